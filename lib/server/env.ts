@@ -1,0 +1,37 @@
+import { z } from "zod";
+
+// The application's configuration, validated once. The launcher (scripts/start.ts) validates it before the
+// server starts and fills DATABASE_URL, AUTH_SECRET and DEMO_MODE for the embedded database.
+const serverEnvSchema = z.object({
+  DATABASE_URL: z.string().refine((v) => /^postgres(ql)?:\/\//.test(v), "must be a postgresql:// URL"),
+  DEMO_MODE: z
+    .enum(["true", "false", "1", "0"])
+    .default("false")
+    .transform((v) => v === "true" || v === "1"),
+  AUTH_SECRET: z.string().min(32).optional(),
+  SESSION_IDLE_HOURS: z.coerce.number().positive().max(24 * 30).default(8),
+  OIDC_ISSUER: z.url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_NAME: z.string().min(1).default("SSO"),
+});
+
+export type ServerEnv = z.infer<typeof serverEnvSchema>;
+
+let cached: ServerEnv | undefined;
+
+export function readServerEnv(): ServerEnv {
+  if (cached) return cached;
+  const values = Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== ""));
+  const parsed = serverEnvSchema.safeParse(values);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new Error(`Invalid environment: ${problems}. See README.md, section Configuration.`);
+  }
+  cached = parsed.data;
+  return cached;
+}
+
+export function isDemoMode(): boolean {
+  return readServerEnv().DEMO_MODE;
+}
