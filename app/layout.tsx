@@ -5,7 +5,12 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { DemoBanner } from "@/components/layout/demo-banner";
 import { LanguageSwitch } from "@/components/layout/language-switch";
 import { SiteHeader } from "@/components/layout/site-header";
+import { UserMenu } from "@/components/layout/user-menu";
+import { pickLocalized } from "@/lib/i18n/format";
+import { toLocale } from "@/lib/i18n/config";
+import { getSessionUser } from "@/lib/server/auth/session";
 import { isDemoMode } from "@/lib/server/env";
+import { signOutAction } from "./session-actions";
 import { setLocaleAction } from "./locale-actions";
 import "./globals.css";
 
@@ -17,6 +22,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
   const t = await getTranslations("common");
+  const user = await getSessionUser().catch(() => null);
+  const menuUser = user
+    ? { name: user.name, role: user.role, organizationName: pickLocalized(toLocale(locale), user.organization.nameVi, user.organization.nameEn) }
+    : null;
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col bg-slate-50 text-slate-900">
@@ -25,7 +34,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </a>
         <NextIntlClientProvider>
           {isDemoMode() && <DemoBanner />}
-          <SiteHeader languageSwitch={<LanguageSwitch action={setLocaleAction} />} />
+          <SiteHeader
+            role={user?.role ?? null}
+            languageSwitch={<LanguageSwitch action={setLocaleAction} />}
+            userMenu={<UserMenu user={menuUser} signOutAction={signOutAction} />}
+          />
           <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6">
             {children}
           </main>

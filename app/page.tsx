@@ -1,7 +1,15 @@
 import Link from "next/link";
+import { redirect } from "next/navigation";
+import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
+import { homePathFor } from "@/lib/domain/roles";
+import { getSessionUser } from "@/lib/server/auth/session";
 
 export default async function HomePage() {
+  await connection();
+  // Signed-in users land on their role's home page.
+  const user = await getSessionUser();
+  if (user) redirect(homePathFor(user.role));
   const t = await getTranslations("home");
   const cards = [
     { href: "/strategy", label: t("strategyCard") },

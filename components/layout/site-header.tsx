@@ -2,7 +2,15 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 
-export async function SiteHeader({ languageSwitch, userMenu }: { languageSwitch: ReactNode; userMenu?: ReactNode }) {
+export async function SiteHeader({
+  languageSwitch,
+  userMenu,
+  role,
+}: {
+  languageSwitch: ReactNode;
+  userMenu?: ReactNode;
+  role: string | null;
+}) {
   const t = await getTranslations();
   const links = [
     { href: "/", label: t("nav.home") },
@@ -10,6 +18,11 @@ export async function SiteHeader({ languageSwitch, userMenu }: { languageSwitch:
     { href: "/indicators", label: t("nav.indicators") },
     { href: "/organizations", label: t("nav.organizations") },
   ];
+  // Links the role may use; the pages check the policy themselves.
+  if (role === "STEERING_COMMITTEE" || role === "ADMIN") links.splice(1, 0, { href: "/dashboard", label: t("nav.dashboard") });
+  if (role === "ORG_EDITOR" || role === "ORG_VIEWER") links.splice(1, 0, { href: "/workspace", label: t("nav.workspace") });
+  if (role === "ADMIN") links.push({ href: "/admin", label: t("nav.admin") });
+  if (role === "ADMIN" || role === "STEERING_COMMITTEE") links.push({ href: "/audit", label: t("nav.audit") });
   return (
     <header className="bg-brand text-white">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-4 px-4 py-3">

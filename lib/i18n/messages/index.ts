@@ -4,8 +4,22 @@
 import type { Locale } from "../config";
 import viCore from "./vi/core.json";
 import enCore from "./en/core.json";
+import viStrategy from "./vi/strategy.json";
+import enStrategy from "./en/strategy.json";
+import viIndicators from "./vi/indicators.json";
+import enIndicators from "./en/indicators.json";
+import viOrganizations from "./vi/organizations.json";
+import enOrganizations from "./en/organizations.json";
+import viValidation from "./vi/validation.json";
+import enValidation from "./en/validation.json";
+import viAuth from "./vi/auth.json";
+import enAuth from "./en/auth.json";
+import viAccount from "./vi/account.json";
+import enAccount from "./en/account.json";
+import viWorkspace from "./vi/workspace.json";
+import enWorkspace from "./en/workspace.json";
 
 export const catalogues: Record<Locale, Record<string, unknown>> = {
-  vi: { ...viCore },
-  en: { ...enCore },
+  vi: { ...viCore, ...viValidation, ...viAuth, ...viAccount, ...viWorkspace, ...viStrategy, ...viIndicators, ...viOrganizations },
+  en: { ...enCore, ...enValidation, ...enAuth, ...enAccount, ...enWorkspace, ...enStrategy, ...enIndicators, ...enOrganizations },
 };

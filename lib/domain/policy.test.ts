@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { ALL_ACTIONS, PERMISSIONS, can, readableOrganizations, type Action, type PolicyUser } from "./policy";
+import { ROLES, type Role } from "./roles";
+
+const OWN = "org-hanoi";
+const PREDECESSOR = "org-former";
+const OTHER = "org-hue";
+
+function user(role: Role, isActive = true): PolicyUser {
+  return { role, organizationId: OWN, readableOrganizationIds: [OWN, PREDECESSOR], isActive };
+}
+
+// The expected matrix, written out independently of the PERMISSIONS table: [action, own-org, other-org] per role.
+const Y = true;
+const N = false;
+const expected: Record<Role, Record<Action, [own: boolean, other: boolean]>> = {
+  ADMIN: {
+    "audit:read": [Y, Y], "dashboard:read": [Y, Y], "organization:manage": [Y, Y], "organization:read": [Y, Y],
+    "plan:create": [N, N], "plan:read": [Y, Y], "plan:review": [N, N], "plan:submit": [N, N], "plan:update": [N, N],
+    "reference:manage": [Y, Y], "reminder:send": [N, N], "report:read": [Y, Y], "report:review": [N, N],
+    "report:submit": [N, N], "report:update": [N, N], "strategy:read": [Y, Y], "task:log-progress": [N, N],
+    "task:read": [Y, Y], "task:update": [N, N], "token:manage-own": [Y, N], "user:manage": [Y, Y],
+  },
+  STEERING_COMMITTEE: {
+    "audit:read": [Y, Y], "dashboard:read": [Y, Y], "organization:manage": [N, N], "organization:read": [Y, Y],
+    "plan:create": [N, N], "plan:read": [Y, Y], "plan:review": [Y, Y], "plan:submit": [N, N], "plan:update": [N, N],
+    "reference:manage": [N, N], "reminder:send": [Y, Y], "report:read": [Y, Y], "report:review": [Y, Y],
+    "report:submit": [N, N], "report:update": [N, N], "strategy:read": [Y, Y], "task:log-progress": [N, N],
+    "task:read": [Y, Y], "task:update": [N, N], "token:manage-own": [Y, N], "user:manage": [N, N],
+  },
+  ORG_EDITOR: {
+    "audit:read": [N, N], "dashboard:read": [N, N], "organization:manage": [N, N], "organization:read": [Y, Y],
+    "plan:create": [Y, N], "plan:read": [Y, N], "plan:review": [N, N], "plan:submit": [Y, N], "plan:update": [Y, N],
+    "reference:manage": [N, N], "reminder:send": [N, N], "report:read": [Y, N], "report:review": [N, N],
+    "report:submit": [Y, N], "report:update": [Y, N], "strategy:read": [Y, Y], "task:log-progress": [Y, N],
+    "task:read": [Y, N], "task:update": [Y, N], "token:manage-own": [Y, N], "user:manage": [N, N],
+  },
+  ORG_VIEWER: {
+    "audit:read": [N, N], "dashboard:read": [N, N], "organization:manage": [N, N], "organization:read": [Y, Y],
+    "plan:create": [N, N], "plan:read": [Y, N], "plan:review": [N, N], "plan:submit": [N, N], "plan:update": [N, N],
+    "reference:manage": [N, N], "reminder:send": [N, N], "report:read": [Y, N], "report:review": [N, N],
+    "report:submit": [N, N], "report:update": [N, N], "strategy:read": [Y, Y], "task:log-progress": [N, N],
+    "task:read": [Y, N], "task:update": [N, N], "token:manage-own": [Y, N], "user:manage": [N, N],
+  },
+};
+
+const cases = ROLES.flatMap((role) =>
+  ALL_ACTIONS.flatMap((action) => [
+    { role, action, target: "own", allowed: expected[role][action][0] },
+    { role, action, target: "other", allowed: expected[role][action][1] },
+  ]),
+);
+
+describe("policy matrix", () => {
+  it("covers every role × action", () => {
+    expect(ALL_ACTIONS).toHaveLength(21);
+    for (const role of ROLES) expect(Object.keys(expected[role]).sort()).toEqual(ALL_ACTIONS);
+  });
+
+  it.each(cases)("$role $action on $target organization → $allowed", ({ role, action, target, allowed }) => {
+    // token:manage-own concerns the user's own tokens; "other" means another user's, which no one may manage.
+    const organizationId = target === "own" ? OWN : OTHER;
+    if (action === "token:manage-own" && target === "other") {
+      expect(can(user(role), action, { organizationId })).toBe(false);
+      return;
+    }
+    expect(can(user(role), action, { organizationId })).toBe(allowed);
+  });
+
+  it.each(ROLES.flatMap((role) => ALL_ACTIONS.map((action) => ({ role, action }))))(
+    "an inactive $role may not $action",
+    ({ role, action }) => {
+      expect(can(user(role, false), action, { organizationId: OWN })).toBe(false);
+      expect(can(user(role, false), action)).toBe(false);
+    },
+  );
+
+  it("lets an organization read, but not change, what its predecessors filed", () => {
+    const editor = user("ORG_EDITOR");
+    expect(can(editor, "plan:read", { organizationId: PREDECESSOR })).toBe(true);
+    expect(can(editor, "report:read", { organizationId: PREDECESSOR })).toBe(true);
+    expect(can(editor, "plan:update", { organizationId: PREDECESSOR })).toBe(false);
+    expect(can(editor, "report:submit", { organizationId: PREDECESSOR })).toBe(false);
+  });
+
+  it("scopes list queries", () => {
+    expect(readableOrganizations(user("STEERING_COMMITTEE"), "plan:read")).toBeUndefined();
+    expect(readableOrganizations(user("ORG_VIEWER"), "plan:read")).toEqual([OWN, PREDECESSOR]);
+    expect(readableOrganizations(user("ORG_VIEWER"), "audit:read")).toEqual([]);
+  });
+
+  it("keeps the table free of unknown roles", () => {
+    expect(Object.keys(PERMISSIONS).sort()).toEqual([...ROLES].sort());
+  });
+});

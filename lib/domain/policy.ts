@@ -1,0 +1,118 @@
+// Who may do what: a role → permission table (data) and one predicate, `can`. Every page, server action and
+// API handler asks the same question through lib/server/guards.ts, against the loaded resource; the UI uses
+// the same predicate only to hide what would be refused.
+import type { Role } from "./roles";
+
+export type Action =
+  | "strategy:read"
+  | "organization:read"
+  | "plan:read"
+  | "plan:create"
+  | "plan:update"
+  | "plan:submit"
+  | "plan:review"
+  | "task:read"
+  | "task:update"
+  | "task:log-progress"
+  | "report:read"
+  | "report:update"
+  | "report:submit"
+  | "report:review"
+  | "reminder:send"
+  | "dashboard:read"
+  | "audit:read"
+  | "user:manage"
+  | "organization:manage"
+  | "reference:manage"
+  | "token:manage-own";
+
+// "all": any organization's resource. "own": resources of the actor's organization; for reads also of the
+// organizations it succeeded (a province reads the plans and reports of the provinces it absorbed).
+export type Scope = "all" | "own";
+
+export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
+  ADMIN: {
+    "strategy:read": "all",
+    "organization:read": "all",
+    "plan:read": "all",
+    "task:read": "all",
+    "report:read": "all",
+    "dashboard:read": "all",
+    "audit:read": "all",
+    "user:manage": "all",
+    "organization:manage": "all",
+    "reference:manage": "all",
+    "token:manage-own": "own",
+  },
+  STEERING_COMMITTEE: {
+    "strategy:read": "all",
+    "organization:read": "all",
+    "plan:read": "all",
+    "plan:review": "all",
+    "task:read": "all",
+    "report:read": "all",
+    "report:review": "all",
+    "reminder:send": "all",
+    "dashboard:read": "all",
+    "audit:read": "all",
+    "token:manage-own": "own",
+  },
+  ORG_EDITOR: {
+    "strategy:read": "all",
+    "organization:read": "all",
+    "plan:read": "own",
+    "plan:create": "own",
+    "plan:update": "own",
+    "plan:submit": "own",
+    "task:read": "own",
+    "task:update": "own",
+    "task:log-progress": "own",
+    "report:read": "own",
+    "report:update": "own",
+    "report:submit": "own",
+    "token:manage-own": "own",
+  },
+  ORG_VIEWER: {
+    "strategy:read": "all",
+    "organization:read": "all",
+    "plan:read": "own",
+    "task:read": "own",
+    "report:read": "own",
+    "token:manage-own": "own",
+  },
+};
+
+export const ALL_ACTIONS = [...new Set(Object.values(PERMISSIONS).flatMap((p) => Object.keys(p)))].sort() as Action[];
+
+export type PolicyUser = {
+  role: Role;
+  organizationId: string;
+  // The actor's organization and every organization it succeeded (filled when the session is loaded).
+  readableOrganizationIds: readonly string[];
+  isActive: boolean;
+};
+
+// A resource the action targets. Omit it for actions on collections (e.g. "may this user create plans at all").
+export type PolicyResource = { organizationId: string };
+
+const READ_ACTIONS = new Set<Action>(["plan:read", "task:read", "report:read", "organization:read", "strategy:read", "dashboard:read", "audit:read"]);
+
+export function scopeOf(user: PolicyUser, action: Action): Scope | undefined {
+  if (!user.isActive) return undefined;
+  return PERMISSIONS[user.role][action];
+}
+
+export function can(user: PolicyUser, action: Action, resource?: PolicyResource): boolean {
+  const scope = scopeOf(user, action);
+  if (!scope) return false;
+  if (scope === "all" || !resource) return true;
+  if (READ_ACTIONS.has(action)) return user.readableOrganizationIds.includes(resource.organizationId);
+  return resource.organizationId === user.organizationId;
+}
+
+// Which organizations' rows a list query may return: undefined = all of them.
+export function readableOrganizations(user: PolicyUser, action: Action): readonly string[] | undefined {
+  const scope = scopeOf(user, action);
+  if (!scope) return [];
+  return scope === "all" ? undefined : user.readableOrganizationIds;
+}

@@ -1,0 +1,15 @@
+// Mirrors the Prisma enum `Role` without importing Prisma into the domain layer.
+export const ROLES = ["ADMIN", "STEERING_COMMITTEE", "ORG_EDITOR", "ORG_VIEWER"] as const;
+export type Role = (typeof ROLES)[number];
+
+// Where each role lands after signing in.
+export function homePathFor(role: Role): string {
+  switch (role) {
+    case "ADMIN":
+      return "/admin";
+    case "STEERING_COMMITTEE":
+      return "/dashboard";
+    default:
+      return "/workspace";
+  }
+}

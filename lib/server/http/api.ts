@@ -1,0 +1,70 @@
+import "server-only";
+import { UnauthenticatedError, ValidationError, ForbiddenError, PayloadTooLargeError } from "@/lib/domain/errors";
+import type { Locale } from "@/lib/i18n/config";
+import { getSessionUser, loadSessionUser, type Actor } from "../auth/session";
+import { resolveApiToken } from "../services/api-tokens";
+import { problemFromError } from "./problem";
+
+const MAX_JSON_BYTES = 1_048_576 * 2;
+
+export type ApiContext<P> = { request: Request; actor: Actor; params: P; locale: Locale };
+
+function localeOf(request: Request): Locale {
+  return /^vi\b/i.test(request.headers.get("accept-language") ?? "") ? "vi" : "en";
+}
+
+function metaOf(request: Request) {
+  return {
+    ip: request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() ?? null,
+    userAgent: request.headers.get("user-agent")?.slice(0, 500) ?? null,
+  };
+}
+
+// Who is calling: a personal API token (Authorization: Bearer …) or the session cookie.
+export async function resolveActor(request: Request): Promise<Actor> {
+  const authorization = request.headers.get("authorization");
+  if (authorization) {
+    const match = /^Bearer\s+(\S+)$/i.exec(authorization);
+    const resolved = match ? await resolveApiToken(match[1]!) : null;
+    const user = resolved ? await loadSessionUser(resolved.userId) : null;
+    if (!user) throw new UnauthenticatedError();
+    return { user, ...metaOf(request), via: "token" };
+  }
+  const user = await getSessionUser();
+  if (!user) throw new UnauthenticatedError();
+  if (user.mustChangePassword) throw new ForbiddenError("You must change your password first.");
+  return { user, ...metaOf(request), via: "session" };
+}
+
+export async function readJson(request: Request): Promise<unknown> {
+  const length = Number(request.headers.get("content-length") ?? 0);
+  if (length > MAX_JSON_BYTES) throw new PayloadTooLargeError("The request body is too large.");
+  const text = await request.text();
+  if (text.length > MAX_JSON_BYTES) throw new PayloadTooLargeError("The request body is too large.");
+  if (!text.trim()) return {};
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new ValidationError({ _form: ["invalid_json"] });
+  }
+}
+
+// Wraps a JSON API handler: authenticates, runs it, and turns every failure into problem+json.
+export function apiRoute<P = Record<string, never>>(handler: (ctx: ApiContext<P>) => Promise<unknown>) {
+  return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
+    const locale = localeOf(request);
+    try {
+      const actor = await resolveActor(request);
+      const params = (await context?.params) ?? ({} as P);
+      const result = await handler({ request, actor, params, locale });
+      if (result instanceof Response) return result;
+      return Response.json(result, { headers: { "Cache-Control": "no-store" } });
+    } catch (error) {
+      return problemFromError(error, locale);
+    }
+  };
+}
+
+export function jsonCreated(body: unknown, location?: string): Response {
+  return Response.json(body, { status: 201, headers: location ? { Location: location } : {} });
+}

@@ -1,0 +1,10 @@
+// Runs before every page request only to keep idle sessions alive (next-auth renews the session cookie).
+// Authorization is not done here: every page, action and API handler checks the policy itself.
+import NextAuth from "next-auth";
+import { baseAuthConfig } from "@/lib/server/auth/config";
+
+export const { auth: proxy } = NextAuth(baseAuthConfig);
+
+export const config = {
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/health|api/v1).*)"],
+};

@@ -1,0 +1,100 @@
+// `npm test`: every tier, in order, each timed: types → unit → integration (real PostgreSQL) → end-to-end
+// (Chromium against a production build). All tiers run even when one fails; the exit code is non-zero if any
+// failed, and the last line is the plain "N passed, N failed" summary CI reads.
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import { bin, ROOT } from "./lib/database";
+import { startTestServer } from "./with-test-db";
+
+type TierResult = { tier: string; passed: number; failed: number; seconds: number; ok: boolean };
+
+const RESULTS_DIR = path.join(ROOT, ".data", "test-results");
+const only = process.argv.slice(2); // e.g. `npm test -- unit integration`
+
+function exec(command: string, args: string[], env: Record<string, string> = {}): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: ROOT, stdio: "inherit", env: { ...process.env, ...env } });
+    child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+function readJson(file: string): Record<string, unknown> | undefined {
+  try {
+    return JSON.parse(readFileSync(file, "utf8"));
+  } catch {
+    return undefined;
+  }
+}
+
+async function vitestTier(tier: "unit" | "integration", env: Record<string, string> = {}): Promise<Omit<TierResult, "seconds">> {
+  const out = path.join(RESULTS_DIR, `${tier}.json`);
+  rmSync(out, { force: true });
+  const code = await exec(bin("vitest"), ["run", "--project", tier, "--reporter=default", "--reporter=json", `--outputFile.json=${out}`], env);
+  const json = readJson(out);
+  const passed = Number(json?.numPassedTests ?? 0);
+  const failed = Number(json?.numFailedTests ?? 0) + (code !== 0 && !json?.numFailedTests ? 1 : 0);
+  return { tier, passed, failed, ok: code === 0 && passed > 0 };
+}
+
+const tiers: Record<string, () => Promise<Omit<TierResult, "seconds">>> = {
+  types: async () => {
+    const code = await exec(bin("tsc"), ["--noEmit"]);
+    return { tier: "types", passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, ok: code === 0 };
+  },
+  unit: () => vitestTier("unit"),
+  integration: async () => {
+    const server = await startTestServer();
+    try {
+      return await vitestTier("integration", { TEST_DATABASE_ADMIN_URL: server.adminUrl });
+    } finally {
+      await server.stop();
+    }
+  },
+  e2e: async () => {
+    const out = path.join(RESULTS_DIR, "e2e.json");
+    rmSync(out, { force: true });
+    const code = await exec(bin("playwright"), ["test"], { PLAYWRIGHT_JSON_OUTPUT_NAME: out });
+    const stats = (readJson(out)?.stats ?? {}) as Record<string, number>;
+    const passed = (stats.expected ?? 0) + (stats.flaky ?? 0);
+    const failed = (stats.unexpected ?? 0) + (code !== 0 && !stats.unexpected ? 1 : 0);
+    return { tier: "e2e", passed, failed, ok: code === 0 && passed > 0 };
+  },
+};
+
+async function main() {
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  const selected = only.length ? only : Object.keys(tiers);
+  const results: TierResult[] = [];
+  for (const name of selected) {
+    const run = tiers[name];
+    if (!run) throw new Error(`unknown tier "${name}"; choose from ${Object.keys(tiers).join(", ")}`);
+    console.log(`\n━━ ${name} ━━`);
+    const started = Date.now();
+    let result: Omit<TierResult, "seconds">;
+    try {
+      result = await run();
+    } catch (error) {
+      console.error(error);
+      result = { tier: name, passed: 0, failed: 1, ok: false };
+    }
+    results.push({ ...result, seconds: (Date.now() - started) / 1000 });
+  }
+  console.log("\n| tier | passed | failed | seconds |\n| --- | ---: | ---: | ---: |");
+  for (const r of results) console.log(`| ${r.tier}${r.ok ? "" : " ✖"} | ${r.passed} | ${r.failed} | ${r.seconds.toFixed(1)} |`);
+  const passed = results.reduce((n, r) => n + r.passed, 0);
+  const failed = results.reduce((n, r) => n + r.failed, 0);
+  const ok = results.every((r) => r.ok);
+  console.log(`\n${passed} passed, ${failed} failed`);
+  process.exit(ok && failed === 0 ? 0 : 1);
+}
+
+if (!existsSync(path.join(ROOT, "node_modules"))) {
+  console.error("Run `npm install` first.");
+  process.exit(1);
+}
+main().catch((error) => {
+  console.error(error);
+  console.log("\n0 passed, 1 failed");
+  process.exit(1);
+});
