@@ -1,0 +1,430 @@
+// Indicators with their national observations. Every value comes from reference-data.json with its sources
+// and confidence; where the file has no value there is no observation. Targets are seeded only where the file
+// names one, with the confidence it gives.
+import type {
+  Confidence,
+  IndicatorAggregation,
+  IndicatorDirection,
+  Prisma,
+} from "../../lib/generated/prisma/client";
+import {
+  sourceByKey,
+  sourceUrlsOf,
+  toConfidence,
+  toDate,
+  type LoadedReferenceData,
+} from "./reference-data";
+
+type Tx = Prisma.TransactionClient;
+
+export type ObservationSpec = {
+  year: number;
+  value: number;
+  asOfDate: Date | null;
+  sourceUrls: string[];
+  sourceNote: string | null;
+  confidence: Confidence;
+};
+
+export type IndicatorSpec = {
+  code: string;
+  nameVi: string;
+  nameEn: string;
+  unitVi: string;
+  unitEn: string;
+  direction: IndicatorDirection;
+  aggregation: IndicatorAggregation;
+  isReportable: boolean;
+  objectiveCode: string;
+  baselineYear: number | null;
+  baselineValue: number | null;
+  targetYear: number | null;
+  targetValue: number | null;
+  targetSourceUrls: string[];
+  targetConfidence: Confidence | null;
+  targetNote: string | null;
+  sourceUrls: string[];
+  confidence: Confidence;
+  observations: ObservationSpec[];
+};
+
+const NO_TARGET: Pick<
+  IndicatorSpec,
+  "targetYear" | "targetValue" | "targetSourceUrls" | "targetConfidence" | "targetNote"
+> = {
+  targetYear: null,
+  targetValue: null,
+  targetSourceUrls: [],
+  targetConfidence: null,
+  targetNote: null,
+};
+
+const UNESCO_2025_NOTE =
+  "Project brief: Foreign Minister's interview published 28/01/2026; independent sources give 71 at end-2024 " +
+  "and 'a World Heritage site and five further recognitions' in 2025";
+
+const UNESCO_TARGET_NOTE =
+  "The figure comes from the project brief (citing the Foreign Minister's interview published 28/01/2026); it was " +
+  "not found in the reachable text of Decision 2013/QĐ-TTg, whose copies hold only the opening sections.";
+
+const SOFT_POWER_NOTE = "Steering Committee report 2023–2024 as cited; index not named; previous rank 69";
+
+function yearOf(isoDay: string): number {
+  return Number(isoDay.slice(0, 4));
+}
+
+function unescoTotal(data: LoadedReferenceData): IndicatorSpec {
+  const observations: ObservationSpec[] = data.unesco_titles.totals_by_date
+    .filter((entry): entry is typeof entry & { total: number } => entry.total !== null)
+    .map((entry) => {
+      const confidence = toConfidence(entry.status);
+      return {
+        year: yearOf(entry.as_of),
+        value: entry.total,
+        asOfDate: toDate(entry.as_of),
+        sourceUrls: sourceUrlsOf(entry.source),
+        sourceNote: confidence === "UNCONFIRMED" ? UNESCO_2025_NOTE : null,
+        confidence,
+      };
+    })
+    .sort((a, b) => a.year - b.year);
+  const baseline = observations.find((o) => o.confidence === "CONFIRMED") ?? null;
+
+  const objective = data.strategy_objectives.find((o) => o.code === "SO4");
+  if (!objective) throw new Error("reference-data.json: objective SO4 is missing");
+  // The Decision's own target would be `target_2030`; the file has none, only the figure the brief claims.
+  const target =
+    objective.target_2030 !== null
+      ? { value: objective.target_2030, confidence: "CONFIRMED" as const, note: null }
+      : objective.target_2030_claimed_by_client !== undefined
+        ? { value: objective.target_2030_claimed_by_client, confidence: "UNCONFIRMED" as const, note: UNESCO_TARGET_NOTE }
+        : null;
+
+  return {
+    code: "IND_UNESCO_TOTAL",
+    nameVi: data.unescoTotal.name_vi,
+    nameEn: data.unescoTotal.name_en,
+    unitVi: "danh hiệu",
+    unitEn: "titles",
+    direction: "INCREASE",
+    aggregation: "NATIONAL_ONLY",
+    isReportable: false,
+    objectiveCode: "SO4",
+    baselineYear: baseline?.year ?? null,
+    baselineValue: baseline?.value ?? null,
+    ...(target
+      ? {
+          targetYear: data.strategy.horizon_year,
+          targetValue: target.value,
+          targetSourceUrls: [],
+          targetConfidence: target.confidence,
+          targetNote: target.note,
+        }
+      : NO_TARGET),
+    sourceUrls: sourceUrlsOf(data.unescoTotal.source),
+    confidence: "CONFIRMED",
+    observations,
+  };
+}
+
+type UnescoCategory = keyof LoadedReferenceData["unesco_titles"]["category_counts_end_2025"];
+
+// Category counts at end-2025. Lạng Sơn's geopark certificate (2/6/2025) is known only from an unofficial
+// mirror, so that count is PARTIAL; the other partial tags in the file concern an item's year, not whether
+// it counts at end-2025.
+const UNESCO_CATEGORIES: Array<{
+  code: string;
+  category: UnescoCategory;
+  nameVi: string;
+  nameEn: string;
+  unitVi: string;
+  unitEn: string;
+  sourceKeys: string[];
+  confidence: Confidence;
+  note: string | null;
+}> = [
+  {
+    code: "IND_UNESCO_WH",
+    category: "WORLD_HERITAGE",
+    nameVi: "Số di sản thế giới được UNESCO ghi danh",
+    nameEn: "World Heritage sites inscribed by UNESCO",
+    unitVi: "di sản",
+    unitEn: "sites",
+    sourceKeys: ["unesco_2025_sggp", "wh_2025", "wh_vnplus"],
+    confidence: "CONFIRMED",
+    note: null,
+  },
+  {
+    code: "IND_UNESCO_ICH",
+    category: "ICH",
+    nameVi: "Số di sản văn hóa phi vật thể được UNESCO ghi danh",
+    nameEn: "Intangible cultural heritage elements inscribed by UNESCO",
+    unitVi: "di sản",
+    unitEn: "elements",
+    sourceKeys: ["unesco_2025_sggp", "ich_17_longform", "ich_17_dongho"],
+    confidence: "CONFIRMED",
+    note: null,
+  },
+  {
+    code: "IND_UNESCO_DH",
+    category: "DOCUMENTARY",
+    nameVi: "Số di sản tư liệu được UNESCO ghi danh",
+    nameEn: "Documentary heritage inscribed by UNESCO (Memory of the World)",
+    unitVi: "di sản",
+    unitEn: "items",
+    sourceKeys: ["unesco_2025_sggp", "dh_11", "dh_10"],
+    confidence: "CONFIRMED",
+    note: null,
+  },
+  {
+    code: "IND_UNESCO_BR",
+    category: "BIOSPHERE_RESERVE",
+    nameVi: "Số khu dự trữ sinh quyển thế giới",
+    nameEn: "World biosphere reserves",
+    unitVi: "khu",
+    unitEn: "reserves",
+    sourceKeys: ["br_11", "br_2021"],
+    confidence: "CONFIRMED",
+    note: null,
+  },
+  {
+    code: "IND_UNESCO_GGP",
+    category: "GLOBAL_GEOPARK",
+    nameVi: "Số công viên địa chất toàn cầu UNESCO",
+    nameEn: "UNESCO Global Geoparks",
+    unitVi: "công viên",
+    unitEn: "geoparks",
+    sourceKeys: ["ggp_caobang", "ggp_daknong", "ggp_langson_vote"],
+    confidence: "PARTIAL",
+    note:
+      "Lạng Sơn: UNESCO Global Geoparks Council vote of 8/9/2024 confirmed; the certificate of 2/6/2025 is known " +
+      "only from an unofficial mirror of a Vietnam News Agency report.",
+  },
+  {
+    code: "IND_UNESCO_CC",
+    category: "CREATIVE_CITY",
+    nameVi: "Số thành phố sáng tạo UNESCO",
+    nameEn: "UNESCO Creative Cities",
+    unitVi: "thành phố",
+    unitEn: "cities",
+    sourceKeys: ["ccn_4", "ccn_roadmap"],
+    confidence: "CONFIRMED",
+    note: null,
+  },
+];
+
+const CATEGORY_COUNT_YEAR = 2025;
+
+function unescoCategories(data: LoadedReferenceData): IndicatorSpec[] {
+  const counts = data.unesco_titles.category_counts_end_2025;
+  return UNESCO_CATEGORIES.map((category) => {
+    const value = counts[category.category];
+    const listed = data.unesco_titles.items.filter((item) => item.category === category.category).length;
+    if (listed !== value) {
+      throw new Error(`reference-data.json: ${category.category} count is ${value} but ${listed} items are listed`);
+    }
+    const sourceUrls = category.sourceKeys.map((key) => sourceByKey(data, key));
+    return {
+      code: category.code,
+      nameVi: category.nameVi,
+      nameEn: category.nameEn,
+      unitVi: category.unitVi,
+      unitEn: category.unitEn,
+      direction: "INCREASE",
+      aggregation: "NATIONAL_ONLY",
+      isReportable: false,
+      objectiveCode: "SO4",
+      baselineYear: null,
+      baselineValue: null,
+      ...NO_TARGET,
+      sourceUrls,
+      confidence: "CONFIRMED",
+      observations: [
+        {
+          year: CATEGORY_COUNT_YEAR,
+          value,
+          asOfDate: toDate(`${CATEGORY_COUNT_YEAR}-12-31`),
+          sourceUrls,
+          sourceNote: category.note,
+          confidence: category.confidence,
+        },
+      ],
+    };
+  });
+}
+
+// Year-end cumulative counts derived from the dated upgrades the source lists, for each year of the
+// Strategy's implementation up to the latest upgrade. The last year's value is as of the source's date.
+function comprehensiveStrategicPartners(data: LoadedReferenceData): IndicatorSpec {
+  const csp = data.csp;
+  const eventYears = csp.events.map((event) => ("year" in event ? event.year : yearOf(event.date)));
+  const firstYear = yearOf(data.strategy.issued_date) + 1;
+  const lastYear = Math.max(...eventYears);
+  const sourceUrls = sourceUrlsOf(csp.source);
+  // The source is dated by its latest listed upgrade (29/10/2025); later upgrades that year are not counted.
+  const asOfLatest = csp.events
+    .flatMap((event) => ("date" in event && event.date.length === 10 ? [event.date] : []))
+    .sort()
+    .at(-1);
+  if (!asOfLatest) throw new Error("IND_CSP_COUNT: no dated upgrade in the source");
+  const observations: ObservationSpec[] = [];
+  for (let year = firstYear; year <= lastYear; year++) {
+    const isLatest = year === lastYear;
+    observations.push({
+      year,
+      value: eventYears.filter((y) => y <= year).length,
+      asOfDate: toDate(isLatest ? asOfLatest : `${year}-12-31`),
+      sourceUrls,
+      sourceNote: isLatest
+        ? `Cumulative count derived from the upgrade dates listed in the source; as of ${asOfLatest} (latest upgrade listed).`
+        : "Cumulative count at year-end derived from the upgrade dates listed in the source.",
+      confidence: toConfidence(csp.status),
+    });
+  }
+  const latest = observations.at(-1);
+  if (latest?.value !== csp.value_as_of_2025_10_29) {
+    throw new Error(
+      `IND_CSP_COUNT: derived ${latest?.value} for ${lastYear}, the file states ${csp.value_as_of_2025_10_29}`,
+    );
+  }
+  return {
+    code: "IND_CSP_COUNT",
+    nameVi: csp.name_vi,
+    nameEn: csp.name_en,
+    unitVi: "quốc gia",
+    unitEn: "countries",
+    direction: "INCREASE",
+    aggregation: "NATIONAL_ONLY",
+    isReportable: false,
+    objectiveCode: "SO1",
+    baselineYear: null,
+    baselineValue: null,
+    ...NO_TARGET,
+    sourceUrls,
+    confidence: toConfidence(csp.status),
+    observations,
+  };
+}
+
+function softPowerRank(data: LoadedReferenceData): IndicatorSpec {
+  const sp = data.softPower;
+  const before = sp.series.find((point) => point.period === "before");
+  const reported = sp.series.find((point) => point.period === "2023-2024 report");
+  if (!before || !reported) throw new Error("reference-data.json: IND_SOFT_POWER_RANK series is incomplete");
+  const sourceUrls = sourceUrlsOf(sp.source);
+  return {
+    code: "IND_SOFT_POWER_RANK",
+    nameVi: "Thứ hạng sức mạnh mềm quốc gia (theo báo cáo của Ban Chỉ đạo)",
+    nameEn: sp.name_en,
+    unitVi: "thứ hạng (trên 193)",
+    unitEn: "rank (of 193)",
+    direction: "DECREASE",
+    aggregation: "NATIONAL_ONLY",
+    isReportable: false,
+    objectiveCode: "SO3",
+    // The earlier rank's year is not stated.
+    baselineYear: null,
+    baselineValue: before.value,
+    ...NO_TARGET,
+    sourceUrls,
+    confidence: toConfidence(sp.status),
+    observations: [
+      {
+        year: 2024,
+        value: reported.value,
+        asOfDate: null,
+        sourceUrls,
+        sourceNote: SOFT_POWER_NOTE,
+        confidence: "PARTIAL",
+      },
+    ],
+  };
+}
+
+// Contributions organizations report each period; the national value is their sum. These are the portal's own
+// definitions, so they have no external source and no observations until reports are accepted.
+function reportable(
+  code: string,
+  objectiveCode: string,
+  names: { nameVi: string; nameEn: string; unitVi: string; unitEn: string },
+): IndicatorSpec {
+  return {
+    code,
+    ...names,
+    direction: "INCREASE",
+    aggregation: "SUM",
+    isReportable: true,
+    objectiveCode,
+    baselineYear: null,
+    baselineValue: null,
+    ...NO_TARGET,
+    sourceUrls: [],
+    confidence: "CONFIRMED",
+    observations: [],
+  };
+}
+
+export function buildIndicatorSpecs(data: LoadedReferenceData): IndicatorSpec[] {
+  return [
+    unescoTotal(data),
+    ...unescoCategories(data),
+    comprehensiveStrategicPartners(data),
+    softPowerRank(data),
+    reportable("IND_EVENTS_ABROAD", "SO1", {
+      nameVi: "Số hoạt động ngoại giao văn hóa tổ chức ở nước ngoài",
+      nameEn: "Cultural-diplomacy events organized abroad",
+      unitVi: "hoạt động",
+      unitEn: "events",
+    }),
+    reportable("IND_EVENTS_DOMESTIC", "SO3", {
+      nameVi: "Số hoạt động ngoại giao văn hóa tổ chức trong nước",
+      nameEn: "Cultural-diplomacy events organized at home",
+      unitVi: "hoạt động",
+      unitEn: "events",
+    }),
+    reportable("IND_DELEGATIONS", "SO1", {
+      nameVi: "Số đoàn nước ngoài đón tiếp",
+      nameEn: "Foreign delegations received",
+      unitVi: "đoàn",
+      unitEn: "delegations",
+    }),
+    reportable("IND_UNESCO_DOSSIERS", "SO4", {
+      nameVi: "Số hồ sơ UNESCO được hỗ trợ",
+      nameEn: "UNESCO dossiers supported",
+      unitVi: "hồ sơ",
+      unitEn: "dossiers",
+    }),
+  ];
+}
+
+export async function seedIndicators(
+  tx: Tx,
+  specs: IndicatorSpec[],
+  strategyId: string,
+  objectiveIds: Map<string, string>,
+): Promise<void> {
+  for (const [index, spec] of specs.entries()) {
+    const objectiveId = objectiveIds.get(spec.objectiveCode);
+    if (!objectiveId) throw new Error(`Indicator ${spec.code} refers to unknown objective ${spec.objectiveCode}`);
+    const { code, objectiveCode: _objectiveCode, observations, ...rest } = spec;
+    const fields = { ...rest, strategyId, objectiveId, sortOrder: index + 1 };
+    const indicator = await tx.indicator.upsert({
+      where: { code },
+      create: { code, ...fields },
+      update: fields,
+      select: { id: true },
+    });
+    for (const observation of observations) {
+      // The compound unique (indicatorId, year, organizationId) cannot be upserted with a null organization.
+      const existing = await tx.indicatorObservation.findFirst({
+        where: { indicatorId: indicator.id, year: observation.year, organizationId: null },
+        select: { id: true },
+      });
+      if (existing) {
+        await tx.indicatorObservation.update({ where: { id: existing.id }, data: observation });
+      } else {
+        await tx.indicatorObservation.create({ data: { indicatorId: indicator.id, ...observation } });
+      }
+    }
+  }
+}
