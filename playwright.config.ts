@@ -3,8 +3,10 @@ import { defineConfig, devices } from "@playwright/test";
 
 // End-to-end tests run in Chromium against a production build served by the real launcher (embedded
 // PostgreSQL in its own data directory, wiped before each run, demo data seeded).
+// E2E_BASE_URL points the tests at a portal that is already running (quick local iterations; note that
+// the tests change its data). Without it, the tests start their own.
 const port = Number(process.env.E2E_PORT ?? 3210);
-const baseURL = `http://localhost:${port}`;
+const baseURL = process.env.E2E_BASE_URL ?? `http://localhost:${port}`;
 
 // Playwright cannot download its browser here: use Debian's Chromium unless told otherwise.
 const executablePath =
@@ -36,19 +38,21 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
-  webServer: {
-    command: "rm -rf .data/e2e && exec node_modules/.bin/tsx scripts/start.ts",
-    url: `${baseURL}/api/health`,
-    timeout: 300_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    stderr: "pipe",
-    env: {
-      PORT: String(port),
-      PORTAL_DATA_DIR: ".data/e2e",
-      DEMO_MODE: "true",
-      DATABASE_URL: "",
-      // Short lockout windows are not used: the e2e lockout test uses its own account.
+  webServer: process.env.E2E_BASE_URL
+    ? undefined
+    : {
+      command: "rm -rf .data/e2e && exec node_modules/.bin/tsx scripts/start.ts",
+      url: `${baseURL}/api/health`,
+      timeout: 300_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+      env: {
+        PORT: String(port),
+        PORTAL_DATA_DIR: ".data/e2e",
+        DEMO_MODE: "true",
+        DATABASE_URL: "",
+        // Short lockout windows are not used: the e2e lockout test uses its own account.
+      },
     },
-  },
 });

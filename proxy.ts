@@ -3,7 +3,9 @@
 import NextAuth from "next-auth";
 import { baseAuthConfig } from "@/lib/server/auth/config";
 
-export const { auth: proxy } = NextAuth(baseAuthConfig);
+const { auth } = NextAuth(baseAuthConfig);
+
+export const proxy = auth;
 
 export const config = {
   matcher: ["/((?!_next/static|_next/image|favicon.ico|api/health|api/v1).*)"],

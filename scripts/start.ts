@@ -80,6 +80,7 @@ async function main() {
       DEMO_MODE: String(demoMode),
       AUTH_SECRET: env.AUTH_SECRET ?? readOrCreateSecret(dataDir),
       AUTH_TRUST_HOST: "true",
+      NEXT_TELEMETRY_DISABLED: "1",
       PORT: String(env.PORT),
     };
     if (!isDev && !isBuildCurrent()) {
@@ -94,7 +95,7 @@ async function main() {
       env: { ...childEnv, NODE_ENV: isDev ? "development" : "production" },
       stdio: "inherit",
     });
-    log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s → http://localhost:${env.PORT}${demoMode ? " (demo mode)" : ""}`);
+    log(`starting the web server on http://localhost:${env.PORT}${demoMode ? " (demo mode)" : ""} (${((Date.now() - started) / 1000).toFixed(1)} s so far)`);
     child.on("exit", async (code, signal) => {
       if (stopping) return;
       log(`web server exited (${signal ?? code})`);

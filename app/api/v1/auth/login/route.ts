@@ -1,0 +1,49 @@
+import { encode } from "next-auth/jwt";
+import { SESSION_MAX_AGE_SECONDS } from "@/lib/server/auth/config";
+import { signInSchema } from "@/lib/schemas/auth";
+import { readServerEnv } from "@/lib/server/env";
+import { readJson } from "@/lib/server/http/api";
+import { problem, problemFromError } from "@/lib/server/http/problem";
+import { authenticateWithPassword } from "@/lib/server/services/authenticate";
+import { parseInput } from "@/lib/server/validation";
+
+// Password sign-in for API clients that prefer a session cookie to a personal token. Same rules as the
+// sign-in page: 5 failures in 15 minutes lock the e-mail for 15 minutes (429), and a refusal never says
+// whether the e-mail has an account.
+export async function POST(request: Request): Promise<Response> {
+  const locale = /^vi\b/i.test(request.headers.get("accept-language") ?? "") ? "vi" : "en";
+  try {
+    const input = parseInput(signInSchema, await readJson(request));
+    const result = await authenticateWithPassword({
+      ...input,
+      ip: request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() ?? null,
+      userAgent: request.headers.get("user-agent"),
+    });
+    if (result.outcome === "locked") {
+      const retryAfter = Math.max(1, Math.ceil((result.until.getTime() - Date.now()) / 1000));
+      return problem(429, "account_locked", "Too many failed sign-in attempts for this account. Try again in 15 minutes.", {}, {
+        "Retry-After": String(retryAfter),
+      });
+    }
+    if (result.outcome !== "ok") return problem(401, "invalid_credentials", "E-mail or password is incorrect.");
+    const secure = new URL(request.url).protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
+    const cookieName = `${secure ? "__Secure-" : ""}authjs.session-token`;
+    const token = await encode({
+      token: { uid: result.user.id, sv: result.user.sessionVersion, sub: result.user.id, email: result.user.email, name: result.user.name },
+      secret: readServerEnv().AUTH_SECRET ?? process.env.AUTH_SECRET ?? "",
+      salt: cookieName,
+      maxAge: SESSION_MAX_AGE_SECONDS,
+    });
+    const cookie = [
+      `${cookieName}=${token}`,
+      "Path=/",
+      "HttpOnly",
+      "SameSite=Lax",
+      `Max-Age=${SESSION_MAX_AGE_SECONDS}`,
+      ...(secure ? ["Secure"] : []),
+    ].join("; ");
+    return Response.json({ id: result.user.id, email: result.user.email, name: result.user.name }, { headers: { "Set-Cookie": cookie, "Cache-Control": "no-store" } });
+  } catch (error) {
+    return problemFromError(error, locale);
+  }
+}

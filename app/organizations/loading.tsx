@@ -1,0 +1,7 @@
+import { getTranslations } from "next-intl/server";
+import { PageSkeleton } from "@/components/ui/skeleton";
+
+export default async function OrganizationsLoading() {
+  const t = await getTranslations("common");
+  return <PageSkeleton label={t("loading")} blocks={2} />;
+}

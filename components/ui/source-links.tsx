@@ -1,0 +1,40 @@
+import { useTranslations } from "next-intl";
+
+function describeSource(source: string): { href: string | null; text: string } {
+  try {
+    const url = new URL(source);
+    if (url.protocol === "http:" || url.protocol === "https:") return { href: url.href, text: url.hostname.replace(/^www\./, "") };
+  } catch {
+    // Not a URL (e.g. a note naming an offline document): shown as text.
+  }
+  return { href: null, text: source };
+}
+
+// Sources of an official fact. Each link names its site; the full address is in the link's title.
+export function SourceLinks({ urls, label, compact = false }: { urls: readonly string[]; label?: string; compact?: boolean }) {
+  const t = useTranslations("common");
+  if (urls.length === 0) return null;
+  const heading = label ?? t("sources");
+  return (
+    <div className={compact ? "text-xs" : "text-sm"}>
+      <span className={compact ? "sr-only" : "font-medium text-slate-700"}>{heading}: </span>
+      <ol className="inline">
+        {urls.map((source, index) => {
+          const { href, text } = describeSource(source);
+          return (
+            <li key={`${index}-${source}`} className="inline after:content-[',_'] last:after:content-none">
+              {href ? (
+                <a href={href} title={href} rel="noopener noreferrer" className="break-words text-cb-blue underline underline-offset-2 hover:text-brand">
+                  <span className="sr-only">{`${heading} ${index + 1}: `}</span>
+                  {text}
+                </a>
+              ) : (
+                <span className="text-slate-700">{text}</span>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import type { ReactNode } from "react";
+
+// A table in a keyboard-reachable scroll region (narrow screens scroll it sideways); the caption names both.
+// `isFixedLayout` keeps column widths (set on the header cells) equal across several tables on one page.
+export function DataTable({
+  caption,
+  isCaptionHidden = false,
+  isFixedLayout = false,
+  children,
+}: {
+  caption: string;
+  isCaptionHidden?: boolean;
+  isFixedLayout?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <div role="region" aria-label={caption} tabIndex={0} className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+      <table className={`w-full border-collapse text-left text-sm ${isFixedLayout ? "min-w-3xl table-fixed" : ""}`}>
+        <caption className={isCaptionHidden ? "sr-only" : "px-4 pt-3 text-left font-semibold text-slate-800"}>{caption}</caption>
+        {children}
+      </table>
+    </div>
+  );
+}
+
+export function HeaderCell({ children, className = "" }: { children: ReactNode; className?: string }) {
+  return (
+    <th scope="col" className={`border-b border-slate-200 bg-slate-100 px-3 py-2 text-xs font-semibold uppercase tracking-wide text-slate-700 ${className}`}>
+      {children}
+    </th>
+  );
+}
+
+export function RowHeaderCell({ children, className = "" }: { children: ReactNode; className?: string }) {
+  return (
+    <th scope="row" className={`border-b border-slate-100 px-3 py-2 align-top font-medium text-slate-900 ${className}`}>
+      {children}
+    </th>
+  );
+}
+
+export function Cell({ children, className = "" }: { children: ReactNode; className?: string }) {
+  return <td className={`border-b border-slate-100 px-3 py-2 align-top text-slate-800 ${className}`}>{children}</td>;
+}

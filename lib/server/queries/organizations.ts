@@ -1,0 +1,174 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Confidence, OrganizationKind, Region } from "@/lib/generated/prisma/enums";
+import { db } from "@/lib/server/db";
+
+// The acting user, for authorization to come; the directory is public reference data within the portal.
+type Viewer = { id: string } | null;
+
+export const ORGANIZATIONS_PAGE_SIZE = 50;
+
+// The directory's filters (the `?kind=` values) and the organization kinds each one shows.
+export const organizationKindFilters = ["ministries", "provinces", "former", "mofa"] as const;
+export type OrganizationKindFilter = (typeof organizationKindFilters)[number];
+
+const kindsByFilter: Record<OrganizationKindFilter, OrganizationKind[]> = {
+  ministries: ["MINISTRY", "MINISTERIAL_AGENCY"],
+  provinces: ["CITY", "PROVINCE"],
+  former: ["FORMER_PROVINCE"],
+  mofa: ["MOFA_UNIT", "STEERING_COMMITTEE", "REPRESENTATIVE_MISSION"],
+};
+
+// Listing order: central bodies, then the 34 current provincial units, then their predecessors, then MOFA.
+const kindOrder: Record<OrganizationKind, number> = {
+  MINISTRY: 0,
+  MINISTERIAL_AGENCY: 1,
+  CITY: 2,
+  PROVINCE: 3,
+  FORMER_PROVINCE: 4,
+  STEERING_COMMITTEE: 5,
+  MOFA_UNIT: 6,
+  REPRESENTATIVE_MISSION: 7,
+};
+
+export type OrganizationDirectoryQuery = {
+  kind: OrganizationKindFilter | null;
+  q: string;
+  page: number;
+};
+
+// Calendar dates are ISO `yyyy-mm-dd` strings.
+export type OrganizationRefDto = {
+  id: string;
+  code: string;
+  kind: OrganizationKind;
+  nameVi: string;
+  nameEn: string | null;
+  validTo: string | null;
+};
+
+export type OrganizationDto = {
+  id: string;
+  code: string;
+  kind: OrganizationKind;
+  nameVi: string;
+  nameEn: string | null;
+  shortNameVi: string | null;
+  region: Region | null;
+  parent: OrganizationRefDto | null;
+  validFrom: string | null;
+  validTo: string | null;
+  isActive: boolean;
+  sourceUrls: string[];
+  confidence: Confidence;
+  // The unit that took over this one (former provinces).
+  successor: OrganizationRefDto | null;
+  // The units this one absorbed (provinces and cities formed on 01/07/2025), by Vietnamese name.
+  predecessors: OrganizationRefDto[];
+};
+
+export type OrganizationPageDto = {
+  rows: OrganizationDto[];
+  total: number;
+  page: number;
+  pageSize: number;
+  pageCount: number;
+};
+
+type SearchParamValue = string | string[] | undefined;
+
+function firstValue(value: SearchParamValue): string {
+  return (Array.isArray(value) ? value[0] : value) ?? "";
+}
+
+// Unknown or malformed parameters fall back to the unfiltered first page rather than failing.
+export function parseOrganizationDirectoryQuery(params: {
+  kind?: SearchParamValue;
+  q?: SearchParamValue;
+  page?: SearchParamValue;
+}): OrganizationDirectoryQuery {
+  const kind = firstValue(params.kind);
+  const page = Number.parseInt(firstValue(params.page), 10);
+  return {
+    kind: (organizationKindFilters as readonly string[]).includes(kind) ? (kind as OrganizationKindFilter) : null,
+    q: firstValue(params.q).trim().slice(0, 100),
+    page: Number.isFinite(page) && page > 0 ? page : 1,
+  };
+}
+
+// Lower case without diacritics, so "ha noi", "Hà Nội" and "HA NOI" match alike; đ is a letter of its own in
+// Unicode (no decomposition), hence the explicit mapping.
+export function normalizeSearchText(value: string): string {
+  return value
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/[đĐ]/g, "d")
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+// The typed words as one phrase, inside any one name: "ha giang" finds Hà Giang but not Hậu Giang.
+function matchesSearch(
+  row: { code: string; nameVi: string; nameEn: string | null; shortNameVi: string | null },
+  phrase: string,
+): boolean {
+  if (!phrase) return true;
+  return [row.nameVi, row.nameEn, row.shortNameVi, row.code].some((field) => field && normalizeSearchText(field).includes(phrase));
+}
+
+const refSelect = { id: true, code: true, kind: true, nameVi: true, nameEn: true, validTo: true } satisfies Prisma.OrganizationSelect;
+
+function toRefDto(row: Prisma.OrganizationGetPayload<{ select: typeof refSelect }>): OrganizationRefDto {
+  return { ...row, validTo: toIsoDate(row.validTo) };
+}
+
+function toIsoDate(date: Date | null): string | null {
+  return date ? date.toISOString().slice(0, 10) : null;
+}
+
+// The directory holds a bounded set of units (17 ministries and agencies, 34 provinces and cities, 52 former
+// provinces, MOFA units), so filtering and paging happen here after one query: this gives accent-insensitive
+// Vietnamese matching without the `unaccent` extension, which the schema does not install.
+export async function listOrganizations(_viewer: Viewer, query: OrganizationDirectoryQuery): Promise<OrganizationPageDto> {
+  const rows = await db.organization.findMany({
+    where: query.kind ? { kind: { in: kindsByFilter[query.kind] } } : {},
+    include: {
+      parent: { select: refSelect },
+      successor: { select: refSelect },
+      predecessors: { select: refSelect },
+    },
+  });
+  const phrase = normalizeSearchText(query.q);
+  const collator = new Intl.Collator("vi");
+  const matching = rows
+    .filter((row) => matchesSearch(row, phrase))
+    .sort((a, b) => kindOrder[a.kind] - kindOrder[b.kind] || collator.compare(a.nameVi, b.nameVi));
+
+  const pageCount = Math.max(1, Math.ceil(matching.length / ORGANIZATIONS_PAGE_SIZE));
+  const page = Math.min(query.page, pageCount);
+  const start = (page - 1) * ORGANIZATIONS_PAGE_SIZE;
+  return {
+    rows: matching.slice(start, start + ORGANIZATIONS_PAGE_SIZE).map((row) => ({
+      id: row.id,
+      code: row.code,
+      kind: row.kind,
+      nameVi: row.nameVi,
+      nameEn: row.nameEn,
+      shortNameVi: row.shortNameVi,
+      region: row.region,
+      parent: row.parent ? toRefDto(row.parent) : null,
+      validFrom: toIsoDate(row.validFrom),
+      validTo: toIsoDate(row.validTo),
+      isActive: row.isActive,
+      sourceUrls: row.sourceUrls,
+      confidence: row.confidence,
+      successor: row.successor ? toRefDto(row.successor) : null,
+      predecessors: [...row.predecessors].sort((a, b) => collator.compare(a.nameVi, b.nameVi)).map(toRefDto),
+    })),
+    total: matching.length,
+    page,
+    pageSize: ORGANIZATIONS_PAGE_SIZE,
+    pageCount,
+  };
+}
