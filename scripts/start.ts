@@ -4,7 +4,7 @@
 // It owns the database: on Ctrl-C or SIGTERM it stops the web server first and PostgreSQL last.
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync, chmodSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, chmodSync } from "node:fs";
 import path from "node:path";
 import { bin, checkConnection, ensureDatabase, isSeeded, migrate, ROOT, run } from "./lib/database";
 import { isBuildCurrent, recordBuild, sourceStamp } from "./lib/build-stamp";
@@ -86,6 +86,8 @@ async function main() {
     if (!isDev && !isBuildCurrent()) {
       log("building the production bundle (first start or sources changed)…");
       const stamp = sourceStamp();
+      // Route types left by `next dev` go stale when pages move and would fail the build's type check.
+      rmSync(path.join(ROOT, ".next", "dev", "types"), { recursive: true, force: true });
       await run(bin("next"), ["build"], { ...childEnv, NODE_ENV: "production" });
       recordBuild(stamp);
     }
