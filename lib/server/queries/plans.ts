@@ -1,5 +1,6 @@
 import "server-only";
 import { NotFoundError } from "@/lib/domain/errors";
+import { diffPlanSnapshots, type PlanSnapshot } from "@/lib/domain/plan-diff";
 import { readableOrganizations } from "@/lib/domain/policy";
 import type { PlanStatus } from "@/lib/generated/prisma/enums";
 import { db } from "../db";
@@ -86,4 +87,167 @@ export async function getPlan(viewer: Viewer, planId: string) {
   if (!plan) throw new NotFoundError();
   authorize(viewer, "plan:read", { organizationId: plan.organization.id });
   return toSummary(plan);
+}
+
+// ───────────────────────── detail, review, tasks ─────────────────────────
+
+const day = (d: Date | null) => d?.toISOString().slice(0, 10) ?? null;
+
+export type TaskDto = {
+  id: string;
+  code: string;
+  titleVi: string;
+  titleEn: string | null;
+  description: string | null;
+  taskGroupCode: string | null;
+  objectiveCodes: string[];
+  indicatorCodes: string[];
+  leadOrganizationCode: string | null;
+  leadOrganizationName: string | null;
+  leadUnitName: string | null;
+  coordinatorCodes: string[];
+  startDate: string | null;
+  dueDate: string | null;
+  budgetVnd: string | null;
+  fundingSource: string | null;
+  expectedOutputs: string | null;
+  isBreakthrough: boolean;
+  breakthroughPhase: string | null;
+  status: "NOT_STARTED" | "IN_PROGRESS" | "COMPLETED" | "DELAYED" | "CANCELLED";
+  progress: number;
+  version: number;
+  updatedAt: string;
+};
+
+const taskDtoInclude = {
+  taskGroup: { select: { code: true } },
+  objectives: { select: { code: true } },
+  indicators: { select: { code: true } },
+  leadOrganization: { select: { code: true, nameVi: true } },
+  coordinators: { select: { code: true } },
+} as const;
+
+type TaskRow = Awaited<ReturnType<typeof db.planTask.findFirstOrThrow<{ include: typeof taskDtoInclude }>>>;
+
+function toTaskDto(t: TaskRow): TaskDto {
+  return {
+    id: t.id,
+    code: t.code,
+    titleVi: t.titleVi,
+    titleEn: t.titleEn,
+    description: t.description,
+    taskGroupCode: t.taskGroup?.code ?? null,
+    objectiveCodes: t.objectives.map((o) => o.code).sort(),
+    indicatorCodes: t.indicators.map((i) => i.code).sort(),
+    leadOrganizationCode: t.leadOrganization?.code ?? null,
+    leadOrganizationName: t.leadOrganization?.nameVi ?? null,
+    leadUnitName: t.leadUnitName,
+    coordinatorCodes: t.coordinators.map((c) => c.code).sort(),
+    startDate: day(t.startDate),
+    dueDate: day(t.dueDate),
+    budgetVnd: t.budgetVnd?.toString() ?? null,
+    fundingSource: t.fundingSource,
+    expectedOutputs: t.expectedOutputs,
+    isBreakthrough: t.isBreakthrough,
+    breakthroughPhase: t.breakthroughPhase,
+    status: t.status,
+    progress: t.progress,
+    version: t.version,
+    updatedAt: t.updatedAt.toISOString(),
+  };
+}
+
+export type ReviewCommentDto = { id: string; taskId: string | null; body: string; createdAt: string; submissionNumber: number | null; authorName: string | null };
+export type SubmissionDto = { number: number; submittedAt: string; decision: string | null; decidedAt: string | null; comment: string | null };
+
+export async function getPlanDetail(viewer: Viewer, planId: string) {
+  const summary = await getPlan(viewer, planId);
+  const [tasks, submissions, comments, attachments] = await Promise.all([
+    db.planTask.findMany({ where: { planId }, include: taskDtoInclude, orderBy: { code: "asc" } }),
+    db.planSubmission.findMany({ where: { planId }, orderBy: { number: "asc" } }),
+    db.planReviewComment.findMany({ where: { planId }, include: { submission: { select: { number: true } } }, orderBy: { createdAt: "asc" } }),
+    db.attachment.findMany({ where: { planId }, select: { id: true, fileName: true, mimeType: true, sizeBytes: true, createdAt: true }, orderBy: { createdAt: "asc" } }),
+  ]);
+  const authorIds = [...new Set(comments.map((c) => c.authorId).filter((id): id is string => Boolean(id)))];
+  const authors = new Map((await db.user.findMany({ where: { id: { in: authorIds } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
+  return {
+    plan: summary,
+    tasks: tasks.map(toTaskDto),
+    submissions: submissions.map<SubmissionDto>((s) => ({
+      number: s.number,
+      submittedAt: s.submittedAt.toISOString(),
+      decision: s.decision,
+      decidedAt: s.decidedAt?.toISOString() ?? null,
+      comment: s.comment,
+    })),
+    comments: comments.map<ReviewCommentDto>((c) => ({
+      id: c.id,
+      taskId: c.taskId,
+      body: c.body,
+      createdAt: c.createdAt.toISOString(),
+      submissionNumber: c.submission?.number ?? null,
+      authorName: c.authorId ? (authors.get(c.authorId) ?? null) : null,
+    })),
+    attachments: attachments.map((a) => ({ ...a, createdAt: a.createdAt.toISOString() })),
+  };
+}
+
+// What changed since the last approved version (the reviewer's view): the latest submission against the
+// newest approved one before it.
+export async function getPlanChangesSinceApproval(viewer: Viewer, planId: string) {
+  await getPlan(viewer, planId);
+  const submissions = await db.planSubmission.findMany({ where: { planId }, orderBy: { number: "desc" } });
+  const latest = submissions[0];
+  if (!latest) return null;
+  const approved = submissions.find((s) => s.number < latest.number && s.decision === "APPROVED") ?? null;
+  return {
+    latestNumber: latest.number,
+    approvedNumber: approved?.number ?? null,
+    diff: diffPlanSnapshots((approved?.snapshot as PlanSnapshot | undefined) ?? null, latest.snapshot as unknown as PlanSnapshot),
+  };
+}
+
+// The Steering Committee's queue: submitted plans, oldest first, with their age in days.
+export async function listReviewQueue(viewer: Viewer, now = new Date()) {
+  authorize(viewer, "plan:review");
+  const rows = await db.actionPlan.findMany({ where: { status: "SUBMITTED" }, select: { ...summarySelect, submittedAt: true }, orderBy: { submittedAt: "asc" } });
+  return rows.map((row) => ({
+    ...toSummary(row),
+    submittedAt: row.submittedAt?.toISOString() ?? null,
+    ageDays: row.submittedAt ? Math.floor((now.getTime() - row.submittedAt.getTime()) / 86_400_000) : null,
+  }));
+}
+
+export async function getTask(viewer: Viewer, taskId: string) {
+  const task = await db.planTask.findUnique({ where: { id: taskId }, include: { ...taskDtoInclude, plan: { select: { id: true, organizationId: true, status: true, title: true } } } });
+  if (!task) throw new NotFoundError();
+  authorize(viewer, "task:read", { organizationId: task.plan.organizationId });
+  const updates = await db.taskUpdate.findMany({
+    where: { taskId },
+    include: { createdBy: { select: { name: true } } },
+    orderBy: { createdAt: "desc" },
+    take: 200,
+  });
+  const comments = await db.planReviewComment.findMany({ where: { taskId }, orderBy: { createdAt: "desc" } });
+  return {
+    task: toTaskDto(task),
+    plan: { id: task.plan.id, status: task.plan.status, title: task.plan.title, organizationId: task.plan.organizationId },
+    updates: updates.map((u) => ({
+      id: u.id,
+      status: u.status,
+      progress: u.progress,
+      note: u.note,
+      evidenceUrl: u.evidenceUrl,
+      createdAt: u.createdAt.toISOString(),
+      authorName: u.createdBy?.name ?? null,
+      reportId: u.reportId,
+    })),
+    reviewComments: comments.map((c) => ({ id: c.id, body: c.body, createdAt: c.createdAt.toISOString() })),
+  };
+}
+
+export async function listPlanTasks(viewer: Viewer, planId: string) {
+  await getPlan(viewer, planId);
+  const tasks = await db.planTask.findMany({ where: { planId }, include: taskDtoInclude, orderBy: { code: "asc" } });
+  return tasks.map(toTaskDto);
 }

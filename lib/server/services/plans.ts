@@ -1,0 +1,368 @@
+import "server-only";
+import { ConflictError, InvalidStateError, NotFoundError, ValidationError } from "@/lib/domain/errors";
+import { toIsoDate } from "@/lib/domain/dates";
+import type { PlanSnapshot } from "@/lib/domain/plan-diff";
+import { canLogProgress, isPlanContentEditable, nextPlanStatus, submissionProblems, type PlanEvent } from "@/lib/domain/plan-workflow";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { planInputSchema, planReviewSchema, planUpdateSchema, progressUpdateSchema, taskInputSchema, taskUpdateSchema, type TaskInput } from "@/lib/schemas/plans";
+import { recordAudit } from "../audit";
+import { db } from "../db";
+import { authorize } from "../guards";
+import { parseInput } from "../validation";
+import type { Actor } from "../auth/session";
+
+type Tx = Prisma.TransactionClient;
+
+// ───────────────────────── loading ─────────────────────────
+
+async function loadPlanForUpdate(tx: Tx, planId: string) {
+  // Row lock: concurrent transitions of one plan are serialised, so two reviewers cannot both decide.
+  const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "ActionPlan" WHERE id = ${planId} FOR UPDATE`;
+  if (!locked.length) throw new NotFoundError();
+  return tx.actionPlan.findUniqueOrThrow({ where: { id: planId } });
+}
+
+function planFields(plan: { title: string; titleEn: string | null; periodStart: number; periodEnd: number; documentNumber: string | null; documentDate: Date | null }) {
+  return {
+    title: plan.title,
+    titleEn: plan.titleEn,
+    periodStart: plan.periodStart,
+    periodEnd: plan.periodEnd,
+    documentNumber: plan.documentNumber,
+    documentDate: plan.documentDate ? toIsoDate(plan.documentDate) : null,
+  };
+}
+
+const taskInclude = {
+  taskGroup: { select: { code: true } },
+  objectives: { select: { code: true } },
+  indicators: { select: { code: true } },
+  leadOrganization: { select: { code: true } },
+  coordinators: { select: { code: true } },
+} as const;
+
+type TaskWithLinks = Prisma.PlanTaskGetPayload<{ include: typeof taskInclude }>;
+
+// The planning content of a task (what review approves), JSON-safe, relations by code.
+export function taskSnapshot(task: TaskWithLinks) {
+  return {
+    code: task.code,
+    titleVi: task.titleVi,
+    titleEn: task.titleEn,
+    description: task.description,
+    taskGroupCode: task.taskGroup?.code ?? null,
+    objectiveCodes: task.objectives.map((o) => o.code).sort(),
+    indicatorCodes: task.indicators.map((i) => i.code).sort(),
+    leadOrganizationCode: task.leadOrganization?.code ?? null,
+    leadUnitName: task.leadUnitName,
+    coordinatorCodes: task.coordinators.map((c) => c.code).sort(),
+    startDate: task.startDate ? toIsoDate(task.startDate) : null,
+    dueDate: task.dueDate ? toIsoDate(task.dueDate) : null,
+    budgetVnd: task.budgetVnd?.toString() ?? null,
+    fundingSource: task.fundingSource,
+    expectedOutputs: task.expectedOutputs,
+    isBreakthrough: task.isBreakthrough,
+    breakthroughPhase: task.breakthroughPhase,
+  };
+}
+
+async function buildSnapshot(tx: Tx, planId: string): Promise<PlanSnapshot> {
+  const plan = await tx.actionPlan.findUniqueOrThrow({ where: { id: planId } });
+  const tasks = await tx.planTask.findMany({ where: { planId }, include: taskInclude, orderBy: { code: "asc" } });
+  return { plan: planFields(plan), tasks: tasks.map(taskSnapshot) };
+}
+
+// Codes typed by people (forms, spreadsheets, API) → ids, or per-field "unknown_*" errors.
+export type ReferenceCodes = {
+  taskGroups: Map<string, string>;
+  objectives: Map<string, string>;
+  indicators: Map<string, string>;
+  organizations: Map<string, string>;
+};
+
+export async function loadReferenceCodes(tx: Tx | typeof db = db): Promise<ReferenceCodes> {
+  const [taskGroups, objectives, indicators, organizations] = await Promise.all([
+    tx.taskGroup.findMany({ select: { id: true, code: true } }),
+    tx.objective.findMany({ select: { id: true, code: true } }),
+    tx.indicator.findMany({ select: { id: true, code: true } }),
+    tx.organization.findMany({ where: { isActive: true }, select: { id: true, code: true } }),
+  ]);
+  const toMap = (rows: { id: string; code: string }[]) => new Map(rows.map((r) => [r.code.toUpperCase(), r.id]));
+  return { taskGroups: toMap(taskGroups), objectives: toMap(objectives), indicators: toMap(indicators), organizations: toMap(organizations) };
+}
+
+export function resolveTaskCodes(input: TaskInput, codes: ReferenceCodes) {
+  const errors: Record<string, string[]> = {};
+  const pick = (field: string, map: Map<string, string>, list: string[], error: string) =>
+    list.map((code) => {
+      const id = map.get(code.toUpperCase());
+      if (!id) (errors[field] ??= []).push(error);
+      return id ?? "";
+    });
+  const taskGroupId = codes.taskGroups.get(input.taskGroupCode);
+  if (!taskGroupId) errors.taskGroupCode = ["invalid_task_group"];
+  const objectiveIds = pick("objectiveCodes", codes.objectives, input.objectiveCodes, "unknown_objective");
+  const indicatorIds = pick("indicatorCodes", codes.indicators, input.indicatorCodes, "unknown_indicator");
+  const coordinatorIds = pick("coordinatorCodes", codes.organizations, input.coordinatorCodes, "unknown_organization");
+  const [leadOrganizationId] = input.leadOrganizationCode
+    ? pick("leadOrganizationCode", codes.organizations, [input.leadOrganizationCode], "unknown_organization")
+    : [null];
+  for (const key of Object.keys(errors)) errors[key] = [...new Set(errors[key])];
+  return { errors, taskGroupId: taskGroupId ?? null, objectiveIds, indicatorIds, coordinatorIds, leadOrganizationId: leadOrganizationId ?? null };
+}
+
+function taskData(input: TaskInput, ids: ReturnType<typeof resolveTaskCodes>) {
+  return {
+    code: input.code,
+    titleVi: input.titleVi,
+    titleEn: input.titleEn,
+    description: input.description,
+    taskGroupId: ids.taskGroupId,
+    leadOrganizationId: ids.leadOrganizationId,
+    leadUnitName: input.leadUnitName,
+    startDate: input.startDate,
+    dueDate: input.dueDate,
+    budgetVnd: input.budgetVnd,
+    fundingSource: input.fundingSource,
+    expectedOutputs: input.expectedOutputs,
+    isBreakthrough: input.isBreakthrough,
+    breakthroughPhase: input.breakthroughPhase,
+    status: input.status,
+    progress: input.progress,
+  };
+}
+
+function assertEditable(plan: { status: Parameters<typeof isPlanContentEditable>[0] }) {
+  if (!isPlanContentEditable(plan.status)) {
+    throw new InvalidStateError("This plan is locked: it is under review or approved. Open a revision to change it.");
+  }
+}
+
+// ───────────────────────── plans ─────────────────────────
+
+export async function createPlan(actor: Actor, input: unknown) {
+  authorize(actor, "plan:create", { organizationId: actor.user.organizationId });
+  const data = parseInput(planInputSchema, input);
+  return db.$transaction(async (tx) => {
+    const plan = await tx.actionPlan.create({
+      data: { ...data, organizationId: actor.user.organizationId, createdById: actor.user.id, status: "DRAFT" },
+    });
+    await recordAudit(tx, actor, { entity: "ActionPlan", entityId: plan.id, action: "create", after: { ...planFields(plan), status: plan.status } });
+    return plan;
+  });
+}
+
+export async function updatePlan(actor: Actor, planId: string, input: unknown) {
+  const { version, ...data } = parseInput(planUpdateSchema, input);
+  return db.$transaction(async (tx) => {
+    const plan = await loadPlanForUpdate(tx, planId);
+    authorize(actor, "plan:update", plan);
+    assertEditable(plan);
+    if (plan.version !== version) throw new ConflictError(undefined, { ...planFields(plan), version: plan.version });
+    const updated = await tx.actionPlan.update({ where: { id: planId }, data: { ...data, version: { increment: 1 } } });
+    await recordAudit(tx, actor, { entity: "ActionPlan", entityId: planId, action: "update", before: planFields(plan), after: planFields(updated) });
+    return updated;
+  });
+}
+
+function transition(plan: { status: Parameters<typeof nextPlanStatus>[0] }, event: PlanEvent) {
+  const next = nextPlanStatus(plan.status, event);
+  if (!next) throw new InvalidStateError(`A plan in status ${plan.status} cannot be ${event === "return" ? "returned" : `${event}d`}.`);
+  return next;
+}
+
+export async function submitPlan(actor: Actor, planId: string) {
+  return db.$transaction(async (tx) => {
+    const plan = await loadPlanForUpdate(tx, planId);
+    authorize(actor, "plan:submit", plan);
+    const next = transition(plan, "submit");
+    const taskCount = await tx.planTask.count({ where: { planId } });
+    const problems = submissionProblems({ taskCount });
+    if (problems.length) throw new ValidationError({ _form: problems });
+    const number = (await tx.planSubmission.count({ where: { planId } })) + 1;
+    const snapshot = await buildSnapshot(tx, planId);
+    const now = new Date();
+    await tx.planSubmission.create({
+      data: { planId, number, snapshot: snapshot as unknown as Prisma.InputJsonValue, submittedAt: now, submittedById: actor.user.id },
+    });
+    const updated = await tx.actionPlan.update({ where: { id: planId }, data: { status: next, submittedAt: now, version: { increment: 1 } } });
+    await recordAudit(tx, actor, { entity: "ActionPlan", entityId: planId, action: "submit", before: { status: plan.status }, after: { status: next, submission: number } });
+    return updated;
+  });
+}
+
+export async function reviewPlan(actor: Actor, planId: string, input: unknown) {
+  const review = parseInput(planReviewSchema, input);
+  return db.$transaction(async (tx) => {
+    const plan = await loadPlanForUpdate(tx, planId);
+    authorize(actor, "plan:review", plan);
+    const next = transition(plan, review.decision);
+    const submission = await tx.planSubmission.findFirst({ where: { planId }, orderBy: { number: "desc" } });
+    if (!submission) throw new InvalidStateError("This plan has no submission to review.");
+    const taskIds = new Set((await tx.planTask.findMany({ where: { planId }, select: { id: true } })).map((t) => t.id));
+    const unknown = review.taskComments.filter((c) => !taskIds.has(c.taskId));
+    if (unknown.length) throw new ValidationError({ taskComments: ["unknown_task"] });
+    const now = new Date();
+    await tx.planSubmission.update({
+      where: { id: submission.id },
+      data: { decision: next === "APPROVED" ? "APPROVED" : "RETURNED", decidedAt: now, decidedById: actor.user.id, comment: review.comment },
+    });
+    if (review.comment) {
+      await tx.planReviewComment.create({ data: { planId, submissionId: submission.id, body: review.comment, authorId: actor.user.id } });
+    }
+    for (const c of review.taskComments) {
+      await tx.planReviewComment.create({ data: { planId, submissionId: submission.id, taskId: c.taskId, body: c.comment, authorId: actor.user.id } });
+    }
+    const updated = await tx.actionPlan.update({
+      where: { id: planId },
+      data: { status: next, version: { increment: 1 }, ...(next === "APPROVED" ? { approvedAt: now } : {}) },
+    });
+    await recordAudit(tx, actor, {
+      entity: "ActionPlan",
+      entityId: planId,
+      action: review.decision,
+      before: { status: plan.status },
+      after: { status: next, comment: review.comment, taskComments: review.taskComments.length },
+    });
+    return updated;
+  });
+}
+
+// An approved plan is locked; changing it opens a revision that goes back through review.
+export async function revisePlan(actor: Actor, planId: string) {
+  return db.$transaction(async (tx) => {
+    const plan = await loadPlanForUpdate(tx, planId);
+    authorize(actor, "plan:update", plan);
+    const next = transition(plan, "revise");
+    const updated = await tx.actionPlan.update({ where: { id: planId }, data: { status: next, version: { increment: 1 } } });
+    await recordAudit(tx, actor, { entity: "ActionPlan", entityId: planId, action: "revise", before: { status: plan.status }, after: { status: next } });
+    return updated;
+  });
+}
+
+// ───────────────────────── tasks ─────────────────────────
+
+async function assertCodeFree(tx: Tx, planId: string, code: string, exceptTaskId?: string) {
+  const clash = await tx.planTask.findFirst({ where: { planId, code: { equals: code, mode: "insensitive" }, NOT: exceptTaskId ? { id: exceptTaskId } : undefined } });
+  if (clash) throw new ValidationError({ code: ["code_taken"] });
+}
+
+// Creates tasks inside an existing transaction (used by the form, the API and the spreadsheet import).
+export async function insertTasks(tx: Tx, actor: Actor, planId: string, tasks: TaskInput[], codes: ReferenceCodes) {
+  const created = [];
+  for (const input of tasks) {
+    const ids = resolveTaskCodes(input, codes);
+    if (Object.keys(ids.errors).length) throw new ValidationError(ids.errors);
+    const task = await tx.planTask.create({
+      data: {
+        ...taskData(input, ids),
+        planId,
+        objectives: { connect: ids.objectiveIds.map((id) => ({ id })) },
+        indicators: { connect: ids.indicatorIds.map((id) => ({ id })) },
+        coordinators: { connect: ids.coordinatorIds.map((id) => ({ id })) },
+      },
+      include: taskInclude,
+    });
+    await recordAudit(tx, actor, { entity: "PlanTask", entityId: task.id, action: "create", after: { ...taskSnapshot(task), status: task.status, progress: task.progress } });
+    created.push(task);
+  }
+  return created;
+}
+
+export async function createTask(actor: Actor, planId: string, input: unknown) {
+  const data = parseInput(taskInputSchema, input);
+  return db.$transaction(async (tx) => {
+    const plan = await loadPlanForUpdate(tx, planId);
+    authorize(actor, "task:update", plan);
+    assertEditable(plan);
+    await assertCodeFree(tx, planId, data.code);
+    const [task] = await insertTasks(tx, actor, planId, [data], await loadReferenceCodes(tx));
+    await tx.actionPlan.update({ where: { id: planId }, data: { version: { increment: 1 } } });
+    return task!;
+  });
+}
+
+async function loadTaskForUpdate(tx: Tx, taskId: string) {
+  const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "PlanTask" WHERE id = ${taskId} FOR UPDATE`;
+  if (!locked.length) throw new NotFoundError();
+  const task = await tx.planTask.findUniqueOrThrow({ where: { id: taskId }, include: { ...taskInclude, plan: true } });
+  return task;
+}
+
+function currentTaskValues(task: TaskWithLinks) {
+  return { ...taskSnapshot(task), status: task.status, progress: task.progress, version: task.version };
+}
+
+export async function updateTask(actor: Actor, taskId: string, input: unknown) {
+  const { version, ...data } = parseInput(taskUpdateSchema, input);
+  return db.$transaction(async (tx) => {
+    const task = await loadTaskForUpdate(tx, taskId);
+    authorize(actor, "task:update", task.plan);
+    assertEditable(task.plan);
+    if (task.version !== version) throw new ConflictError(undefined, currentTaskValues(task));
+    await assertCodeFree(tx, task.planId, data.code, taskId);
+    const ids = resolveTaskCodes(data, await loadReferenceCodes(tx));
+    if (Object.keys(ids.errors).length) throw new ValidationError(ids.errors);
+    const updated = await tx.planTask.update({
+      where: { id: taskId },
+      data: {
+        ...taskData(data, ids),
+        version: { increment: 1 },
+        objectives: { set: ids.objectiveIds.map((id) => ({ id })) },
+        indicators: { set: ids.indicatorIds.map((id) => ({ id })) },
+        coordinators: { set: ids.coordinatorIds.map((id) => ({ id })) },
+      },
+      include: taskInclude,
+    });
+    await recordAudit(tx, actor, {
+      entity: "PlanTask",
+      entityId: taskId,
+      action: "update",
+      before: { ...taskSnapshot(task), status: task.status, progress: task.progress },
+      after: { ...taskSnapshot(updated), status: updated.status, progress: updated.progress },
+    });
+    return updated;
+  });
+}
+
+export async function deleteTask(actor: Actor, taskId: string, version: number) {
+  return db.$transaction(async (tx) => {
+    const task = await loadTaskForUpdate(tx, taskId);
+    authorize(actor, "task:update", task.plan);
+    assertEditable(task.plan);
+    if (task.version !== version) throw new ConflictError(undefined, currentTaskValues(task));
+    const reported = await tx.reportTaskRow.count({ where: { taskId } });
+    if (reported) throw new InvalidStateError("This task already appears in a progress report and cannot be deleted; cancel it instead.");
+    await tx.planTask.delete({ where: { id: taskId } });
+    await tx.actionPlan.update({ where: { id: task.planId }, data: { version: { increment: 1 } } });
+    await recordAudit(tx, actor, { entity: "PlanTask", entityId: taskId, action: "delete", before: taskSnapshot(task) });
+  });
+}
+
+// Progress between reports: status, % done, a note and an evidence link, kept as history. The update
+// carries the version it was based on; a stale one is refused with the newer values (nothing is overwritten).
+export async function logTaskProgress(actor: Actor, taskId: string, input: unknown, options: { reportId?: string; tx?: Tx } = {}) {
+  const data = parseInput(progressUpdateSchema, input);
+  const run = async (tx: Tx) => {
+    const task = await loadTaskForUpdate(tx, taskId);
+    authorize(actor, "task:log-progress", task.plan);
+    if (!canLogProgress(task.plan.status)) throw new InvalidStateError("Progress can be logged only on tasks of an approved plan.");
+    if (task.version !== data.version) throw new ConflictError(undefined, currentTaskValues(task));
+    const updated = await tx.planTask.update({
+      where: { id: taskId },
+      data: { status: data.status, progress: data.progress, version: { increment: 1 } },
+    });
+    const update = await tx.taskUpdate.create({
+      data: { taskId, status: data.status, progress: data.progress, note: data.note, evidenceUrl: data.evidenceUrl, createdById: actor.user.id, reportId: options.reportId ?? null },
+    });
+    await recordAudit(tx, actor, {
+      entity: "PlanTask",
+      entityId: taskId,
+      action: "log-progress",
+      before: { status: task.status, progress: task.progress },
+      after: { status: updated.status, progress: updated.progress, note: data.note, evidenceUrl: data.evidenceUrl },
+    });
+    return { task: updated, update };
+  };
+  return options.tx ? run(options.tx) : db.$transaction(run);
+}
