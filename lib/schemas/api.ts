@@ -132,3 +132,40 @@ export const problemSchema = z.object({
   errors: z.record(z.string(), z.array(z.string())).optional().describe("Per-field messages (400)"),
   current: z.unknown().optional().describe("The current state of the resource (409)"),
 });
+
+export const taskStatusOutSchema = z.enum(["NOT_STARTED", "IN_PROGRESS", "COMPLETED", "DELAYED", "CANCELLED"]);
+export const taskSchema = z.object({
+  id: z.string(),
+  code: z.string(),
+  titleVi: z.string(),
+  titleEn: z.string().nullable(),
+  description: z.string().nullable(),
+  taskGroupCode: z.string().nullable(),
+  objectiveCodes: z.array(z.string()),
+  indicatorCodes: z.array(z.string()),
+  leadOrganizationCode: z.string().nullable(),
+  leadOrganizationName: z.string().nullable(),
+  leadUnitName: z.string().nullable(),
+  coordinatorCodes: z.array(z.string()),
+  startDate: isoDate.nullable(),
+  dueDate: isoDate.nullable(),
+  budgetVnd: z.string().nullable().describe("Integer number of đồng, as a string"),
+  fundingSource: z.string().nullable(),
+  expectedOutputs: z.string().nullable(),
+  isBreakthrough: z.boolean(),
+  breakthroughPhase: z.string().nullable(),
+  status: taskStatusOutSchema,
+  progress: z.number().int().min(0).max(100),
+  version: z.number().int().describe("Send it back with PATCH and progress updates"),
+  updatedAt: z.string(),
+});
+export const taskListSchema = z.object({ tasks: z.array(taskSchema) });
+export const taskUpdateEntrySchema = z.object({
+  id: z.string(),
+  status: taskStatusOutSchema,
+  progress: z.number().int(),
+  note: z.string().nullable(),
+  evidenceUrl: z.string().nullable(),
+  createdAt: z.string(),
+});
+export const taskUpdateCreatedSchema = z.object({ update: taskUpdateEntrySchema, task: taskSchema });

@@ -9,7 +9,11 @@ import {
   planSummarySchema,
   problemSchema,
   strategyResponseSchema,
+  taskListSchema,
+  taskSchema,
+  taskUpdateCreatedSchema,
 } from "@/lib/schemas/api";
+import { planInputSchema, planReviewSchema, planUpdateSchema, progressUpdateSchema, taskInputSchema, taskUpdateSchema } from "@/lib/schemas/plans";
 import { signInSchema } from "@/lib/schemas/auth";
 
 // The OpenAPI 3.1 description of /api/v1, generated from the zod schemas the handlers validate with.
@@ -32,7 +36,17 @@ export const OPERATIONS: Operation[] = [
   { method: "get", path: "/organizations", summary: "Organizations directory with succession links", tag: "reference", query: organizationListQuerySchema, response: organizationListSchema },
   { method: "get", path: "/strategy", summary: "Objectives, task groups, indicators with series and targets", tag: "reference", response: strategyResponseSchema },
   { method: "get", path: "/plans", summary: "Action plans the caller may read", tag: "plans", query: planListQuerySchema, response: planListSchema },
+  { method: "post", path: "/plans", summary: "Create a draft plan for the caller's organization", tag: "plans", body: planInputSchema, response: planSummarySchema, responseStatus: 201 },
   { method: "get", path: "/plans/{id}", summary: "One action plan", tag: "plans", response: planSummarySchema },
+  { method: "patch", path: "/plans/{id}", summary: "Edit a plan (draft, returned or under revision); send the version you read", tag: "plans", body: planUpdateSchema, response: planSummarySchema },
+  { method: "post", path: "/plans/{id}/submit", summary: "Submit the plan for review (a new numbered version)", tag: "plans", response: planSummarySchema },
+  { method: "post", path: "/plans/{id}/review", summary: "Approve or return a submitted plan (Steering Committee)", tag: "plans", body: planReviewSchema, response: planSummarySchema },
+  { method: "get", path: "/plans/{id}/tasks", summary: "The plan's tasks", tag: "tasks", response: taskListSchema },
+  { method: "post", path: "/plans/{id}/tasks", summary: "Add a task to an editable plan", tag: "tasks", body: taskInputSchema, response: taskSchema, responseStatus: 201 },
+  { method: "get", path: "/tasks/{id}", summary: "One task", tag: "tasks", response: taskSchema },
+  { method: "patch", path: "/tasks/{id}", summary: "Edit a task's planning fields; send the version you read (409 if stale)", tag: "tasks", body: taskUpdateSchema, response: taskSchema },
+  { method: "get", path: "/tasks/{id}/updates", summary: "The task's progress history, newest first", tag: "tasks" },
+  { method: "post", path: "/tasks/{id}/updates", summary: "Log progress (status, %, note, evidence link); send the version you read (409 if stale)", tag: "tasks", body: progressUpdateSchema, response: taskUpdateCreatedSchema, responseStatus: 201 },
 ];
 
 function jsonSchema(schema: z.ZodType, io: "input" | "output") {
