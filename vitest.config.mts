@@ -29,6 +29,8 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/setup/integration-global-setup.ts"],
+          // next-auth imports `next/server` without an extension; let Vite resolve it.
+          server: { deps: { inline: ["next-auth", "@auth/core"] } },
           setupFiles: ["tests/setup/integration-setup.ts"],
           // One database per run; files share it, so they run one after another.
           fileParallelism: false,
