@@ -18,8 +18,12 @@ import viAccount from "./vi/account.json";
 import enAccount from "./en/account.json";
 import viWorkspace from "./vi/workspace.json";
 import enWorkspace from "./en/workspace.json";
+import viAdmin from "./vi/admin.json";
+import enAdmin from "./en/admin.json";
+import viAudit from "./vi/audit.json";
+import enAudit from "./en/audit.json";
 
 export const catalogues: Record<Locale, Record<string, unknown>> = {
-  vi: { ...viCore, ...viValidation, ...viAuth, ...viAccount, ...viWorkspace, ...viStrategy, ...viIndicators, ...viOrganizations },
-  en: { ...enCore, ...enValidation, ...enAuth, ...enAccount, ...enWorkspace, ...enStrategy, ...enIndicators, ...enOrganizations },
+  vi: { ...viCore, ...viValidation, ...viAuth, ...viAccount, ...viWorkspace, ...viStrategy, ...viIndicators, ...viOrganizations, ...viAdmin, ...viAudit },
+  en: { ...enCore, ...enValidation, ...enAuth, ...enAccount, ...enWorkspace, ...enStrategy, ...enIndicators, ...enOrganizations, ...enAdmin, ...enAudit },
 };

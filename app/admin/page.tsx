@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { connection } from "next/server";
+import { getTranslations } from "next-intl/server";
+import { Card } from "@/components/ui/card";
+import { PageHeading } from "@/components/ui/page-heading";
+import { can } from "@/lib/domain/policy";
+import { requirePagePermission, requireUser } from "@/lib/server/guards";
+import { countOrganizations } from "@/lib/server/queries/admin-organizations";
+import { countUsers } from "@/lib/server/queries/users";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin");
+  return { title: t("home.title") };
+}
+
+export default async function AdminHomePage() {
+  await connection();
+  const user = await requireUser({ returnTo: "/admin" });
+  requirePagePermission(user, "user:manage");
+  const t = await getTranslations("admin");
+  const [users, organizations] = await Promise.all([countUsers(user), countOrganizations(user)]);
+  const cards = [
+    { href: "/admin/users", title: t("home.users"), description: t("home.usersDescription"), count: t("home.count", users), testId: "admin-users-card" },
+    {
+      href: "/admin/organizations",
+      title: t("home.organizations"),
+      description: t("home.organizationsDescription"),
+      count: t("home.count", organizations),
+      testId: "admin-organizations-card",
+    },
+  ];
+  return (
+    <div className="space-y-6">
+      <PageHeading title={t("home.title")} description={<p>{t("home.intro")}</p>} />
+      <ul className="grid gap-4 sm:grid-cols-2">
+        {cards.map((card) => (
+          <Card key={card.href} as="li">
+            <h2 className="text-lg font-semibold">
+              <Link href={card.href} className="text-cb-blue underline underline-offset-2 hover:text-brand" data-testid={card.testId}>
+                {card.title}
+              </Link>
+            </h2>
+            <p className="mt-1 text-2xl font-bold text-slate-900">{card.count}</p>
+            <p className="mt-1 text-sm text-slate-700">{card.description}</p>
+          </Card>
+        ))}
+      </ul>
+      {can(user, "audit:read") && (
+        <p>
+          <Link href="/audit" className="text-cb-blue underline underline-offset-2 hover:text-brand">
+            {t("home.audit")}
+          </Link>
+        </p>
+      )}
+    </div>
+  );
+}

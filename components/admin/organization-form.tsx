@@ -1,0 +1,168 @@
+"use client";
+
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import type { OrganizationFormState } from "@/app/admin/organizations/actions";
+import { ORGANIZATION_KINDS, REGIONS, type OrganizationFormValues } from "@/lib/schemas/organizations";
+import { FormField, FormMessage, inputClass } from "./form-field";
+import { OrganizationOptions, type OrganizationOption } from "./organization-options";
+
+type Action = (state: OrganizationFormState, formData: FormData) => Promise<OrganizationFormState>;
+
+const COMPARED_FIELDS = ["nameVi", "nameEn", "shortNameVi", "region", "parentId", "successorId", "validFrom", "validTo", "isActive"] as const;
+
+function asStrings(values: OrganizationFormValues): Record<string, string> {
+  return { ...values, isActive: values.isActive ? "on" : "", version: String(values.version) };
+}
+
+// Create (code and kind editable) or edit (with the version it was loaded with, for optimistic concurrency).
+export function OrganizationForm({
+  mode,
+  action,
+  organizationId,
+  initial,
+  options,
+}: {
+  mode: "create" | "edit";
+  action: Action;
+  organizationId?: string;
+  initial: OrganizationFormValues;
+  options: OrganizationOption[];
+}) {
+  const t = useTranslations("admin");
+  const [state, formAction, isPending] = useActionState(action, {});
+  const values = state.values ?? asStrings(initial);
+  const version = state.version ?? initial.version;
+  const error = (field: string) => state.fieldErrors?.[field]?.[0];
+  const optionName = (id: string) => {
+    const option = options.find((o) => o.id === id);
+    return option ? `${option.nameVi} (${option.code})` : "";
+  };
+  const display = (field: (typeof COMPARED_FIELDS)[number], current: OrganizationFormValues): string => {
+    const value = current[field];
+    if (field === "isActive") return value ? t("yes") : t("no");
+    if (value === "" || value === null) return t("emptyValue");
+    if (field === "region") return t(`regions.${value as (typeof REGIONS)[number]}`);
+    if (field === "parentId" || field === "successorId") return optionName(String(value));
+    return String(value);
+  };
+  const conflictFields = state.conflict
+    ? COMPARED_FIELDS.filter((field) => {
+        const typed = field === "isActive" ? values.isActive === "on" : (values[field] ?? "");
+        return String(state.conflict![field]) !== String(typed);
+      })
+    : [];
+  return (
+    <form action={formAction} noValidate className="max-w-2xl space-y-4" data-testid="organization-form">
+      {organizationId && <input type="hidden" name="organizationId" value={organizationId} />}
+      {mode === "edit" && <input type="hidden" name="version" value={version} />}
+      {state.conflict ? (
+        <div role="alert" className="space-y-2 rounded border-2 border-cb-orange bg-amber-50 p-4 text-amber-950" data-testid="conflict">
+          <p className="font-semibold">{state.message}</p>
+          <p className="text-sm">{t("organizations.conflictHelp")}</p>
+          {conflictFields.length > 0 && (
+            <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+              {conflictFields.map((field) => (
+                <div key={field} className="contents">
+                  <dt className="font-medium">{t(`organizations.fields.${field}`)}</dt>
+                  <dd>{display(field, state.conflict!)}</dd>
+                </div>
+              ))}
+            </dl>
+          )}
+        </div>
+      ) : (
+        <FormMessage status={state.status} message={state.message} />
+      )}
+
+      {mode === "create" && (
+        <div className="grid gap-4 sm:grid-cols-2">
+          <FormField id="org-code" label={t("organizations.fields.code")} error={error("code")} hint={t("organizations.codeHint")} isRequired requiredLabel={t("form.required")}>
+            {(a11y) => <input {...a11y} name="code" autoComplete="off" maxLength={40} required defaultValue={values.code} className={inputClass} />}
+          </FormField>
+          <FormField id="org-kind" label={t("organizations.fields.kind")} error={error("kind")} isRequired requiredLabel={t("form.required")}>
+            {(a11y) => (
+              <select {...a11y} name="kind" required defaultValue={values.kind ?? ""} className={inputClass}>
+                <option value="">{t("form.choose")}</option>
+                {ORGANIZATION_KINDS.map((kind) => (
+                  <option key={kind} value={kind}>
+                    {t(`kinds.${kind}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
+        </div>
+      )}
+
+      <FormField id="org-name-vi" label={t("organizations.fields.nameVi")} error={error("nameVi")} isRequired requiredLabel={t("form.required")}>
+        {(a11y) => <input {...a11y} name="nameVi" lang="vi" autoComplete="off" maxLength={300} required defaultValue={values.nameVi} className={inputClass} />}
+      </FormField>
+      <FormField id="org-name-en" label={t("organizations.fields.nameEn")} error={error("nameEn")}>
+        {(a11y) => <input {...a11y} name="nameEn" lang="en" autoComplete="off" maxLength={300} defaultValue={values.nameEn} className={inputClass} />}
+      </FormField>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <FormField id="org-short-name" label={t("organizations.fields.shortNameVi")} error={error("shortNameVi")}>
+          {(a11y) => <input {...a11y} name="shortNameVi" lang="vi" autoComplete="off" maxLength={100} defaultValue={values.shortNameVi} className={inputClass} />}
+        </FormField>
+        <FormField id="org-region" label={t("organizations.fields.region")} error={error("region")}>
+          {(a11y) => (
+            <select {...a11y} name="region" defaultValue={values.region ?? ""} className={inputClass}>
+              <option value="">{t("organizations.noRegion")}</option>
+              {REGIONS.map((region) => (
+                <option key={region} value={region}>
+                  {t(`regions.${region}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+      </div>
+      <FormField id="org-parent" label={t("organizations.fields.parentId")} error={error("parentId")}>
+        {(a11y) => (
+          <select {...a11y} name="parentId" defaultValue={values.parentId ?? ""} className={inputClass}>
+            <option value="">{t("organizations.noParent")}</option>
+            <OrganizationOptions options={options} excludeId={organizationId} kindLabel={(kind) => t(`kinds.${kind}`)} inactiveLabel={t("inactive")} pick={(o) => o.nameVi} />
+          </select>
+        )}
+      </FormField>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <FormField id="org-valid-from" label={t("organizations.fields.validFrom")} error={error("validFrom")} hint={t("form.dateHint")}>
+          {(a11y) => <input {...a11y} name="validFrom" inputMode="numeric" autoComplete="off" placeholder="dd/mm/yyyy" maxLength={10} defaultValue={values.validFrom} className={inputClass} />}
+        </FormField>
+        <FormField id="org-valid-to" label={t("organizations.fields.validTo")} error={error("validTo")} hint={t("organizations.validToHint")}>
+          {(a11y) => <input {...a11y} name="validTo" inputMode="numeric" autoComplete="off" placeholder="dd/mm/yyyy" maxLength={10} defaultValue={values.validTo} className={inputClass} />}
+        </FormField>
+      </div>
+      <FormField id="org-successor" label={t("organizations.fields.successorId")} error={error("successorId")} hint={t("organizations.successorHint")}>
+        {(a11y) => (
+          <select {...a11y} name="successorId" defaultValue={values.successorId ?? ""} className={inputClass}>
+            <option value="">{t("organizations.noSuccessor")}</option>
+            <OrganizationOptions options={options} excludeId={organizationId} kindLabel={(kind) => t(`kinds.${kind}`)} inactiveLabel={t("inactive")} pick={(o) => o.nameVi} />
+          </select>
+        )}
+      </FormField>
+      <div className="flex items-start gap-2">
+        <input
+          id="org-active"
+          type="checkbox"
+          name="isActive"
+          defaultChecked={values.isActive === "on"}
+          aria-describedby="org-active-hint"
+          className="mt-1 h-4 w-4"
+        />
+        <div>
+          <label htmlFor="org-active" className="font-medium">
+            {t("organizations.fields.isActive")}
+          </label>
+          <p id="org-active-hint" className="text-xs text-slate-600">
+            {t("organizations.activeHint")}
+          </p>
+        </div>
+      </div>
+      <button type="submit" disabled={isPending} className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
+        {isPending ? t("form.saving") : mode === "create" ? t("organizations.create") : state.conflict ? t("organizations.saveAnyway") : t("form.save")}
+      </button>
+    </form>
+  );
+}

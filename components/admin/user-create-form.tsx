@@ -1,0 +1,73 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import type { UserFormState } from "@/app/admin/users/actions";
+import { ROLES } from "@/lib/domain/roles";
+import { FormField, FormMessage, inputClass } from "./form-field";
+import { OrganizationOptions, type OrganizationOption } from "./organization-options";
+import { TemporaryPasswordNotice } from "./temporary-password-notice";
+
+export function UserCreateForm({
+  action,
+  organizations,
+}: {
+  action: (state: UserFormState, formData: FormData) => Promise<UserFormState>;
+  organizations: OrganizationOption[];
+}) {
+  const t = useTranslations("admin");
+  const [state, formAction, isPending] = useActionState(action, {});
+  const values = state.values ?? {};
+  const error = (field: string) => state.fieldErrors?.[field]?.[0];
+  return (
+    <div className="space-y-6">
+      {state.status === "success" && state.temporaryPassword ? (
+        <TemporaryPasswordNotice password={state.temporaryPassword}>
+          <p className="text-sm">
+            {state.message}{" "}
+            {state.userId && (
+              <Link href={`/admin/users/${state.userId}`} className="font-medium text-cb-blue underline underline-offset-2">
+                {t("users.openCreated")}
+              </Link>
+            )}
+          </p>
+        </TemporaryPasswordNotice>
+      ) : (
+        <FormMessage status={state.status} message={state.message} />
+      )}
+      <form action={formAction} noValidate className="max-w-xl space-y-4" data-testid="user-create-form">
+        <FormField id="user-name" label={t("users.fields.name")} error={error("name")} isRequired requiredLabel={t("form.required")}>
+          {(a11y) => <input {...a11y} name="name" autoComplete="off" maxLength={200} required defaultValue={values.name} className={inputClass} />}
+        </FormField>
+        <FormField id="user-email" label={t("users.fields.email")} error={error("email")} isRequired requiredLabel={t("form.required")} hint={t("users.emailHint")}>
+          {(a11y) => <input {...a11y} name="email" type="email" autoComplete="off" maxLength={254} required defaultValue={values.email} className={inputClass} />}
+        </FormField>
+        <FormField id="user-role" label={t("users.fields.role")} error={error("role")} isRequired requiredLabel={t("form.required")} hint={t("users.roleHint")}>
+          {(a11y) => (
+            <select {...a11y} name="role" required defaultValue={values.role ?? ""} className={inputClass}>
+              <option value="">{t("form.choose")}</option>
+              {ROLES.map((role) => (
+                <option key={role} value={role}>
+                  {t(`roles.${role}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField id="user-organization" label={t("users.fields.organization")} error={error("organizationId")} isRequired requiredLabel={t("form.required")}>
+          {(a11y) => (
+            <select {...a11y} name="organizationId" required defaultValue={values.organizationId ?? ""} className={inputClass}>
+              <option value="">{t("form.choose")}</option>
+              <OrganizationOptions options={organizations} kindLabel={(kind) => t(`kinds.${kind}`)} inactiveLabel={t("inactive")} pick={(o) => o.nameVi} />
+            </select>
+          )}
+        </FormField>
+        <p className="text-sm text-slate-700">{t("users.createNote")}</p>
+        <button type="submit" disabled={isPending} className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
+          {isPending ? t("form.saving") : t("users.create")}
+        </button>
+      </form>
+    </div>
+  );
+}
