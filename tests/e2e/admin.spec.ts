@@ -1,0 +1,44 @@
+import { expect, test } from "@playwright/test";
+import { ACCOUNTS, expectNoSeriousA11yViolations, signIn } from "./fixtures";
+
+test("an administrator creates a user; the temporary password works once and must be changed", async ({ page }) => {
+  const email = `can.bo.${Date.now()}@example.vn`;
+  await signIn(page, ACCOUNTS.admin);
+  await page.goto("/admin/users/new");
+  await expectNoSeriousA11yViolations(page);
+  await page.getByLabel("Họ và tên").fill("Nguyễn Văn Thử");
+  await page.getByLabel("E-mail").fill(email);
+  await page.getByLabel("Vai trò").selectOption("ORG_EDITOR");
+  await page.getByLabel("Cơ quan, đơn vị").selectOption({ label: "Thành phố Huế" });
+  await page.getByRole("button", { name: "Tạo tài khoản" }).click();
+  const temporary = (await page.getByTestId("temporary-password").textContent())!.trim();
+  expect(temporary).toHaveLength(16);
+
+  await page.context().clearCookies();
+  await signIn(page, email, temporary);
+  await expect(page).toHaveURL(/\/account\/password$/);
+  await page.getByLabel("Mật khẩu hiện tại").fill(temporary);
+  await page.getByLabel("Mật khẩu mới (ít nhất 10 ký tự, có chữ và số)").fill("MatKhauMoi2026");
+  await page.getByLabel("Nhập lại mật khẩu mới").fill("MatKhauMoi2026");
+  await page.getByRole("button", { name: "Lưu" }).click();
+  await expect(page).toHaveURL(/\/workspace/);
+  await expect(page.getByTestId("workspace-organization")).toHaveText(/Huế/);
+
+  // The administrator's write is in the audit trail with the administrator as actor.
+  await page.context().clearCookies();
+  await signIn(page, ACCOUNTS.admin);
+  await page.goto(`/audit?entity=User&actorEmail=${encodeURIComponent(ACCOUNTS.admin)}`);
+  await expect(page.getByTestId("audit-row").filter({ hasText: email }).first()).toBeVisible();
+});
+
+test("organization staff and the Steering Committee cannot open administration pages", async ({ page }) => {
+  await signIn(page, ACCOUNTS.hanoi);
+  for (const path of ["/admin", "/admin/users", "/admin/organizations", "/audit"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+  }
+  await page.context().clearCookies();
+  await signIn(page, ACCOUNTS.steering);
+  expect((await page.goto("/admin/users"))?.status()).toBe(404);
+  expect((await page.goto("/audit"))?.status()).toBe(200);
+});
