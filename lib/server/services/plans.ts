@@ -339,30 +339,38 @@ export async function deleteTask(actor: Actor, taskId: string, version: number) 
   });
 }
 
+// Writes one progress entry (task status/% + history row + audit) on a task the caller has loaded and
+// locked. Shared by progress logging and by accepted reports, so dashboards see one truth.
+export async function writeTaskProgress(
+  tx: Tx,
+  actor: Actor,
+  task: { id: string; status: string; progress: number },
+  data: { status: "NOT_STARTED" | "IN_PROGRESS" | "COMPLETED" | "DELAYED" | "CANCELLED"; progress: number; note: string | null; evidenceUrl: string | null },
+  reportId: string | null = null,
+) {
+  const updated = await tx.planTask.update({ where: { id: task.id }, data: { status: data.status, progress: data.progress, version: { increment: 1 } } });
+  const update = await tx.taskUpdate.create({
+    data: { taskId: task.id, status: data.status, progress: data.progress, note: data.note, evidenceUrl: data.evidenceUrl, createdById: actor.user.id, reportId },
+  });
+  await recordAudit(tx, actor, {
+    entity: "PlanTask",
+    entityId: task.id,
+    action: reportId ? "report-progress" : "log-progress",
+    before: { status: task.status, progress: task.progress },
+    after: { status: updated.status, progress: updated.progress, note: data.note, evidenceUrl: data.evidenceUrl, ...(reportId ? { reportId } : {}) },
+  });
+  return { task: updated, update };
+}
+
 // Progress between reports: status, % done, a note and an evidence link, kept as history. The update
 // carries the version it was based on; a stale one is refused with the newer values (nothing is overwritten).
-export async function logTaskProgress(actor: Actor, taskId: string, input: unknown, options: { reportId?: string; tx?: Tx } = {}) {
-  const data = parseInput(progressUpdateSchema, input);
-  const run = async (tx: Tx) => {
+export async function logTaskProgress(actor: Actor, taskId: string, input: unknown) {
+  const { version, ...data } = parseInput(progressUpdateSchema, input);
+  return db.$transaction(async (tx) => {
     const task = await loadTaskForUpdate(tx, taskId);
     authorize(actor, "task:log-progress", task.plan);
     if (!canLogProgress(task.plan.status)) throw new InvalidStateError("Progress can be logged only on tasks of an approved plan.");
-    if (task.version !== data.version) throw new ConflictError(undefined, currentTaskValues(task));
-    const updated = await tx.planTask.update({
-      where: { id: taskId },
-      data: { status: data.status, progress: data.progress, version: { increment: 1 } },
-    });
-    const update = await tx.taskUpdate.create({
-      data: { taskId, status: data.status, progress: data.progress, note: data.note, evidenceUrl: data.evidenceUrl, createdById: actor.user.id, reportId: options.reportId ?? null },
-    });
-    await recordAudit(tx, actor, {
-      entity: "PlanTask",
-      entityId: taskId,
-      action: "log-progress",
-      before: { status: task.status, progress: task.progress },
-      after: { status: updated.status, progress: updated.progress, note: data.note, evidenceUrl: data.evidenceUrl },
-    });
-    return { task: updated, update };
-  };
-  return options.tx ? run(options.tx) : db.$transaction(run);
+    if (task.version !== version) throw new ConflictError(undefined, currentTaskValues(task));
+    return writeTaskProgress(tx, actor, task, data);
+  });
 }

@@ -1,0 +1,70 @@
+import { z } from "zod";
+import { REPORT_SECTIONS } from "@/lib/domain/report-rules";
+import { plainText, progressSchema, singleLineText, taskStatusSchema } from "./plans";
+
+const optionalText = (max: number) =>
+  z
+    .preprocess((v) => (v === null || v === undefined ? "" : v), plainText(max))
+    .transform((v) => (v === "" ? null : v));
+
+const version = z.coerce.number({ error: "invalid_type" }).int().min(1);
+
+export const reportTaskRowInputSchema = z.object({
+  taskId: z.string().min(1).max(40),
+  status: taskStatusSchema,
+  progress: progressSchema,
+  resultAchieved: optionalText(5_000),
+  evidence: optionalText(2_000),
+});
+
+export const reportIndicatorInputSchema = z.object({
+  indicatorCode: z.string().trim().min(1).max(40),
+  value: z.coerce
+    .number({ error: "invalid_number" })
+    .finite({ error: "invalid_number" })
+    .min(0, { error: "negative_value" })
+    .max(1e12, { error: "value_too_large" }),
+  note: optionalText(1_000),
+});
+
+// A draft save: absent parts are unchanged. Sections are the narrative of a Vietnamese administrative report.
+export const reportDraftSchema = z.object({
+  version,
+  documentNumber: z
+    .preprocess((v) => (v === null || v === undefined ? "" : v), singleLineText(60))
+    .transform((v) => (v === "" ? null : v))
+    .optional(),
+  sections: z.object(Object.fromEntries(REPORT_SECTIONS.map((s) => [s, optionalText(20_000).optional()])) as Record<(typeof REPORT_SECTIONS)[number], z.ZodOptional<ReturnType<typeof optionalText>>>).partial().default({}),
+  taskRows: z.array(reportTaskRowInputSchema).max(2_000).default([]),
+  indicatorValues: z.array(reportIndicatorInputSchema).max(200).default([]),
+});
+
+export const reportSubmitSchema = z.object({ version });
+
+export const reportReviewSchema = z
+  .object({
+    decision: z.enum(["accept", "return"], { error: "invalid_value" }),
+    comment: optionalText(5_000),
+    reasons: z
+      .array(
+        z.object({
+          section: z.enum(REPORT_SECTIONS).optional(),
+          taskId: z.string().min(1).max(40).optional(),
+          reason: plainText(2_000, { required: true }),
+        }),
+      )
+      .max(500)
+      .default([]),
+    version,
+  })
+  .superRefine((r, ctx) => {
+    if (r.decision === "return" && r.reasons.length === 0) ctx.addIssue({ code: "custom", path: ["reasons"], message: "return_needs_reason" });
+  });
+
+export const reportListQuerySchema = z.object({
+  period: z.string().max(40).optional(),
+  organization: z.string().max(40).optional(),
+  status: z.enum(["DRAFT", "SUBMITTED", "RETURNED", "ACCEPTED"]).optional(),
+});
+
+export type ReportDraftInput = z.output<typeof reportDraftSchema>;
