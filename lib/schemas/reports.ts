@@ -68,3 +68,10 @@ export const reportListQuerySchema = z.object({
 });
 
 export type ReportDraftInput = z.output<typeof reportDraftSchema>;
+
+export const reportingPeriodQuerySchema = z.object({
+  kind: z.enum(["MONTHLY", "QUARTERLY", "SEMIANNUAL", "ANNUAL"]).optional(),
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+});
+
+export const reportOpenSchema = z.object({ periodId: z.string().min(1).max(40) });

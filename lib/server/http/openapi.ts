@@ -13,6 +13,7 @@ import {
   taskSchema,
   taskUpdateCreatedSchema,
 } from "@/lib/schemas/api";
+import { reportDraftSchema, reportListQuerySchema, reportOpenSchema, reportReviewSchema, reportSubmitSchema, reportingPeriodQuerySchema } from "@/lib/schemas/reports";
 import { planInputSchema, planReviewSchema, planUpdateSchema, progressUpdateSchema, taskInputSchema, taskUpdateSchema } from "@/lib/schemas/plans";
 import { signInSchema } from "@/lib/schemas/auth";
 
@@ -47,6 +48,13 @@ export const OPERATIONS: Operation[] = [
   { method: "patch", path: "/tasks/{id}", summary: "Edit a task's planning fields; send the version you read (409 if stale)", tag: "tasks", body: taskUpdateSchema, response: taskSchema },
   { method: "get", path: "/tasks/{id}/updates", summary: "The task's progress history, newest first", tag: "tasks" },
   { method: "post", path: "/tasks/{id}/updates", summary: "Log progress (status, %, note, evidence link); send the version you read (409 if stale)", tag: "tasks", body: progressUpdateSchema, response: taskUpdateCreatedSchema, responseStatus: 201 },
+  { method: "get", path: "/reporting-periods", summary: "Reporting periods with cut-off windows and deadlines (Decree 09/2019)", tag: "reports", query: reportingPeriodQuerySchema },
+  { method: "get", path: "/reports", summary: "Progress reports the caller may read", tag: "reports", query: reportListQuerySchema },
+  { method: "post", path: "/reports", summary: "Open (create if needed) the caller's report for a period, prefilled", tag: "reports", body: reportOpenSchema, responseStatus: 201 },
+  { method: "get", path: "/reports/{id}", summary: "One report with task rows, indicator values, events and the diff between the two latest submissions", tag: "reports" },
+  { method: "put", path: "/reports/{id}", summary: "Save the draft (or the reopened parts); send the version you read (409 if stale)", tag: "reports", body: reportDraftSchema },
+  { method: "post", path: "/reports/{id}/submit", summary: "Submit (completeness is checked; the report locks)", tag: "reports", body: reportSubmitSchema },
+  { method: "post", path: "/reports/{id}/review", summary: "Accept, or return with reasons on sections or task rows (Steering Committee)", tag: "reports", body: reportReviewSchema },
 ];
 
 function jsonSchema(schema: z.ZodType, io: "input" | "output") {

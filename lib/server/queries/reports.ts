@@ -2,7 +2,8 @@ import "server-only";
 import { diffRecords, type Changes } from "@/lib/domain/audit-diff";
 import { NotFoundError } from "@/lib/domain/errors";
 import { readableOrganizations } from "@/lib/domain/policy";
-import { complianceStatus, editableParts, REPORT_SECTIONS, type ReportSection, type ReturnReason } from "@/lib/domain/report-rules";
+import { owesPeriod } from "@/lib/domain/report-obligations";
+import { complianceStatus, editableParts, endOfDeadlineDay, REPORT_SECTIONS, timelinessRate, type ReportSection, type ReturnReason } from "@/lib/domain/report-rules";
 import type { PeriodKind } from "@/lib/domain/reporting-calendar";
 import { db } from "../db";
 import { authorize } from "../guards";
@@ -182,3 +183,81 @@ export async function getReportDetail(viewer: Viewer, reportId: string, now = ne
 }
 
 export type ReportDetail = Awaited<ReturnType<typeof getReportDetail>>;
+
+// ───────────────────────── compliance ─────────────────────────
+
+export type ComplianceFilters = { kind: PeriodKind; fromYear: number; toYear: number; organizationKinds?: string[]; region?: string };
+
+// Organizations × periods: each cell on time / late / missing / returned / not due (or not owed), derived from
+// the submission events against the deadline; plus each organization's timeliness rate over due periods.
+export async function getCompliance(viewer: Viewer, filters: ComplianceFilters, now = new Date()) {
+  const user = userOf(viewer);
+  authorize(user, "report:read");
+  const scope = readableOrganizations(user, "report:read");
+  const periods = await db.reportingPeriod.findMany({
+    where: { kind: filters.kind, year: { gte: filters.fromYear, lte: filters.toYear }, reportType: { isActive: true } },
+    include: { reportType: { select: { code: true } } },
+    orderBy: { cutoffEnd: "asc" },
+  });
+  const reportTypeIds = [...new Set(periods.map((p) => p.reportTypeId))];
+  const organizations = await db.organization.findMany({
+    where: {
+      reportExpectations: { some: { reportTypeId: { in: reportTypeIds } } },
+      ...(filters.organizationKinds?.length ? { kind: { in: filters.organizationKinds as never[] } } : {}),
+      ...(filters.region ? { region: filters.region as never } : {}),
+      ...(scope ? { id: { in: [...scope] } } : {}),
+    },
+    select: { id: true, code: true, nameVi: true, nameEn: true, kind: true, region: true, validFrom: true, validTo: true },
+    orderBy: [{ kind: "asc" }, { code: "asc" }],
+  });
+  const reports = await db.progressReport.findMany({
+    where: { periodId: { in: periods.map((p) => p.id) }, organizationId: { in: organizations.map((o) => o.id) } },
+    select: { id: true, organizationId: true, periodId: true, status: true, firstSubmittedAt: true },
+  });
+  const byCell = new Map(reports.map((r) => [`${r.organizationId}:${r.periodId}`, r]));
+  const rows = organizations.map((o) => {
+    const cells = periods.map((p) => {
+      if (!owesPeriod(o, p)) return { periodId: p.id, status: "NOT_OWED" as const, reportId: null };
+      const report = byCell.get(`${o.id}:${p.id}`);
+      const status = complianceStatus({ deadline: p.deadline, firstSubmittedAt: report?.firstSubmittedAt ?? null, status: report?.status ?? null, now });
+      const onTimeFirstSubmission = Boolean(report?.firstSubmittedAt && report.firstSubmittedAt < endOfDeadlineDay(p.deadline));
+      return { periodId: p.id, status, reportId: report?.id ?? null, onTimeFirstSubmission };
+    });
+    const owed = cells.flatMap((c) => (c.status === "NOT_OWED" ? [] : [{ status: c.status, onTimeFirstSubmission: c.onTimeFirstSubmission }]));
+    return {
+      organization: { id: o.id, code: o.code, nameVi: o.nameVi, nameEn: o.nameEn, kind: o.kind, region: o.region },
+      cells,
+      timeliness: timelinessRate(owed),
+    };
+  });
+  return { periods: periods.map(toPeriodDto), rows };
+}
+
+export type ComplianceView = Awaited<ReturnType<typeof getCompliance>>;
+
+// The periods an organization owes, with its report and status for each (the editor's reporting home).
+export async function listOwnReportingPeriods(viewer: Viewer, now = new Date()) {
+  const user = userOf(viewer);
+  authorize(user, "report:read", { organizationId: user.organizationId });
+  const organization = await db.organization.findUniqueOrThrow({
+    where: { id: user.organizationId },
+    select: { validFrom: true, validTo: true, reportExpectations: { select: { reportTypeId: true } } },
+  });
+  const periods = await db.reportingPeriod.findMany({
+    where: { reportTypeId: { in: organization.reportExpectations.map((e) => e.reportTypeId) }, reportType: { isActive: true }, cutoffStart: { lte: now } },
+    include: { reportType: { select: { code: true } } },
+    orderBy: { cutoffEnd: "desc" },
+  });
+  const reports = await db.progressReport.findMany({ where: { organizationId: user.organizationId, periodId: { in: periods.map((p) => p.id) } }, include: summaryInclude });
+  const byPeriod = new Map(reports.map((r) => [r.periodId, r]));
+  return periods
+    .filter((p) => owesPeriod(organization, p))
+    .map((p) => {
+      const report = byPeriod.get(p.id);
+      return {
+        period: toPeriodDto(p),
+        report: report ? toSummary(report, now) : null,
+        compliance: complianceStatus({ deadline: p.deadline, firstSubmittedAt: report?.firstSubmittedAt ?? null, status: report?.status ?? null, now }),
+      };
+    });
+}
