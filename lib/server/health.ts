@@ -4,7 +4,7 @@ import { db } from "./db";
 export type Health = { status: "ok" | "unavailable"; database: "ok" | "unavailable" };
 
 // Answers within `timeoutMs` even when the database hangs.
-export async function checkHealth(timeoutMs = 4000): Promise<Health> {
+export async function checkHealth(timeoutMs = 3000): Promise<Health> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<false>((resolve) => {
     timer = setTimeout(() => resolve(false), timeoutMs);
