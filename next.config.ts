@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { STATIC_SECURITY_HEADERS } from "./lib/security/headers";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -7,6 +8,9 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // The launcher owns the database and passes DATABASE_URL; nothing is read at build time.
   serverExternalPackages: ["@node-rs/argon2", "pg"],
+  async headers() {
+    return [{ source: "/:path*", headers: STATIC_SECURITY_HEADERS }];
+  },
 };
 
 export default withNextIntl(nextConfig);

@@ -1,12 +1,26 @@
-// Runs before every page request only to keep idle sessions alive (next-auth renews the session cookie).
-// Authorization is not done here: every page, action and API handler checks the policy itself.
+// Runs before every page request: renews the idle session cookie (next-auth) and sets a per-request
+// Content-Security-Policy nonce. Authorization is not done here: every page, action and API handler checks
+// the policy itself.
 import NextAuth from "next-auth";
+import { NextResponse } from "next/server";
 import { baseAuthConfig } from "@/lib/server/auth/config";
+import { contentSecurityPolicy, HSTS_HEADER } from "@/lib/security/headers";
 
 const { auth } = NextAuth(baseAuthConfig);
 
-export const proxy = auth;
+export const proxy = auth((request) => {
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const csp = contentSecurityPolicy(nonce, { isDevelopment: process.env.NODE_ENV === "development" });
+  const headers = new Headers(request.headers);
+  headers.set("x-nonce", nonce);
+  headers.set("Content-Security-Policy", csp);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("Content-Security-Policy", csp);
+  const isHttps = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
+  if (isHttps) response.headers.set(HSTS_HEADER.key, HSTS_HEADER.value);
+  return response;
+});
 
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/health|api/v1).*)"],
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|api/).*)", missing: [{ type: "header", key: "next-router-prefetch" }] }],
 };
