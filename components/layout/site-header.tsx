@@ -1,6 +1,12 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
+import { PERMISSIONS, type Action } from "@/lib/domain/policy";
+import { ROLES, type Role } from "@/lib/domain/roles";
+
+function roleMay(role: string | null, action: Action): boolean {
+  return (ROLES as readonly string[]).includes(role ?? "") && Boolean(PERMISSIONS[role as Role][action]);
+}
 
 export async function SiteHeader({
   languageSwitch,
@@ -21,6 +27,8 @@ export async function SiteHeader({
   // Links the role may use; the pages check the policy themselves.
   if (role === "STEERING_COMMITTEE" || role === "ADMIN") links.splice(1, 0, { href: "/dashboard", label: t("nav.dashboard") });
   if (role === "ORG_EDITOR" || role === "ORG_VIEWER") links.splice(1, 0, { href: "/workspace", label: t("nav.workspace") });
+  if (roleMay(role, "plan:read")) links.splice(2, 0, { href: "/plans", label: t("nav.plans") });
+  if (roleMay(role, "plan:review")) links.splice(3, 0, { href: "/review", label: t("nav.review") });
   if (role === "ADMIN") links.push({ href: "/admin", label: t("nav.admin") });
   if (role === "ADMIN" || role === "STEERING_COMMITTEE") links.push({ href: "/audit", label: t("nav.audit") });
   return (

@@ -1,40 +1,168 @@
+import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
+import { EntityHistory } from "@/components/audit/entity-history";
+import { ConfirmActionForm } from "@/components/plans/confirm-action-form";
+import { Notice } from "@/components/plans/notice";
+import { PlanFacts } from "@/components/plans/plan-facts";
+import { PlanSubmissions } from "@/components/plans/plan-submissions";
+import { PlanTaskTable } from "@/components/plans/plan-task-table";
+import { ReviewComments } from "@/components/plans/review-comments";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeading } from "@/components/ui/page-heading";
 import { NotFoundError } from "@/lib/domain/errors";
+import { allowedPlanEvents, isPlanContentEditable } from "@/lib/domain/plan-workflow";
+import { can } from "@/lib/domain/policy";
 import { toLocale } from "@/lib/i18n/config";
-import { formatDate, pickLocalized } from "@/lib/i18n/format";
+import { pickLocalized } from "@/lib/i18n/format";
 import { requireUser } from "@/lib/server/guards";
-import { getPlan } from "@/lib/server/queries/plans";
+import { listEntityHistory } from "@/lib/server/queries/audit";
+import { listTaskGroupOptions } from "@/lib/server/queries/plan-form-options";
+import { getPlanDetail } from "@/lib/server/queries/plans";
+import { revisePlanAction, submitPlanAction } from "./actions";
 
-export default async function PlanPage({ params }: { params: Promise<{ id: string }> }) {
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("plans.detail");
+  return { title: t("metaTitle") };
+}
+
+function notFoundOnDenial(error: unknown): never {
+  // Another organization's plan is "not found": the page reveals nothing about it.
+  if (error instanceof NotFoundError) notFound();
+  throw error;
+}
+
+export default async function PlanPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ notice?: string }> }) {
   await connection();
   const { id } = await params;
-  const user = await requireUser({ returnTo: `/plans/${id}` });
-  // Another organization's plan is "not found": the page reveals nothing about it.
-  const plan = await getPlan(user, id).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
-  const t = await getTranslations("workspace");
+  const user = await requireUser({ returnTo: `/plans/${encodeURIComponent(id)}` });
+  const detail = await getPlanDetail(user, id).catch(notFoundOnDenial);
+  const { plan, tasks, submissions, comments } = detail;
+  const [taskGroups, history] = await Promise.all([listTaskGroupOptions(user), listEntityHistory(user, "ActionPlan", plan.id)]);
+  const { notice } = await searchParams;
+  const t = await getTranslations("plans");
   const locale = toLocale(await getLocale());
+  const resource = { organizationId: plan.organization.id };
+  const events = allowedPlanEvents(plan.status);
+  const isEditable = isPlanContentEditable(plan.status);
+  const mayEdit = isEditable && can(user, "plan:update", resource);
+  const mayAddTask = isEditable && can(user, "task:update", resource);
+  const maySubmit = events.includes("submit") && can(user, "plan:submit", resource);
+  const mayRevise = events.includes("revise") && can(user, "plan:update", resource);
+  const mayReview = plan.status === "SUBMITTED" && can(user, "plan:review", resource);
+  const planComments = comments.filter((c) => !c.taskId);
+  const latestSubmission = submissions.at(-1);
+  const latestTaskComments = comments.filter((c) => c.taskId && c.submissionNumber === latestSubmission?.number).length;
+  const title = pickLocalized(locale, plan.title, plan.titleEn);
   return (
-    <article className="space-y-4">
-      <h1 className="text-2xl font-bold" data-testid="plan-title">
-        {pickLocalized(locale, plan.title, plan.titleEn)}
-      </h1>
-      <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1 rounded-lg border border-slate-200 bg-white p-4">
-        <dt className="font-medium">{t("plan.organization")}</dt>
-        <dd>{pickLocalized(locale, plan.organization.nameVi, plan.organization.nameEn)}</dd>
-        <dt className="font-medium">{t("plan.period")}</dt>
-        <dd>{plan.periodStart === plan.periodEnd ? plan.periodStart : `${plan.periodStart}–${plan.periodEnd}`}</dd>
-        <dt className="font-medium">{t("plan.document")}</dt>
-        <dd>{plan.documentNumber ? t("plan.documentValue", { number: plan.documentNumber, date: formatDate(plan.documentDate) }) : "—"}</dd>
-        <dt className="font-medium">{t("plan.status")}</dt>
-        <dd>{t(`planStatus.${plan.status}` as "planStatus.DRAFT")}</dd>
-        <dt className="font-medium">{t("plan.tasks")}</dt>
-        <dd>{plan.taskCount}</dd>
-      </dl>
-    </article>
+    <div className="space-y-6">
+      <nav aria-label={t("breadcrumb")} className="text-sm">
+        <Link href="/plans" className="text-cb-blue underline underline-offset-2">
+          {t("list.title")}
+        </Link>
+      </nav>
+      <Notice notice={notice} />
+      <PageHeading title={<span data-testid="plan-title">{title}</span>} eyebrow={t("detail.eyebrow")}>
+        <PlanFacts plan={plan} submissionCount={submissions.length} />
+      </PageHeading>
+
+      {plan.status === "RETURNED" && latestSubmission && (
+        <div role="note" className="rounded border-2 border-cb-vermillion bg-red-50 p-4 text-red-950" data-testid="returned-note">
+          <p className="font-semibold">{t("detail.returnedHeading", { number: latestSubmission.number })}</p>
+          {latestSubmission.comment && <p className="mt-1 whitespace-pre-line">{latestSubmission.comment}</p>}
+          {latestTaskComments > 0 && <p className="mt-1">{t("detail.returnedTaskComments", { count: latestTaskComments })}</p>}
+        </div>
+      )}
+      {plan.status === "REVISION" && <p className="rounded border border-cb-orange bg-amber-50 p-3 text-sm text-amber-950">{t("detail.revisionNote")}</p>}
+      {plan.status === "SUBMITTED" && <p className="rounded border border-cb-blue bg-sky-50 p-3 text-sm text-slate-900">{t("detail.submittedNote")}</p>}
+
+      {(mayEdit || maySubmit || mayRevise || mayReview) && (
+        <section aria-label={t("detail.actions")} className="flex flex-wrap items-start gap-3" data-testid="plan-actions">
+          {mayEdit && (
+            <Link href={`/plans/${plan.id}/edit`} className="rounded border border-slate-500 bg-white px-4 py-2 font-medium text-slate-900 hover:border-brand" data-testid="edit-plan-link">
+              {t("detail.edit")}
+            </Link>
+          )}
+          {maySubmit && (
+            <ConfirmActionForm
+              action={submitPlanAction}
+              hiddenFields={{ planId: plan.id }}
+              triggerLabel={plan.status === "DRAFT" ? t("detail.submit") : t("detail.resubmit")}
+              pendingLabel={t("detail.submitting")}
+              title={t("detail.submitConfirmTitle")}
+              body={
+                <>
+                  <p>{t("detail.submitConfirmBody", { count: tasks.length })}</p>
+                  {tasks.length === 0 && <p className="font-medium text-red-900">{t("detail.submitNoTasks")}</p>}
+                </>
+              }
+              confirmLabel={t("detail.submitConfirm")}
+              testId="submit-plan"
+            />
+          )}
+          {mayRevise && (
+            <ConfirmActionForm
+              action={revisePlanAction}
+              hiddenFields={{ planId: plan.id }}
+              triggerLabel={t("detail.revise")}
+              pendingLabel={t("detail.revising")}
+              title={t("detail.reviseConfirmTitle")}
+              body={<p>{t("detail.reviseConfirmBody")}</p>}
+              confirmLabel={t("detail.reviseConfirm")}
+              tone="secondary"
+              testId="revise-plan"
+            />
+          )}
+          {mayReview && (
+            <Link href={`/plans/${plan.id}/review`} className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark" data-testid="review-plan-link">
+              {t("detail.review")}
+            </Link>
+          )}
+        </section>
+      )}
+
+      <section aria-labelledby="plan-tasks-heading" className="space-y-3">
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <h2 id="plan-tasks-heading" className="text-xl font-semibold">
+            {t("detail.tasksHeading", { count: tasks.length })}
+          </h2>
+          {mayAddTask && (
+            <Link href={`/plans/${plan.id}/tasks/new`} className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark" data-testid="new-task-link">
+              {t("detail.addTask")}
+            </Link>
+          )}
+        </div>
+        {tasks.length === 0 ? (
+          <EmptyState title={t("detail.noTasksTitle")}>{mayAddTask ? t("detail.noTasksBodyEditor") : t("detail.noTasksBody")}</EmptyState>
+        ) : (
+          <PlanTaskTable tasks={tasks} taskGroups={taskGroups} comments={comments} caption={t("detail.tasksCaption", { title })} />
+        )}
+      </section>
+
+      <Card as="section" className="space-y-3">
+        <h2 className="text-lg font-semibold">{t("detail.commentsHeading")}</h2>
+        <ReviewComments comments={planComments} emptyText={t("detail.noComments")} />
+      </Card>
+
+      <Card as="section" className="space-y-3">
+        <h2 className="text-lg font-semibold">{t("detail.submissionsHeading")}</h2>
+        <PlanSubmissions submissions={submissions} />
+      </Card>
+
+      <Card as="section">
+        <EntityHistory entries={history} />
+      </Card>
+
+      {/* Slot for spreadsheet import/export and attachments (a colleague's work): keep this section last and
+          self-contained so it can be filled in without touching the rest of the page. */}
+      <section id="plan-files" aria-labelledby="plan-files-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
+        <h2 id="plan-files-heading" className="text-lg font-semibold">
+          {t("detail.filesHeading")}
+        </h2>
+      </section>
+    </div>
   );
 }

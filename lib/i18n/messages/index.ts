@@ -18,12 +18,14 @@ import viAccount from "./vi/account.json";
 import enAccount from "./en/account.json";
 import viWorkspace from "./vi/workspace.json";
 import enWorkspace from "./en/workspace.json";
+import viPlans from "./vi/plans.json";
+import enPlans from "./en/plans.json";
 import viAdmin from "./vi/admin.json";
 import enAdmin from "./en/admin.json";
 import viAudit from "./vi/audit.json";
 import enAudit from "./en/audit.json";
 
 export const catalogues: Record<Locale, Record<string, unknown>> = {
-  vi: { ...viCore, ...viValidation, ...viAuth, ...viAccount, ...viWorkspace, ...viStrategy, ...viIndicators, ...viOrganizations, ...viAdmin, ...viAudit },
-  en: { ...enCore, ...enValidation, ...enAuth, ...enAccount, ...enWorkspace, ...enStrategy, ...enIndicators, ...enOrganizations, ...enAdmin, ...enAudit },
+  vi: { ...viCore, ...viValidation, ...viAuth, ...viAccount, ...viWorkspace, ...viStrategy, ...viIndicators, ...viOrganizations, ...viAdmin, ...viAudit, ...viPlans },
+  en: { ...enCore, ...enValidation, ...enAuth, ...enAccount, ...enWorkspace, ...enStrategy, ...enIndicators, ...enOrganizations, ...enAdmin, ...enAudit, ...enPlans },
 };

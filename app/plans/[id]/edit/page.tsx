@@ -1,0 +1,76 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { PlanFacts } from "@/components/plans/plan-facts";
+import { PlanForm } from "@/components/plans/plan-form";
+import { Card } from "@/components/ui/card";
+import { PageHeading } from "@/components/ui/page-heading";
+import { NotFoundError } from "@/lib/domain/errors";
+import { isPlanContentEditable } from "@/lib/domain/plan-workflow";
+import { toLocale } from "@/lib/i18n/config";
+import { formatDate, pickLocalized } from "@/lib/i18n/format";
+import { requirePagePermission, requireUser } from "@/lib/server/guards";
+import { getPlan } from "@/lib/server/queries/plans";
+import { updatePlanAction } from "./actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("plans.edit");
+  return { title: t("title") };
+}
+
+export default async function EditPlanPage({ params }: { params: Promise<{ id: string }> }) {
+  await connection();
+  const { id } = await params;
+  const user = await requireUser({ returnTo: `/plans/${encodeURIComponent(id)}/edit` });
+  const plan = await getPlan(user, id).catch((error: unknown) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  requirePagePermission(user, "plan:update", { organizationId: plan.organization.id });
+  const t = await getTranslations("plans");
+  const locale = toLocale(await getLocale());
+  const title = pickLocalized(locale, plan.title, plan.titleEn);
+  return (
+    <div className="space-y-6">
+      <nav aria-label={t("breadcrumb")} className="text-sm">
+        <Link href="/plans" className="text-cb-blue underline underline-offset-2">
+          {t("list.title")}
+        </Link>
+        <span aria-hidden="true"> › </span>
+        <Link href={`/plans/${plan.id}`} className="text-cb-blue underline underline-offset-2">
+          {title}
+        </Link>
+      </nav>
+      <PageHeading title={t("edit.title")} eyebrow={title}>
+        <PlanFacts plan={plan} />
+      </PageHeading>
+      {isPlanContentEditable(plan.status) ? (
+        <Card as="section">
+          <PlanForm
+            action={updatePlanAction}
+            planId={plan.id}
+            version={plan.version}
+            cancelHref={`/plans/${plan.id}`}
+            initial={{
+              title: plan.title,
+              titleEn: plan.titleEn ?? "",
+              periodStart: String(plan.periodStart),
+              periodEnd: String(plan.periodEnd),
+              documentNumber: plan.documentNumber ?? "",
+              documentDate: formatDate(plan.documentDate),
+            }}
+          />
+        </Card>
+      ) : (
+        <p role="status" className="rounded border border-cb-orange bg-amber-50 p-4 text-amber-950" data-testid="plan-locked">
+          {t("edit.locked")}{" "}
+          <Link href={`/plans/${plan.id}`} className="text-cb-blue underline underline-offset-2">
+            {t("backToPlan")}
+          </Link>
+        </p>
+      )}
+    </div>
+  );
+}

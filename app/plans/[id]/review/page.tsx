@@ -1,0 +1,88 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { PlanChanges } from "@/components/plans/plan-changes";
+import { PlanFacts } from "@/components/plans/plan-facts";
+import { PlanReviewForm } from "@/components/plans/plan-review-form";
+import { ReviewComments } from "@/components/plans/review-comments";
+import { Card } from "@/components/ui/card";
+import { PageHeading } from "@/components/ui/page-heading";
+import { NotFoundError } from "@/lib/domain/errors";
+import { toLocale } from "@/lib/i18n/config";
+import { pickLocalized } from "@/lib/i18n/format";
+import { requirePagePermission, requireUser } from "@/lib/server/guards";
+import { listTaskGroupOptions } from "@/lib/server/queries/plan-form-options";
+import { getPlanChangesSinceApproval, getPlanDetail } from "@/lib/server/queries/plans";
+import { reviewPlanAction } from "./actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("plans.review");
+  return { title: t("title") };
+}
+
+// The Steering Committee's review of one submitted plan: what changed since the approved version, then the decision.
+export default async function ReviewPlanPage({ params }: { params: Promise<{ id: string }> }) {
+  await connection();
+  const { id } = await params;
+  const user = await requireUser({ returnTo: `/plans/${encodeURIComponent(id)}/review` });
+  requirePagePermission(user, "plan:review");
+  const [detail, changes, taskGroups] = await Promise.all([getPlanDetail(user, id), getPlanChangesSinceApproval(user, id), listTaskGroupOptions(user)]).catch(
+    (error: unknown) => {
+      if (error instanceof NotFoundError) notFound();
+      throw error;
+    },
+  );
+  const { plan, tasks, submissions, comments } = detail;
+  const t = await getTranslations("plans");
+  const locale = toLocale(await getLocale());
+  const title = pickLocalized(locale, plan.title, plan.titleEn);
+  const earlierComments = comments.filter((c) => !c.taskId);
+  return (
+    <div className="space-y-6">
+      <nav aria-label={t("breadcrumb")} className="text-sm">
+        <Link href="/review" className="text-cb-blue underline underline-offset-2">
+          {t("queue.title")}
+        </Link>
+        <span aria-hidden="true"> › </span>
+        <Link href={`/plans/${plan.id}`} className="text-cb-blue underline underline-offset-2">
+          {title}
+        </Link>
+      </nav>
+      <PageHeading title={t("review.title")} eyebrow={title}>
+        <PlanFacts plan={plan} submissionCount={submissions.length} />
+      </PageHeading>
+      {plan.status !== "SUBMITTED" ? (
+        <p role="status" className="rounded border border-cb-orange bg-amber-50 p-4 text-amber-950" data-testid="not-awaiting-review">
+          {t("review.notAwaiting")}{" "}
+          <Link href={`/plans/${plan.id}`} className="text-cb-blue underline underline-offset-2">
+            {t("backToPlan")}
+          </Link>
+        </p>
+      ) : (
+        <>
+          <Card as="section" className="space-y-3">
+            <h2 className="text-xl font-semibold">{t("changes.heading")}</h2>
+            <PlanChanges changes={changes} />
+          </Card>
+          {earlierComments.length > 0 && (
+            <Card as="section" className="space-y-3">
+              <h2 className="text-lg font-semibold">{t("review.earlierComments")}</h2>
+              <ReviewComments comments={earlierComments} emptyText={t("detail.noComments")} />
+            </Card>
+          )}
+          <PlanReviewForm
+            action={reviewPlanAction}
+            planId={plan.id}
+            version={plan.version}
+            tasks={tasks}
+            taskGroups={taskGroups}
+            comments={comments}
+            caption={t("detail.tasksCaption", { title })}
+          />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { TaskForm } from "@/components/tasks/task-form";
+import { taskFormValuesFrom } from "@/components/tasks/task-form-values";
+import { Card } from "@/components/ui/card";
+import { PageHeading } from "@/components/ui/page-heading";
+import { NotFoundError } from "@/lib/domain/errors";
+import { isPlanContentEditable } from "@/lib/domain/plan-workflow";
+import { toLocale } from "@/lib/i18n/config";
+import { pickLocalized } from "@/lib/i18n/format";
+import { requirePagePermission, requireUser } from "@/lib/server/guards";
+import { getTaskFormOptions } from "@/lib/server/queries/plan-form-options";
+import { getTask } from "@/lib/server/queries/plans";
+import { updateTaskAction } from "./actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("plans.taskEdit");
+  return { title: t("title") };
+}
+
+export default async function EditTaskPage({ params }: { params: Promise<{ id: string }> }) {
+  await connection();
+  const { id } = await params;
+  const user = await requireUser({ returnTo: `/tasks/${encodeURIComponent(id)}/edit` });
+  const { task, plan } = await getTask(user, id).catch((error: unknown) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  requirePagePermission(user, "task:update", { organizationId: plan.organizationId });
+  const t = await getTranslations("plans");
+  const locale = toLocale(await getLocale());
+  const title = pickLocalized(locale, task.titleVi, task.titleEn);
+  const isEditable = isPlanContentEditable(plan.status);
+  const options = isEditable
+    ? await getTaskFormOptions(user, [...task.coordinatorCodes, ...(task.leadOrganizationCode ? [task.leadOrganizationCode] : [])])
+    : null;
+  return (
+    <div className="space-y-6">
+      <nav aria-label={t("breadcrumb")} className="text-sm">
+        <Link href="/plans" className="text-cb-blue underline underline-offset-2">
+          {t("list.title")}
+        </Link>
+        <span aria-hidden="true"> › </span>
+        <Link href={`/plans/${plan.id}`} className="text-cb-blue underline underline-offset-2">
+          {plan.title}
+        </Link>
+        <span aria-hidden="true"> › </span>
+        <Link href={`/tasks/${task.id}`} className="text-cb-blue underline underline-offset-2">
+          {task.code}
+        </Link>
+      </nav>
+      <PageHeading title={t("taskEdit.title")} eyebrow={`${task.code} · ${title}`} />
+      {options ? (
+        <Card as="section">
+          <TaskForm action={updateTaskAction} taskId={task.id} version={task.version} options={options} initial={taskFormValuesFrom(task)} cancelHref={`/tasks/${task.id}`} />
+        </Card>
+      ) : (
+        <p role="status" className="rounded border border-cb-orange bg-amber-50 p-4 text-amber-950" data-testid="plan-locked">
+          {t("edit.locked")}{" "}
+          <Link href={`/tasks/${task.id}`} className="text-cb-blue underline underline-offset-2">
+            {t("backToTask")}
+          </Link>
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,119 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { EntityHistory } from "@/components/audit/entity-history";
+import { ConfirmActionForm } from "@/components/plans/confirm-action-form";
+import { Notice } from "@/components/plans/notice";
+import { PlanStatusBadge } from "@/components/plans/plan-status-badge";
+import { ReviewComments } from "@/components/plans/review-comments";
+import { ProgressForm } from "@/components/tasks/progress-form";
+import { TaskDetails } from "@/components/tasks/task-details";
+import { TaskUpdates } from "@/components/tasks/task-updates";
+import { Card } from "@/components/ui/card";
+import { PageHeading } from "@/components/ui/page-heading";
+import { NotFoundError } from "@/lib/domain/errors";
+import { canLogProgress, isPlanContentEditable } from "@/lib/domain/plan-workflow";
+import { can } from "@/lib/domain/policy";
+import { toLocale } from "@/lib/i18n/config";
+import { pickLocalized } from "@/lib/i18n/format";
+import { requireUser } from "@/lib/server/guards";
+import { listEntityHistory } from "@/lib/server/queries/audit";
+import { getTaskFormOptions } from "@/lib/server/queries/plan-form-options";
+import { getTask } from "@/lib/server/queries/plans";
+import { deleteTaskAction, logProgressAction } from "./actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("plans.task");
+  return { title: t("metaTitle") };
+}
+
+export default async function TaskPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ notice?: string }> }) {
+  await connection();
+  const { id } = await params;
+  const user = await requireUser({ returnTo: `/tasks/${encodeURIComponent(id)}` });
+  // Another organization's task is "not found": the page reveals nothing about it.
+  const { task, plan, updates, reviewComments } = await getTask(user, id).catch((error: unknown) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  const [options, history] = await Promise.all([
+    getTaskFormOptions(user, [...task.coordinatorCodes, ...(task.leadOrganizationCode ? [task.leadOrganizationCode] : [])]),
+    listEntityHistory(user, "PlanTask", task.id),
+  ]);
+  const { notice } = await searchParams;
+  const t = await getTranslations("plans");
+  const locale = toLocale(await getLocale());
+  const resource = { organizationId: plan.organizationId };
+  const mayEdit = isPlanContentEditable(plan.status) && can(user, "task:update", resource);
+  const mayLogProgress = canLogProgress(plan.status) && can(user, "task:log-progress", resource);
+  const title = pickLocalized(locale, task.titleVi, task.titleEn);
+  return (
+    <div className="space-y-6">
+      <nav aria-label={t("breadcrumb")} className="text-sm">
+        <Link href="/plans" className="text-cb-blue underline underline-offset-2">
+          {t("list.title")}
+        </Link>
+        <span aria-hidden="true"> › </span>
+        <Link href={`/plans/${plan.id}`} className="text-cb-blue underline underline-offset-2">
+          {plan.title}
+        </Link>
+      </nav>
+      <Notice notice={notice} />
+      <PageHeading title={<span data-testid="task-title">{title}</span>} eyebrow={t("task.eyebrow", { code: task.code })}>
+        <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
+          {t("task.planStatus")} <PlanStatusBadge status={plan.status} />
+        </p>
+      </PageHeading>
+
+      {mayEdit && (
+        <section aria-label={t("task.actions")} className="flex flex-wrap items-start gap-3">
+          <Link href={`/tasks/${task.id}/edit`} className="rounded border border-slate-500 bg-white px-4 py-2 font-medium text-slate-900 hover:border-brand" data-testid="edit-task-link">
+            {t("task.edit")}
+          </Link>
+          <ConfirmActionForm
+            action={deleteTaskAction}
+            hiddenFields={{ taskId: task.id, version: String(task.version) }}
+            triggerLabel={t("task.delete")}
+            pendingLabel={t("task.deleting")}
+            title={t("task.deleteConfirmTitle")}
+            body={<p>{t("task.deleteConfirmBody", { code: task.code, title })}</p>}
+            confirmLabel={t("task.deleteConfirm")}
+            tone="danger"
+            testId="delete-task"
+          />
+        </section>
+      )}
+
+      <Card as="section" className="space-y-3">
+        <h2 className="text-lg font-semibold">{t("task.detailsHeading")}</h2>
+        <TaskDetails task={task} options={options} />
+      </Card>
+
+      <Card as="section" className="space-y-3">
+        <h2 className="text-lg font-semibold">{t("task.reviewCommentsHeading")}</h2>
+        <ReviewComments comments={reviewComments} emptyText={t("task.noReviewComments")} />
+      </Card>
+
+      {mayLogProgress && (
+        <Card as="section" className="space-y-3" id="log-progress">
+          <h2 className="text-lg font-semibold">{t("progress.formHeading")}</h2>
+          <p className="text-sm text-slate-700">{t("progress.formIntro")}</p>
+          <ProgressForm key={task.version} action={logProgressAction} taskId={task.id} version={task.version} initialStatus={task.status} initialProgress={task.progress} />
+        </Card>
+      )}
+
+      <section aria-labelledby="progress-history-heading" className="space-y-3">
+        <h2 id="progress-history-heading" className="text-lg font-semibold">
+          {t("progress.historyHeading")}
+        </h2>
+        <TaskUpdates updates={updates} />
+      </section>
+
+      <Card as="section">
+        <EntityHistory entries={history} />
+      </Card>
+    </div>
+  );
+}
