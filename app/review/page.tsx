@@ -5,7 +5,7 @@ import { ReviewQueueTable } from "@/components/plans/review-queue-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requirePagePermission, requireUser } from "@/lib/server/guards";
-import { getPlanChangesSinceApproval, listReviewQueue } from "@/lib/server/queries/plans";
+import { listReviewQueue } from "@/lib/server/queries/plans";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("plans.queue");
@@ -19,13 +19,7 @@ export default async function ReviewQueuePage() {
   requirePagePermission(user, "plan:review");
   const t = await getTranslations("plans.queue");
   const queue = await listReviewQueue(user);
-  // The queue's rows do not carry their submission number; the change summary of each plan does.
-  const changes = await Promise.all(queue.map((plan) => getPlanChangesSinceApproval(user, plan.id)));
-  const rows = queue.map((plan, index) => ({
-    ...plan,
-    submissionNumber: changes[index]?.latestNumber ?? null,
-    approvedNumber: changes[index]?.approvedNumber ?? null,
-  }));
+  const rows = queue;
   return (
     <div className="space-y-6">
       <PageHeading title={t("title")} description={<p>{t("intro")}</p>} />

@@ -210,9 +210,15 @@ export async function getPlanChangesSinceApproval(viewer: Viewer, planId: string
 // The Steering Committee's queue: submitted plans, oldest first, with their age in days.
 export async function listReviewQueue(viewer: Viewer, now = new Date()) {
   authorize(viewer, "plan:review");
-  const rows = await db.actionPlan.findMany({ where: { status: "SUBMITTED" }, select: { ...summarySelect, submittedAt: true }, orderBy: { submittedAt: "asc" } });
-  return rows.map((row) => ({
+  const rows = await db.actionPlan.findMany({
+    where: { status: "SUBMITTED" },
+    select: { ...summarySelect, submittedAt: true, submissions: { select: { number: true, decision: true }, orderBy: { number: "desc" } } },
+    orderBy: { submittedAt: "asc" },
+  });
+  return rows.map(({ submissions, ...row }) => ({
     ...toSummary(row),
+    submissionNumber: submissions[0]?.number ?? null,
+    approvedNumber: submissions.find((s) => s.decision === "APPROVED")?.number ?? null,
     submittedAt: row.submittedAt?.toISOString() ?? null,
     ageDays: row.submittedAt ? Math.floor((now.getTime() - row.submittedAt.getTime()) / 86_400_000) : null,
   }));
