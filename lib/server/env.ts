@@ -14,6 +14,19 @@ const serverEnvSchema = z.object({
   OIDC_CLIENT_ID: z.string().min(1).optional(),
   OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   OIDC_NAME: z.string().min(1).default("SSO"),
+  // Outgoing e-mail (reminders). Without SMTP_URL messages stay in the outbox (/admin/outbox): demo mode.
+  SMTP_URL: z
+    .string()
+    .refine((v) => /^smtps?:\/\/[^/]/.test(v), "must be an smtp:// or smtps:// URL, e.g. smtp://user:pass@host:587")
+    .optional(),
+  MAIL_FROM: z.string().min(3).default("NGVH 2030 <no-reply@ngvh.example.vn>"),
+  // Reminders: "due soon" this many days before a deadline; the job runs every REMINDER_INTERVAL_MINUTES.
+  REMINDER_DAYS_BEFORE: z.coerce.number().int().min(1).max(30).default(3),
+  REMINDER_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  DISABLE_SCHEDULER: z
+    .enum(["true", "false", "1", "0"])
+    .default("false")
+    .transform((v) => v === "true" || v === "1"),
 });
 
 export type ServerEnv = z.infer<typeof serverEnvSchema>;

@@ -18,14 +18,22 @@ import viAccount from "./vi/account.json";
 import enAccount from "./en/account.json";
 import viWorkspace from "./vi/workspace.json";
 import enWorkspace from "./en/workspace.json";
-import viPlans from "./vi/plans.json";
-import enPlans from "./en/plans.json";
 import viAdmin from "./vi/admin.json";
 import enAdmin from "./en/admin.json";
 import viAudit from "./vi/audit.json";
 import enAudit from "./en/audit.json";
+import viPlans from "./vi/plans.json";
+import enPlans from "./en/plans.json";
+import viFiles from "./vi/files.json";
+import enFiles from "./en/files.json";
+import viReportingConfig from "./vi/reporting-config.json";
+import enReportingConfig from "./en/reporting-config.json";
+import viNotifications from "./vi/notifications.json";
+import enNotifications from "./en/notifications.json";
+import viReports from "./vi/reports.json";
+import enReports from "./en/reports.json";
 
 export const catalogues: Record<Locale, Record<string, unknown>> = {
-  vi: { ...viCore, ...viValidation, ...viAuth, ...viAccount, ...viWorkspace, ...viStrategy, ...viIndicators, ...viOrganizations, ...viAdmin, ...viAudit, ...viPlans },
-  en: { ...enCore, ...enValidation, ...enAuth, ...enAccount, ...enWorkspace, ...enStrategy, ...enIndicators, ...enOrganizations, ...enAdmin, ...enAudit, ...enPlans },
+  vi: { ...viCore, ...viValidation, ...viAuth, ...viAccount, ...viWorkspace, ...viStrategy, ...viIndicators, ...viOrganizations, ...viAdmin, ...viAudit, ...viPlans, ...viFiles, ...viReportingConfig, ...viNotifications, ...viReports },
+  en: { ...enCore, ...enValidation, ...enAuth, ...enAccount, ...enWorkspace, ...enStrategy, ...enIndicators, ...enOrganizations, ...enAdmin, ...enAudit, ...enPlans, ...enFiles, ...enReportingConfig, ...enNotifications, ...enReports },
 };

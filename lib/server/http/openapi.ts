@@ -48,6 +48,7 @@ export const OPERATIONS: Operation[] = [
   { method: "patch", path: "/tasks/{id}", summary: "Edit a task's planning fields; send the version you read (409 if stale)", tag: "tasks", body: taskUpdateSchema, response: taskSchema },
   { method: "get", path: "/tasks/{id}/updates", summary: "The task's progress history, newest first", tag: "tasks" },
   { method: "post", path: "/tasks/{id}/updates", summary: "Log progress (status, %, note, evidence link); send the version you read (409 if stale)", tag: "tasks", body: progressUpdateSchema, response: taskUpdateCreatedSchema, responseStatus: 201 },
+  { method: "post", path: "/reminders/run", summary: "Create the deadline reminders due now and deliver the e-mail outbox; answers counts (Steering Committee)", tag: "reports" },
   { method: "get", path: "/reporting-periods", summary: "Reporting periods with cut-off windows and deadlines (Decree 09/2019)", tag: "reports", query: reportingPeriodQuerySchema },
   { method: "get", path: "/reports", summary: "Progress reports the caller may read", tag: "reports", query: reportListQuerySchema },
   { method: "post", path: "/reports", summary: "Open (create if needed) the caller's report for a period, prefilled", tag: "reports", body: reportOpenSchema, responseStatus: 201 },

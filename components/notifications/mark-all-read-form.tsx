@@ -1,0 +1,24 @@
+"use client";
+
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import type { NotificationActionState } from "@/app/notifications/actions";
+import { FormMessage } from "@/components/admin/form-field";
+
+export function MarkAllReadForm({ action }: { action: (state: NotificationActionState) => Promise<NotificationActionState> }) {
+  const t = useTranslations("notifications");
+  const [state, formAction, isPending] = useActionState(action, {});
+  return (
+    <form action={formAction} className="space-y-2">
+      <button
+        type="submit"
+        disabled={isPending}
+        data-testid="mark-all-read"
+        className="rounded border border-slate-500 bg-white px-3 py-1.5 text-sm font-medium text-slate-900 hover:border-brand disabled:opacity-60"
+      >
+        {isPending ? t("working") : t("markAllRead")}
+      </button>
+      <FormMessage status={state.status} message={state.message} />
+    </form>
+  );
+}

@@ -1,0 +1,33 @@
+"use client";
+
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import type { NotificationActionState } from "@/app/notifications/actions";
+
+// Marks one notification read; the list re-renders with it marked, which is the confirmation.
+export function MarkReadButton({
+  notificationId,
+  title,
+  action,
+}: {
+  notificationId: string;
+  title: string;
+  action: (state: NotificationActionState, formData: FormData) => Promise<NotificationActionState>;
+}) {
+  const t = useTranslations("notifications");
+  const [state, formAction, isPending] = useActionState(action, {});
+  return (
+    <form action={formAction}>
+      <input type="hidden" name="notificationId" value={notificationId} />
+      <button type="submit" disabled={isPending} className="rounded border border-slate-400 bg-white px-2.5 py-1 text-sm text-slate-900 hover:border-brand disabled:opacity-60">
+        {isPending ? t("working") : t("markRead")}
+        <span className="sr-only">: {title}</span>
+      </button>
+      {state.status === "error" && (
+        <p role="alert" className="mt-1 text-sm text-red-900">
+          {state.message}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,307 @@
+import "server-only";
+import { NotFoundError, ValidationError } from "@/lib/domain/errors";
+import { isoDay, type PeriodKind } from "@/lib/domain/reporting-calendar";
+import { vietnamCalendarDay } from "@/lib/domain/report-obligations";
+import { Prisma } from "@/lib/generated/prisma/client";
+import {
+  createHolidaySchema,
+  holidayNamesSchema,
+  reportExpectationsSchema,
+  reportTypeSettingsSchema,
+  type ExpectationFilter,
+} from "@/lib/schemas/reporting-config";
+import { ORGANIZATION_KINDS, type OrganizationKindValue, type RegionValue } from "@/lib/schemas/organizations";
+import { syncReportingPeriods, type SyncReportingPeriodsResult } from "@/prisma/seed/reporting";
+import { recordAudit } from "../audit";
+import type { Actor, SessionUser } from "../auth/session";
+import { db } from "../db";
+import { authorize } from "../guards";
+import { normalizeSearchText } from "../queries/organizations";
+import { parseInput } from "../validation";
+
+// Administration of the reporting calendar (Decree 09/2019/NĐ-CP): deadline rules of the report types, the
+// public holidays the deadlines skip, and which organizations owe which report type. Every change runs in one
+// transaction with its audit entry and the re-computation of the periods' deadlines.
+
+type Tx = Prisma.TransactionClient;
+
+const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 60_000 } as const;
+
+// Serialises calendar changes: a deadline computed from a holidays table that a concurrent change is editing
+// would be stale the moment that change commits.
+async function lockCalendar(tx: Tx): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('reporting-calendar'))`;
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  if (error instanceof Prisma.PrismaClientKnownRequestError) return error.code === "P2002";
+  const text = error instanceof Error ? `${error.message} ${String((error as { cause?: unknown }).cause ?? "")}` : "";
+  return /23505|unique constraint/i.test(text);
+}
+
+// ───────────── Reads ─────────────
+
+export type ReportTypeSettingsDto = {
+  id: string;
+  code: string;
+  nameVi: string;
+  nameEn: string;
+  periodKind: PeriodKind;
+  deadlineWorkingDays: number;
+  isActive: boolean;
+  periodCount: number;
+  expectedCount: number;
+  // The first period whose deadline is today or later, to show what the rule gives (ISO dates).
+  upcoming: { kind: PeriodKind; year: number; number: number; cutoffEnd: string; deadline: string } | null;
+};
+
+export async function listReportTypeSettings(viewer: SessionUser | Actor, { now = new Date() }: { now?: Date } = {}): Promise<ReportTypeSettingsDto[]> {
+  authorize(viewer, "reference:manage");
+  const today = vietnamCalendarDay(now);
+  const types = await db.reportType.findMany({
+    orderBy: { code: "asc" },
+    include: { _count: { select: { periods: true, expectations: true } } },
+  });
+  const upcoming = await db.reportingPeriod.findMany({
+    where: { deadline: { gte: today } },
+    orderBy: { deadline: "asc" },
+    distinct: ["reportTypeId"],
+    select: { reportTypeId: true, kind: true, year: true, number: true, cutoffEnd: true, deadline: true },
+  });
+  const order: PeriodKind[] = ["MONTHLY", "QUARTERLY", "SEMIANNUAL", "ANNUAL"];
+  return types
+    .sort((a, b) => order.indexOf(a.periodKind) - order.indexOf(b.periodKind))
+    .map((type) => {
+      const next = upcoming.find((p) => p.reportTypeId === type.id);
+      return {
+        id: type.id,
+        code: type.code,
+        nameVi: type.nameVi,
+        nameEn: type.nameEn,
+        periodKind: type.periodKind,
+        deadlineWorkingDays: type.deadlineWorkingDays,
+        isActive: type.isActive,
+        periodCount: type._count.periods,
+        expectedCount: type._count.expectations,
+        upcoming: next ? { kind: next.kind, year: next.year, number: next.number, cutoffEnd: isoDay(next.cutoffEnd), deadline: isoDay(next.deadline) } : null,
+      };
+    });
+}
+
+export type PublicHolidayDto = { id: string; date: string; nameVi: string; nameEn: string };
+
+export async function listPublicHolidays(viewer: SessionUser | Actor, { year }: { year?: number } = {}): Promise<{ holidays: PublicHolidayDto[]; years: number[] }> {
+  authorize(viewer, "reference:manage");
+  const [rows, all] = await Promise.all([
+    db.publicHoliday.findMany({
+      where: year ? { date: { gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) } } : {},
+      orderBy: { date: "asc" },
+    }),
+    db.publicHoliday.findMany({ select: { date: true } }),
+  ]);
+  const years = [...new Set(all.map((row) => row.date.getUTCFullYear()))].sort((a, b) => a - b);
+  return { holidays: rows.map((row) => ({ id: row.id, date: isoDay(row.date), nameVi: row.nameVi, nameEn: row.nameEn })), years };
+}
+
+export const EXPECTATIONS_PAGE_SIZE = 50;
+
+export type ExpectationRowDto = {
+  id: string;
+  code: string;
+  kind: OrganizationKindValue;
+  region: RegionValue | null;
+  nameVi: string;
+  nameEn: string | null;
+  isActive: boolean;
+  validFrom: string | null;
+  validTo: string | null;
+  expectedReportTypeIds: string[];
+};
+
+export type ExpectationMatrixDto = {
+  reportTypes: Array<{ id: string; code: string; nameVi: string; nameEn: string; isActive: boolean }>;
+  rows: ExpectationRowDto[];
+  total: number;
+  page: number;
+  pageCount: number;
+};
+
+// The directory is small (about 150 units), so the text filter runs here, without diacritics ("ha noi" finds
+// "Hà Nội"), like the organizations administration.
+export async function listExpectationMatrix(viewer: SessionUser | Actor, filter: ExpectationFilter): Promise<ExpectationMatrixDto> {
+  authorize(viewer, "reference:manage");
+  const [reportTypes, organizations] = await Promise.all([
+    db.reportType.findMany({ orderBy: { code: "asc" }, select: { id: true, code: true, nameVi: true, nameEn: true, isActive: true, periodKind: true } }),
+    db.organization.findMany({
+      where: { ...(filter.kind ? { kind: filter.kind } : {}), ...(filter.region ? { region: filter.region } : {}) },
+      include: { reportExpectations: { select: { reportTypeId: true } } },
+    }),
+  ]);
+  const order: PeriodKind[] = ["MONTHLY", "QUARTERLY", "SEMIANNUAL", "ANNUAL"];
+  const terms = normalizeSearchText(filter.q ?? "").split(" ").filter(Boolean);
+  const collator = new Intl.Collator("vi");
+  const matching = organizations
+    .filter((row) => {
+      const haystack = normalizeSearchText([row.code, row.nameVi, row.nameEn ?? "", row.shortNameVi ?? ""].join(" "));
+      return terms.every((term) => haystack.includes(term));
+    })
+    .sort((a, b) => ORGANIZATION_KINDS.indexOf(a.kind) - ORGANIZATION_KINDS.indexOf(b.kind) || collator.compare(a.nameVi, b.nameVi) || a.code.localeCompare(b.code));
+  const pageCount = Math.max(1, Math.ceil(matching.length / EXPECTATIONS_PAGE_SIZE));
+  const page = Math.min(filter.page ?? 1, pageCount);
+  const start = (page - 1) * EXPECTATIONS_PAGE_SIZE;
+  return {
+    reportTypes: reportTypes
+      .sort((a, b) => order.indexOf(a.periodKind) - order.indexOf(b.periodKind))
+      .map(({ periodKind: _periodKind, ...type }) => type),
+    rows: matching.slice(start, start + EXPECTATIONS_PAGE_SIZE).map((row) => ({
+      id: row.id,
+      code: row.code,
+      kind: row.kind,
+      region: row.region,
+      nameVi: row.nameVi,
+      nameEn: row.nameEn,
+      isActive: row.isActive,
+      validFrom: row.validFrom ? isoDay(row.validFrom) : null,
+      validTo: row.validTo ? isoDay(row.validTo) : null,
+      expectedReportTypeIds: row.reportExpectations.map((e) => e.reportTypeId),
+    })),
+    total: matching.length,
+    page,
+    pageCount,
+  };
+}
+
+// ───────────── Writes ─────────────
+
+export type CalendarChangeResult = { periods: SyncReportingPeriodsResult };
+
+export async function updateReportTypeSettings(actor: Actor, reportTypeId: string, input: unknown): Promise<CalendarChangeResult> {
+  authorize(actor, "reference:manage");
+  const data = parseInput(reportTypeSettingsSchema, input);
+  return db.$transaction(async (tx) => {
+    await lockCalendar(tx);
+    const before = await tx.reportType.findUnique({ where: { id: reportTypeId } });
+    if (!before) throw new NotFoundError();
+    if (before.deadlineWorkingDays === data.deadlineWorkingDays && before.isActive === data.isActive) {
+      return { periods: { created: 0, updated: 0 } };
+    }
+    const after = await tx.reportType.update({ where: { id: reportTypeId }, data: { deadlineWorkingDays: data.deadlineWorkingDays, isActive: data.isActive } });
+    await recordAudit(tx, actor, {
+      entity: "ReportType",
+      entityId: reportTypeId,
+      action: "update",
+      before: { code: before.code, deadlineWorkingDays: before.deadlineWorkingDays, isActive: before.isActive },
+      after: { code: after.code, deadlineWorkingDays: after.deadlineWorkingDays, isActive: after.isActive },
+    });
+    return { periods: await syncReportingPeriods(tx) };
+  }, TRANSACTION_OPTIONS);
+}
+
+function holidaySnapshot(row: { date: Date; nameVi: string; nameEn: string }) {
+  return { date: isoDay(row.date), nameVi: row.nameVi, nameEn: row.nameEn };
+}
+
+export async function createPublicHoliday(actor: Actor, input: unknown): Promise<CalendarChangeResult & { id: string }> {
+  authorize(actor, "reference:manage");
+  const data = parseInput(createHolidaySchema, input);
+  try {
+    return await db.$transaction(async (tx) => {
+      await lockCalendar(tx);
+      if (await tx.publicHoliday.findUnique({ where: { date: data.date }, select: { id: true } })) throw new ValidationError({ date: ["holiday_exists"] });
+      const row = await tx.publicHoliday.create({ data: { date: data.date, nameVi: data.nameVi, nameEn: data.nameEn } });
+      await recordAudit(tx, actor, { entity: "PublicHoliday", entityId: row.id, action: "create", before: null, after: holidaySnapshot(row) });
+      return { id: row.id, periods: await syncReportingPeriods(tx) };
+    }, TRANSACTION_OPTIONS);
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new ValidationError({ date: ["holiday_exists"] });
+    throw error;
+  }
+}
+
+export async function renamePublicHoliday(actor: Actor, holidayId: string, input: unknown): Promise<CalendarChangeResult> {
+  authorize(actor, "reference:manage");
+  const data = parseInput(holidayNamesSchema, input);
+  return db.$transaction(async (tx) => {
+    await lockCalendar(tx);
+    const before = await tx.publicHoliday.findUnique({ where: { id: holidayId } });
+    if (!before) throw new NotFoundError();
+    if (before.nameVi === data.nameVi && before.nameEn === data.nameEn) return { periods: { created: 0, updated: 0 } };
+    const after = await tx.publicHoliday.update({ where: { id: holidayId }, data: { nameVi: data.nameVi, nameEn: data.nameEn } });
+    await recordAudit(tx, actor, { entity: "PublicHoliday", entityId: holidayId, action: "update", before: holidaySnapshot(before), after: holidaySnapshot(after) });
+    // A name does not move deadlines; the sync keeps the rule "every change leaves the calendar consistent".
+    return { periods: await syncReportingPeriods(tx) };
+  }, TRANSACTION_OPTIONS);
+}
+
+export async function deletePublicHoliday(actor: Actor, holidayId: string): Promise<CalendarChangeResult> {
+  authorize(actor, "reference:manage");
+  return db.$transaction(async (tx) => {
+    await lockCalendar(tx);
+    const before = await tx.publicHoliday.findUnique({ where: { id: holidayId } });
+    if (!before) throw new NotFoundError();
+    await tx.publicHoliday.delete({ where: { id: holidayId } });
+    await recordAudit(tx, actor, { entity: "PublicHoliday", entityId: holidayId, action: "delete", before: holidaySnapshot(before), after: null });
+    return { periods: await syncReportingPeriods(tx) };
+  }, TRANSACTION_OPTIONS);
+}
+
+export type ExpectationChangeResult = CalendarChangeResult & { added: number; removed: number; organizationsChanged: number };
+
+// The posted organizations' obligations become exactly the posted cells. One audit entry per organization whose
+// obligations changed, listing the report type codes before and after.
+export async function updateReportExpectations(actor: Actor, input: unknown): Promise<ExpectationChangeResult> {
+  authorize(actor, "reference:manage");
+  const data = parseInput(reportExpectationsSchema, input);
+  const organizationIds = [...new Set(data.organizationIds)];
+  const shown = new Set(organizationIds);
+  const fieldErrors: Record<string, string[]> = {};
+  if (data.cells.some((cell) => !shown.has(cell.organizationId))) fieldErrors.cells = ["invalid_value"];
+  if (Object.keys(fieldErrors).length) throw new ValidationError(fieldErrors);
+
+  return db.$transaction(async (tx) => {
+    await lockCalendar(tx);
+    const [organizations, types, existing] = await Promise.all([
+      tx.organization.findMany({ where: { id: { in: organizationIds } }, select: { id: true } }),
+      tx.reportType.findMany({ select: { id: true, code: true } }),
+      tx.reportExpectation.findMany({ where: { organizationId: { in: organizationIds } }, select: { id: true, organizationId: true, reportTypeId: true } }),
+    ]);
+    if (organizations.length !== organizationIds.length) throw new ValidationError({ organizationIds: ["unknown_organization"] });
+    const codeOf = new Map(types.map((t) => [t.id, t.code]));
+    if (data.cells.some((cell) => !codeOf.has(cell.reportTypeId))) throw new ValidationError({ cells: ["unknown_report_type"] });
+
+    const wanted = new Set(data.cells.map((c) => `${c.organizationId}:${c.reportTypeId}`));
+    const current = new Set(existing.map((e) => `${e.organizationId}:${e.reportTypeId}`));
+    const toAdd = [...wanted].filter((key) => !current.has(key));
+    const toRemove = existing.filter((e) => !wanted.has(`${e.organizationId}:${e.reportTypeId}`));
+    if (toAdd.length) {
+      await tx.reportExpectation.createMany({
+        data: toAdd.map((key) => {
+          const [organizationId, reportTypeId] = key.split(":") as [string, string];
+          return { organizationId, reportTypeId };
+        }),
+        skipDuplicates: true,
+      });
+    }
+    if (toRemove.length) await tx.reportExpectation.deleteMany({ where: { id: { in: toRemove.map((e) => e.id) } } });
+
+    const codes = (organizationId: string, keys: Iterable<string>) =>
+      [...keys]
+        .filter((key) => key.startsWith(`${organizationId}:`))
+        .map((key) => codeOf.get(key.slice(organizationId.length + 1)) ?? key)
+        .sort();
+    let organizationsChanged = 0;
+    for (const organizationId of organizationIds) {
+      const before = codes(organizationId, current);
+      const after = codes(organizationId, wanted);
+      if (before.join(",") === after.join(",")) continue;
+      organizationsChanged++;
+      await recordAudit(tx, actor, {
+        entity: "ReportExpectation",
+        entityId: organizationId,
+        action: "update",
+        changes: { reportTypes: { before, after } },
+      });
+    }
+    return { added: toAdd.length, removed: toRemove.length, organizationsChanged, periods: await syncReportingPeriods(tx) };
+  }, TRANSACTION_OPTIONS);
+}
