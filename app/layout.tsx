@@ -5,10 +5,12 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { DemoBanner } from "@/components/layout/demo-banner";
 import { LanguageSwitch } from "@/components/layout/language-switch";
 import { SiteHeader } from "@/components/layout/site-header";
+import { NotificationsLink } from "@/components/layout/notifications-link";
 import { UserMenu } from "@/components/layout/user-menu";
 import { pickLocalized } from "@/lib/i18n/format";
 import { toLocale } from "@/lib/i18n/config";
 import { getSessionUser } from "@/lib/server/auth/session";
+import { countUnread } from "@/lib/server/queries/notifications";
 import { isDemoMode } from "@/lib/server/env";
 import { signOutAction } from "./session-actions";
 import { setLocaleAction } from "./locale-actions";
@@ -23,6 +25,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const locale = await getLocale();
   const t = await getTranslations("common");
   const user = await getSessionUser().catch(() => null);
+  const unreadNotifications = user ? await countUnread(user).catch(() => 0) : 0;
   const menuUser = user
     ? { name: user.name, role: user.role, organizationName: pickLocalized(toLocale(locale), user.organization.nameVi, user.organization.nameEn) }
     : null;
@@ -37,7 +40,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <SiteHeader
             role={user?.role ?? null}
             languageSwitch={<LanguageSwitch action={setLocaleAction} />}
-            userMenu={<UserMenu user={menuUser} signOutAction={signOutAction} />}
+            userMenu={
+              <>
+                {user && <NotificationsLink count={unreadNotifications} />}
+                <UserMenu user={menuUser} signOutAction={signOutAction} />
+              </>
+            }
           />
           <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6">
             {children}

@@ -11,6 +11,7 @@ import { countUsers } from "@/lib/server/queries/users";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin");
+  const tr = await getTranslations("reportingConfig");
   return { title: t("home.title") };
 }
 
@@ -19,6 +20,7 @@ export default async function AdminHomePage() {
   const user = await requireUser({ returnTo: "/admin" });
   requirePagePermission(user, "user:manage");
   const t = await getTranslations("admin");
+  const tr = await getTranslations("reportingConfig");
   const [users, organizations] = await Promise.all([countUsers(user), countOrganizations(user)]);
   const cards = [
     { href: "/admin/users", title: t("home.users"), description: t("home.usersDescription"), count: t("home.count", users), testId: "admin-users-card" },
@@ -29,6 +31,8 @@ export default async function AdminHomePage() {
       count: t("home.count", organizations),
       testId: "admin-organizations-card",
     },
+    { href: "/admin/reporting", title: tr("title"), description: tr("homeDescription"), count: null, testId: "admin-reporting-card" },
+    { href: "/admin/outbox", title: t("home.outbox"), description: t("home.outboxDescription"), count: null, testId: "admin-outbox-card" },
   ];
   return (
     <div className="space-y-6">
@@ -41,7 +45,7 @@ export default async function AdminHomePage() {
                 {card.title}
               </Link>
             </h2>
-            <p className="mt-1 text-2xl font-bold text-slate-900">{card.count}</p>
+            {card.count && <p className="mt-1 text-2xl font-bold text-slate-900">{card.count}</p>}
             <p className="mt-1 text-sm text-slate-700">{card.description}</p>
           </Card>
         ))}

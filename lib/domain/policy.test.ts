@@ -17,7 +17,7 @@ const expected: Record<Role, Record<Action, [own: boolean, other: boolean]>> = {
   ADMIN: {
     "audit:read": [Y, Y], "dashboard:read": [Y, Y], "organization:manage": [Y, Y], "organization:read": [Y, Y],
     "plan:create": [N, N], "plan:read": [Y, Y], "plan:review": [N, N], "plan:submit": [N, N], "plan:update": [N, N],
-    "reference:manage": [Y, Y], "reminder:send": [N, N], "report:read": [Y, Y], "report:review": [N, N],
+    "reference:manage": [Y, Y], "reminder:send": [Y, Y], "report:read": [Y, Y], "report:review": [N, N],
     "report:submit": [N, N], "report:update": [N, N], "strategy:read": [Y, Y], "task:log-progress": [N, N],
     "task:read": [Y, Y], "task:update": [N, N], "token:manage-own": [Y, N], "user:manage": [Y, Y],
   },

@@ -42,6 +42,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
     "user:manage": "all",
     "organization:manage": "all",
     "reference:manage": "all",
+    "reminder:send": "all",
     "token:manage-own": "own",
   },
   STEERING_COMMITTEE: {

@@ -162,16 +162,17 @@ describe("POST /api/v1/reminders/run", () => {
     return runRemindersRoute(request, { params: Promise.resolve({}) });
   }
 
-  it("answers the counts to the Steering Committee and refuses other roles", async () => {
+  it("answers the counts to the Steering Committee and administrators and refuses organization staff", async () => {
     const response = await call(world.actors.steering);
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ skipped: false, reminders: { overdue: 0 }, delivery: { mode: "outbox-only" } });
-    for (const actor of [world.actors.admin, world.actors.hanoiEditor]) {
+    expect((await call(world.actors.admin)).status).toBe(200);
+    for (const actor of [world.actors.hanoiEditor, world.actors.hanoiViewer]) {
       const refused = await call(actor);
       expect(refused.status).toBe(403);
       expect(refused.headers.get("content-type")).toMatch(/problem\+json/);
     }
-    expect(await db.auditLog.count({ where: { entity: "ReminderRun" } })).toBe(1);
+    expect(await db.auditLog.count({ where: { entity: "ReminderRun" } })).toBe(2);
   });
 });
 

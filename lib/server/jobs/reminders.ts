@@ -191,7 +191,7 @@ export async function runReminderCycle({ now = new Date(), actor = null }: { now
 
 // The Steering Committee sends reminders (reminder:send); administrators, who run the reporting calendar, may too.
 export function canRunReminders(user: SessionUser): boolean {
-  return can(user, "reminder:send") || can(user, "reference:manage");
+  return can(user, "reminder:send");
 }
 
 export async function runRemindersNow(actor: Actor, { now = new Date() }: { now?: Date } = {}): Promise<ReminderRunResult> {
