@@ -1,0 +1,175 @@
+"use client";
+
+import { useActionState, useId, useRef } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { Cell, DataTable, HeaderCell, RowHeaderCell } from "@/components/ui/table";
+import { FILE_KINDS, type FileKind } from "@/lib/domain/file-types";
+import { toLocale, type Locale } from "@/lib/i18n/config";
+import { formatDateTime, formatNumber } from "@/lib/i18n/format";
+import type { AttachmentAction, AttachmentItem } from "./plan-attachment-state";
+
+const KIND_BY_MIME = new Map(Object.entries(FILE_KINDS).map(([kind, { mimeType }]) => [mimeType, kind as FileKind]));
+
+function formatSize(bytes: number, locale: Locale): string {
+  if (bytes < 1024) return `${formatNumber(bytes, locale)} B`;
+  if (bytes < 1024 * 1024) return `${formatNumber(bytes / 1024, locale, 0)} KB`;
+  return `${formatNumber(bytes / 1024 / 1024, locale, 1)} MB`;
+}
+
+function StateMessage({ state, testId }: { state: { status?: string; message?: string }; testId: string }) {
+  if (!state.message) return null;
+  return state.status === "success" ? (
+    <p role="status" className="rounded border border-cb-green bg-emerald-50 p-2 text-sm text-emerald-950" data-testid={`${testId}-success`}>
+      <span aria-hidden="true">✓ </span>
+      {state.message}
+    </p>
+  ) : (
+    <p role="alert" className="rounded border border-cb-vermillion bg-red-50 p-2 text-sm text-red-900" data-testid={`${testId}-error`}>
+      {state.message}
+    </p>
+  );
+}
+
+// Deleting asks first in a native modal dialog: focus stays inside, Esc cancels, Cancel has the initial focus.
+function RemoveAttachmentButton({ planId, attachment, action }: { planId: string; attachment: AttachmentItem; action: AttachmentAction }) {
+  const t = useTranslations("files.attachments");
+  const [state, formAction, isPending] = useActionState(action, {});
+  const dialog = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const bodyId = useId();
+  return (
+    <div className="flex flex-col items-start gap-1">
+      <button
+        type="button"
+        aria-haspopup="dialog"
+        disabled={isPending}
+        onClick={() => dialog.current?.showModal()}
+        className="rounded border border-cb-vermillion bg-white px-2 py-1 text-sm font-medium text-red-900 hover:bg-red-50 disabled:opacity-60"
+        data-testid="attachment-remove-open"
+      >
+        {isPending ? t("removing") : t("remove")}
+        <span className="sr-only"> {attachment.fileName}</span>
+      </button>
+      <div aria-live="polite">{state.status === "error" && <StateMessage state={state} testId="attachment-remove" />}</div>
+      <dialog ref={dialog} aria-labelledby={titleId} aria-describedby={bodyId} className="m-auto w-full max-w-md rounded-lg p-5 shadow-xl backdrop:bg-black/40">
+        <h2 id={titleId} className="mb-2 text-lg font-semibold">
+          {t("removeTitle")}
+        </h2>
+        <p id={bodyId} className="mb-4 text-sm break-words text-slate-800">
+          {t("removeBody", { name: attachment.fileName })}
+        </p>
+        <form action={formAction} onSubmit={() => dialog.current?.close()} className="flex justify-end gap-2">
+          <input type="hidden" name="planId" value={planId} />
+          <input type="hidden" name="attachmentId" value={attachment.id} />
+          <button type="button" autoFocus onClick={() => dialog.current?.close()} className="rounded border border-slate-400 px-3 py-1.5">
+            {t("cancel")}
+          </button>
+          <button type="submit" className="rounded bg-red-800 px-3 py-1.5 font-semibold text-white hover:bg-red-900" data-testid="attachment-remove-confirm">
+            {t("confirmRemove")}
+          </button>
+        </form>
+      </dialog>
+    </div>
+  );
+}
+
+function UploadAttachmentForm({ planId, action }: { planId: string; action: AttachmentAction }) {
+  const t = useTranslations("files.attachments");
+  const [state, formAction, isPending] = useActionState(action, {});
+  const inputId = useId();
+  const helpId = useId();
+  const messageId = useId();
+  // React resets the form after each submission, so a refused file has to be chosen again (a file input
+  // cannot be refilled); the reason stays on screen next to it.
+  return (
+    <form action={formAction} className="flex flex-wrap items-end gap-3" data-testid="attachment-upload-form">
+      <input type="hidden" name="planId" value={planId} />
+      <div className="space-y-1">
+        <label htmlFor={inputId} className="block font-medium">
+          {t("fileLabel")}
+        </label>
+        <input
+          id={inputId}
+          name="file"
+          type="file"
+          required
+          accept=".pdf,.docx,.xlsx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          aria-describedby={state.status === "error" ? `${helpId} ${messageId}` : helpId}
+          aria-invalid={state.status === "error" || undefined}
+          className="block max-w-full text-sm file:mr-3 file:rounded file:border file:border-slate-400 file:bg-white file:px-3 file:py-1.5"
+        />
+      </div>
+      <button type="submit" disabled={isPending} className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
+        {isPending ? t("uploading") : t("upload")}
+      </button>
+      <p id={helpId} className="w-full text-sm text-slate-600">
+        {t("fileHelp")}
+      </p>
+      <div id={messageId} aria-live="polite" className="w-full">
+        <StateMessage state={state} testId="attachment-upload" />
+      </div>
+    </form>
+  );
+}
+
+export function PlanAttachments({
+  planId,
+  attachments,
+  canManage,
+  uploadAction,
+  removeAction,
+}: {
+  planId: string;
+  attachments: AttachmentItem[];
+  canManage: boolean;
+  uploadAction: AttachmentAction;
+  removeAction: AttachmentAction;
+}) {
+  const t = useTranslations("files.attachments");
+  const locale = toLocale(useLocale());
+  return (
+    <div className="space-y-3">
+      {attachments.length === 0 ? (
+        <p className="text-sm text-slate-700" data-testid="attachments-empty">
+          {t("empty")}
+        </p>
+      ) : (
+        <DataTable caption={t("caption")} isCaptionHidden>
+          <thead>
+            <tr>
+              <HeaderCell>{t("name")}</HeaderCell>
+              <HeaderCell>{t("type")}</HeaderCell>
+              <HeaderCell className="text-right">{t("size")}</HeaderCell>
+              <HeaderCell>{t("uploadedAt")}</HeaderCell>
+              {canManage && <HeaderCell>{t("actions")}</HeaderCell>}
+            </tr>
+          </thead>
+          <tbody data-testid="attachments-list">
+            {attachments.map((attachment) => {
+              const kind = KIND_BY_MIME.get(attachment.mimeType);
+              return (
+                <tr key={attachment.id}>
+                  <RowHeaderCell className="max-w-md break-words">
+                    {/* A plain link: the route answers with a download, not a page to navigate to. */}
+                    <a href={`/attachments/${encodeURIComponent(attachment.id)}`} download className="text-brand underline hover:text-brand-dark" aria-label={t("download", { name: attachment.fileName })}>
+                      {attachment.fileName}
+                    </a>
+                  </RowHeaderCell>
+                  <Cell>{t(`kinds.${kind ?? "other"}`)}</Cell>
+                  <Cell className="text-right whitespace-nowrap">{formatSize(attachment.sizeBytes, locale)}</Cell>
+                  <Cell className="whitespace-nowrap">{formatDateTime(attachment.createdAt)}</Cell>
+                  {canManage && (
+                    <Cell>
+                      <RemoveAttachmentButton planId={planId} attachment={attachment} action={removeAction} />
+                    </Cell>
+                  )}
+                </tr>
+              );
+            })}
+          </tbody>
+        </DataTable>
+      )}
+      {canManage && <UploadAttachmentForm planId={planId} action={uploadAction} />}
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+import "server-only";
+import { NotFoundError, ValidationError } from "@/lib/domain/errors";
+import { sanitizeFileName, withExtension } from "@/lib/domain/file-names";
+import { FILE_KINDS, sniffFileKind } from "@/lib/domain/file-types";
+import { recordAudit } from "../audit";
+import type { Actor, SessionUser } from "../auth/session";
+import { db } from "../db";
+import { authorize } from "../guards";
+import { getFileStorage, newStorageKey } from "../storage";
+import { sha256Hex } from "../storage/sigv4";
+
+export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
+
+export type AttachmentDto = { id: string; fileName: string; mimeType: string; sizeBytes: number; sha256: string; createdAt: string };
+
+function toDto(a: { id: string; fileName: string; mimeType: string; sizeBytes: number; sha256: string; createdAt: Date }): AttachmentDto {
+  return { id: a.id, fileName: a.fileName, mimeType: a.mimeType, sizeBytes: a.sizeBytes, sha256: a.sha256, createdAt: a.createdAt.toISOString() };
+}
+
+function auditFields(a: { planId: string | null; reportId: string | null; fileName: string; mimeType: string; sizeBytes: number; sha256: string }) {
+  return { planId: a.planId, reportId: a.reportId, fileName: a.fileName, mimeType: a.mimeType, sizeBytes: a.sizeBytes, sha256: a.sha256 };
+}
+
+// The type is what the bytes are (PDF, DOCX or XLSX), never what the name or the browser claims.
+export function checkUpload(file: { name: string; bytes: Uint8Array }) {
+  if (file.bytes.byteLength === 0) throw new ValidationError({ file: ["file_required"] });
+  if (file.bytes.byteLength > MAX_ATTACHMENT_BYTES) throw new ValidationError({ file: ["attachment_too_large"] });
+  const kind = sniffFileKind(file.bytes);
+  if (!kind) throw new ValidationError({ file: ["file_type_not_allowed"] });
+  return { kind, ...FILE_KINDS[kind], fileName: withExtension(sanitizeFileName(file.name), FILE_KINDS[kind].extension) };
+}
+
+export async function addPlanAttachment(actor: Actor, planId: string, file: { name: string; bytes: Uint8Array }): Promise<AttachmentDto> {
+  const plan = await db.actionPlan.findUnique({ where: { id: planId }, select: { id: true, organizationId: true } });
+  if (!plan) throw new NotFoundError();
+  authorize(actor, "plan:update", plan);
+  const checked = checkUpload(file);
+  const key = newStorageKey();
+  const storage = getFileStorage();
+  // The file is stored first and its row written after: a failure between the two leaves an unreferenced
+  // file (harmless) rather than a row that points at nothing.
+  await storage.put(key, file.bytes, checked.mimeType);
+  try {
+    return await db.$transaction(async (tx) => {
+      const created = await tx.attachment.create({
+        data: {
+          planId,
+          fileName: checked.fileName,
+          mimeType: checked.mimeType,
+          sizeBytes: file.bytes.byteLength,
+          sha256: sha256Hex(file.bytes),
+          storageKey: key,
+          uploadedById: actor.user.id,
+        },
+      });
+      await recordAudit(tx, actor, { entity: "Attachment", entityId: created.id, action: "create", after: auditFields(created) });
+      return toDto(created);
+    });
+  } catch (error) {
+    await storage.delete(key).catch(() => undefined);
+    throw error;
+  }
+}
+
+async function loadAttachment(attachmentId: string) {
+  const attachment = await db.attachment.findUnique({
+    where: { id: attachmentId },
+    include: { plan: { select: { organizationId: true } }, report: { select: { organizationId: true } } },
+  });
+  if (!attachment) throw new NotFoundError();
+  const owner = attachment.plan ?? attachment.report;
+  if (!owner) throw new NotFoundError();
+  return { attachment, owner, area: attachment.plan ? ("plan" as const) : ("report" as const) };
+}
+
+export async function removeAttachment(actor: Actor, attachmentId: string): Promise<void> {
+  const { attachment, owner, area } = await loadAttachment(attachmentId);
+  authorize(actor, `${area}:update`, owner);
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.attachment.deleteMany({ where: { id: attachmentId } });
+    if (!count) throw new NotFoundError();
+    await recordAudit(tx, actor, { entity: "Attachment", entityId: attachmentId, action: "delete", before: auditFields(attachment) });
+  });
+  // After the commit: a failure here leaves an unreferenced file, never a row without its file.
+  await getFileStorage()
+    .delete(attachment.storageKey)
+    .catch((error: unknown) => console.error(`Could not delete stored file ${attachment.storageKey}`, error));
+}
+
+// The file and what to call it, for a viewer who may read the plan (or report) it belongs to; NotFoundError
+// for anyone else, so ids cannot be probed.
+export async function openAttachment(viewer: Actor | SessionUser, attachmentId: string) {
+  const { attachment, owner, area } = await loadAttachment(attachmentId);
+  authorize(viewer, `${area}:read`, owner);
+  const bytes = await getFileStorage().get(attachment.storageKey);
+  return { ...toDto(attachment), bytes };
+}

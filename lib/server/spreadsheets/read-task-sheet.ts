@@ -1,0 +1,134 @@
+import "server-only";
+import ExcelJS from "exceljs";
+import { ValidationError } from "@/lib/domain/errors";
+import { listZipEntries, sniffFileKind } from "@/lib/domain/file-types";
+import { displayCell, isEmptyRow, type CellValue } from "@/lib/domain/spreadsheet-cells";
+import {
+  countHeaderMatches,
+  foldText,
+  isHintRow,
+  matchHeaderRow,
+  type HeaderProblem,
+  type TaskColumnKey,
+} from "@/lib/domain/spreadsheet-columns";
+
+export const MAX_SPREADSHEET_BYTES = 5 * 1024 * 1024;
+export const MAX_TASK_ROWS = 2_000;
+// A 5 MB package of XML can inflate a hundredfold; refuse before unpacking what no task list needs.
+const MAX_UNPACKED_BYTES = 100 * 1024 * 1024;
+// Rows that exist in the file (formatted but empty ones included); far above any real task list.
+const MAX_SHEET_ROWS = 20_000;
+const MAX_SHEET_COLUMNS = 200;
+const HEADER_SEARCH_ROWS = 10;
+const TASK_SHEET_NAMES = new Set(["nhiem vu", "tasks"]);
+const NON_TASK_SHEET_NAMES = new Set(["huong dan", "danh muc", "ke hoach", "guide", "lists", "plan"]);
+
+export type TaskSheetRow = { row: number; cells: Map<TaskColumnKey, CellValue> };
+export type TaskSheet = {
+  headerRow: number;
+  // The header as written in the file, per field: error reports name the column the way the user sees it.
+  headers: Map<TaskColumnKey, string>;
+  headerProblems: HeaderProblem[];
+  rows: TaskSheetRow[];
+};
+
+function fileError(code: string): ValidationError {
+  return new ValidationError({ file: [code] });
+}
+
+// A cell as it shows: formulas by their computed result, rich text and links by their text. A percentage
+// cell (0.5 shown as 50%) becomes 50, which is what the person typed.
+export function readCell(cell: ExcelJS.Cell): CellValue {
+  const value = cell.value;
+  if (value === null || value === undefined) return null;
+  if (typeof value === "number") {
+    return cell.numFmt?.includes("%") ? Math.round(value * 100 * 1e6) / 1e6 : value;
+  }
+  if (typeof value === "string" || typeof value === "boolean" || value instanceof Date) return value;
+  if ("richText" in value) return value.richText.map((part) => part.text).join("");
+  if ("hyperlink" in value) return typeof value.text === "string" ? value.text : String(value.hyperlink);
+  if ("formula" in value || "sharedFormula" in value) {
+    const result = value.result;
+    if (result === undefined || result === null) return null;
+    if (typeof result === "object" && !(result instanceof Date)) return "#ERROR";
+    return result;
+  }
+  if ("error" in value) return String(value.error);
+  return null;
+}
+
+function findTaskWorksheet(workbook: ExcelJS.Workbook): ExcelJS.Worksheet | undefined {
+  const sheets = workbook.worksheets;
+  return (
+    sheets.find((s) => TASK_SHEET_NAMES.has(foldText(s.name))) ??
+    sheets.find((s) => s.state === "visible" && !NON_TASK_SHEET_NAMES.has(foldText(s.name)))
+  );
+}
+
+// Opens an uploaded workbook and reads its task sheet: which row holds the headers, which column is which
+// field, and every non-empty row under them. Problems with the file as a whole are ValidationErrors on
+// `file`; problems with headers are returned for the report.
+export async function readTaskSheet(bytes: Uint8Array): Promise<TaskSheet> {
+  if (bytes.byteLength > MAX_SPREADSHEET_BYTES) throw fileError("spreadsheet_too_large");
+  if (bytes.byteLength === 0) throw fileError("file_required");
+  if (sniffFileKind(bytes) !== "xlsx") throw fileError("not_xlsx");
+  const unpacked = (listZipEntries(bytes) ?? []).reduce((sum, e) => sum + e.uncompressedSize, 0);
+  if (unpacked > MAX_UNPACKED_BYTES) throw fileError("spreadsheet_too_large");
+
+  const workbook = new ExcelJS.Workbook();
+  try {
+    // Data validations, merged ranges and formatting rules are expanded cell by cell by exceljs; a whole-column
+    // rule would mean a million entries. Only the values matter here.
+    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer, {
+      ignoreNodes: ["dataValidations", "mergeCells", "conditionalFormatting", "hyperlinks", "extLst", "drawing", "picture", "tableParts"],
+      maxRows: MAX_SHEET_ROWS,
+      maxCols: MAX_SHEET_COLUMNS,
+    } as Partial<ExcelJS.XlsxReadOptions>);
+  } catch (error) {
+    if (error instanceof Error && /Max \w+ count/.test(error.message)) throw fileError("too_many_rows");
+    throw fileError("not_xlsx");
+  }
+
+  const sheet = findTaskWorksheet(workbook);
+  if (!sheet) throw fileError("no_task_sheet");
+
+  let headerRow = 0;
+  for (let r = 1; r <= Math.min(HEADER_SEARCH_ROWS, sheet.rowCount); r++) {
+    const texts: string[] = [];
+    sheet.getRow(r).eachCell((cell) => texts.push(String(readCell(cell) ?? "")));
+    if (countHeaderMatches(texts) >= 2) {
+      headerRow = r;
+      break;
+    }
+  }
+  if (!headerRow) throw fileError("no_header_row");
+
+  const headerCells: { index: number; text: string }[] = [];
+  sheet.getRow(headerRow).eachCell((cell, index) => headerCells.push({ index, text: String(readCell(cell) ?? "").trim() }));
+  const { columns, problems } = matchHeaderRow(headerCells);
+  const headers = new Map<TaskColumnKey, string>();
+  for (const { index, text } of headerCells) {
+    const key = columns.get(index);
+    if (key) headers.set(key, text);
+  }
+
+  const rows: TaskSheetRow[] = [];
+  let tooMany = false;
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    if (rowNumber <= headerRow || tooMany) return;
+    const cells = new Map<TaskColumnKey, CellValue>();
+    for (const [index, key] of columns) cells.set(key, readCell(row.getCell(index)));
+    if (isEmptyRow(cells.values())) return;
+    if (rowNumber === headerRow + 1) {
+      if (isHintRow(new Map([...cells].map(([key, value]) => [key, displayCell(value)])))) return;
+    }
+    if (rows.length >= MAX_TASK_ROWS) {
+      tooMany = true;
+      return;
+    }
+    rows.push({ row: rowNumber, cells });
+  });
+  if (tooMany) throw fileError("too_many_rows");
+  if (!rows.length && !problems.length) throw fileError("spreadsheet_empty");
+  return { headerRow, headers, headerProblems: problems, rows };
+}
