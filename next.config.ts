@@ -8,6 +8,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // The launcher owns the database and passes DATABASE_URL; nothing is read at build time.
   serverExternalPackages: ["@node-rs/argon2", "pg"],
+  // Attachments up to 20 MB travel through server actions (and the proxy, which buffers bodies).
+  experimental: { serverActions: { bodySizeLimit: "25mb" }, proxyClientMaxBodySize: "25mb" },
   async headers() {
     return [{ source: "/:path*", headers: STATIC_SECURITY_HEADERS }];
   },

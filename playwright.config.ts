@@ -52,7 +52,9 @@ export default defineConfig({
         PORTAL_DATA_DIR: ".data/e2e",
         DEMO_MODE: "true",
         DATABASE_URL: "",
-        // Short lockout windows are not used: the e2e lockout test uses its own account.
+        PORTAL_UPLOAD_DIR: ".data/e2e/uploads",
+        // Reminders are triggered by the tests themselves (the outbox page), not by the schedule.
+        DISABLE_SCHEDULER: "true",
       },
     },
 });

@@ -22,5 +22,11 @@ export const proxy = auth((request) => {
 });
 
 export const config = {
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|api/).*)", missing: [{ type: "header", key: "next-router-prefetch" }] }],
+  // Pages only: API routes, file downloads (which set their own stricter policy) and static assets are skipped.
+  matcher: [
+    {
+      source: "/((?!_next/static|_next/image|favicon.ico|api/|attachments/|plans/template|.*export\\.).*)",
+      missing: [{ type: "header", key: "next-router-prefetch" }],
+    },
+  ],
 };

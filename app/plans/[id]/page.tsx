@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { PlanFilesSection } from "@/components/plans/plan-files-section";
+import { removeAttachmentAction, uploadAttachmentAction } from "./attachments/actions";
+import { importTasksAction } from "./import/actions";
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { EntityHistory } from "@/components/audit/entity-history";
@@ -156,13 +159,17 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
         <EntityHistory entries={history} />
       </Card>
 
-      {/* Slot for spreadsheet import/export and attachments (a colleague's work): keep this section last and
-          self-contained so it can be filled in without touching the rest of the page. */}
-      <section id="plan-files" aria-labelledby="plan-files-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
-        <h2 id="plan-files-heading" className="text-lg font-semibold">
-          {t("detail.filesHeading")}
-        </h2>
-      </section>
+      <PlanFilesSection
+        planId={plan.id}
+        attachments={detail.attachments}
+        canDownloadTemplate={can(user, "plan:create")}
+        canImport={mayAddTask}
+        isLocked={!isEditable}
+        canManageAttachments={can(user, "plan:update", resource)}
+        importAction={importTasksAction}
+        uploadAttachmentAction={uploadAttachmentAction}
+        removeAttachmentAction={removeAttachmentAction}
+      />
     </div>
   );
 }

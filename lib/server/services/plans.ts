@@ -1,5 +1,6 @@
 import "server-only";
 import { ConflictError, InvalidStateError, NotFoundError, ValidationError } from "@/lib/domain/errors";
+import { diffRecords } from "@/lib/domain/audit-diff";
 import { toIsoDate } from "@/lib/domain/dates";
 import type { PlanSnapshot } from "@/lib/domain/plan-diff";
 import { canLogProgress, isPlanContentEditable, nextPlanStatus, submissionProblems, type PlanEvent } from "@/lib/domain/plan-workflow";
@@ -248,25 +249,44 @@ async function assertCodeFree(tx: Tx, planId: string, code: string, exceptTaskId
 }
 
 // Creates tasks inside an existing transaction (used by the form, the API and the spreadsheet import).
+// Set-based: one insert for the tasks, one per link table and one for the audit entries, so a 500-row
+// spreadsheet costs a handful of statements rather than thousands.
 export async function insertTasks(tx: Tx, actor: Actor, planId: string, tasks: TaskInput[], codes: ReferenceCodes) {
-  const created = [];
-  for (const input of tasks) {
-    const ids = resolveTaskCodes(input, codes);
-    if (Object.keys(ids.errors).length) throw new ValidationError(ids.errors);
-    const task = await tx.planTask.create({
-      data: {
-        ...taskData(input, ids),
-        planId,
-        objectives: { connect: ids.objectiveIds.map((id) => ({ id })) },
-        indicators: { connect: ids.indicatorIds.map((id) => ({ id })) },
-        coordinators: { connect: ids.coordinatorIds.map((id) => ({ id })) },
-      },
-      include: taskInclude,
-    });
-    await recordAudit(tx, actor, { entity: "PlanTask", entityId: task.id, action: "create", after: { ...taskSnapshot(task), status: task.status, progress: task.progress } });
-    created.push(task);
-  }
-  return created;
+  const resolved = tasks.map((input) => ({ input, ids: resolveTaskCodes(input, codes) }));
+  for (const { ids } of resolved) if (Object.keys(ids.errors).length) throw new ValidationError(ids.errors);
+  if (!resolved.length) return [];
+  const created = await tx.planTask.createManyAndReturn({
+    data: resolved.map(({ input, ids }) => ({ ...taskData(input, ids), planId })),
+    select: { id: true, code: true },
+  });
+  const idByCode = new Map(created.map((t) => [t.code, t.id]));
+  // Prisma's implicit many-to-many tables: column A is the model whose name sorts first, B the task.
+  const links = (pick: (ids: ReturnType<typeof resolveTaskCodes>) => string[]) =>
+    resolved.flatMap(({ input, ids }) => pick(ids).map((otherId) => [otherId, idByCode.get(input.code)!] as const));
+  const insertLinks = async (table: "_TaskObjectives" | "_TaskIndicators" | "_TaskCoordinators", pairs: (readonly [string, string])[]) => {
+    if (!pairs.length) return;
+    const a = pairs.map((p) => p[0]);
+    const b = pairs.map((p) => p[1]);
+    await tx.$executeRawUnsafe(`INSERT INTO "${table}" ("A", "B") SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING`, a, b);
+  };
+  await insertLinks("_TaskObjectives", links((ids) => ids.objectiveIds));
+  await insertLinks("_TaskIndicators", links((ids) => ids.indicatorIds));
+  await insertLinks("_TaskCoordinators", links((ids) => ids.coordinatorIds));
+  const tasksWithLinks = await tx.planTask.findMany({ where: { id: { in: created.map((t) => t.id) } }, include: taskInclude });
+  await tx.auditLog.createMany({
+    data: tasksWithLinks.map((task) => ({
+      actorId: actor.user.id,
+      actorEmail: actor.user.email,
+      entity: "PlanTask",
+      entityId: task.id,
+      action: "create",
+      changes: diffRecords(null, { ...taskSnapshot(task), status: task.status, progress: task.progress }) as Prisma.InputJsonValue,
+      ip: actor.ip,
+      userAgent: actor.userAgent,
+    })),
+  });
+  const order = new Map(resolved.map(({ input }, index) => [input.code, index]));
+  return tasksWithLinks.sort((x, y) => order.get(x.code)! - order.get(y.code)!);
 }
 
 export async function createTask(actor: Actor, planId: string, input: unknown) {
