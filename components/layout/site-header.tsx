@@ -29,6 +29,10 @@ export async function SiteHeader({
   if (role === "ORG_EDITOR" || role === "ORG_VIEWER") links.splice(1, 0, { href: "/workspace", label: t("nav.workspace") });
   if (roleMay(role, "plan:read")) links.splice(2, 0, { href: "/plans", label: t("nav.plans") });
   if (roleMay(role, "plan:review")) links.splice(3, 0, { href: "/review", label: t("nav.review") });
+  // Reports and compliance follow the plan links (periodic reports are the next step after an approved plan).
+  const afterPlans = links.findLastIndex((link) => link.href === "/plans" || link.href === "/review") + 1 || links.length;
+  if (role === "STEERING_COMMITTEE" || role === "ADMIN") links.splice(afterPlans, 0, { href: "/compliance", label: t("nav.compliance") });
+  if (roleMay(role, "report:read")) links.splice(afterPlans, 0, { href: "/reports", label: t("nav.reports") });
   if (role === "ADMIN") links.push({ href: "/admin", label: t("nav.admin") });
   if (role === "ADMIN" || role === "STEERING_COMMITTEE") links.push({ href: "/audit", label: t("nav.audit") });
   return (

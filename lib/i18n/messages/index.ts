@@ -32,8 +32,10 @@ import viNotifications from "./vi/notifications.json";
 import enNotifications from "./en/notifications.json";
 import viReports from "./vi/reports.json";
 import enReports from "./en/reports.json";
+import viDashboard from "./vi/dashboard.json";
+import enDashboard from "./en/dashboard.json";
 
 export const catalogues: Record<Locale, Record<string, unknown>> = {
-  vi: { ...viCore, ...viValidation, ...viAuth, ...viAccount, ...viWorkspace, ...viStrategy, ...viIndicators, ...viOrganizations, ...viAdmin, ...viAudit, ...viPlans, ...viFiles, ...viReportingConfig, ...viNotifications, ...viReports },
-  en: { ...enCore, ...enValidation, ...enAuth, ...enAccount, ...enWorkspace, ...enStrategy, ...enIndicators, ...enOrganizations, ...enAdmin, ...enAudit, ...enPlans, ...enFiles, ...enReportingConfig, ...enNotifications, ...enReports },
+  vi: { ...viCore, ...viValidation, ...viAuth, ...viAccount, ...viWorkspace, ...viStrategy, ...viIndicators, ...viOrganizations, ...viAdmin, ...viAudit, ...viPlans, ...viFiles, ...viReportingConfig, ...viNotifications, ...viReports, ...viDashboard },
+  en: { ...enCore, ...enValidation, ...enAuth, ...enAccount, ...enWorkspace, ...enStrategy, ...enIndicators, ...enOrganizations, ...enAdmin, ...enAudit, ...enPlans, ...enFiles, ...enReportingConfig, ...enNotifications, ...enReports, ...enDashboard },
 };
