@@ -6,6 +6,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { IndicatorChart } from "@/components/charts/indicator-chart";
 import { IndicatorFactsPanel } from "@/components/indicators/indicator-facts";
+import { MethodCard } from "@/components/indicators/method-card";
 import { IndicatorSeriesTable } from "@/components/indicators/indicator-series-table";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -87,6 +88,8 @@ export default async function IndicatorPage({ params }: Props) {
           </>
         )}
       </Card>
+
+      <MethodCard indicator={indicator} />
     </div>
   );
 }

@@ -16,6 +16,8 @@ export type Translate = (key: string, values?: Record<string, string | number>) 
 export const BRIEF_LIMITS = { overdue: 30, coverageMatrix: 60, lacking: 80, trend: 24 } as const;
 
 const nfc = (text: string) => text.normalize("NFC");
+// Objective titles run to several lines; the brief names them by code and the first words.
+const shorten = (text: string, max = 90) => (Array.from(text).length > max ? `${Array.from(text).slice(0, max - 1).join("").trimEnd()}…` : text);
 const BAR_COLOUR = "#0072b2";
 const TRACK_COLOUR = "#e5e7eb";
 
@@ -59,7 +61,7 @@ function Table({ columns, rows, total }: { columns: Column[]; rows: string[][]; 
   );
   return (
     <View style={styles.table}>
-      <View style={styles.headerRow} wrap={false}>
+      <View style={styles.headerRow} wrap={false} minPresenceAhead={60}>
         {columns.map((column, i) => (
           <Text key={i} style={[styles.headerCell, { width: column.width, textAlign: column.align ?? "left" }]}>
             {nfc(column.header)}
@@ -185,7 +187,7 @@ function OverviewBrief({ summary, t, locale, filtersText, generatedAt }: BriefIn
           />
           <Text style={styles.subTitle}>{nfc(t("pdf.chartCompleteByObjective"))}</Text>
           <Bars items={completion.byObjective.map((row) => ({ label: `${row.code}`, value: row.completionRate, text: formatRate(row.completionRate, locale) }))} max={1} />
-          <Table columns={completionColumns(t, t("completion.columns.objective"))} rows={completion.byObjective.map((row) => completionCells(row, `${row.code}: ${title(row.titleVi, row.titleEn)}`, locale))} total={completionCells(totalRow, t("completion.total"), locale)} />
+          <Table columns={completionColumns(t, t("completion.columns.objective"))} rows={completion.byObjective.map((row) => completionCells(row, `${row.code}: ${shorten(title(row.titleVi, row.titleEn))}`, locale))} total={completionCells(totalRow, t("completion.total"), locale)} />
           <Text style={styles.subTitle}>{nfc(t("pdf.chartCompleteByGroup"))}</Text>
           <Bars items={completion.byTaskGroup.map((row) => ({ label: row.code ?? t("completion.noGroup"), value: row.completionRate, text: formatRate(row.completionRate, locale) }))} max={1} />
           <Table columns={completionColumns(t, t("completion.columns.taskGroup"))} rows={completion.byTaskGroup.map((row) => completionCells(row, row.code ? `${row.code}: ${title(row.titleVi, row.titleEn)}` : t("completion.noGroup"), locale))} />
@@ -257,7 +259,7 @@ function OverviewBrief({ summary, t, locale, filtersText, generatedAt }: BriefIn
           />
           <Text style={styles.paragraph}>
             {nfc(
-              `${t("coverage.unaddressedHeading")}: ${coverage.unaddressedObjectives.length === 0 ? t("coverage.allAddressed") : coverage.unaddressedObjectives.map((o) => `${o.code} (${title(o.titleVi, o.titleEn)})`).join("; ")}`,
+              `${t("coverage.unaddressedHeading")}: ${coverage.unaddressedObjectives.length === 0 ? t("coverage.allAddressed") : coverage.unaddressedObjectives.map((o) => `${o.code} (${shorten(title(o.titleVi, o.titleEn))})`).join("; ")}`,
             )}
           </Text>
           {lacking.length > 0 && (
@@ -406,7 +408,7 @@ function ScorecardBrief({ brief, t, locale, filtersText, generatedAt, organizati
           )}
         </Section>
 
-        <Section title={t("pdf.sections.overdue", { count: brief.overdue.total })}>
+        <Section title={t("pdf.sections.organizationOverdue", { count: brief.overdue.total })}>
           {brief.overdue.tasks.length === 0 ? (
             <Text style={styles.paragraph}>{nfc(t("overdue.empty"))}</Text>
           ) : (

@@ -1,0 +1,33 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { StatusStackChart } from "@/components/charts/status-stack-chart";
+import { EmptyState } from "@/components/ui/empty-state";
+import type { Breakthroughs } from "@/lib/domain/dashboard-types";
+import { toLocale } from "@/lib/i18n/config";
+import { CompletionTable } from "./completion-table";
+import { formatRate } from "@/lib/domain/dashboard-format";
+import { TaskListTable } from "./task-list-table";
+import { DataTableDetails } from "./widget";
+
+// Breakthrough initiatives by phase, counted by status; the initiatives themselves behind a disclosure.
+export async function BreakthroughPanel({ data }: { data: Breakthroughs }) {
+  const t = await getTranslations("dashboard.breakthroughs");
+  const locale = toLocale(await getLocale());
+  if (data.total.total === 0) return <EmptyState title={t("empty")} />;
+  const phaseLabel = (phase: string | null) => phase ?? t("noPhase");
+  const rows = data.byPhase.map((p) => ({ ...p, code: phaseLabel(p.phase), titleVi: "", titleEn: "" }));
+  const summary = t("chartSummary", { rows: data.byPhase.map((p) => `${phaseLabel(p.phase)}: ${p.total} (${formatRate(p.completionRate, locale)})`).join("; ") });
+  return (
+    <div className="space-y-3">
+      <StatusStackChart rows={data.byPhase.map((p) => ({ label: phaseLabel(p.phase), ...p.counts }))} summary={summary} testId="breakthrough-chart" />
+      <DataTableDetails>
+        <CompletionTable caption={t("tableCaption")} rows={rows} firstColumn={t("phase")} total={{ ...data.total, code: null, titleVi: "", titleEn: "" }} />
+      </DataTableDetails>
+      <details className="rounded border border-slate-200 px-3 py-2">
+        <summary className="cursor-pointer text-sm font-medium text-cb-blue underline underline-offset-2">{t("showTasks", { count: data.tasks.length })}</summary>
+        <div className="mt-3">
+          <TaskListTable caption={t("tasksCaption")} tasks={data.tasks} extraColumn={{ header: t("phase"), render: (task) => phaseLabel(task.phase) }} />
+        </div>
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import type { ReactNode } from "react";
+import { useTranslations } from "next-intl";
+import { Card } from "@/components/ui/card";
+
+// One dashboard widget: a titled section; the heading names the region for screen readers.
+export function Widget({ id, title, description, children, actions }: { id: string; title: string; description?: ReactNode; children: ReactNode; actions?: ReactNode }) {
+  return (
+    <Card as="section" className="space-y-4" id={id}>
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <div className="space-y-1">
+          <h2 id={`${id}-heading`} className="text-lg font-semibold text-slate-900">
+            {title}
+          </h2>
+          {description && <div className="max-w-3xl text-sm text-slate-700">{description}</div>}
+        </div>
+        {actions}
+      </div>
+      {children}
+    </Card>
+  );
+}
+
+// The placeholder a widget streams into: a polite status with words, grey blocks for the eye.
+export function WidgetSkeleton({ label, lines = 4 }: { label: string; lines?: number }) {
+  return (
+    <div role="status" aria-live="polite" className="animate-pulse space-y-3 rounded-lg border border-slate-200 bg-white p-5 shadow-sm" data-testid="widget-skeleton">
+      <span className="sr-only">{label}</span>
+      <div className="h-5 w-1/3 rounded bg-slate-200" />
+      {Array.from({ length: lines }, (_, index) => (
+        <div key={index} className="h-4 rounded bg-slate-100" style={{ width: `${90 - index * 10}%` }} />
+      ))}
+    </div>
+  );
+}
+
+// The table equivalent of a chart, folded away so the chart stays the first thing seen.
+export function DataTableDetails({ children, open = false }: { children: ReactNode; open?: boolean }) {
+  const t = useTranslations("dashboard");
+  return (
+    <details className="group rounded border border-slate-200 bg-slate-50 px-3 py-2" open={open}>
+      <summary className="cursor-pointer text-sm font-medium text-cb-blue underline underline-offset-2">{t("showDataTable")}</summary>
+      <div className="mt-3">{children}</div>
+    </details>
+  );
+}
+
+// A headline number with its label.
+export function Stat({ label, value, hint, testId }: { label: string; value: ReactNode; hint?: ReactNode; testId?: string }) {
+  return (
+    <div className="rounded-md border border-slate-200 bg-slate-50 px-3 py-2">
+      <dt className="text-sm text-slate-700">{label}</dt>
+      <dd className="text-2xl font-semibold tabular-nums text-slate-900" data-testid={testId}>
+        {value}
+      </dd>
+      {hint && <dd className="text-xs text-slate-600">{hint}</dd>}
+    </div>
+  );
+}
