@@ -9,7 +9,7 @@ test("an administrator creates a user; the temporary password works once and mus
   await page.getByLabel("Họ và tên").fill("Nguyễn Văn Thử");
   await page.getByLabel("E-mail").fill(email);
   await page.getByLabel("Vai trò").selectOption("ORG_EDITOR");
-  await page.getByLabel("Cơ quan, đơn vị").selectOption({ label: "Thành phố Huế" });
+  await page.getByLabel("Cơ quan, đơn vị").selectOption({ label: "Thành phố Huế (P02)" });
   await page.getByRole("button", { name: "Tạo tài khoản" }).click();
   const temporary = (await page.getByTestId("temporary-password").textContent())!.trim();
   expect(temporary).toHaveLength(16);
