@@ -55,6 +55,10 @@ export default defineConfig({
         PORTAL_UPLOAD_DIR: ".data/e2e/uploads",
         // Reminders are triggered by the tests themselves (the outbox page), not by the schedule.
         DISABLE_SCHEDULER: "true",
+        // Reminder e-mails go to a test SMTP server that tests/e2e/reports.spec.ts listens with.
+        SMTP_URL: `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT ?? 2526}`,
+        // Wide enough that some period is always overdue, whatever today's date.
+        REMINDER_OVERDUE_DAYS: "400",
       },
     },
 });

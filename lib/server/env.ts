@@ -22,6 +22,8 @@ const serverEnvSchema = z.object({
   MAIL_FROM: z.string().min(3).default("NGVH 2030 <no-reply@ngvh.example.vn>"),
   // Reminders: "due soon" this many days before a deadline; the job runs every REMINDER_INTERVAL_MINUTES.
   REMINDER_DAYS_BEFORE: z.coerce.number().int().min(1).max(30).default(3),
+  // Overdue reminders are sent for deadlines passed within this many days.
+  REMINDER_OVERDUE_DAYS: z.coerce.number().int().min(1).max(730).default(60),
   REMINDER_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
   DISABLE_SCHEDULER: z
     .enum(["true", "false", "1", "0"])

@@ -89,7 +89,8 @@ export function composeReminder(context: ReminderContext) {
 
 async function createReminders(tx: Tx, now: Date, daysBefore: number): Promise<ReminderCounts> {
   const today = vietnamCalendarDay(now);
-  const window = reminderDeadlineWindow(today, daysBefore);
+  const overdueWindowDays = readServerEnv().REMINDER_OVERDUE_DAYS;
+  const window = reminderDeadlineWindow(today, daysBefore, overdueWindowDays);
   const periods = await tx.reportingPeriod.findMany({
     where: { deadline: { gte: window.from, lte: window.to }, reportType: { isActive: true } },
     orderBy: [{ deadline: "asc" }, { id: "asc" }],
@@ -122,7 +123,7 @@ async function createReminders(tx: Tx, now: Date, daysBefore: number): Promise<R
   type Draft = { kind: ReminderKind; outbox: Prisma.EmailOutboxCreateManyInput & { dedupeKey: string }; notification: Prisma.NotificationCreateManyInput };
   const drafts: Draft[] = [];
   for (const period of periods) {
-    const kind = reminderKindFor(period.deadline, today, daysBefore);
+    const kind = reminderKindFor(period.deadline, today, daysBefore, overdueWindowDays);
     if (!kind) continue;
     for (const { reportTypeId, organization } of expectations) {
       if (reportTypeId !== period.reportTypeId) continue;
