@@ -51,7 +51,8 @@ test("Hà Nội's first-half 2026 report: submitted, one section returned, fixed
   const rows = page.getByTestId("report-task-row");
   const rowCount = await rows.count();
   expect(rowCount).toBeGreaterThan(0);
-  const firstTaskLink = await rows.first().getByRole("link").first().getAttribute("href");
+  // The first row's task id, from its field names (task:<id>:status).
+  const firstTaskId = (await rows.first().locator('select[name$=":status"]').getAttribute("name"))!.split(":")[1];
   for (let i = 0; i < rowCount; i++) {
     const row = rows.nth(i);
     if (i === 0) {
@@ -96,7 +97,7 @@ test("Hà Nội's first-half 2026 report: submitted, one section returned, fixed
   await expect(page.getByTestId("report-diff")).toContainText("do điều chỉnh dự toán");
   await page.locator("input[name=decision][value=accept]").check();
   await page.getByTestId("report-review-submit").click();
-  await expect(page.getByTestId("report-facts")).toContainText("Đã tiếp nhận");
+  await expect(page.getByTestId("report-facts")).toContainText("Đã chấp nhận");
   await expect(page.getByTestId("report-events")).toContainText("Trả lại");
 
   // The compliance view and the task status show it.
@@ -104,7 +105,7 @@ test("Hà Nội's first-half 2026 report: submitted, one section returned, fixed
   const hanoi = page.getByTestId("compliance-row").filter({ hasText: "Hà Nội" }).first();
   await expect(hanoi.getByRole("link").filter({ hasText: /Nộp muộn|Đúng hạn/ }).first()).toBeVisible();
   await expectNoSeriousA11yViolations(page);
-  await page.goto(firstTaskLink!);
+  await page.goto(`/tasks/${firstTaskId}`);
   await expect(page.getByText("Hoàn thành").first()).toBeVisible();
   await expect(page.getByTestId("task-update-row").first()).toContainText("100");
 });
