@@ -1,0 +1,64 @@
+import { expect, test } from "@playwright/test";
+import { ACCOUNTS, apiSignIn, expectNoSeriousA11yViolations, signIn } from "./fixtures";
+
+test("the Steering Committee reads the overview, filters by province kind, drills from an objective to a report row, and exports the PDF brief", async ({ page, playwright, baseURL }) => {
+  test.setTimeout(180_000);
+  // Evidence to drill down to: Hà Nội files its 2025 annual report through the API.
+  const hanoi = await playwright.request.newContext({ baseURL });
+  await apiSignIn(hanoi, ACCOUNTS.hanoi);
+  const periods = await (await hanoi.get("/api/v1/reporting-periods?kind=ANNUAL&year=2025")).json();
+  const opened = await hanoi.post("/api/v1/reports", { data: { periodId: periods.periods[0].id } });
+  expect(opened.status(), await opened.text()).toBeLessThan(300);
+  const report = await opened.json();
+  const taskRows = report.taskRows as { taskId: string; code: string; status: string; progress: number }[];
+  expect(taskRows.length).toBeGreaterThan(0);
+  const saved = await hanoi.put(`/api/v1/reports/${report.report.id}`, {
+    data: {
+      version: report.report.version,
+      sections: { resultsAchieved: "Kết quả năm 2025", limitations: "Hạn chế", proposals: "Đề xuất", nextPeriodTasks: "Nhiệm vụ 2026" },
+      taskRows: taskRows.map((r) => ({ taskId: r.taskId, status: r.status, progress: r.progress, resultAchieved: `Kết quả ${r.code}` })),
+    },
+  });
+  expect(saved.status(), await saved.text()).toBe(200);
+  const submitted = await hanoi.post(`/api/v1/reports/${report.report.id}/submit`, { data: { version: (await saved.json()).report.version } });
+  expect(submitted.status(), await submitted.text()).toBe(200);
+  const firstTask = await (await hanoi.get(`/api/v1/tasks/${taskRows[0]!.taskId}`)).json();
+  const objective = firstTask.objectiveCodes[0] as string;
+  await hanoi.dispose();
+
+  await signIn(page, ACCOUNTS.steering);
+  await page.goto("/dashboard");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByTestId("widget-skeleton")).toHaveCount(0, { timeout: 30_000 });
+  await expectNoSeriousA11yViolations(page);
+
+  await page.locator("select[name=orgKind]").selectOption("provinces");
+  await page.getByRole("button", { name: "Áp dụng" }).first().click();
+  await expect(page).toHaveURL(/orgKind=provinces/);
+  await expect(page.getByTestId("filter-summary")).toBeVisible();
+
+  // Objective → its tasks → the report row that is the evidence.
+  await page.goto(`/objectives/${objective}`);
+  const taskRow = page.getByTestId(`objective-task-${taskRows[0]!.code}`).first();
+  await expect(taskRow).toBeVisible();
+  await taskRow.locator(`a[href="/reports/${report.report.id}"]`).click();
+  await expect(page).toHaveURL(new RegExp(`/reports/${report.report.id}$`));
+  await expect(page.locator(`[data-testid=report-task-row][data-task-code="${taskRows[0]!.code}"]`)).toContainText(`Kết quả ${taskRows[0]!.code}`);
+
+  const pdf = await page.request.get("/dashboard/export.pdf?orgKind=provinces");
+  expect(pdf.status()).toBe(200);
+  expect(pdf.headers()["content-type"]).toContain("application/pdf");
+  expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
+});
+
+test("the dashboard summary API answers the Steering Committee and refuses organization staff", async ({ playwright, baseURL }) => {
+  const steering = await playwright.request.newContext({ baseURL });
+  await apiSignIn(steering, ACCOUNTS.steering);
+  const summary = await steering.get("/api/v1/dashboard/summary?orgKind=provinces");
+  expect(summary.status()).toBe(200);
+  const staff = await playwright.request.newContext({ baseURL });
+  await apiSignIn(staff, ACCOUNTS.hue);
+  expect((await staff.get("/api/v1/dashboard/summary")).status()).toBe(403);
+  await steering.dispose();
+  await staff.dispose();
+});
