@@ -491,11 +491,15 @@ async function planCoverage(scope: Scope): Promise<PlanCoverage> {
         SELECT organization_id, code, COUNT(DISTINCT task_id)::int AS n FROM links WHERE code IS NOT NULL GROUP BY 1, 2
       ), per_org AS (
         SELECT organization_id, COUNT(*)::int AS total, COUNT(*) FILTER (WHERE is_unlinked)::int AS unlinked FROM per_task GROUP BY 1
+      ), counts AS (
+        -- Grouped once and joined: a correlated subquery here rescanned per_objective for every organization.
+        SELECT organization_id, jsonb_object_agg(code, n) AS counts FROM per_objective GROUP BY 1
       )
       SELECT o.id, o.code, o."nameVi" AS name_vi, o."nameEn" AS name_en, o."shortNameVi" AS short_name_vi, o.kind::text AS kind, o.region::text AS region,
              per_org.total, per_org.unlinked,
-             COALESCE((SELECT jsonb_object_agg(po.code, po.n) FROM per_objective po WHERE po.organization_id = o.id), '{}'::jsonb) AS counts
+             COALESCE(counts.counts, '{}'::jsonb) AS counts
         FROM per_org JOIN "Organization" o ON o.id = per_org.organization_id
+        LEFT JOIN counts ON counts.organization_id = per_org.organization_id
        ORDER BY o.kind, o.code`,
     db.$queryRaw<ObjectiveRow[]>`
       WITH ${cte}

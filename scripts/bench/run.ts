@@ -1,0 +1,459 @@
+// `npm run bench [-- --scale national|x10] [--skip-generate]`: generates the dataset in its own database
+// (bench_<scale>, never the demo one), starts the production server against it, measures warm latency,
+// the SQL floor, throughput under 50 concurrent connections and the server's peak RSS, prints a Markdown
+// table against issue 7's targets and writes bench/results/latest.json.
+//
+// PostgreSQL: an embedded server in .data/bench-postgres, unless BENCH_DATABASE_ADMIN_URL names a server
+// (a URL to its maintenance database, with the right to create databases).
+import { type ChildProcess, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import http from "node:http";
+import os from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import pg from "pg";
+import { hashPassword } from "../../lib/security/password";
+import { isBuildCurrent, recordBuild, sourceStamp } from "../lib/build-stamp";
+import { bin, checkConnection, ROOT, run } from "../lib/database";
+import type { EmbeddedDatabase } from "../lib/embedded-postgres";
+import { findFreePort } from "../lib/ports";
+import { StartupError } from "../lib/startup-error";
+import { databaseUrlFor, generateDataset, SCALES, type GenerateResult, type Scale } from "./generate";
+import { measureSqlFloor, type SqlFloor } from "./sql-floor";
+import { percentiles, type Percentiles } from "./stats";
+
+const log = (message: string) => console.log(`[bench] ${message}`);
+
+type Options = { scale: Scale; skipGenerate: boolean; samples: number; concurrencySeconds: number; budgetSeconds: number };
+
+function parseArgs(argv: string[]): Options {
+  const options: Options = { scale: "x10", skipGenerate: false, samples: 60, concurrencySeconds: 30, budgetSeconds: 180 };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const [name, inline] = arg.split("=", 2) as [string, string | undefined];
+    const value = () => inline ?? argv[++i];
+    if (name === "--scale") {
+      const scale = value();
+      if (!scale || !(scale in SCALES)) throw new StartupError(`--scale must be one of ${Object.keys(SCALES).join(", ")}`);
+      options.scale = scale as Scale;
+    } else if (name === "--skip-generate") options.skipGenerate = true;
+    else if (name === "--samples") options.samples = Math.max(50, Number(value()) || 60);
+    else if (name === "--duration") options.concurrencySeconds = Math.max(1, Number(value()) || 30);
+    else if (name === "--budget") options.budgetSeconds = Math.max(10, Number(value()) || 180);
+    else throw new StartupError(`Unknown option ${arg}. Usage: npm run bench -- [--scale national|x10] [--skip-generate] [--samples N] [--duration S] [--budget S]`);
+  }
+  return options;
+}
+
+// ───────────────────────── HTTP ─────────────────────────
+
+type Response = { status: number; body: Buffer; headers: http.IncomingHttpHeaders };
+
+function request(agent: http.Agent, port: number, pathName: string, options: { method?: string; cookie?: string; body?: string; timeoutMs?: number } = {}): Promise<Response> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      {
+        host: "127.0.0.1",
+        port,
+        path: pathName,
+        method: options.method ?? "GET",
+        agent,
+        headers: {
+          ...(options.cookie ? { cookie: options.cookie } : {}),
+          ...(options.body ? { "content-type": "application/json", "content-length": Buffer.byteLength(options.body) } : {}),
+          "accept-language": "en",
+        },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (chunk: Buffer) => chunks.push(chunk));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks), headers: res.headers }));
+        res.on("error", reject);
+      },
+    );
+    req.setTimeout(options.timeoutMs ?? 60_000, () => req.destroy(new Error("timeout")));
+    req.on("error", reject);
+    if (options.body) req.write(options.body);
+    req.end();
+  });
+}
+
+async function waitForServer(port: number, server: ChildProcess, timeoutMs = 120_000): Promise<void> {
+  const agent = new http.Agent();
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new StartupError(`The web server exited (${server.exitCode}) before it answered.`);
+    try {
+      const res = await request(agent, port, "/signin");
+      if (res.status < 500) return;
+    } catch {
+      /* not listening yet */
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new StartupError(`The web server did not answer on port ${port} within ${timeoutMs / 1000} s.`);
+}
+
+type Latency = { path: string; samples: number; errors: number; bytes: number; ms: Percentiles; cutShort: boolean };
+
+// `samples` sequential requests after `warmup`, unless the time budget runs out first (a pathologically slow page
+// at ×10 would otherwise keep the run going for hours): then fewer samples, flagged `cutShort` (at least 5).
+async function measureLatency(port: number, cookie: string, pathName: string, samples: number, budgetSeconds: number, warmup = 10): Promise<Latency> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  const deadline = performance.now() + budgetSeconds * 1000;
+  let errors = 0;
+  let bytes = 0;
+  try {
+    for (let i = 0; i < warmup && (i < 2 || performance.now() < deadline - budgetSeconds * 500); i++) {
+      const res = await request(agent, port, pathName, { cookie, timeoutMs: 600_000 });
+      if (res.status !== 200) throw new Error(`GET ${pathName} answered ${res.status} during warm-up: ${res.body.toString("utf8").slice(0, 300)}`);
+    }
+    const times: number[] = [];
+    while (times.length < samples && (times.length < 5 || performance.now() < deadline)) {
+      const t0 = performance.now();
+      const res = await request(agent, port, pathName, { cookie, timeoutMs: 600_000 });
+      times.push(performance.now() - t0);
+      bytes = res.body.length;
+      if (res.status !== 200) errors++;
+    }
+    return { path: pathName, samples: times.length, errors, bytes, ms: percentiles(times), cutShort: times.length < samples };
+  } finally {
+    agent.destroy();
+  }
+}
+
+type Throughput = { path: string; connections: number; seconds: number; requests: number; errors: number; requestsPerSecond: number; ms: Percentiles; errorSamples: string[] };
+
+async function measureThroughput(port: number, cookie: string, pathName: string, connections: number, seconds: number): Promise<Throughput> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
+  const times: number[] = [];
+  const errorSamples: string[] = [];
+  let errors = 0;
+  const started = performance.now();
+  const end = started + seconds * 1000;
+  const worker = async () => {
+    while (performance.now() < end) {
+      const t0 = performance.now();
+      try {
+        const res = await request(agent, port, pathName, { cookie });
+        if (res.status === 200) times.push(performance.now() - t0);
+        else {
+          errors++;
+          if (errorSamples.length < 5) errorSamples.push(`HTTP ${res.status}`);
+        }
+      } catch (error) {
+        errors++;
+        if (errorSamples.length < 5) errorSamples.push(error instanceof Error ? error.message : String(error));
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: connections }, worker));
+  const elapsed = (performance.now() - started) / 1000;
+  agent.destroy();
+  return {
+    path: pathName,
+    connections,
+    seconds: elapsed,
+    requests: times.length,
+    errors,
+    requestsPerSecond: times.length / elapsed,
+    ms: percentiles(times),
+    errorSamples,
+  };
+}
+
+// ───────────────────────── the server's memory ─────────────────────────
+
+// The spawned `next start` and every process below it (next-server runs as a child on some versions).
+function processTree(rootPid: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      const list = children.get(ppid) ?? [];
+      list.push(Number(entry));
+      children.set(ppid, list);
+    } catch {
+      /* exited */
+    }
+  }
+  const out: number[] = [];
+  const stack = [rootPid];
+  while (stack.length) {
+    const pid = stack.pop()!;
+    out.push(pid);
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return out;
+}
+
+function rssKb(pid: number): number {
+  try {
+    const match = /VmRSS:\s+(\d+)\s+kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    return match ? Number(match[1]) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+class RssSampler {
+  peakTreeMb = 0;
+  peakProcessMb = 0;
+  private timer?: NodeJS.Timeout;
+  constructor(private readonly rootPid: number) {}
+  start(): this {
+    this.timer = setInterval(() => this.sample(), 250);
+    this.sample();
+    return this;
+  }
+  reset() {
+    this.peakTreeMb = 0;
+    this.peakProcessMb = 0;
+  }
+  sample() {
+    const values = processTree(this.rootPid).map(rssKb);
+    this.peakTreeMb = Math.max(this.peakTreeMb, values.reduce((a, b) => a + b, 0) / 1024);
+    this.peakProcessMb = Math.max(this.peakProcessMb, ...values.map((v) => v / 1024));
+  }
+  stop() {
+    if (this.timer) clearInterval(this.timer);
+  }
+}
+
+// ───────────────────────── main ─────────────────────────
+
+const BENCH_EMAIL = "bench-steering@bench.example.org";
+
+async function createSteeringUser(databaseUrl: string, password: string): Promise<void> {
+  const passwordHash = await hashPassword(password);
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query(`SELECT id FROM "Organization" ORDER BY (kind = 'STEERING_COMMITTEE') DESC, code LIMIT 1`);
+    if (!rows[0]) throw new StartupError("The bench database has no organization; run without --skip-generate.");
+    await client.query(
+      `INSERT INTO "User" (id, email, name, "passwordHash", role, "organizationId", "updatedAt")
+       VALUES ('bench-user-steering', $1, 'Benchmark Steering Committee', $2, 'STEERING_COMMITTEE', $3, now())
+       ON CONFLICT (email) DO UPDATE SET "passwordHash" = EXCLUDED."passwordHash", "isActive" = true, "mustChangePassword" = false, role = 'STEERING_COMMITTEE'`,
+      [BENCH_EMAIL, passwordHash, rows[0].id],
+    );
+    await client.query(`DELETE FROM "LoginAttempt" WHERE email = $1`, [BENCH_EMAIL]);
+  } finally {
+    await client.end();
+  }
+}
+
+async function signIn(port: number, password: string): Promise<string> {
+  const agent = new http.Agent();
+  const res = await request(agent, port, "/api/v1/auth/login", { method: "POST", body: JSON.stringify({ email: BENCH_EMAIL, password }) });
+  if (res.status !== 200) throw new StartupError(`Signing in as the benchmark Steering Committee user failed (${res.status}): ${res.body.toString("utf8").slice(0, 300)}`);
+  const setCookie = res.headers["set-cookie"]?.find((c) => c.includes("session-token="));
+  if (!setCookie) throw new StartupError("The sign-in answered 200 without a session cookie.");
+  return setCookie.split(";")[0]!;
+}
+
+type Row = { measure: string; target: string; result: string; pass: boolean | null };
+
+function fmt(ms: number | null | undefined): string {
+  return ms === null || ms === undefined || !Number.isFinite(ms) ? "–" : `${ms.toFixed(1)} ms`;
+}
+
+function markdownTable(rows: Row[]): string {
+  const lines = ["| measure | target | result | |", "| --- | --- | --- | --- |"];
+  for (const row of rows) lines.push(`| ${row.measure} | ${row.target} | ${row.result} | ${row.pass === null ? (row.result.startsWith("not measured") ? "not measured" : "no target") : row.pass ? "pass" : "**miss**"} |`);
+  return lines.join("\n");
+}
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  const started = Date.now();
+  let database: EmbeddedDatabase | undefined;
+  let server: ChildProcess | undefined;
+  let sampler: RssSampler | undefined;
+  let stopping = false;
+
+  const stopServer = async () => {
+    sampler?.stop();
+    if (server && server.exitCode === null && server.signalCode === null && server.pid) {
+      const exited = new Promise((resolve) => server!.once("exit", resolve));
+      try {
+        process.kill(-server.pid, "SIGTERM"); // its own process group: next start and its children
+      } catch {
+        server.kill("SIGTERM");
+      }
+      const timer = setTimeout(() => {
+        try {
+          process.kill(-server!.pid!, "SIGKILL");
+        } catch {
+          /* gone */
+        }
+      }, 10_000);
+      await exited;
+      clearTimeout(timer);
+    }
+  };
+  const cleanup = async () => {
+    await stopServer();
+    await database?.stop();
+  };
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    log(`stopping (${signal})…`);
+    void cleanup().finally(() => process.exit(130));
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+
+  try {
+    // 1. PostgreSQL
+    let adminUrl = process.env.BENCH_DATABASE_ADMIN_URL?.trim();
+    if (adminUrl) {
+      await checkConnection(adminUrl, "BENCH_DATABASE_ADMIN_URL");
+      log(`using the PostgreSQL server named by BENCH_DATABASE_ADMIN_URL`);
+    } else {
+      const { startEmbeddedPostgres } = await import("../lib/embedded-postgres");
+      database = await startEmbeddedPostgres({ dataDir: path.join(ROOT, ".data", "bench-postgres") });
+      adminUrl = database.adminUrl;
+      log(`embedded PostgreSQL running (data in ${path.relative(ROOT, database.dataDir) || database.dataDir})`);
+    }
+
+    // 2. The dataset
+    let generation: GenerateResult | null = null;
+    const databaseUrl = databaseUrlFor(adminUrl, `bench_${options.scale}`);
+    if (options.skipGenerate) {
+      await checkConnection(databaseUrl, `the bench database bench_${options.scale} (run once without --skip-generate)`);
+      log(`reusing database bench_${options.scale}`);
+    } else {
+      generation = await generateDataset(adminUrl, options.scale, (line) => log(line));
+    }
+    if (stopping) return;
+
+    // 3. The production build
+    const authSecret = randomBytes(32).toString("base64url");
+    const serverEnv: NodeJS.ProcessEnv = {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      DEMO_MODE: "false",
+      DISABLE_SCHEDULER: "true",
+      AUTH_SECRET: authSecret,
+      AUTH_TRUST_HOST: "true",
+      NEXT_TELEMETRY_DISABLED: "1",
+      NODE_ENV: "production",
+    };
+    if (!isBuildCurrent()) {
+      log("building the production bundle (missing or older than the sources)…");
+      const t0 = Date.now();
+      const stamp = sourceStamp();
+      rmSync(path.join(ROOT, ".next", "dev", "types"), { recursive: true, force: true });
+      await run(bin("next"), ["build"], serverEnv, { quiet: true });
+      recordBuild(stamp);
+      log(`built in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    } else log("the production build is current");
+    if (stopping) return;
+
+    // 4. The server and a Steering Committee session
+    const password = `Bench-${randomBytes(9).toString("base64url")}1`;
+    await createSteeringUser(databaseUrl, password);
+    const port = await findFreePort();
+    const serverLog: string[] = [];
+    server = spawn(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], { cwd: ROOT, env: { ...serverEnv, PORT: String(port) }, stdio: ["ignore", "pipe", "pipe"], detached: true });
+    const keep = (d: Buffer) => {
+      serverLog.push(String(d));
+      if (serverLog.length > 200) serverLog.shift();
+    };
+    server.stdout?.on("data", keep);
+    server.stderr?.on("data", keep);
+    const t0 = Date.now();
+    await waitForServer(port, server);
+    log(`server ready on port ${port} in ${((Date.now() - t0) / 1000).toFixed(1)} s (pid ${server.pid})`);
+    sampler = new RssSampler(server.pid!).start();
+    const cookie = await signIn(port, password);
+
+    // 5. Warm latency, sequential
+    const latency: Record<string, Latency> = {};
+    for (const target of ["/api/v1/dashboard/summary", "/dashboard", "/dashboard/organizations", "/indicators/IND_UNESCO_TOTAL"]) {
+      if (stopping) return;
+      latency[target] = await measureLatency(port, cookie, target, options.samples, options.budgetSeconds);
+      const l = latency[target]!;
+      log(`${target.padEnd(32)} p50 ${fmt(l.ms.p50)}  p95 ${fmt(l.ms.p95)}  p99 ${fmt(l.ms.p99)}  (${l.samples} requests${l.cutShort ? ", cut short by the time budget" : ""}, ${l.errors} errors, ${(l.bytes / 1024).toFixed(0)} KB)`);
+    }
+    const idleRss = { treeMb: sampler.peakTreeMb, processMb: sampler.peakProcessMb };
+
+    // 6. The SQL floor
+    const floor: SqlFloor = await measureSqlFloor(databaseUrl, options.samples, options.budgetSeconds);
+    log(`SQL floor (the summary's statements, in parallel like the API): p50 ${fmt(floor.parallel.p50)}  p95 ${fmt(floor.parallel.p95)}`);
+    for (const s of floor.statements) log(`  ${s.name.padEnd(30)} p50 ${fmt(s.ms.p50)}  p95 ${fmt(s.ms.p95)}`);
+
+    // 7. Throughput under 50 concurrent keep-alive connections
+    sampler.reset();
+    const throughput: Throughput[] = [];
+    for (const target of ["/api/v1/dashboard/summary", "/dashboard"]) {
+      if (stopping) return;
+      log(`50 connections for ${options.concurrencySeconds} s on ${target}…`);
+      const result = await measureThroughput(port, cookie, target, 50, options.concurrencySeconds);
+      throughput.push(result);
+      log(`  ${result.requestsPerSecond.toFixed(1)} requests/s, ${result.errors} errors, p95 ${fmt(result.ms.p95)}${result.errorSamples.length ? ` (${result.errorSamples.join("; ")})` : ""}`);
+    }
+    sampler.sample();
+    const loadRss = { treeMb: sampler.peakTreeMb, processMb: sampler.peakProcessMb };
+    log(`peak RSS under load: ${loadRss.treeMb.toFixed(0)} MB (server process tree), ${loadRss.processMb.toFixed(0)} MB (largest process)`);
+
+    // 8. Report
+    const summary = latency["/api/v1/dashboard/summary"]!;
+    const ratio = floor.parallel.p95 > 0 ? summary.ms.p95 / floor.parallel.p95 : null;
+    const [apiLoad, pageLoad] = throughput;
+    const rows: Row[] = [
+      { measure: "`GET /api/v1/dashboard/summary` p95", target: "≤ 100 ms", result: fmt(summary.ms.p95), pass: summary.ms.p95 <= 100 && summary.errors === 0 },
+      { measure: "summary p95 / SQL floor p95", target: "≤ 2×", result: ratio === null ? "–" : `${ratio.toFixed(2)}× (floor ${fmt(floor.parallel.p95)})`, pass: ratio === null ? null : ratio <= 2 },
+      { measure: "dashboard overview page (full HTML) p95", target: "≤ 250 ms", result: fmt(latency["/dashboard"]!.ms.p95), pass: latency["/dashboard"]!.ms.p95 <= 250 && latency["/dashboard"]!.errors === 0 },
+      { measure: "organization scorecards page p95", target: "≤ 200 ms", result: fmt(latency["/dashboard/organizations"]!.ms.p95), pass: latency["/dashboard/organizations"]!.ms.p95 <= 200 && latency["/dashboard/organizations"]!.errors === 0 },
+      { measure: "indicator page `/indicators/IND_UNESCO_TOTAL` p95", target: "–", result: fmt(latency["/indicators/IND_UNESCO_TOTAL"]!.ms.p95), pass: null },
+      { measure: "report submission, 40 task rows", target: "≤ 300 ms", result: "not measured yet", pass: null },
+      { measure: "500-task spreadsheet import", target: "≤ 3 s", result: "not measured yet", pass: null },
+      { measure: `50 connections, ${options.concurrencySeconds} s, summary API`, target: "≥ 300 req/s, 0 errors", result: `${apiLoad!.requestsPerSecond.toFixed(1)} req/s (successful), ${apiLoad!.errors} errors`, pass: apiLoad!.requestsPerSecond >= 300 && apiLoad!.errors === 0 },
+      { measure: `50 connections, ${options.concurrencySeconds} s, overview page`, target: "–", result: `${pageLoad!.requestsPerSecond.toFixed(1)} req/s, ${pageLoad!.errors} errors`, pass: null },
+      { measure: "server peak RSS under that load", target: "≤ 512 MB", result: `${loadRss.treeMb.toFixed(0)} MB`, pass: loadRss.treeMb <= 512 },
+      { measure: "dashboard first-load JavaScript", target: "≤ 200 KB gzip", result: "not measured yet", pass: null },
+      { measure: "Lighthouse performance / accessibility", target: "≥ 90 / 100", result: "not measured yet", pass: null },
+    ];
+    const table = markdownTable(rows);
+    console.log(`\n## Benchmark, scale ${options.scale} (${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB)\n\n${table}\n`);
+
+    const resultsDir = path.join(ROOT, "bench", "results");
+    mkdirSync(resultsDir, { recursive: true });
+    const result = {
+      at: new Date().toISOString(),
+      scale: options.scale,
+      machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGiB: os.totalmem() / 2 ** 30, node: process.version },
+      generation,
+      latency,
+      sqlFloor: floor,
+      apiToFloorRatio: ratio,
+      throughput,
+      rssMb: { afterLatency: idleRss, underLoad: loadRss },
+      table: rows,
+      totalSeconds: (Date.now() - started) / 1000,
+    };
+    writeFileSync(path.join(resultsDir, "latest.json"), `${JSON.stringify(result, null, 2)}\n`);
+    log(`wrote bench/results/latest.json (${((Date.now() - started) / 1000).toFixed(0)} s in all)`);
+    if (server.exitCode !== null) log(`the server exited early; its last lines:\n${serverLog.join("").split("\n").slice(-20).join("\n")}`);
+  } finally {
+    if (!stopping) {
+      stopping = true;
+      await cleanup();
+    }
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    if (error instanceof StartupError) console.error(`\n✖ ${error.message}\n`);
+    else console.error(error);
+    process.exit(1);
+  },
+);
