@@ -5,6 +5,7 @@ import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { FormField, FormMessage, inputClass, primaryButtonClass, secondaryButtonClass, useFieldError } from "@/components/plans/form-controls";
 import { listValue, textValue, type PlanFormAction } from "@/components/plans/form-state";
+import { TASK_FIELDS } from "@/lib/domain/task-fields";
 import { submitWithoutReset } from "@/components/plans/submit-without-reset";
 import { useFocusOnError } from "@/components/plans/use-focus-on-error";
 import { toLocale } from "@/lib/i18n/config";
@@ -24,27 +25,7 @@ const FUNDING_SOURCES = ["STATE_BUDGET", "PRIVATE_MOBILISED", "FOREIGN", "MIXED"
 const KIND_ORDER = ["MINISTRY", "MINISTERIAL_AGENCY", "CITY", "PROVINCE", "MOFA_UNIT", "REPRESENTATIVE_MISSION", "STEERING_COMMITTEE", "FORMER_PROVINCE"];
 
 type ConflictField = (typeof TASK_TEXT_FIELDS)[number] | (typeof TASK_LIST_FIELDS)[number];
-const CONFLICT_FIELDS: ConflictField[] = [
-  "code",
-  "titleVi",
-  "titleEn",
-  "description",
-  "taskGroupCode",
-  "objectiveCodes",
-  "indicatorCodes",
-  "leadOrganizationCode",
-  "leadUnitName",
-  "coordinatorCodes",
-  "startDate",
-  "dueDate",
-  "budgetVnd",
-  "fundingSource",
-  "expectedOutputs",
-  "isBreakthrough",
-  "breakthroughPhase",
-  "status",
-  "progress",
-];
+const CONFLICT_FIELDS: readonly ConflictField[] = TASK_FIELDS;
 
 // Creating a task in a plan, or editing one with the version it was loaded with (optimistic concurrency).
 export function TaskForm({

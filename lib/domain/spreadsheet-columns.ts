@@ -1,27 +1,9 @@
+import { TASK_FIELDS } from "./task-fields";
+
 // The task spreadsheet's layout, shared by the template, the export and the import so that an exported file
 // can be imported again: one column per task field, a Vietnamese header row, then a row of hints, then the
 // tasks. Headers are recognised in Vietnamese or English, with or without diacritics, in any case and spacing.
-export const TASK_COLUMN_KEYS = [
-  "code",
-  "titleVi",
-  "titleEn",
-  "description",
-  "taskGroupCode",
-  "objectiveCodes",
-  "indicatorCodes",
-  "leadOrganizationCode",
-  "leadUnitName",
-  "coordinatorCodes",
-  "startDate",
-  "dueDate",
-  "budgetVnd",
-  "fundingSource",
-  "expectedOutputs",
-  "isBreakthrough",
-  "breakthroughPhase",
-  "status",
-  "progress",
-] as const;
+export const TASK_COLUMN_KEYS = TASK_FIELDS;
 
 export type TaskColumnKey = (typeof TASK_COLUMN_KEYS)[number];
 
