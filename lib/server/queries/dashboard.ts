@@ -51,6 +51,7 @@ import type {
 } from "@/lib/domain/dashboard-types";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor, SessionUser } from "../auth/session";
+import { cachedRollup } from "../cache/rollup-cache";
 import { db } from "../db";
 import { authorize } from "../guards";
 
@@ -71,6 +72,13 @@ import { authorize } from "../guards";
 type Viewer = SessionUser | Actor;
 const { sql, join, empty } = Prisma;
 
+// Every roll-up below is memoised per (name, scope, arguments) until the next write to the data it reads
+// (lib/server/cache/rollup-cache.ts). The viewer is not part of the key: these roll-ups are the same for
+// everyone allowed to read the dashboard, and each exported function authorizes before it asks.
+function rollup<T>(name: string, scope: Scope, args: unknown, compute: () => Promise<T>): Promise<T> {
+  return cachedRollup(`${name}:${JSON.stringify(scope)}:${JSON.stringify(args ?? null)}`, compute);
+}
+
 // ───────────────────────── scope (filters → SQL fragments) ─────────────────────────
 
 type Scope = {
@@ -82,11 +90,15 @@ type Scope = {
   includeInactive: boolean;
 };
 
+// `now` is taken to the start of its hour: every instant the roll-ups compare it with (the end of a deadline
+// day, 17:00 UTC; the Vietnamese calendar day, which also turns at 17:00 UTC) falls on a whole hour, so the
+// results are the same, and a cached roll-up stays valid for the rest of the hour.
 function scopeOf(filters: DashboardFilters, now: Date, extra: Partial<Pick<Scope, "organizationId" | "objectiveId" | "includeInactive">> = {}): Scope {
+  const hour = new Date(Math.floor(now.getTime() / 3_600_000) * 3_600_000);
   return {
     filters,
-    today: vietnamCalendarDay(now).toISOString().slice(0, 10),
-    now: now.toISOString().replace("Z", ""),
+    today: vietnamCalendarDay(hour).toISOString().slice(0, 10),
+    now: hour.toISOString().replace("Z", ""),
     includeInactive: includesInactiveOrganizations(filters.orgKind),
     ...extra,
   };
@@ -240,7 +252,11 @@ export function summarizeProgress(indicator: { direction: "INCREASE" | "DECREASE
   };
 }
 
-async function headlineIndicators(scope: Scope, options: { objectiveId?: string } = {}): Promise<HeadlineIndicator[]> {
+function headlineIndicators(scope: Scope, options: { objectiveId?: string } = {}): Promise<HeadlineIndicator[]> {
+  return rollup("indicators", scope, options, () => computeHeadlineIndicators(scope, options));
+}
+
+async function computeHeadlineIndicators(scope: Scope, options: { objectiveId?: string }): Promise<HeadlineIndicator[]> {
   const { year, taskGroup } = scope.filters;
   const upToYear = year ? sql`AND x.year <= ${year}::int` : empty;
   const rows = await db.$queryRaw<IndicatorSqlRow[]>`
@@ -309,7 +325,11 @@ export async function getHeadlineIndicators(viewer: Viewer, filters: DashboardFi
 // ───────────────────────── task completion ─────────────────────────
 
 
-async function taskCompletion(scope: Scope): Promise<TaskCompletion> {
+function taskCompletion(scope: Scope): Promise<TaskCompletion> {
+  return rollup("completion", scope, null, () => computeTaskCompletion(scope));
+}
+
+async function computeTaskCompletion(scope: Scope): Promise<TaskCompletion> {
   const cte = scopedTasks(scope);
   type Row = CompletionSqlRow & { code: string | null; title_vi: string; title_en: string };
   const [byObjective, byTaskGroup, [total]] = await Promise.all([
@@ -395,7 +415,11 @@ function toTaskItem(row: TaskSqlRow): TaskListItem {
 }
 
 
-async function overdueTasks(scope: Scope, limit: number | null): Promise<OverdueTasks> {
+function overdueTasks(scope: Scope, limit: number | null): Promise<OverdueTasks> {
+  return rollup("overdue", scope, limit, () => computeOverdueTasks(scope, limit));
+}
+
+async function computeOverdueTasks(scope: Scope, limit: number | null): Promise<OverdueTasks> {
   const rows = await db.$queryRaw<TaskSqlRow[]>`
     WITH ${scopedTasks(scope)}
     SELECT ${taskColumns(scope)}
@@ -416,7 +440,11 @@ export async function listOverdueTasks(viewer: Viewer, filters: DashboardFilters
 // ───────────────────────── breakthrough initiatives ─────────────────────────
 
 
-async function breakthroughs(scope: Scope): Promise<Breakthroughs> {
+function breakthroughs(scope: Scope): Promise<Breakthroughs> {
+  return rollup("breakthroughs", scope, null, () => computeBreakthroughs(scope));
+}
+
+async function computeBreakthroughs(scope: Scope): Promise<Breakthroughs> {
   const cte = scopedTasks(scope);
   const [byPhase, [total], tasks] = await Promise.all([
     db.$queryRaw<(CompletionSqlRow & { phase: string | null })[]>`
@@ -447,7 +475,11 @@ export async function getBreakthroughs(viewer: Viewer, filters: DashboardFilters
 
 
 
-async function planCoverage(scope: Scope): Promise<PlanCoverage> {
+function planCoverage(scope: Scope): Promise<PlanCoverage> {
+  return rollup("coverage", scope, null, () => computePlanCoverage(scope));
+}
+
+async function computePlanCoverage(scope: Scope): Promise<PlanCoverage> {
   const cte = scopedTasks(scope);
   type OrgRow = { id: string; code: string; name_vi: string; name_en: string | null; short_name_vi: string | null; kind: string; region: string | null };
   type CoverageRow = OrgRow & { plan_state: PlanState; plan_id: string | null; n_total: number; n_approved: number; n_submitted: number; n_preparation: number; n_none: number };
@@ -588,7 +620,11 @@ function toPeriodCompliance(row: PeriodSqlRow): PeriodCompliance {
   };
 }
 
-async function reportingCompliance(scope: Scope): Promise<ReportingCompliance> {
+function reportingCompliance(scope: Scope): Promise<ReportingCompliance> {
+  return rollup("compliance", scope, null, () => computeReportingCompliance(scope));
+}
+
+async function computeReportingCompliance(scope: Scope): Promise<ReportingCompliance> {
   const [trendRows, periodRows] = await Promise.all([
     db.$queryRaw<PeriodSqlRow[]>(periodAggregate(complianceCells(scope), true)),
     scope.filters.period ? db.$queryRaw<PeriodSqlRow[]>(periodAggregate(complianceCells(scope, { periodId: scope.filters.period, ignoreYear: true }), false)) : Promise.resolve(null),
@@ -653,18 +689,22 @@ export async function getDeliveryOutcomeFlags(viewer: Viewer, filters: Dashboard
 export async function getDashboardSummary(viewer: Viewer, filters: DashboardFilters, now = new Date(), options: { overdueLimit?: number | null } = {}): Promise<DashboardSummary> {
   authorize(viewer, "dashboard:read");
   const scope = scopeOf(filters, now);
+  const overdueLimit = options.overdueLimit === undefined ? 20 : options.overdueLimit;
+  const numbers = await rollup("summary", scope, overdueLimit, () => summaryNumbers(scope, overdueLimit));
+  return { filters, asOf: { now: now.toISOString(), today: scope.today }, ...numbers };
+}
+
+async function summaryNumbers(scope: Scope, overdueLimit: number | null): Promise<Omit<DashboardSummary, "filters" | "asOf">> {
   const [indicators, allIndicators, completion, overdue, initiatives, coverage, compliance] = await Promise.all([
     headlineIndicators(scope),
-    filters.taskGroup ? headlineIndicators(scopeOf({ ...filters, taskGroup: undefined }, now)) : null,
+    scope.filters.taskGroup ? headlineIndicators({ ...scope, filters: { ...scope.filters, taskGroup: undefined } }) : null,
     taskCompletion(scope),
-    overdueTasks(scope, options.overdueLimit === undefined ? 20 : options.overdueLimit),
+    overdueTasks(scope, overdueLimit),
     breakthroughs(scope),
     planCoverage(scope),
     reportingCompliance(scope),
   ]);
   return {
-    filters,
-    asOf: { now: now.toISOString(), today: scope.today },
     indicators: { indicators, statusCounts: countByStatus(indicators.map((i) => i.progress.status), PROGRESS_STATUSES) },
     taskCompletion: completion,
     overdue,
@@ -731,7 +771,11 @@ const SCORECARD_ORDER: Record<ScorecardSort, Prisma.Sql> = {
   timeliness: sql`timeliness`,
 };
 
-async function scorecardRows(scope: Scope, order: { sort: ScorecardSort; dir: SortDirection }, page: { limit: number; offset: number } | null): Promise<{ rows: Scorecard[]; total: number }> {
+function scorecardRows(scope: Scope, order: { sort: ScorecardSort; dir: SortDirection }, page: { limit: number; offset: number } | null): Promise<{ rows: Scorecard[]; total: number }> {
+  return rollup("scorecards", scope, [order, page], () => computeScorecardRows(scope, order, page));
+}
+
+async function computeScorecardRows(scope: Scope, order: { sort: ScorecardSort; dir: SortDirection }, page: { limit: number; offset: number } | null): Promise<{ rows: Scorecard[]; total: number }> {
   const year = scope.filters.year;
   const column =
     order.sort === "name" && (await hasVietnameseCollation()) ? sql`COALESCE(short_name_vi, name_vi) COLLATE "vi-x-icu"` : (SCORECARD_ORDER[order.sort] ?? SCORECARD_ORDER.name);
