@@ -5,7 +5,9 @@ import type { Role } from "@/lib/domain/roles";
 import { loadSessionUser, type Actor } from "@/lib/server/auth/session";
 import { db } from "@/lib/server/db";
 import { getPlanDetail } from "@/lib/server/queries/plans";
+import { createApiToken } from "@/lib/server/services/api-tokens";
 import { importTasksFromSpreadsheet } from "@/lib/server/services/plan-import";
+import * as importRoute from "@/app/api/v1/plans/[id]/import/route";
 import { loadReferenceLists } from "@/lib/server/spreadsheets/reference-lists";
 import { taskToRow } from "@/lib/server/spreadsheets/task-rows";
 import { buildTaskWorkbook } from "@/lib/server/spreadsheets/task-workbook";
@@ -257,5 +259,45 @@ describe("importTasksFromSpreadsheet", () => {
     const copied = await getPlanDetail(editor, target.id);
     const strip = ({ id: _id, version: _v, updatedAt: _u, ...rest }: (typeof source.tasks)[number]) => rest;
     expect(copied.tasks.map(strip)).toEqual(source.tasks.map(strip));
+  });
+});
+
+describe("POST /api/v1/plans/{id}/import", () => {
+  const call = async (planId: string, token: string, body: Uint8Array, language = "vi") =>
+    importRoute.POST(
+      new Request(`http://localhost/api/v1/plans/${planId}/import`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${token}`, "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "accept-language": language },
+        body: Buffer.from(body),
+      }),
+      { params: Promise.resolve({ id: planId }) },
+    );
+
+  it("imports the file sent as the body and answers 201 with the count", async () => {
+    const { editor, plan } = await setup();
+    const { token } = await createApiToken(editor, { name: "import" });
+    const response = await call(plan.id, token, await xlsx([validRow("NV01"), validRow("NV02")]));
+    expect(response.status).toBe(201);
+    expect(await response.json()).toEqual({ imported: 2 });
+    expect(await taskCount(plan.id)).toBe(2);
+  });
+
+  it("answers 422 with every refused cell in the caller's language, and saves nothing", async () => {
+    const { editor, plan } = await setup();
+    const { token } = await createApiToken(editor, { name: "import" });
+    const response = await call(plan.id, token, await xlsx([validRow("NV01"), validRow("NV02", { "Nhóm nhiệm vụ": "TG9" })]), "en");
+    expect(response.status).toBe(422);
+    const body = (await response.json()) as { errors: { row: number; column: string; reason: string }[] };
+    expect(body.errors).toEqual([expect.objectContaining({ row: 3, reason: expect.stringMatching(/\S/) })]);
+    expect(await taskCount(plan.id)).toBe(0);
+  });
+
+  it("answers another organization's editor 404 and an empty body 400", async () => {
+    const { editor, outsider, plan } = await setup();
+    const { token } = await createApiToken(outsider, { name: "import" });
+    expect((await call(plan.id, token, await xlsx([validRow("NV01")]))).status).toBe(404);
+    const own = await createApiToken(editor, { name: "import" });
+    expect((await call(plan.id, own.token, new Uint8Array())).status).toBe(400);
+    expect(await taskCount(plan.id)).toBe(0);
   });
 });

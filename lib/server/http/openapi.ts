@@ -27,6 +27,8 @@ type Operation = {
   tag: string;
   query?: z.ZodObject;
   body?: z.ZodType;
+  // A body that is a file rather than JSON (its media type).
+  upload?: string;
   response?: z.ZodType;
   responseStatus?: number;
   public?: boolean;
@@ -45,6 +47,14 @@ export const OPERATIONS: Operation[] = [
   { method: "post", path: "/plans/{id}/review", summary: "Approve or return a submitted plan (Steering Committee)", tag: "plans", body: planReviewSchema, response: planSummarySchema },
   { method: "get", path: "/plans/{id}/tasks", summary: "The plan's tasks", tag: "tasks", response: taskListSchema },
   { method: "post", path: "/plans/{id}/tasks", summary: "Add a task to an editable plan", tag: "tasks", body: taskInputSchema, response: taskSchema, responseStatus: 201 },
+  {
+    method: "post",
+    path: "/plans/{id}/import",
+    summary: "Import tasks from the Excel template (body: the .xlsx file); all or nothing, 422 lists every refused cell",
+    tag: "tasks",
+    upload: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    responseStatus: 201,
+  },
   { method: "get", path: "/tasks/{id}", summary: "One task", tag: "tasks", response: taskSchema },
   { method: "patch", path: "/tasks/{id}", summary: "Edit a task's planning fields; send the version you read (409 if stale)", tag: "tasks", body: taskUpdateSchema, response: taskSchema },
   { method: "get", path: "/tasks/{id}/updates", summary: "The task's progress history, newest first", tag: "tasks" },
@@ -89,6 +99,7 @@ export function buildOpenApiDocument() {
       ...(op.public ? { security: [] } : {}),
       ...(parameters.length ? { parameters } : {}),
       ...(op.body ? { requestBody: { required: true, content: { "application/json": { schema: jsonSchema(op.body, "input") } } } } : {}),
+      ...(op.upload ? { requestBody: { required: true, content: { [op.upload]: { schema: { type: "string", contentMediaType: op.upload } } } } } : {}),
       responses: {
         [String(op.responseStatus ?? 200)]: {
           description: "Success",
