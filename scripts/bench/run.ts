@@ -15,20 +15,23 @@ import { performance } from "node:perf_hooks";
 import pg from "pg";
 import { hashPassword } from "../../lib/security/password";
 import { isBuildCurrent, recordBuild, sourceStamp } from "../lib/build-stamp";
-import { bin, checkConnection, ROOT, run } from "../lib/database";
+import { bin, checkConnection, migrate, ROOT, run } from "../lib/database";
 import type { EmbeddedDatabase } from "../lib/embedded-postgres";
 import { findFreePort } from "../lib/ports";
 import { StartupError } from "../lib/startup-error";
 import { databaseUrlFor, generateDataset, SCALES, type GenerateResult, type Scale } from "./generate";
 import { measureSqlFloor, type SqlFloor } from "./sql-floor";
+import { request } from "./http";
 import { percentiles, type Percentiles } from "./stats";
+import { crossInstanceVisibility, measureWrites } from "./writes";
 
 const log = (message: string) => console.log(`[bench] ${message}`);
 
-type Options = { scale: Scale; skipGenerate: boolean; samples: number; concurrencySeconds: number; budgetSeconds: number };
+type Options = { scale: Scale; skipGenerate: boolean; samples: number; concurrencySeconds: number; budgetSeconds: number; writeSamples: number; scaleOut: boolean };
+type ScaleOut = { throughput: Throughput; crossInstanceWriteVisible: boolean };
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { scale: "x10", skipGenerate: false, samples: 60, concurrencySeconds: 30, budgetSeconds: 180 };
+  const options: Options = { scale: "x10", skipGenerate: false, samples: 60, concurrencySeconds: 30, budgetSeconds: 180, writeSamples: 30, scaleOut: true };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [name, inline] = arg.split("=", 2) as [string, string | undefined];
@@ -41,43 +44,14 @@ function parseArgs(argv: string[]): Options {
     else if (name === "--samples") options.samples = Math.max(50, Number(value()) || 60);
     else if (name === "--duration") options.concurrencySeconds = Math.max(1, Number(value()) || 30);
     else if (name === "--budget") options.budgetSeconds = Math.max(10, Number(value()) || 180);
-    else throw new StartupError(`Unknown option ${arg}. Usage: npm run bench -- [--scale national|x10] [--skip-generate] [--samples N] [--duration S] [--budget S]`);
+    else if (name === "--write-samples") options.writeSamples = Math.max(5, Number(value()) || 30);
+    else if (name === "--no-scale-out") options.scaleOut = false;
+    else throw new StartupError(`Unknown option ${arg}. Usage: npm run bench -- [--scale national|x10] [--skip-generate] [--samples N] [--duration S] [--budget S] [--write-samples N] [--no-scale-out]`);
   }
   return options;
 }
 
 // ───────────────────────── HTTP ─────────────────────────
-
-type Response = { status: number; body: Buffer; headers: http.IncomingHttpHeaders };
-
-function request(agent: http.Agent, port: number, pathName: string, options: { method?: string; cookie?: string; body?: string; timeoutMs?: number } = {}): Promise<Response> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      {
-        host: "127.0.0.1",
-        port,
-        path: pathName,
-        method: options.method ?? "GET",
-        agent,
-        headers: {
-          ...(options.cookie ? { cookie: options.cookie } : {}),
-          ...(options.body ? { "content-type": "application/json", "content-length": Buffer.byteLength(options.body) } : {}),
-          "accept-language": "en",
-        },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (chunk: Buffer) => chunks.push(chunk));
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks), headers: res.headers }));
-        res.on("error", reject);
-      },
-    );
-    req.setTimeout(options.timeoutMs ?? 60_000, () => req.destroy(new Error("timeout")));
-    req.on("error", reject);
-    if (options.body) req.write(options.body);
-    req.end();
-  });
-}
 
 async function waitForServer(port: number, server: ChildProcess, timeoutMs = 120_000): Promise<void> {
   const agent = new http.Agent();
@@ -272,11 +246,12 @@ async function main() {
   const started = Date.now();
   let database: EmbeddedDatabase | undefined;
   let server: ChildProcess | undefined;
+  const extraProcesses: ChildProcess[] = [];
   let sampler: RssSampler | undefined;
   let stopping = false;
 
-  const stopServer = async () => {
-    sampler?.stop();
+  const stopProcess = async (child: ChildProcess | undefined) => {
+    const server = child;
     if (server && server.exitCode === null && server.signalCode === null && server.pid) {
       const exited = new Promise((resolve) => server!.once("exit", resolve));
       try {
@@ -294,6 +269,10 @@ async function main() {
       await exited;
       clearTimeout(timer);
     }
+  };
+  const stopServer = async () => {
+    sampler?.stop();
+    await Promise.all([server, ...extraProcesses].map(stopProcess));
   };
   const cleanup = async () => {
     await stopServer();
@@ -326,7 +305,8 @@ async function main() {
     const databaseUrl = databaseUrlFor(adminUrl, `bench_${options.scale}`);
     if (options.skipGenerate) {
       await checkConnection(databaseUrl, `the bench database bench_${options.scale} (run once without --skip-generate)`);
-      log(`reusing database bench_${options.scale}`);
+      await migrate(databaseUrl);
+      log(`reusing database bench_${options.scale} (migrations applied)`);
     } else {
       generation = await generateDataset(adminUrl, options.scale, (line) => log(line));
     }
@@ -343,6 +323,9 @@ async function main() {
       AUTH_TRUST_HOST: "true",
       NEXT_TELEMETRY_DISABLED: "1",
       NODE_ENV: "production",
+      // The benchmark measures the portal, not the API rate limiter (one client sends thousands of requests).
+      RATE_LIMIT_TOKEN_PER_MINUTE: "0",
+      RATE_LIMIT_IP_PER_MINUTE: "0",
     };
     if (!isBuildCurrent()) {
       log("building the production bundle (missing or older than the sources)…");
@@ -360,13 +343,17 @@ async function main() {
     await createSteeringUser(databaseUrl, password);
     const port = await findFreePort();
     const serverLog: string[] = [];
-    server = spawn(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], { cwd: ROOT, env: { ...serverEnv, PORT: String(port) }, stdio: ["ignore", "pipe", "pipe"], detached: true });
     const keep = (d: Buffer) => {
       serverLog.push(String(d));
       if (serverLog.length > 200) serverLog.shift();
     };
-    server.stdout?.on("data", keep);
-    server.stderr?.on("data", keep);
+    const spawnServer = (listenPort: number) => {
+      const child = spawn(bin("next"), ["start", "-p", String(listenPort), "-H", "127.0.0.1"], { cwd: ROOT, env: { ...serverEnv, PORT: String(listenPort) }, stdio: ["ignore", "pipe", "pipe"], detached: true });
+      child.stdout?.on("data", keep);
+      child.stderr?.on("data", keep);
+      return child;
+    };
+    server = spawnServer(port);
     const t0 = Date.now();
     await waitForServer(port, server);
     log(`server ready on port ${port} in ${((Date.now() - t0) / 1000).toFixed(1)} s (pid ${server.pid})`);
@@ -402,7 +389,33 @@ async function main() {
     const loadRss = { treeMb: sampler.peakTreeMb, processMb: sampler.peakProcessMb };
     log(`peak RSS under load: ${loadRss.treeMb.toFixed(0)} MB (server process tree), ${loadRss.processMb.toFixed(0)} MB (largest process)`);
 
-    // 8. Report
+    // 8. Writes through the API: a 500-task import, reports of 40 task rows, a write shown on the dashboard
+    log("writes through the API…");
+    const writes = await measureWrites({ port, databaseUrl, steeringCookie: cookie, reportSamples: options.writeSamples, importSamples: Math.max(5, Math.round(options.writeSamples / 3)), visibilitySamples: 5, log });
+    for (const [name, t] of Object.entries(writes)) if (t.errors) log(`  ${name}: ${t.errors} errors (${t.errorSamples.join("; ")})`);
+
+    // 9. Scale-out: a second instance and a round-robin proxy in front of both; throughput through the proxy,
+    // and a write through one instance visible through the other.
+    let scaleOut: ScaleOut | null = null;
+    if (!stopping && options.scaleOut) {
+      const secondPort = await findFreePort();
+      const second = spawnServer(secondPort);
+      extraProcesses.push(second);
+      await waitForServer(secondPort, second);
+      const proxyPort = await findFreePort();
+      const proxy = spawn(bin("tsx"), ["scripts/bench/proxy.ts", "--port", String(proxyPort), "--targets", `127.0.0.1:${port},127.0.0.1:${secondPort}`], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"], detached: true });
+      extraProcesses.push(proxy);
+      await waitForServer(proxyPort, proxy);
+      log(`second instance on ${secondPort}, proxy on ${proxyPort}; 50 connections for ${options.concurrencySeconds} s on the summary API through the proxy…`);
+      const through = await measureThroughput(proxyPort, cookie, "/api/v1/dashboard/summary", 50, options.concurrencySeconds);
+      log(`  ${through.requestsPerSecond.toFixed(1)} requests/s, ${through.errors} errors, p95 ${fmt(through.ms.p95)}`);
+      const crossInstance = await crossInstanceVisibility(secondPort, port, cookie, databaseUrl);
+      log(`  a write through instance 1 ${crossInstance ? "was" : "was NOT"} shown by instance 2 on its next request`);
+      scaleOut = { throughput: through, crossInstanceWriteVisible: crossInstance };
+      await Promise.all(extraProcesses.splice(0).map(stopProcess));
+    }
+
+    // 10. Report
     const summary = latency["/api/v1/dashboard/summary"]!;
     const ratio = floor.parallel.p95 > 0 ? summary.ms.p95 / floor.parallel.p95 : null;
     const [apiLoad, pageLoad] = throughput;
@@ -412,11 +425,18 @@ async function main() {
       { measure: "dashboard overview page (full HTML) p95", target: "≤ 250 ms", result: fmt(latency["/dashboard"]!.ms.p95), pass: latency["/dashboard"]!.ms.p95 <= 250 && latency["/dashboard"]!.errors === 0 },
       { measure: "organization scorecards page p95", target: "≤ 200 ms", result: fmt(latency["/dashboard/organizations"]!.ms.p95), pass: latency["/dashboard/organizations"]!.ms.p95 <= 200 && latency["/dashboard/organizations"]!.errors === 0 },
       { measure: "indicator page `/indicators/IND_UNESCO_TOTAL` p95", target: "–", result: fmt(latency["/indicators/IND_UNESCO_TOTAL"]!.ms.p95), pass: null },
-      { measure: "report submission, 40 task rows", target: "≤ 300 ms", result: "not measured yet", pass: null },
-      { measure: "500-task spreadsheet import", target: "≤ 3 s", result: "not measured yet", pass: null },
+      { measure: "report submission, 40 task rows (`POST /reports/{id}/submit`) p95", target: "≤ 300 ms", result: `${fmt(writes.reportSubmit.ms.p95)} (${writes.reportSubmit.samples} reports)`, pass: writes.reportSubmit.errors === 0 && writes.reportSubmit.ms.p95 <= 300 },
+      { measure: "saving that report's draft, 40 task rows (`PUT /reports/{id}`) p95", target: "–", result: fmt(writes.reportSaveDraft.ms.p95), pass: null },
+      { measure: "500-task spreadsheet import (`POST /plans/{id}/import`) p95", target: "≤ 3 s", result: `${fmt(writes.importTasks.ms.p95)} (${writes.importTasks.samples} imports)`, pass: writes.importTasks.errors === 0 && writes.importTasks.ms.p95 <= 3000 },
+      { measure: "a write → the first summary showing it (recomputed) max", target: "≤ 1 s", result: fmt(writes.writeToDashboard.ms.max), pass: writes.writeToDashboard.errors === 0 && writes.writeToDashboard.ms.max <= 1000 },
       { measure: `50 connections, ${options.concurrencySeconds} s, summary API`, target: "≥ 300 req/s, 0 errors", result: `${apiLoad!.requestsPerSecond.toFixed(1)} req/s (successful), ${apiLoad!.errors} errors`, pass: apiLoad!.requestsPerSecond >= 300 && apiLoad!.errors === 0 },
       { measure: `50 connections, ${options.concurrencySeconds} s, overview page`, target: "–", result: `${pageLoad!.requestsPerSecond.toFixed(1)} req/s, ${pageLoad!.errors} errors`, pass: null },
       { measure: "server peak RSS under that load", target: "≤ 512 MB", result: `${loadRss.treeMb.toFixed(0)} MB`, pass: loadRss.treeMb <= 512 },
+      ...(scaleOut
+        ? [
+            { measure: `two instances behind a round-robin proxy, 50 connections, summary API`, target: "works, 0 errors", result: `${scaleOut.throughput.requestsPerSecond.toFixed(1)} req/s, ${scaleOut.throughput.errors} errors; write on one shown by the other: ${scaleOut.crossInstanceWriteVisible ? "yes" : "no"}`, pass: scaleOut.throughput.errors === 0 && scaleOut.crossInstanceWriteVisible },
+          ]
+        : []),
       { measure: "dashboard first-load JavaScript", target: "≤ 200 KB gzip", result: "not measured yet", pass: null },
       { measure: "Lighthouse performance / accessibility", target: "≥ 90 / 100", result: "not measured yet", pass: null },
     ];
@@ -434,6 +454,8 @@ async function main() {
       sqlFloor: floor,
       apiToFloorRatio: ratio,
       throughput,
+      writes,
+      scaleOut,
       rssMb: { afterLatency: idleRss, underLoad: loadRss },
       table: rows,
       totalSeconds: (Date.now() - started) / 1000,

@@ -7,8 +7,11 @@ import { clearRollupCache, rollupCacheStats } from "@/lib/server/cache/rollup-ca
 import { db } from "@/lib/server/db";
 import { getPlanDetail } from "@/lib/server/queries/plans";
 import { getReportDetail } from "@/lib/server/queries/reports";
+import * as summaryRoute from "@/app/api/v1/dashboard/summary/route";
+import { createApiToken } from "@/lib/server/services/api-tokens";
 import {
   getDashboardSummary,
+  getDashboardSummaryJson,
   getOrganizationScorecard,
   getPlanCoverage,
   getReportingCompliance,
@@ -161,6 +164,22 @@ describe("the roll-up cache", () => {
       nameVi: "Thủ đô Hà Nội", nameEn: "", shortNameVi: "", region: "", parentId: "", successorId: "", validFrom: "", validTo: "", isActive: "on", version: hanoi.version,
     });
     expect((await expectCacheFresh()).hanoi.scorecard.organization.nameVi).toBe("Thủ đô Hà Nội");
+  });
+
+  it("sends the API the same numbers, as cached JSON text, with the request's own filters and time", async () => {
+    const steering = world.actors.steering;
+    const text = await getDashboardSummaryJson(steering, { orgKind: "provinces" }, NOW);
+    expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(await getDashboardSummary(steering, { orgKind: "provinces" }, NOW))));
+    const { token } = await createApiToken(steering, { name: "dashboard" });
+    const response = await summaryRoute.GET(new Request("http://localhost/api/v1/dashboard/summary?orgKind=provinces", { headers: { authorization: `Bearer ${token}` } }), {
+      params: Promise.resolve({}),
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("application/json");
+    const body = (await response.json()) as { filters: unknown; asOf: { now: string }; coverage: { totals: { organizations: number } } };
+    expect(body.filters).toEqual({ orgKind: "provinces" });
+    expect(Math.abs(Date.parse(body.asOf.now) - Date.now())).toBeLessThan(60_000);
+    expect(body.coverage.totals.organizations).toBe(3);
   });
 
   it("follows writes made behind the services' back, once they commit", async () => {

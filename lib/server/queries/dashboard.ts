@@ -694,6 +694,19 @@ export async function getDashboardSummary(viewer: Viewer, filters: DashboardFilt
   return { filters, asOf: { now: now.toISOString(), today: scope.today }, ...numbers };
 }
 
+// The summary as the API sends it (JSON text). The numbers are serialised once per data version and spliced
+// after the request's own `filters` and `asOf`, so a warm request costs no serialisation of the roll-ups.
+export async function getDashboardSummaryJson(viewer: Viewer, filters: DashboardFilters, now = new Date(), options: { overdueLimit?: number | null } = {}): Promise<string> {
+  authorize(viewer, "dashboard:read");
+  const scope = scopeOf(filters, now);
+  const overdueLimit = options.overdueLimit === undefined ? 20 : options.overdueLimit;
+  const numbers = await rollup("summary-json", scope, overdueLimit, async () =>
+    JSON.stringify(await rollup("summary", scope, overdueLimit, () => summaryNumbers(scope, overdueLimit))),
+  );
+  const head = JSON.stringify({ filters, asOf: { now: now.toISOString(), today: scope.today } });
+  return numbers === "{}" ? head : `${head.slice(0, -1)},${numbers.slice(1)}`;
+}
+
 async function summaryNumbers(scope: Scope, overdueLimit: number | null): Promise<Omit<DashboardSummary, "filters" | "asOf">> {
   const [indicators, allIndicators, completion, overdue, initiatives, coverage, compliance] = await Promise.all([
     headlineIndicators(scope),
