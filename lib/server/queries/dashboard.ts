@@ -647,6 +647,10 @@ export async function getReportingCompliance(viewer: Viewer, filters: DashboardF
 // The periods organizations owe (report types with at least one obligation), newest first, for the filter.
 export async function listDashboardPeriods(viewer: Viewer): Promise<DashboardPeriodOption[]> {
   authorize(viewer, "dashboard:read");
+  return cachedRollup("periods", listPeriods);
+}
+
+async function listPeriods(): Promise<DashboardPeriodOption[]> {
   const rows = await db.reportingPeriod.findMany({
     where: { reportType: { isActive: true, expectations: { some: {} } } },
     select: { id: true, kind: true, year: true, number: true, deadline: true },

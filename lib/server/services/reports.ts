@@ -143,11 +143,14 @@ export async function saveReportDraft(actor: Actor, reportId: string, input: unk
     }
     if (Object.keys(locked).length) throw new ValidationError(locked);
 
-    for (const row of rowChanges) {
-      await tx.reportTaskRow.update({
-        where: { id: row.id },
-        data: { status: row.status, progress: row.progress, resultAchieved: row.resultAchieved, evidence: row.evidence },
-      });
+    if (rowChanges.length) {
+      // One statement for every changed row (a report has dozens of tasks; one UPDATE each cost a round trip each).
+      await tx.$executeRaw`
+        UPDATE "ReportTaskRow" AS r
+           SET status = v.status::"TaskStatus", progress = v.progress, "resultAchieved" = v.result, evidence = v.evidence
+          FROM unnest(${rowChanges.map((c) => c.id)}::text[], ${rowChanges.map((c) => c.status)}::text[], ${rowChanges.map((c) => c.progress)}::int[],
+                      ${rowChanges.map((c) => c.resultAchieved)}::text[], ${rowChanges.map((c) => c.evidence)}::text[]) AS v(id, status, progress, result, evidence)
+         WHERE r.id = v.id AND r."reportId" = ${reportId}`;
     }
     for (const v of valueChanges) {
       await tx.reportIndicatorValue.upsert({
