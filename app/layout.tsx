@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getTranslations } from "next-intl/server";
+import { clientMessages } from "@/lib/i18n/client-messages";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { DemoBanner } from "@/components/layout/demo-banner";
 import { LanguageSwitch } from "@/components/layout/language-switch";
 import { SiteHeader } from "@/components/layout/site-header";
@@ -35,7 +36,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={clientMessages(await getMessages())}>
           {isDemoMode() && <DemoBanner />}
           <SiteHeader
             role={user?.role ?? null}
