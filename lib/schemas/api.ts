@@ -130,6 +130,7 @@ export const problemSchema = z.object({
   type: z.string(),
   title: z.string(),
   status: z.number().int(),
+  detail: z.string().optional().describe("What went wrong, in the request's language (Accept-Language: vi or en)"),
   errors: z.record(z.string(), z.array(z.string())).optional().describe("Per-field messages (400)"),
   current: z.unknown().optional().describe("The current state of the resource (409)"),
 });
