@@ -6,6 +6,10 @@ import { z } from "zod";
 const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 const LONE_SURROGATE = /\p{Cs}/u;
 
+export function isStorableText(value: string): boolean {
+  return !CONTROL_CHARS.test(value) && !LONE_SURROGATE.test(value);
+}
+
 export function storable<S extends z.ZodString>(schema: S): S {
   return schema
     .refine((v) => !CONTROL_CHARS.test(v), { error: "control_characters" })
