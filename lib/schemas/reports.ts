@@ -24,7 +24,9 @@ export const reportIndicatorInputSchema = z.object({
     .number({ error: "invalid_number" })
     .finite({ error: "invalid_number" })
     .min(0, { error: "negative_value" })
-    .max(1e12, { error: "value_too_large" }),
+    .max(1e12, { error: "value_too_large" })
+    // Stored as decimal(20, 4): more decimals would be rounded silently.
+    .refine((v) => Number(v.toFixed(4)) === v, { error: "too_many_decimals" }),
   note: optionalText(1_000),
 });
 
