@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { storable } from "./text";
 
 export const emailSchema = z
   .string()
@@ -13,8 +14,7 @@ export const signInSchema = z.object({
 });
 
 // At least 10 characters with letters and digits; long passphrases are welcome.
-export const newPasswordSchema = z
-  .string()
+export const newPasswordSchema = storable(z.string())
   .min(10, { error: "password_too_short" })
   .max(200, { error: "password_too_long" })
   .refine((v) => /[A-Za-zÀ-ỹ]/.test(v) && /\d/.test(v), { error: "password_too_weak" });
@@ -28,5 +28,5 @@ export const changePasswordSchema = z
   .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], error: "passwords_differ" });
 
 export const createTokenSchema = z.object({
-  name: z.string().trim().min(1, { error: "required" }).max(100, { error: "too_long" }),
+  name: storable(z.string().trim().min(1, { error: "required" }).max(100, { error: "too_long" })),
 });

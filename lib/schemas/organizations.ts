@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parseCalendarDate } from "@/lib/domain/dates";
+import { storable } from "./text";
 
 export const ORGANIZATION_KINDS = [
   "MINISTRY",
@@ -43,9 +44,9 @@ export const optionalDateSchema = z.preprocess(
 );
 
 const optionalText = (max: number) =>
-  z.preprocess(emptyToNull, z.string({ error: "invalid_type" }).trim().max(max, { error: "too_long" }).nullable());
+  z.preprocess(emptyToNull, storable(z.string({ error: "invalid_type" }).trim().max(max, { error: "too_long" })).nullable());
 
-const optionalId = z.preprocess(emptyToNull, z.string({ error: "invalid_type" }).trim().max(64, { error: "invalid_value" }).nullable());
+const optionalId = z.preprocess(emptyToNull, storable(z.string({ error: "invalid_type" }).trim().max(64, { error: "invalid_value" })).nullable());
 
 // HTML checkboxes send "on" when ticked and nothing otherwise; the JSON API sends booleans.
 export const checkboxSchema = z.preprocess(
@@ -54,7 +55,7 @@ export const checkboxSchema = z.preprocess(
 );
 
 const editableFields = {
-  nameVi: z.string({ error: "required" }).trim().min(1, { error: "required" }).max(300, { error: "too_long" }),
+  nameVi: storable(z.string({ error: "required" }).trim().min(1, { error: "required" }).max(300, { error: "too_long" })),
   nameEn: optionalText(300),
   shortNameVi: optionalText(100),
   region: z.preprocess(emptyToNull, z.enum(REGIONS, { error: "invalid_value" }).nullable()),

@@ -2,17 +2,12 @@
 // JSON API and the spreadsheet import alike. Error messages are codes (see lib/i18n/messages/*/validation.json).
 import { z } from "zod";
 import { parseCalendarDate, parseVndAmount } from "@/lib/domain/dates";
+import { storable } from "./text";
 
 const HTML_TAG = /<\/?[a-z!][^>]*>/i;
-// C0 control characters other than tab/newline have no place in administrative text.
-const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 export function plainText(max: number, options: { required?: boolean } = {}) {
-  const base = z
-    .string({ error: "invalid_type" })
-    .trim()
-    .max(max, { error: "too_long" })
-    .refine((v) => !CONTROL_CHARS.test(v), { error: "control_characters" });
+  const base = storable(z.string({ error: "invalid_type" }).trim().max(max, { error: "too_long" }));
   return options.required ? base.min(1, { error: "required" }) : base;
 }
 
@@ -56,7 +51,7 @@ export const vndAmount = z
   });
 
 const codeList = z
-  .preprocess((v) => (typeof v === "string" ? v.split(/[,;\s]+/).filter(Boolean) : v ?? []), z.array(z.string().trim().max(40, { error: "too_long" })).max(50))
+  .preprocess((v) => (typeof v === "string" ? v.split(/[,;\s]+/).filter(Boolean) : v ?? []), z.array(storable(z.string().trim().max(40, { error: "too_long" }))).max(50))
   .transform((codes) => [...new Set(codes.map((c) => c.toUpperCase()))]);
 
 const year = z.coerce.number({ error: "invalid_year" }).int({ error: "invalid_year" }).min(2021, { error: "invalid_year" }).max(2035, { error: "invalid_year" });
@@ -143,7 +138,7 @@ export const planReviewSchema = z
     decision: z.enum(["approve", "return"], { error: "invalid_value" }),
     comment: optionalText(plainText(5_000)),
     taskComments: z
-      .array(z.object({ taskId: z.string().min(1).max(40), comment: plainText(2_000, { required: true }) }))
+      .array(z.object({ taskId: storable(z.string().trim().min(1).max(40)), comment: plainText(2_000, { required: true }) }))
       .max(500)
       .default([]),
     version: version.optional(),

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { parseCalendarDate } from "@/lib/domain/dates";
 import { checkboxSchema, ORGANIZATION_KINDS, REGIONS } from "./organizations";
+import { storable } from "./text";
 
 // Decree 09/2019/NĐ-CP, Art. 8(5): the sending deadline leaves at least one working day after the cut-off. The
 // upper bound only catches typing mistakes (three months of working days).
@@ -20,7 +21,7 @@ export const reportTypeSettingsSchema = z.object({
 });
 export type ReportTypeSettingsInput = z.output<typeof reportTypeSettingsSchema>;
 
-const holidayName = z.string({ error: "required" }).trim().min(1, { error: "required" }).max(200, { error: "too_long" });
+const holidayName = storable(z.string({ error: "required" }).trim().min(1, { error: "required" }).max(200, { error: "too_long" }));
 
 export const holidayNamesSchema = z.object({ nameVi: holidayName, nameEn: holidayName });
 
@@ -40,7 +41,7 @@ export const createHolidaySchema = holidayNamesSchema.extend({
 });
 export type CreateHolidayInput = z.output<typeof createHolidaySchema>;
 
-const id = z.string({ error: "invalid_value" }).trim().min(1, { error: "invalid_value" }).max(64, { error: "invalid_value" });
+const id = storable(z.string({ error: "invalid_value" }).trim().min(1, { error: "invalid_value" }).max(64, { error: "invalid_value" }));
 
 // The expectations table posts the organizations it showed and the ticked (organization, report type) cells as
 // "organizationId:reportTypeId"; the obligations of those organizations become exactly the ticked cells.
@@ -53,7 +54,7 @@ export const reportExpectationsSchema = z.object({
   cells: z.preprocess(
     toArray,
     z
-      .array(z.string().regex(/^[^:\s]{1,64}:[^:\s]{1,64}$/, { error: "invalid_value" }))
+      .array(storable(z.string().regex(/^[^:\s]{1,64}:[^:\s]{1,64}$/, { error: "invalid_value" })))
       .max(MAX_EXPECTATION_ROWS * 4, { error: "too_long" })
       .transform((cells) =>
         cells.map((cell) => {
@@ -69,7 +70,7 @@ export type ReportExpectationsInput = z.output<typeof reportExpectationsSchema>;
 export const expectationFilterSchema = z.object({
   kind: z.enum(ORGANIZATION_KINDS).optional().catch(undefined),
   region: z.enum(REGIONS).optional().catch(undefined),
-  q: z.string().trim().max(100).optional().catch(undefined),
+  q: storable(z.string().trim().max(100)).optional().catch(undefined),
   page: z.coerce.number().int().min(1).optional().catch(undefined),
 });
 export type ExpectationFilter = z.output<typeof expectationFilterSchema>;

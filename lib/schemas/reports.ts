@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { REPORT_SECTIONS } from "@/lib/domain/report-rules";
 import { plainText, progressSchema, singleLineText, taskStatusSchema } from "./plans";
+import { storable } from "./text";
 
 const optionalText = (max: number) =>
   z
@@ -10,7 +11,7 @@ const optionalText = (max: number) =>
 const version = z.coerce.number({ error: "invalid_type" }).int().min(1);
 
 export const reportTaskRowInputSchema = z.object({
-  taskId: z.string().min(1).max(40),
+  taskId: storable(z.string().trim().min(1).max(40)),
   status: taskStatusSchema,
   progress: progressSchema,
   resultAchieved: optionalText(5_000),
@@ -18,12 +19,14 @@ export const reportTaskRowInputSchema = z.object({
 });
 
 export const reportIndicatorInputSchema = z.object({
-  indicatorCode: z.string().trim().min(1).max(40),
+  indicatorCode: storable(z.string().trim().min(1).max(40)),
   value: z.coerce
     .number({ error: "invalid_number" })
     .finite({ error: "invalid_number" })
     .min(0, { error: "negative_value" })
-    .max(1e12, { error: "value_too_large" }),
+    .max(1e12, { error: "value_too_large" })
+    // Stored as decimal(20, 4): more decimals would be rounded silently.
+    .refine((v) => Number(v.toFixed(4)) === v, { error: "too_many_decimals" }),
   note: optionalText(1_000),
 });
 
@@ -49,7 +52,7 @@ export const reportReviewSchema = z
       .array(
         z.object({
           section: z.enum(REPORT_SECTIONS).optional(),
-          taskId: z.string().min(1).max(40).optional(),
+          taskId: storable(z.string().trim().min(1).max(40)).optional(),
           reason: plainText(2_000, { required: true }),
         }),
       )
@@ -62,8 +65,8 @@ export const reportReviewSchema = z
   });
 
 export const reportListQuerySchema = z.object({
-  period: z.string().max(40).optional(),
-  organization: z.string().max(40).optional(),
+  period: storable(z.string().trim().max(40)).optional(),
+  organization: storable(z.string().trim().max(40)).optional(),
   status: z.enum(["DRAFT", "SUBMITTED", "RETURNED", "ACCEPTED"]).optional(),
 });
 
@@ -74,4 +77,4 @@ export const reportingPeriodQuerySchema = z.object({
   year: z.coerce.number().int().min(2000).max(2100).optional(),
 });
 
-export const reportOpenSchema = z.object({ periodId: z.string().min(1).max(40) });
+export const reportOpenSchema = z.object({ periodId: storable(z.string().trim().min(1).max(40)) });

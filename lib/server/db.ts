@@ -1,7 +1,18 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { NotFoundError } from "@/lib/domain/errors";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { isStorableText } from "@/lib/schemas/text";
 import { readServerEnv } from "./env";
+
+// True when a query's filter or parameters hold a string no row can contain (NUL, lone surrogates).
+function holdsUnstorableText(value: unknown, depth = 0): boolean {
+  if (typeof value === "string") return !isStorableText(value);
+  if (depth > 8 || value === null || typeof value !== "object" || value instanceof Date) return false;
+  return Object.values(value).some((item) => holdsUnstorableText(item, depth + 1));
+}
+
+const FINDS_NOTHING: Record<string, unknown> = { findUnique: null, findFirst: null, findMany: [], count: 0, $queryRaw: [], $queryRawUnsafe: [] };
 
 function createPrismaClient() {
   const adapter = new PrismaPg({
@@ -11,7 +22,22 @@ function createPrismaClient() {
     max: 10,
   });
   // Password hashes are never selected by accident; the sign-in code asks for them explicitly.
-  return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
+  const client = new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
+  // A query-only extension leaves every method's signature as it was: keep the plain client's type, which the
+  // services' transaction parameters (Prisma.TransactionClient) expect.
+  return client.$extends({
+    // An id or code that arrived with NUL or a lone surrogate (a URL's %00, a JSON "\ud800") names no row, but
+    // PostgreSQL (NUL) or the query engine (lone surrogate) would fail on it: such a lookup finds nothing instead.
+    // Text that is stored is refused earlier, by the schemas (lib/schemas/text.ts).
+    query: {
+      async $allOperations({ operation, args, query }) {
+        const filter = operation.startsWith("$") ? args : (args as { where?: unknown } | undefined)?.where;
+        if (!holdsUnstorableText(filter)) return query(args);
+        if (operation in FINDS_NOTHING) return FINDS_NOTHING[operation];
+        throw new NotFoundError();
+      },
+    },
+  }) as unknown as typeof client;
 }
 
 type Db = ReturnType<typeof createPrismaClient>;

@@ -1,6 +1,7 @@
 import "server-only";
-import { UnauthenticatedError, ValidationError, ForbiddenError, PayloadTooLargeError } from "@/lib/domain/errors";
+import { UnauthenticatedError, ValidationError, ForbiddenError, NotFoundError, PayloadTooLargeError } from "@/lib/domain/errors";
 import type { Locale } from "@/lib/i18n/config";
+import { isStorableText } from "@/lib/schemas/text";
 import { getSessionUser, loadSessionUser, type Actor } from "../auth/session";
 import { resolveApiToken } from "../services/api-tokens";
 import { problemFromError } from "./problem";
@@ -49,6 +50,14 @@ export async function readJson(request: Request): Promise<unknown> {
   }
 }
 
+// Path ids are cuids or codes. One with control characters, broken Unicode or an absurd length names nothing,
+// and the database would fail on it (NUL, lone surrogates) instead of finding nothing: answer 404 first.
+function assertPlausibleParams(params: unknown): void {
+  for (const value of Object.values(params ?? {})) {
+    if (typeof value === "string" && (value.length > 200 || !isStorableText(value))) throw new NotFoundError();
+  }
+}
+
 // Wraps a JSON API handler: authenticates, runs it, and turns every failure into problem+json.
 export function apiRoute<P = Record<string, never>>(handler: (ctx: ApiContext<P>) => Promise<unknown>) {
   return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
@@ -56,6 +65,7 @@ export function apiRoute<P = Record<string, never>>(handler: (ctx: ApiContext<P>
     try {
       const actor = await resolveActor(request);
       const params = (await context?.params) ?? ({} as P);
+      assertPlausibleParams(params);
       const result = await handler({ request, actor, params, locale });
       if (result instanceof Response) return result;
       return Response.json(result, { headers: { "Cache-Control": "no-store" } });

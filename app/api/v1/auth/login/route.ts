@@ -3,7 +3,7 @@ import { SESSION_MAX_AGE_SECONDS } from "@/lib/server/auth/config";
 import { signInSchema } from "@/lib/schemas/auth";
 import { readServerEnv } from "@/lib/server/env";
 import { readJson } from "@/lib/server/http/api";
-import { problem, problemFromError } from "@/lib/server/http/problem";
+import { problem, problemDetail, problemFromError } from "@/lib/server/http/problem";
 import { authenticateWithPassword } from "@/lib/server/services/authenticate";
 import { parseInput } from "@/lib/server/validation";
 
@@ -21,11 +21,11 @@ export async function POST(request: Request): Promise<Response> {
     });
     if (result.outcome === "locked") {
       const retryAfter = Math.max(1, Math.ceil((result.until.getTime() - Date.now()) / 1000));
-      return problem(429, "account_locked", "Too many failed sign-in attempts for this account. Try again in 15 minutes.", {}, {
+      return problem(429, "account_locked", "Too many failed sign-in attempts for this account. Try again in 15 minutes.", problemDetail("account_locked", locale), {
         "Retry-After": String(retryAfter),
       });
     }
-    if (result.outcome !== "ok") return problem(401, "invalid_credentials", "E-mail or password is incorrect.");
+    if (result.outcome !== "ok") return problem(401, "invalid_credentials", "E-mail or password is incorrect.", problemDetail("invalid_credentials", locale));
     const secure = new URL(request.url).protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
     const cookieName = `${secure ? "__Secure-" : ""}authjs.session-token`;
     const token = await encode({
