@@ -1,9 +1,10 @@
 import "server-only";
-import { PrismaPg } from "@prisma/adapter-pg";
 import { NotFoundError } from "@/lib/domain/errors";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { isStorableText } from "@/lib/schemas/text";
+import { markDatabaseUnavailable } from "./database-errors";
 import { readServerEnv } from "./env";
+import { ResilientPrismaPg } from "./pg-adapter";
 
 // True when a query's filter or parameters hold a string no row can contain (NUL, lone surrogates).
 function holdsUnstorableText(value: unknown, depth = 0): boolean {
@@ -15,7 +16,7 @@ function holdsUnstorableText(value: unknown, depth = 0): boolean {
 const FINDS_NOTHING: Record<string, unknown> = { findUnique: null, findFirst: null, findMany: [], count: 0, $queryRaw: [], $queryRawUnsafe: [] };
 
 function createPrismaClient() {
-  const adapter = new PrismaPg({
+  const adapter = new ResilientPrismaPg({
     connectionString: readServerEnv().DATABASE_URL,
     // Fail fast when the database is down: requests answer 503 instead of hanging.
     connectionTimeoutMillis: 3000,
@@ -26,15 +27,23 @@ function createPrismaClient() {
   // A query-only extension leaves every method's signature as it was: keep the plain client's type, which the
   // services' transaction parameters (Prisma.TransactionClient) expect.
   return client.$extends({
-    // An id or code that arrived with NUL or a lone surrogate (a URL's %00, a JSON "\ud800") names no row, but
-    // PostgreSQL (NUL) or the query engine (lone surrogate) would fail on it: such a lookup finds nothing instead.
-    // Text that is stored is refused earlier, by the schemas (lib/schemas/text.ts).
     query: {
       async $allOperations({ operation, args, query }) {
+        // An id or code that arrived with NUL or a lone surrogate (a URL's %00, a JSON "\ud800") names no row, but
+        // PostgreSQL (NUL) or the query engine (lone surrogate) would fail on it: such a lookup finds nothing
+        // instead. Text that is stored is refused earlier, by the schemas (lib/schemas/text.ts).
         const filter = operation.startsWith("$") ? args : (args as { where?: unknown } | undefined)?.where;
-        if (!holdsUnstorableText(filter)) return query(args);
-        if (operation in FINDS_NOTHING) return FINDS_NOTHING[operation];
-        throw new NotFoundError();
+        if (holdsUnstorableText(filter)) {
+          if (operation in FINDS_NOTHING) return FINDS_NOTHING[operation];
+          throw new NotFoundError();
+        }
+        // Every query that fails because the database is unreachable carries a digest the error page recognizes.
+        try {
+          return await query(args);
+        } catch (error) {
+          markDatabaseUnavailable(error);
+          throw error;
+        }
       },
     },
   }) as unknown as typeof client;

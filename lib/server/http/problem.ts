@@ -2,6 +2,9 @@ import "server-only";
 import { ConflictError, DomainError, RateLimitedError, ValidationError } from "@/lib/domain/errors";
 import type { Locale } from "@/lib/i18n/config";
 import { translateFieldErrors, translateValidationCode } from "@/lib/i18n/validation";
+import { isDatabaseUnavailable } from "../database-errors";
+
+export { isDatabaseUnavailable };
 
 // RFC 9457 problem details.
 export function problem(status: number, code: string, title: string, extra: Record<string, unknown> = {}, headers: HeadersInit = {}) {
@@ -46,11 +49,4 @@ export function problemFromError(error: unknown, locale: Locale): Response {
   if (isDatabaseUnavailable(error)) return problem(503, "database_unavailable", TITLES[503]!, problemDetail("database_unavailable", locale), { "Retry-After": "5" });
   console.error("Unexpected API error", error);
   return problem(500, "internal_error", TITLES[500]!, problemDetail("internal_error", locale));
-}
-
-export function isDatabaseUnavailable(error: unknown): boolean {
-  const text = error instanceof Error ? `${error.name} ${error.message} ${(error as { code?: string }).code ?? ""}` : String(error);
-  return /ECONNREFUSED|ETIMEDOUT|ECONNRESET|DatabaseNotReachable|Can't reach database|Connection terminated|timeout exceeded when trying to connect|P1001|P1017|57P01|the database system is (shutting down|starting up)/i.test(
-    text,
-  );
 }

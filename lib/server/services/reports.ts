@@ -87,6 +87,11 @@ export async function openReport(actor: Actor, periodId: string, organizationId 
   });
 }
 
+// A report carries up to 2,000 task rows (lib/schemas/reports.ts), each saved, or on acceptance applied to its
+// task with a history row and an audit entry, in one transaction: Prisma's default 5 s budget is too short
+// for large reports on a busy server (tests/integration/mid-write-fault.test.ts measured it).
+const LARGE_REPORT_TRANSACTION = { maxWait: 10_000, timeout: 120_000 };
+
 // Saves a draft (or the reopened parts of a returned report). Absent parts stay as they are; a change to a
 // locked part is refused. The save carries the version it was based on: a stale save is refused with a
 // conflict and nothing is overwritten.
@@ -174,7 +179,7 @@ export async function saveReportDraft(actor: Actor, reportId: string, input: unk
       });
     }
     return { version: updated.version };
-  });
+  }, LARGE_REPORT_TRANSACTION);
 }
 
 // Submits: every task addressed and every section filled, then the report locks. Each submission is a
@@ -244,7 +249,7 @@ export async function reviewReport(actor: Actor, reportId: string, input: unknow
       after: { status: next, comment: review.comment, reasons: review.reasons.length },
     });
     return updated;
-  });
+  }, LARGE_REPORT_TRANSACTION);
 }
 
 async function applyAcceptedReport(tx: Tx, actor: Actor, report: LockedReport) {
