@@ -1,7 +1,9 @@
 import "server-only";
 import { ConflictError, DomainError, RateLimitedError, ValidationError } from "@/lib/domain/errors";
 import type { Locale } from "@/lib/i18n/config";
+import { catalogues } from "@/lib/i18n/messages";
 import { translateFieldErrors } from "@/lib/i18n/validation";
+import { rateLimitHeaders, type RateLimitDecision } from "../rate-limit";
 
 // RFC 9457 problem details.
 export function problem(status: number, code: string, title: string, extra: Record<string, unknown> = {}, headers: HeadersInit = {}) {
@@ -22,6 +24,15 @@ const TITLES: Record<number, string> = {
   500: "An unexpected error occurred. It has been logged.",
   503: "The service is temporarily unavailable. Please try again shortly.",
 };
+
+// 429 for a request over its rate limit (lib/server/rate-limit.ts), in the caller's language.
+export function rateLimitedProblem(decision: RateLimitDecision, locale: Locale): Response {
+  const template = (catalogues[locale] as { problems: { rate_limited: string } }).problems.rate_limited;
+  return problem(429, "rate_limited", template.replace("{seconds}", String(decision.resetSeconds)), {}, {
+    "Retry-After": String(decision.resetSeconds),
+    ...rateLimitHeaders(decision),
+  });
+}
 
 export function problemFromError(error: unknown, locale: Locale): Response {
   if (error instanceof ValidationError) {

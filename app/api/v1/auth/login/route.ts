@@ -2,17 +2,19 @@ import { encode } from "next-auth/jwt";
 import { SESSION_MAX_AGE_SECONDS } from "@/lib/server/auth/config";
 import { signInSchema } from "@/lib/schemas/auth";
 import { readServerEnv } from "@/lib/server/env";
-import { readJson } from "@/lib/server/http/api";
-import { problem, problemFromError } from "@/lib/server/http/problem";
+import { consumeRequestRateLimit, localeOf, readJson } from "@/lib/server/http/api";
+import { problem, problemFromError, rateLimitedProblem } from "@/lib/server/http/problem";
 import { authenticateWithPassword } from "@/lib/server/services/authenticate";
 import { parseInput } from "@/lib/server/validation";
 
 // Password sign-in for API clients that prefer a session cookie to a personal token. Same rules as the
 // sign-in page: 5 failures in 15 minutes lock the e-mail for 15 minutes (429), and a refusal never says
-// whether the e-mail has an account.
+// whether the e-mail has an account. The per-address API rate limit applies as well.
 export async function POST(request: Request): Promise<Response> {
-  const locale = /^vi\b/i.test(request.headers.get("accept-language") ?? "") ? "vi" : "en";
+  const locale = localeOf(request);
   try {
+    const rateLimit = await consumeRequestRateLimit(request);
+    if (rateLimit?.isLimited) return rateLimitedProblem(rateLimit, locale);
     const input = parseInput(signInSchema, await readJson(request));
     const result = await authenticateWithPassword({
       ...input,
