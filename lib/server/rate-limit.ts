@@ -1,5 +1,7 @@
 import "server-only";
 import { db } from "./db";
+import { readServerEnv } from "./env";
+import { hashToken } from "./services/api-tokens";
 
 // Fixed one-minute windows counted in PostgreSQL ("RateLimitBucket"), so a limit holds however many instances
 // of the web tier serve the requests. Each request costs one INSERT … ON CONFLICT for all its keys.
@@ -47,4 +49,32 @@ export function rateLimitHeaders(decision: RateLimitDecision): Record<string, st
     "RateLimit-Reset": String(decision.resetSeconds),
     "RateLimit-Policy": `${decision.limit};w=${RATE_LIMIT_WINDOW_MS / 1000}`,
   };
+}
+
+export function bearerTokenOf(request: Request): string | null {
+  return /^Bearer\s+(\S+)$/i.exec(request.headers.get("authorization") ?? "")?.[1] ?? null;
+}
+
+// The client's address for rate limiting. X-Forwarded-For is believed only with TRUST_PROXY=true, and then
+// its last entry: the address the nearest (trusted) proxy saw, which the client cannot choose. Without a
+// trusted proxy a route handler cannot see the socket address (Next.js fills X-Forwarded-For from it only
+// when the client did not send one), so every client shares the bucket "local".
+export function clientAddressOf(request: Request): string {
+  if (!readServerEnv().TRUST_PROXY) return "local";
+  const forwarded = request.headers.get("x-forwarded-for")?.split(",").map((part) => part.trim()).filter(Boolean);
+  return forwarded?.at(-1) ?? "local";
+}
+
+// Counts the request against its limits: per client address always, per bearer token when one is sent
+// (keyed by the token's hash, before the token is looked up, so unknown tokens are counted too).
+export async function consumeRequestRateLimit(request: Request, now = new Date()): Promise<RateLimitDecision | null> {
+  const env = readServerEnv();
+  const token = bearerTokenOf(request);
+  return consumeRateLimit(
+    [
+      { key: `ip:${clientAddressOf(request)}`, limit: env.RATE_LIMIT_IP_PER_MINUTE },
+      ...(token ? [{ key: `token:${hashToken(token)}`, limit: env.RATE_LIMIT_TOKEN_PER_MINUTE }] : []),
+    ],
+    now,
+  );
 }

@@ -2,9 +2,8 @@ import "server-only";
 import { UnauthenticatedError, ValidationError, ForbiddenError, PayloadTooLargeError } from "@/lib/domain/errors";
 import type { Locale } from "@/lib/i18n/config";
 import { getSessionUser, loadSessionUser, type Actor } from "../auth/session";
-import { readServerEnv } from "../env";
-import { consumeRateLimit, rateLimitHeaders, type RateLimitDecision } from "../rate-limit";
-import { hashToken, resolveApiToken } from "../services/api-tokens";
+import { bearerTokenOf, consumeRequestRateLimit, rateLimitHeaders } from "../rate-limit";
+import { resolveApiToken } from "../services/api-tokens";
 import { problemFromError, rateLimitedProblem } from "./problem";
 
 const MAX_JSON_BYTES = 1_048_576 * 2;
@@ -20,34 +19,6 @@ function metaOf(request: Request) {
     ip: request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() ?? null,
     userAgent: request.headers.get("user-agent")?.slice(0, 500) ?? null,
   };
-}
-
-function bearerTokenOf(request: Request): string | null {
-  return /^Bearer\s+(\S+)$/i.exec(request.headers.get("authorization") ?? "")?.[1] ?? null;
-}
-
-// The client's address for rate limiting. X-Forwarded-For is believed only with TRUST_PROXY=true, and then
-// its last entry: the address the nearest (trusted) proxy saw, which the client cannot choose. Without a
-// trusted proxy a route handler cannot see the socket address (Next.js fills X-Forwarded-For from it only
-// when the client did not send one), so every client shares the bucket "local".
-export function clientAddressOf(request: Request): string {
-  if (!readServerEnv().TRUST_PROXY) return "local";
-  const forwarded = request.headers.get("x-forwarded-for")?.split(",").map((part) => part.trim()).filter(Boolean);
-  return forwarded?.at(-1) ?? "local";
-}
-
-// Counts the request against its limits: per client address always, per bearer token when one is sent
-// (keyed by the token's hash, before the token is looked up, so unknown tokens are counted too).
-export async function consumeRequestRateLimit(request: Request, now = new Date()): Promise<RateLimitDecision | null> {
-  const env = readServerEnv();
-  const token = bearerTokenOf(request);
-  return consumeRateLimit(
-    [
-      { key: `ip:${clientAddressOf(request)}`, limit: env.RATE_LIMIT_IP_PER_MINUTE },
-      ...(token ? [{ key: `token:${hashToken(token)}`, limit: env.RATE_LIMIT_TOKEN_PER_MINUTE }] : []),
-    ],
-    now,
-  );
 }
 
 // Who is calling: a personal API token (Authorization: Bearer …) or the session cookie.

@@ -1,8 +1,9 @@
 import { encode } from "next-auth/jwt";
-import { SESSION_MAX_AGE_SECONDS } from "@/lib/server/auth/config";
+import { isSecureCookieRequest, SESSION_MAX_AGE_SECONDS, sessionCookieName } from "@/lib/server/auth/config";
 import { signInSchema } from "@/lib/schemas/auth";
 import { readServerEnv } from "@/lib/server/env";
-import { consumeRequestRateLimit, localeOf, readJson } from "@/lib/server/http/api";
+import { localeOf, readJson } from "@/lib/server/http/api";
+import { consumeRequestRateLimit } from "@/lib/server/rate-limit";
 import { problem, problemFromError, rateLimitedProblem } from "@/lib/server/http/problem";
 import { authenticateWithPassword } from "@/lib/server/services/authenticate";
 import { parseInput } from "@/lib/server/validation";
@@ -28,8 +29,8 @@ export async function POST(request: Request): Promise<Response> {
       });
     }
     if (result.outcome !== "ok") return problem(401, "invalid_credentials", "E-mail or password is incorrect.");
-    const secure = new URL(request.url).protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
-    const cookieName = `${secure ? "__Secure-" : ""}authjs.session-token`;
+    const secure = isSecureCookieRequest(request);
+    const cookieName = sessionCookieName(secure);
     const token = await encode({
       token: { uid: result.user.id, sv: result.user.sessionVersion, sub: result.user.id, email: result.user.email, name: result.user.name },
       secret: readServerEnv().AUTH_SECRET ?? process.env.AUTH_SECRET ?? "",
