@@ -29,6 +29,15 @@ const serverEnvSchema = z.object({
     .enum(["true", "false", "1", "0"])
     .default("false")
     .transform((v) => v === "true" || v === "1"),
+  // API rate limits per fixed minute, shared by every instance through PostgreSQL; 0 switches a limit off.
+  RATE_LIMIT_TOKEN_PER_MINUTE: z.coerce.number().int().min(0).default(600),
+  RATE_LIMIT_IP_PER_MINUTE: z.coerce.number().int().min(0).default(1200),
+  // Only behind a reverse proxy that sets X-Forwarded-For may the header name the client; otherwise anyone
+  // could pick their own rate-limit bucket by sending it.
+  TRUST_PROXY: z
+    .enum(["true", "false", "1", "0"])
+    .default("false")
+    .transform((v) => v === "true" || v === "1"),
 });
 
 export type ServerEnv = z.infer<typeof serverEnvSchema>;

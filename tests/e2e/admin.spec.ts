@@ -1,17 +1,12 @@
 import { expect, test } from "@playwright/test";
-import { ACCOUNTS, expectNoSeriousA11yViolations, signIn } from "./fixtures";
+import { ACCOUNTS, createAccount, expectNoSeriousA11yViolations, signIn } from "./fixtures";
 
 test("an administrator creates a user; the temporary password works once and must be changed", async ({ page }) => {
   const email = `can.bo.${Date.now()}@example.vn`;
   await signIn(page, ACCOUNTS.admin);
   await page.goto("/admin/users/new");
   await expectNoSeriousA11yViolations(page);
-  await page.getByLabel("Họ và tên").fill("Nguyễn Văn Thử");
-  await page.getByLabel("E-mail").fill(email);
-  await page.getByLabel("Vai trò").selectOption("ORG_EDITOR");
-  await page.getByLabel("Cơ quan, đơn vị").selectOption({ label: "Thành phố Huế (P02)" });
-  await page.getByRole("button", { name: "Tạo tài khoản" }).click();
-  const temporary = (await page.getByTestId("temporary-password").textContent())!.trim();
+  const temporary = await createAccount(page, { name: "Nguyễn Văn Thử", email, role: "ORG_EDITOR", organization: "Thành phố Huế (P02)" });
   expect(temporary).toHaveLength(16);
 
   await page.context().clearCookies();

@@ -31,6 +31,17 @@ export async function apiSignIn(request: APIRequestContext, email: string, passw
   expect(response.status(), await response.text()).toBe(200);
 }
 
+// Fills the administrator's new-account form (the administrator is signed in on the page) and answers the
+// temporary password it shows.
+export async function createAccount(page: Page, account: { name: string; email: string; role: string; organization: string }) {
+  await page.getByLabel("Họ và tên").fill(account.name);
+  await page.getByLabel("E-mail").fill(account.email);
+  await page.getByLabel("Vai trò").selectOption(account.role);
+  await page.getByLabel("Cơ quan, đơn vị").selectOption({ label: account.organization });
+  await page.getByRole("button", { name: "Tạo tài khoản" }).click();
+  return (await page.getByTestId("temporary-password").textContent())!.trim();
+}
+
 // Fails on serious or critical accessibility violations, listing them.
 export async function expectNoSeriousA11yViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();

@@ -89,7 +89,8 @@ describe("service-level permission matrix", () => {
   });
 
   it("creates plans only for the actor's own organization", async () => {
-    const plan = await createPlan(world.actors.hanoiEditor, planInput());
+    // Naming another organization in the input changes nothing: the plan is the actor's organization's.
+    const plan = await createPlan(world.actors.hanoiEditor, { ...planInput(), organizationId: world.orgs.hue.id });
     expect(plan.organizationId).toBe(world.orgs.hanoi.id);
     for (const actor of [world.actors.admin, world.actors.steering, world.actors.hanoiViewer]) {
       await expect(createPlan(actor, planInput())).rejects.toMatchObject({ status: 403 });

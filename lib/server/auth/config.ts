@@ -6,6 +6,23 @@ const idleHours = Number(process.env.SESSION_IDLE_HOURS ?? 8) || 8;
 
 export const SESSION_MAX_AGE_SECONDS = Math.round(idleHours * 3600);
 
+// Session cookies are always HttpOnly and SameSite=Lax, and Secure with the `__Secure-` prefix whenever the
+// portal is reached over HTTPS: AUTH_URL names an https:// address or, without AUTH_URL, the request came over
+// https, directly or through a TLS-terminating proxy that sets X-Forwarded-Proto. This is next-auth's own rule
+// (@auth/core lib/init.js, `useSecureCookies`), written out so the API sign-in (app/api/v1/auth/login) issues
+// exactly the cookie next-auth reads back. Set AUTH_URL=https://… in production so it does not depend on the
+// proxy's headers.
+export function isSecureCookieRequest(request: Request): boolean {
+  const authUrl = process.env.AUTH_URL ?? process.env.NEXTAUTH_URL;
+  if (authUrl) return authUrl.startsWith("https:");
+  const protocol = request.headers.get("x-forwarded-proto") ?? new URL(request.url).protocol.replace(/:$/, "");
+  return protocol === "https";
+}
+
+export function sessionCookieName(isSecure: boolean): string {
+  return `${isSecure ? "__Secure-" : ""}authjs.session-token`;
+}
+
 export const baseAuthConfig = {
   trustHost: true,
   pages: { signIn: "/signin" },

@@ -3,14 +3,15 @@ import { UnauthenticatedError, ValidationError, ForbiddenError, NotFoundError, P
 import type { Locale } from "@/lib/i18n/config";
 import { isStorableText } from "@/lib/schemas/text";
 import { getSessionUser, loadSessionUser, type Actor } from "../auth/session";
+import { bearerTokenOf, consumeRequestRateLimit, rateLimitHeaders } from "../rate-limit";
 import { resolveApiToken } from "../services/api-tokens";
-import { problemFromError } from "./problem";
+import { problemFromError, rateLimitedProblem } from "./problem";
 
 const MAX_JSON_BYTES = 1_048_576 * 2;
 
 export type ApiContext<P> = { request: Request; actor: Actor; params: P; locale: Locale };
 
-function localeOf(request: Request): Locale {
+export function localeOf(request: Request): Locale {
   return /^vi\b/i.test(request.headers.get("accept-language") ?? "") ? "vi" : "en";
 }
 
@@ -23,10 +24,9 @@ function metaOf(request: Request) {
 
 // Who is calling: a personal API token (Authorization: Bearer …) or the session cookie.
 export async function resolveActor(request: Request): Promise<Actor> {
-  const authorization = request.headers.get("authorization");
-  if (authorization) {
-    const match = /^Bearer\s+(\S+)$/i.exec(authorization);
-    const resolved = match ? await resolveApiToken(match[1]!) : null;
+  if (request.headers.get("authorization")) {
+    const token = bearerTokenOf(request);
+    const resolved = token ? await resolveApiToken(token) : null;
     const user = resolved ? await loadSessionUser(resolved.userId) : null;
     if (!user) throw new UnauthenticatedError();
     return { user, ...metaOf(request), via: "token" };
@@ -58,17 +58,21 @@ function assertPlausibleParams(params: unknown): void {
   }
 }
 
-// Wraps a JSON API handler: authenticates, runs it, and turns every failure into problem+json.
+// Wraps a JSON API handler: counts the request against the rate limits, authenticates, runs it, and turns
+// every failure into problem+json.
 export function apiRoute<P = Record<string, never>>(handler: (ctx: ApiContext<P>) => Promise<unknown>) {
   return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
     const locale = localeOf(request);
     try {
+      const rateLimit = await consumeRequestRateLimit(request);
+      if (rateLimit?.isLimited) return rateLimitedProblem(rateLimit, locale);
       const actor = await resolveActor(request);
       const params = (await context?.params) ?? ({} as P);
       assertPlausibleParams(params);
       const result = await handler({ request, actor, params, locale });
-      if (result instanceof Response) return result;
-      return Response.json(result, { headers: { "Cache-Control": "no-store" } });
+      const response = result instanceof Response ? result : Response.json(result, { headers: { "Cache-Control": "no-store" } });
+      if (rateLimit) for (const [name, value] of Object.entries(rateLimitHeaders(rateLimit))) response.headers.set(name, value);
+      return response;
     } catch (error) {
       return problemFromError(error, locale);
     }

@@ -1,18 +1,21 @@
 import { encode } from "next-auth/jwt";
-import { SESSION_MAX_AGE_SECONDS } from "@/lib/server/auth/config";
+import { isSecureCookieRequest, SESSION_MAX_AGE_SECONDS, sessionCookieName } from "@/lib/server/auth/config";
 import { signInSchema } from "@/lib/schemas/auth";
 import { readServerEnv } from "@/lib/server/env";
-import { readJson } from "@/lib/server/http/api";
-import { problem, problemDetail, problemFromError } from "@/lib/server/http/problem";
+import { localeOf, readJson } from "@/lib/server/http/api";
+import { consumeRequestRateLimit } from "@/lib/server/rate-limit";
+import { problem, problemDetail, problemFromError, rateLimitedProblem } from "@/lib/server/http/problem";
 import { authenticateWithPassword } from "@/lib/server/services/authenticate";
 import { parseInput } from "@/lib/server/validation";
 
 // Password sign-in for API clients that prefer a session cookie to a personal token. Same rules as the
 // sign-in page: 5 failures in 15 minutes lock the e-mail for 15 minutes (429), and a refusal never says
-// whether the e-mail has an account.
+// whether the e-mail has an account. The per-address API rate limit applies as well.
 export async function POST(request: Request): Promise<Response> {
-  const locale = /^vi\b/i.test(request.headers.get("accept-language") ?? "") ? "vi" : "en";
+  const locale = localeOf(request);
   try {
+    const rateLimit = await consumeRequestRateLimit(request);
+    if (rateLimit?.isLimited) return rateLimitedProblem(rateLimit, locale);
     const input = parseInput(signInSchema, await readJson(request));
     const result = await authenticateWithPassword({
       ...input,
@@ -26,8 +29,8 @@ export async function POST(request: Request): Promise<Response> {
       });
     }
     if (result.outcome !== "ok") return problem(401, "invalid_credentials", "E-mail or password is incorrect.", problemDetail("invalid_credentials", locale));
-    const secure = new URL(request.url).protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
-    const cookieName = `${secure ? "__Secure-" : ""}authjs.session-token`;
+    const secure = isSecureCookieRequest(request);
+    const cookieName = sessionCookieName(secure);
     const token = await encode({
       token: { uid: result.user.id, sv: result.user.sessionVersion, sub: result.user.id, email: result.user.email, name: result.user.name },
       secret: readServerEnv().AUTH_SECRET ?? process.env.AUTH_SECRET ?? "",

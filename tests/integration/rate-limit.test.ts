@@ -1,0 +1,134 @@
+// The API rate limits (lib/server/rate-limit.ts, applied by apiRoute) against the real PostgreSQL: the
+// counts live in "RateLimitBucket", so they hold across instances of the web tier.
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+
+vi.hoisted(() => {
+  process.env.RATE_LIMIT_TOKEN_PER_MINUTE = "3";
+  process.env.RATE_LIMIT_IP_PER_MINUTE = "5";
+  process.env.TRUST_PROXY = "true";
+});
+
+import { GET as getMe } from "@/app/api/v1/me/route";
+import { db } from "@/lib/server/db";
+import { consumeRateLimit } from "@/lib/server/rate-limit";
+import { createApiToken } from "@/lib/server/services/api-tokens";
+import { resetDatabase } from "../factories/reset";
+import { actorFor } from "../factories/world";
+
+type Handler = typeof getMe;
+
+let tokens: string[];
+let ipCounter = 0;
+
+beforeEach(async () => {
+  await resetDatabase();
+  const org = await db.organization.create({ data: { code: "P01", kind: "CITY", nameVi: "Thành phố Hà Nội" } });
+  const user = await db.user.create({ data: { email: "editor.hanoi@test.vn", name: "Editor", role: "ORG_EDITOR", organizationId: org.id } });
+  const actor = await actorFor(user.id);
+  tokens = [];
+  for (const name of ["one", "two"]) tokens.push((await createApiToken(actor, { name })).token);
+});
+afterEach(() => vi.useRealTimers());
+afterAll(() => db.$disconnect());
+
+// A fresh address per call unless one is given, so only the limit under test can be reached.
+function call(handler: Handler, { token, ip, language = "en" }: { token?: string; ip?: string; language?: string }) {
+  const headers: Record<string, string> = {
+    "Accept-Language": language,
+    "X-Forwarded-For": ip ?? `198.51.100.${++ipCounter % 250}`,
+  };
+  if (token) headers.Authorization = `Bearer ${token}`;
+  return handler(new Request("http://portal.test/api/v1/me", { headers }), { params: Promise.resolve({}) });
+}
+
+async function statuses(handler: Handler, times: number, options: Parameters<typeof call>[1]) {
+  const result: number[] = [];
+  for (let i = 0; i < times; i++) result.push((await call(handler, options)).status);
+  return result;
+}
+
+describe("API rate limit per token", () => {
+  it("answers the N+1th request of a minute with 429 problem+json, Retry-After and RateLimit headers, in the caller's language", async () => {
+    expect(await statuses(getMe, 3, { token: tokens[0] })).toEqual([200, 200, 200]);
+    const refused = await call(getMe, { token: tokens[0], language: "vi-VN,vi;q=0.9" });
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get("content-type")).toBe("application/problem+json");
+    const retryAfter = Number(refused.headers.get("retry-after"));
+    expect(retryAfter).toBeGreaterThanOrEqual(1);
+    expect(retryAfter).toBeLessThanOrEqual(60);
+    expect(refused.headers.get("ratelimit-limit")).toBe("3");
+    expect(refused.headers.get("ratelimit-remaining")).toBe("0");
+    expect(refused.headers.get("ratelimit-reset")).toBe(String(retryAfter));
+    const body = await refused.json();
+    expect(body).toMatchObject({ status: 429, type: "/problems/rate_limited" });
+    expect(body.title).toBe(`Quá nhiều yêu cầu. Vui lòng chờ ${retryAfter} giây rồi thử lại.`);
+    expect((await (await call(getMe, { token: tokens[0] })).json()).title).toMatch(/^Too many requests/);
+  });
+
+  it("leaves other tokens alone, and tells each caller what remains", async () => {
+    await statuses(getMe, 4, { token: tokens[0] });
+    const other = await call(getMe, { token: tokens[1] });
+    expect(other.status).toBe(200);
+    expect(other.headers.get("ratelimit-remaining")).toBe("2");
+    expect((await call(getMe, { token: tokens[0] })).status).toBe(429);
+  });
+});
+
+describe("API rate limit per client address", () => {
+  it("counts every request from one address, whatever the token, and leaves other addresses alone", async () => {
+    const ip = "203.0.113.9";
+    // Five requests with five different credentials (two tokens, unknown ones): all from one address.
+    const results = [
+      ...(await statuses(getMe, 2, { token: tokens[0], ip })),
+      ...(await statuses(getMe, 2, { token: tokens[1], ip })),
+      (await call(getMe, { token: "ngvh_unknown", ip })).status,
+    ];
+    expect(results).toEqual([200, 200, 200, 200, 401]);
+    expect((await call(getMe, { token: "ngvh_another_unknown", ip })).status).toBe(429);
+    expect((await call(getMe, { token: tokens[1], ip: "203.0.113.10" })).status).toBe(200);
+  });
+
+  it("believes only the address the trusted proxy saw (the last X-Forwarded-For entry), not one the client sent", async () => {
+    const proxied = (spoofed: string) => `${spoofed}, 203.0.113.20`;
+    const results: number[] = [];
+    for (let i = 0; i < 6; i++) results.push((await call(getMe, { token: tokens[i % 2], ip: proxied(`10.0.0.${i}`) })).status);
+    expect(results).toEqual([200, 200, 200, 200, 200, 429]);
+  });
+});
+
+describe("several instances of the web tier", () => {
+  it("share one count through the database", async () => {
+    vi.resetModules();
+    delete (globalThis as { portalDb?: unknown }).portalDb;
+    const second = (await import("@/app/api/v1/me/route")).GET;
+    expect(second).not.toBe(getMe);
+    const seen = [];
+    for (const handler of [getMe, second, getMe, second]) seen.push((await call(handler, { token: tokens[0] })).status);
+    expect(seen).toEqual([200, 200, 200, 429]);
+    await (await import("@/lib/server/db")).db.$disconnect();
+  });
+});
+
+describe("fixed one-minute windows", () => {
+  it("start again at the next minute, and old windows are removed", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(new Date("2026-11-23T04:10:05Z"));
+    expect(await statuses(getMe, 4, { token: tokens[0] })).toEqual([200, 200, 200, 429]);
+    vi.setSystemTime(new Date("2026-11-23T04:10:59.500Z"));
+    const last = await call(getMe, { token: tokens[0] });
+    expect(last.status).toBe(429);
+    expect(last.headers.get("retry-after")).toBe("1");
+    vi.setSystemTime(new Date("2026-11-23T04:11:00Z"));
+    expect(await statuses(getMe, 4, { token: tokens[0] })).toEqual([200, 200, 200, 429]);
+
+    vi.setSystemTime(new Date("2026-11-23T04:13:00Z"));
+    await call(getMe, { token: tokens[0] });
+    const windows = await db.rateLimitBucket.findMany({ distinct: ["windowStart"], select: { windowStart: true } });
+    expect(windows.map((w) => w.windowStart.toISOString())).toEqual(["2026-11-23T04:13:00.000Z"]);
+  });
+
+  it("are switched off by a limit of 0", async () => {
+    expect(await consumeRateLimit([{ key: "ip:local", limit: 0 }])).toBeNull();
+    expect(await db.rateLimitBucket.count()).toBe(0);
+  });
+});
