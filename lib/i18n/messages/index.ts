@@ -34,8 +34,10 @@ import viReports from "./vi/reports.json";
 import enReports from "./en/reports.json";
 import viDashboard from "./vi/dashboard.json";
 import enDashboard from "./en/dashboard.json";
+import viUi from "./vi/ui.json";
+import enUi from "./en/ui.json";
 
 export const catalogues: Record<Locale, Record<string, unknown>> = {
-  vi: { ...viCore, ...viValidation, ...viAuth, ...viAccount, ...viWorkspace, ...viStrategy, ...viIndicators, ...viOrganizations, ...viAdmin, ...viAudit, ...viPlans, ...viFiles, ...viReportingConfig, ...viNotifications, ...viReports, ...viDashboard },
-  en: { ...enCore, ...enValidation, ...enAuth, ...enAccount, ...enWorkspace, ...enStrategy, ...enIndicators, ...enOrganizations, ...enAdmin, ...enAudit, ...enPlans, ...enFiles, ...enReportingConfig, ...enNotifications, ...enReports, ...enDashboard },
+  vi: { ...viCore, ...viValidation, ...viAuth, ...viAccount, ...viWorkspace, ...viStrategy, ...viIndicators, ...viOrganizations, ...viAdmin, ...viAudit, ...viPlans, ...viFiles, ...viReportingConfig, ...viNotifications, ...viReports, ...viDashboard, ...viUi },
+  en: { ...enCore, ...enValidation, ...enAuth, ...enAccount, ...enWorkspace, ...enStrategy, ...enIndicators, ...enOrganizations, ...enAdmin, ...enAudit, ...enPlans, ...enFiles, ...enReportingConfig, ...enNotifications, ...enReports, ...enDashboard, ...enUi },
 };
