@@ -11,13 +11,15 @@ const TRIGGER_TONE: Record<Tone, string> = {
   danger: "border border-cb-vermillion bg-white font-medium text-red-900 hover:bg-red-50",
 };
 
-// `sm` sits among the compact admin controls, `md` among the page's main buttons.
-const TRIGGER_SIZE = { sm: "px-3 py-1.5 text-sm", md: "px-4 py-2" };
+// `xs` fits a table row, `sm` the compact admin controls, `md` the page's main buttons.
+const TRIGGER_SIZE = { xs: "px-2 py-1 text-sm", sm: "px-3 py-1.5 text-sm", md: "px-4 py-2" };
 
 type ConfirmDialogProps = {
   hiddenFields: Record<string, string>;
   triggerLabel: string;
   pendingLabel: string;
+  // Which item the button acts on, for screen readers where several such buttons share a label (table rows).
+  triggerContext?: string;
   title: string;
   body: ReactNode;
   confirmLabel: string;
@@ -36,6 +38,7 @@ export function ConfirmDialogForm({
   hiddenFields,
   triggerLabel,
   pendingLabel,
+  triggerContext,
   title,
   body,
   confirmLabel,
@@ -60,6 +63,7 @@ export function ConfirmDialogForm({
         className={`rounded ${TRIGGER_SIZE[size]} ${TRIGGER_TONE[tone]} disabled:opacity-60`}
       >
         {isPending ? pendingLabel : triggerLabel}
+        {triggerContext && <span className="sr-only"> {triggerContext}</span>}
       </button>
       <div aria-live="polite">
         {error && (
@@ -101,14 +105,14 @@ export function ConfirmDialogForm({
   );
 }
 
-type ConfirmState = { message?: string };
+type ConfirmState = { status?: "success" | "error"; message?: string };
 
-// The same dialog bound to a server action of its own, for server-rendered pages: the action's refusal message
-// is shown next to the button.
+// The same dialog bound to a server action of its own: the action's refusal is shown next to the button (on
+// success the page revalidates and shows the outcome itself).
 export function ConfirmActionForm({
   action,
   ...props
 }: ConfirmDialogProps & { action: (state: ConfirmState, formData: FormData) => Promise<ConfirmState> }) {
   const [state, formAction, isPending] = useActionState(action, {});
-  return <ConfirmDialogForm formAction={formAction} isPending={isPending} error={state.message} {...props} />;
+  return <ConfirmDialogForm formAction={formAction} isPending={isPending} error={state.status === "success" ? undefined : state.message} {...props} />;
 }
