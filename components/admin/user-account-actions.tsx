@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import type { UserFormState } from "@/app/admin/users/actions";
 import { ConfirmDialogForm } from "@/components/ui/confirm-dialog-form";
-import { FormMessage } from "./form-field";
+import { FormMessage } from "@/components/ui/form-field";
 import { TemporaryPasswordNotice } from "./temporary-password-notice";
 
 type Action = (state: UserFormState, formData: FormData) => Promise<UserFormState>;

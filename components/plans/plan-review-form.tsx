@@ -2,7 +2,8 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { FieldErrorText, FormField, FormMessage, inputClass, primaryButtonClass, useFieldError } from "./form-controls";
+import { FieldErrorText, FormField, FormMessage, inputClass, primaryButtonClass } from "@/components/ui/form-field";
+import { useFieldError } from "./use-field-error";
 import { TASK_COMMENT_PREFIX, textValue, type PlanFormAction } from "./form-state";
 import { submitWithoutReset } from "./submit-without-reset";
 import { useFocusOnError } from "./use-focus-on-error";

@@ -4,7 +4,7 @@ import { useActionState, useId } from "react";
 import { useTranslations } from "next-intl";
 import type { AdminFormState } from "@/app/admin/action-state";
 import { ConfirmDialogForm } from "@/components/ui/confirm-dialog-form";
-import { FormMessage, inputClass } from "@/components/admin/form-field";
+import { FormMessage, inputClass } from "@/components/ui/form-field";
 
 type Action = (state: AdminFormState, formData: FormData) => Promise<AdminFormState>;
 

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { FieldErrorText, FormMessage, inputClass, primaryButtonClass } from "@/components/plans/form-controls";
+import { FieldErrorText, FormMessage, inputClass, primaryButtonClass } from "@/components/ui/form-field";
 import { submitWithoutReset } from "@/components/plans/submit-without-reset";
 import { fieldAnchor, reasonSectionField, reasonTaskField } from "@/lib/domain/report-form";
 import type { ReportSection } from "@/lib/domain/report-rules";
