@@ -43,7 +43,8 @@ export default defineConfig({
     : {
       command: "rm -rf .data/e2e && exec node_modules/.bin/tsx scripts/start.ts",
       url: `${baseURL}/api/health`,
-      timeout: 300_000,
+      // The first run builds the production bundle: minutes on two busy cores.
+      timeout: 900_000,
       reuseExistingServer: false,
       stdout: "pipe",
       stderr: "pipe",

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import type { OrganizationFormState } from "@/app/admin/organizations/actions";
 import { ORGANIZATION_KINDS, REGIONS, type OrganizationFormValues } from "@/lib/schemas/organizations";
-import { FormField, FormMessage, inputClass } from "./form-field";
+import { FormField, FormMessage, inputClass } from "@/components/ui/form-field";
 import { OrganizationOptions, type OrganizationOption } from "./organization-options";
 
 type Action = (state: OrganizationFormState, formData: FormData) => Promise<OrganizationFormState>;

@@ -3,8 +3,8 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import type { UserFormState } from "@/app/admin/users/actions";
-import { ConfirmDialogForm } from "./confirm-dialog-form";
-import { FormMessage } from "./form-field";
+import { ConfirmDialogForm } from "@/components/ui/confirm-dialog-form";
+import { FormMessage } from "@/components/ui/form-field";
 import { TemporaryPasswordNotice } from "./temporary-password-notice";
 
 type Action = (state: UserFormState, formData: FormData) => Promise<UserFormState>;
@@ -48,7 +48,8 @@ export function UserAccountActions({
               title={t("users.deactivateTitle")}
               body={<p>{t("users.deactivateBody", who)}</p>}
               confirmLabel={t("users.deactivateConfirm")}
-              cancelLabel={t("form.cancel")}
+              tone="danger"
+              size="sm"
               testId="deactivate"
             />
           )
@@ -78,7 +79,8 @@ export function UserAccountActions({
           title={t("users.resetTitle")}
           body={<p>{t("users.resetBody", who)}</p>}
           confirmLabel={t("users.resetConfirm")}
-          cancelLabel={t("form.cancel")}
+          tone="danger"
+          size="sm"
           testId="reset-password"
         />
         {resetState.status === "success" && resetState.temporaryPassword ? (
@@ -102,7 +104,8 @@ export function UserAccountActions({
           title={t("users.signOutTitle")}
           body={<p>{t("users.signOutBody", who)}</p>}
           confirmLabel={t("users.signOutConfirm")}
-          cancelLabel={t("form.cancel")}
+          tone="danger"
+          size="sm"
           testId="force-sign-out"
         />
         <FormMessage status={signOutState.status} message={signOutState.message} />

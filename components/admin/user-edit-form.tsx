@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import type { UserFormState } from "@/app/admin/users/actions";
 import { ROLES, type Role } from "@/lib/domain/roles";
-import { FormField, FormMessage, inputClass } from "./form-field";
+import { FormField, FormMessage, inputClass } from "@/components/ui/form-field";
 import { OrganizationOptions, type OrganizationOption } from "./organization-options";
 
 export function UserEditForm({

@@ -1,12 +1,12 @@
-import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { FilterForm, filterInputClass, filterLabelClass } from "@/components/ui/filter-form";
 
 export type AuditFilterValues = { entity: string; entityId: string; actorEmail: string; action: string; from: string; to: string };
 
 const KNOWN_ENTITIES = ["User", "Organization", "ApiToken", "ActionPlan", "PlanTask", "ProgressReport", "Indicator", "ReportType", "AppSetting"];
 const KNOWN_ACTIONS = ["create", "update", "delete", "sign-in", "deactivate", "reactivate", "reset-password", "force-sign-out", "change-password", "revoke", "submit", "approve", "return", "accept"];
 
-// A GET form: filters live in the URL. Dates are dd/MM/yyyy, in Vietnam time, both days included.
+// Dates are dd/MM/yyyy, in Vietnam time, both days included.
 export function AuditFilters({ values, invalid }: { values: AuditFilterValues; invalid: readonly string[] }) {
   const t = useTranslations("audit");
   const tv = useTranslations("validation");
@@ -17,7 +17,7 @@ export function AuditFilters({ values, invalid }: { values: AuditFilterValues; i
     const describedBy = [options.hint ? `${id}-hint` : null, isInvalid ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
     return (
       <div>
-        <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+        <label htmlFor={id} className={filterLabelClass}>
           {t(`filters.${name}`)}
         </label>
         <input
@@ -31,7 +31,7 @@ export function AuditFilters({ values, invalid }: { values: AuditFilterValues; i
           defaultValue={values[name]}
           aria-invalid={isInvalid}
           aria-describedby={describedBy}
-          className="mt-1 w-full rounded border border-slate-400 bg-white px-3 py-2 aria-[invalid=true]:border-red-700"
+          className={filterInputClass}
         />
         {options.hint && (
           <p id={`${id}-hint`} className="mt-1 text-xs text-slate-600">
@@ -47,7 +47,7 @@ export function AuditFilters({ values, invalid }: { values: AuditFilterValues; i
     );
   };
   return (
-    <form method="get" action="/audit" role="search" aria-label={t("filters.label")} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+    <FilterForm action="/audit" label={t("filters.label")} isFiltered={isFiltered} layout="stack">
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
         {field("entity", { list: "audit-entities" })}
         {field("entityId")}
@@ -66,16 +66,6 @@ export function AuditFilters({ values, invalid }: { values: AuditFilterValues; i
           <option key={action} value={action} />
         ))}
       </datalist>
-      <div className="flex gap-2">
-        <button type="submit" className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark">
-          {t("filters.apply")}
-        </button>
-        {isFiltered && (
-          <Link href="/audit" className="rounded border border-slate-300 px-4 py-2 text-slate-800 hover:border-brand">
-            {t("filters.clear")}
-          </Link>
-        )}
-      </div>
-    </form>
+    </FilterForm>
   );
 }

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import type { NotificationActionState } from "@/app/notifications/actions";
-import { FormMessage } from "@/components/admin/form-field";
+import { FormMessage } from "@/components/ui/form-field";
 
 export function MarkAllReadForm({ action }: { action: (state: NotificationActionState) => Promise<NotificationActionState> }) {
   const t = useTranslations("notifications");

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { FilterSearch } from "@/components/ui/filter-form";
 
 // Kind filters as links (they work without JavaScript and can be bookmarked) and a GET search form that
 // keeps the chosen kind.
@@ -48,23 +49,7 @@ export async function OrganizationFilters({
       </nav>
       <form method="get" action="/organizations" role="search" className="flex flex-wrap items-end gap-2">
         {kind && <input type="hidden" name="kind" value={kind} />}
-        <div className="min-w-64 flex-1">
-          <label htmlFor="organization-search" className="block text-sm font-medium text-slate-800">
-            {t("search.label")}
-          </label>
-          <input
-            id="organization-search"
-            type="search"
-            name="q"
-            defaultValue={q}
-            maxLength={100}
-            aria-describedby="organization-search-hint"
-            className="mt-1 w-full rounded border border-slate-400 px-3 py-2 text-slate-900"
-          />
-          <p id="organization-search-hint" className="mt-1 text-xs text-slate-600">
-            {t("search.hint")}
-          </p>
-        </div>
+        <FilterSearch id="organization-search" label={t("search.label")} defaultValue={q} hint={t("search.hint")} />
         <div className="flex gap-2 pb-5">
           <button type="submit" className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark">
             {t("search.submit")}

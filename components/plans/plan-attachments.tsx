@@ -1,7 +1,8 @@
 "use client";
 
-import { useActionState, useId, useRef } from "react";
+import { useActionState, useId } from "react";
 import { useLocale, useTranslations } from "next-intl";
+import { ConfirmActionForm } from "@/components/ui/confirm-dialog-form";
 import { Cell, DataTable, HeaderCell, RowHeaderCell } from "@/components/ui/table";
 import { FILE_KINDS, type FileKind } from "@/lib/domain/file-types";
 import { toLocale, type Locale } from "@/lib/i18n/config";
@@ -30,46 +31,22 @@ function StateMessage({ state, testId }: { state: { status?: string; message?: s
   );
 }
 
-// Deleting asks first in a native modal dialog: focus stays inside, Esc cancels, Cancel has the initial focus.
 function RemoveAttachmentButton({ planId, attachment, action }: { planId: string; attachment: AttachmentItem; action: AttachmentAction }) {
   const t = useTranslations("files.attachments");
-  const [state, formAction, isPending] = useActionState(action, {});
-  const dialog = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-  const bodyId = useId();
   return (
-    <div className="flex flex-col items-start gap-1">
-      <button
-        type="button"
-        aria-haspopup="dialog"
-        disabled={isPending}
-        onClick={() => dialog.current?.showModal()}
-        className="rounded border border-cb-vermillion bg-white px-2 py-1 text-sm font-medium text-red-900 hover:bg-red-50 disabled:opacity-60"
-        data-testid="attachment-remove-open"
-      >
-        {isPending ? t("removing") : t("remove")}
-        <span className="sr-only"> {attachment.fileName}</span>
-      </button>
-      <div aria-live="polite">{state.status === "error" && <StateMessage state={state} testId="attachment-remove" />}</div>
-      <dialog ref={dialog} aria-labelledby={titleId} aria-describedby={bodyId} className="m-auto w-full max-w-md rounded-lg p-5 shadow-xl backdrop:bg-black/40">
-        <h2 id={titleId} className="mb-2 text-lg font-semibold">
-          {t("removeTitle")}
-        </h2>
-        <p id={bodyId} className="mb-4 text-sm break-words text-slate-800">
-          {t("removeBody", { name: attachment.fileName })}
-        </p>
-        <form action={formAction} onSubmit={() => dialog.current?.close()} className="flex justify-end gap-2">
-          <input type="hidden" name="planId" value={planId} />
-          <input type="hidden" name="attachmentId" value={attachment.id} />
-          <button type="button" autoFocus onClick={() => dialog.current?.close()} className="rounded border border-slate-400 px-3 py-1.5">
-            {t("cancel")}
-          </button>
-          <button type="submit" className="rounded bg-red-800 px-3 py-1.5 font-semibold text-white hover:bg-red-900" data-testid="attachment-remove-confirm">
-            {t("confirmRemove")}
-          </button>
-        </form>
-      </dialog>
-    </div>
+    <ConfirmActionForm
+      action={action}
+      hiddenFields={{ planId, attachmentId: attachment.id }}
+      triggerLabel={t("remove")}
+      pendingLabel={t("removing")}
+      triggerContext={attachment.fileName}
+      title={t("removeTitle")}
+      body={<p className="break-words">{t("removeBody", { name: attachment.fileName })}</p>}
+      confirmLabel={t("confirmRemove")}
+      tone="danger"
+      size="xs"
+      testId="attachment-remove"
+    />
   );
 }
 

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import type { ExpectationsFormState } from "@/app/admin/reporting/actions";
-import { FormMessage } from "@/components/admin/form-field";
+import { FormMessage } from "@/components/ui/form-field";
 import { Badge } from "@/components/ui/badge";
 import { Cell, DataTable, HeaderCell, RowHeaderCell } from "@/components/ui/table";
 import { formatDate } from "@/lib/i18n/format";

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import type { AdminFormState } from "@/app/admin/action-state";
-import { FormField, FormMessage, inputClass } from "@/components/admin/form-field";
+import { FormField, FormMessage, inputClass } from "@/components/ui/form-field";
 
 type Action = (state: AdminFormState, formData: FormData) => Promise<AdminFormState>;
 

@@ -3,8 +3,8 @@
 import { useActionState, useId } from "react";
 import { useTranslations } from "next-intl";
 import type { AdminFormState } from "@/app/admin/action-state";
-import { ConfirmDialogForm } from "@/components/admin/confirm-dialog-form";
-import { FormMessage, inputClass } from "@/components/admin/form-field";
+import { ConfirmDialogForm } from "@/components/ui/confirm-dialog-form";
+import { FormMessage, inputClass } from "@/components/ui/form-field";
 
 type Action = (state: AdminFormState, formData: FormData) => Promise<AdminFormState>;
 
@@ -95,7 +95,8 @@ export function HolidayRowActions({
           title={t("deleteTitle", { date: dateLabel })}
           body={<p>{t("deleteBody", { name: holiday.nameVi })}</p>}
           confirmLabel={t("deleteConfirm")}
-          cancelLabel={tf("cancel")}
+          tone="danger"
+          size="sm"
           testId={`delete-holiday-${holiday.date}`}
         />
       </div>

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import type { RunRemindersState } from "@/app/admin/outbox/actions";
-import { FormMessage } from "@/components/admin/form-field";
+import { FormMessage } from "@/components/ui/form-field";
 
 export function RunRemindersForm({ action }: { action: (state: RunRemindersState) => Promise<RunRemindersState> }) {
   const t = useTranslations("reportingConfig.outbox");

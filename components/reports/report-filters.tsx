@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
+import { FilterForm, FilterSelect } from "@/components/ui/filter-form";
 import { periodLabel, type PeriodKind } from "@/lib/domain/reporting-calendar";
 import { toLocale } from "@/lib/i18n/config";
 import { REPORT_STATUSES } from "./report-status-badge";
@@ -8,7 +8,6 @@ export type ReportFilterPeriod = { id: string; kind: PeriodKind; year: number; n
 
 const KIND_ORDER: PeriodKind[] = ["ANNUAL", "SEMIANNUAL", "QUARTERLY", "MONTHLY"];
 
-// A GET form: the filters live in the URL, work without JavaScript and can be bookmarked.
 export function ReportFilters({ periodId, status, periods }: { periodId: string; status: string; periods: ReportFilterPeriod[] }) {
   const t = useTranslations("reports.list");
   const tk = useTranslations("reports.periodKind");
@@ -16,49 +15,27 @@ export function ReportFilters({ periodId, status, periods }: { periodId: string;
   const locale = toLocale(useLocale());
   const kinds = KIND_ORDER.filter((kind) => periods.some((p) => p.kind === kind));
   return (
-    <form method="get" action="/reports" role="search" aria-label={t("filtersLabel")} className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-      <div className="min-w-64">
-        <label htmlFor="report-period-filter" className="block text-sm font-medium text-slate-800">
-          {t("periodFilter")}
-        </label>
-        <select id="report-period-filter" name="period" defaultValue={periodId} className="mt-1 w-full rounded border border-slate-400 bg-white px-3 py-2">
-          <option value="">{t("all")}</option>
-          {kinds.map((kind) => (
-            <optgroup key={kind} label={tk(kind)}>
-              {periods
-                .filter((p) => p.kind === kind)
-                .map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {periodLabel(p, locale)}
-                  </option>
-                ))}
-            </optgroup>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="report-status-filter" className="block text-sm font-medium text-slate-800">
-          {t("statusFilter")}
-        </label>
-        <select id="report-status-filter" name="status" defaultValue={status} className="mt-1 rounded border border-slate-400 bg-white px-3 py-2">
-          <option value="">{t("all")}</option>
-          {REPORT_STATUSES.map((value) => (
-            <option key={value} value={value}>
-              {ts(value)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="flex gap-2">
-        <button type="submit" className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark">
-          {t("apply")}
-        </button>
-        {(periodId || status) && (
-          <Link href="/reports" className="rounded border border-slate-300 px-4 py-2 text-slate-800 hover:border-brand">
-            {t("clear")}
-          </Link>
-        )}
-      </div>
-    </form>
+    <FilterForm action="/reports" label={t("filtersLabel")} isFiltered={Boolean(periodId || status)}>
+      <FilterSelect id="report-period-filter" name="period" label={t("periodFilter")} defaultValue={periodId} width="wide">
+        {kinds.map((kind) => (
+          <optgroup key={kind} label={tk(kind)}>
+            {periods
+              .filter((p) => p.kind === kind)
+              .map((p) => (
+                <option key={p.id} value={p.id}>
+                  {periodLabel(p, locale)}
+                </option>
+              ))}
+          </optgroup>
+        ))}
+      </FilterSelect>
+      <FilterSelect id="report-status-filter" name="status" label={t("statusFilter")} defaultValue={status}>
+        {REPORT_STATUSES.map((value) => (
+          <option key={value} value={value}>
+            {ts(value)}
+          </option>
+        ))}
+      </FilterSelect>
+    </FilterForm>
   );
 }

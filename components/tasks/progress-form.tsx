@@ -2,7 +2,8 @@
 
 import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import { FormField, FormMessage, inputClass, primaryButtonClass, useFieldError } from "@/components/plans/form-controls";
+import { FormField, FormMessage, inputClass, primaryButtonClass } from "@/components/ui/form-field";
+import { useFieldError } from "@/components/plans/use-field-error";
 import { textValue, type PlanFormAction } from "@/components/plans/form-state";
 import { submitWithoutReset } from "@/components/plans/submit-without-reset";
 import { useFocusOnError } from "@/components/plans/use-focus-on-error";

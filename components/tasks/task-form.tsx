@@ -3,7 +3,8 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import { FormField, FormMessage, inputClass, primaryButtonClass, secondaryButtonClass, useFieldError } from "@/components/plans/form-controls";
+import { FormField, FormMessage, inputClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/form-field";
+import { useFieldError } from "@/components/plans/use-field-error";
 import { listValue, textValue, type PlanFormAction } from "@/components/plans/form-state";
 import { TASK_FIELDS } from "@/lib/domain/task-fields";
 import { submitWithoutReset } from "@/components/plans/submit-without-reset";

@@ -19,6 +19,7 @@ export const CLIENT_MESSAGE_NAMESPACES = [
   "reportingConfig.outbox",
   "reportingConfig.types",
   "reports",
+  "ui.confirmDialog",
   "validation",
 ] as const;
 

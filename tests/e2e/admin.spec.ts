@@ -37,3 +37,19 @@ test("organization staff and the Steering Committee cannot open administration p
   expect((await page.goto("/admin/users"))?.status()).toBe(404);
   expect((await page.goto("/audit"))?.status()).toBe(200);
 });
+
+test("an administrator filters the user list through the URL and clears the filters", async ({ page }) => {
+  await signIn(page, ACCOUNTS.admin);
+  await page.goto("/admin/users");
+  const filters = page.getByRole("search", { name: "Lọc người dùng" });
+  await expect(filters.getByRole("link", { name: "Bỏ lọc" })).toHaveCount(0);
+  await filters.getByLabel("Vai trò").selectOption("ORG_VIEWER");
+  await filters.getByRole("button", { name: "Lọc" }).click();
+  await expect(page).toHaveURL(/role=ORG_VIEWER/);
+  await expect(page.getByTestId("user-row").filter({ hasText: ACCOUNTS.hanoiViewer })).toHaveCount(1);
+  await expect(page.getByTestId("user-row").filter({ hasText: ACCOUNTS.admin })).toHaveCount(0);
+  await expect(filters.getByLabel("Vai trò")).toHaveValue("ORG_VIEWER");
+  await filters.getByRole("link", { name: "Bỏ lọc" }).click();
+  await expect(page).toHaveURL(/\/admin\/users$/);
+  await expect(page.getByTestId("user-row").filter({ hasText: ACCOUNTS.admin })).toHaveCount(1);
+});

@@ -7,7 +7,7 @@ import { importTasksAction } from "./import/actions";
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { EntityHistory } from "@/components/audit/entity-history";
-import { ConfirmActionForm } from "@/components/plans/confirm-action-form";
+import { ConfirmActionForm } from "@/components/ui/confirm-dialog-form";
 import { Notice } from "@/components/plans/notice";
 import { PlanFacts } from "@/components/plans/plan-facts";
 import { PlanSubmissions } from "@/components/plans/plan-submissions";
@@ -103,6 +103,7 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
                 </>
               }
               confirmLabel={t("detail.submitConfirm")}
+              tone="primary"
               testId="submit-plan"
             />
           )}

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { EntityHistory } from "@/components/audit/entity-history";
-import { ConfirmActionForm } from "@/components/plans/confirm-action-form";
+import { ConfirmActionForm } from "@/components/ui/confirm-dialog-form";
 import { Notice } from "@/components/plans/notice";
 import { PlanStatusBadge } from "@/components/plans/plan-status-badge";
 import { ReviewComments } from "@/components/plans/review-comments";

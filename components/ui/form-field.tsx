@@ -1,10 +1,14 @@
 import type { ReactNode } from "react";
 
 export const inputClass = "w-full rounded border border-slate-400 bg-white px-3 py-2 text-slate-900 aria-[invalid=true]:border-red-700";
+export const primaryButtonClass = "rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60";
+export const secondaryButtonClass = "inline-block rounded border border-slate-400 bg-white px-4 py-2 font-medium text-slate-900 hover:border-brand";
 
 export type FieldA11y = { id: string; "aria-invalid": boolean; "aria-describedby"?: string };
 
-// A labelled field with its hint and error next to it; the control receives the ids that tie them together.
+// A labelled control with its hint and its error next to it; the control receives the ids tying them together.
+// Required controls carry the `required` attribute (announced by screen readers); the asterisk is for the eye, and
+// `requiredLabel`, where given, is also spoken after the label.
 export function FormField({
   id,
   label,
@@ -40,25 +44,33 @@ export function FormField({
           {hint}
         </p>
       )}
-      {error && (
-        <p id={`${id}-error`} className="text-sm text-red-800">
-          {error}
-        </p>
-      )}
+      <FieldErrorText id={`${id}-error`} error={error} />
     </div>
   );
 }
 
-export function FormMessage({ status, message, id }: { status?: "success" | "error"; message?: string; id?: string }) {
+// The warning sign keeps an error recognisable without its colour.
+export function FieldErrorText({ id, error }: { id: string; error?: string }) {
+  if (!error) return null;
   return (
-    <div aria-live="polite" id={id}>
+    <p id={id} className="text-sm text-red-800" aria-live="polite">
+      <span aria-hidden="true">⚠ </span>
+      {error}
+    </p>
+  );
+}
+
+// The outcome of a form: a status on success, an alert on refusal.
+export function FormMessage({ status, message }: { status?: "success" | "error"; message?: string }) {
+  return (
+    <div aria-live="polite">
       {message &&
         (status === "success" ? (
           <p role="status" className="rounded border border-cb-green bg-emerald-50 p-3 text-sm text-emerald-950">
             {message}
           </p>
         ) : (
-          <p role="alert" className="rounded border border-cb-vermillion bg-red-50 p-3 text-sm text-red-900">
+          <p role="alert" className="rounded border border-cb-vermillion bg-red-50 p-3 text-sm text-red-900" data-testid="form-error">
             {message}
           </p>
         ))}

@@ -2,60 +2,73 @@
 
 import { useActionState, useId, useRef, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
-import type { PlanFormAction } from "./form-state";
 
-// A step that cannot be taken back (submitting for review, deleting) asks first, in a native modal dialog:
-// focus stays inside, Esc cancels, focus returns to the opening button, and Cancel has the initial focus.
-// A refusal (e.g. a plan without tasks) is shown next to the button.
-export function ConfirmActionForm({
-  action,
-  hiddenFields,
-  triggerLabel,
-  pendingLabel,
-  title,
-  body,
-  confirmLabel,
-  tone = "primary",
-  testId,
-}: {
-  action: PlanFormAction;
+type Tone = "primary" | "secondary" | "danger";
+
+const TRIGGER_TONE: Record<Tone, string> = {
+  primary: "bg-brand font-semibold text-white hover:bg-brand-dark",
+  secondary: "border border-slate-500 bg-white font-medium text-slate-900 hover:border-brand",
+  danger: "border border-cb-vermillion bg-white font-medium text-red-900 hover:bg-red-50",
+};
+
+// `xs` fits a table row, `sm` the compact admin controls, `md` the page's main buttons.
+const TRIGGER_SIZE = { xs: "px-2 py-1 text-sm", sm: "px-3 py-1.5 text-sm", md: "px-4 py-2" };
+
+type ConfirmDialogProps = {
   hiddenFields: Record<string, string>;
   triggerLabel: string;
   pendingLabel: string;
+  // Which item the button acts on, for screen readers where several such buttons share a label (table rows).
+  triggerContext?: string;
   title: string;
   body: ReactNode;
   confirmLabel: string;
-  tone?: "primary" | "secondary" | "danger";
+  tone: Tone;
+  size?: keyof typeof TRIGGER_SIZE;
   testId?: string;
-}) {
-  const t = useTranslations("plans.form");
-  const [state, formAction, isPending] = useActionState(action, {});
+};
+
+// A step that cannot be taken back asks first, in a native modal dialog: focus stays inside it, Esc cancels,
+// focus returns to the button that opened it, and the safe choice (Cancel) has the initial focus. `error` is a
+// refusal shown next to the button (e.g. a plan without tasks); callers that show their own outcome omit it.
+export function ConfirmDialogForm({
+  formAction,
+  isPending,
+  error,
+  hiddenFields,
+  triggerLabel,
+  pendingLabel,
+  triggerContext,
+  title,
+  body,
+  confirmLabel,
+  tone,
+  size = "md",
+  testId,
+}: ConfirmDialogProps & { formAction: (formData: FormData) => void; isPending: boolean; error?: string }) {
+  const t = useTranslations("ui.confirmDialog");
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const bodyId = useId();
   const errorId = useId();
-  const triggerClass = {
-    primary: "rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60",
-    secondary: "rounded border border-slate-500 bg-white px-4 py-2 font-medium text-slate-900 hover:border-brand disabled:opacity-60",
-    danger: "rounded border border-cb-vermillion bg-white px-4 py-2 font-medium text-red-900 hover:bg-red-50 disabled:opacity-60",
-  }[tone];
   return (
     <div className="inline-flex flex-col gap-1">
       <button
         type="button"
         aria-haspopup="dialog"
         disabled={isPending}
-        aria-describedby={state.message ? errorId : undefined}
+        aria-describedby={error ? errorId : undefined}
         onClick={() => dialog.current?.showModal()}
         data-testid={testId ? `${testId}-open` : undefined}
-        className={triggerClass}
+        className={`rounded ${TRIGGER_SIZE[size]} ${TRIGGER_TONE[tone]} disabled:opacity-60`}
       >
         {isPending ? pendingLabel : triggerLabel}
+        {triggerContext && <span className="sr-only"> {triggerContext}</span>}
       </button>
       <div aria-live="polite">
-        {state.message && (
+        {error && (
           <p id={errorId} role="alert" className="max-w-md rounded border border-cb-vermillion bg-red-50 p-2 text-sm text-red-900" data-testid={testId ? `${testId}-error` : undefined}>
-            {state.message}
+            {error}
           </p>
         )}
       </div>
@@ -90,4 +103,16 @@ export function ConfirmActionForm({
       </dialog>
     </div>
   );
+}
+
+type ConfirmState = { status?: "success" | "error"; message?: string };
+
+// The same dialog bound to a server action of its own: the action's refusal is shown next to the button (on
+// success the page revalidates and shows the outcome itself).
+export function ConfirmActionForm({
+  action,
+  ...props
+}: ConfirmDialogProps & { action: (state: ConfirmState, formData: FormData) => Promise<ConfirmState> }) {
+  const [state, formAction, isPending] = useActionState(action, {});
+  return <ConfirmDialogForm formAction={formAction} isPending={isPending} error={state.status === "success" ? undefined : state.message} {...props} />;
 }
