@@ -1,5 +1,8 @@
 import "server-only";
+import type { Locale } from "@/lib/i18n/config";
+import { catalogues } from "@/lib/i18n/messages";
 import { db } from "./db";
+import { problem } from "./http/problem";
 import { readServerEnv } from "./env";
 import { hashToken } from "./services/api-tokens";
 
@@ -77,4 +80,14 @@ export async function consumeRequestRateLimit(request: Request, now = new Date()
     ],
     now,
   );
+}
+
+// 429 for a request over its rate limit (lib/server/rate-limit.ts), in the caller's language.
+export function rateLimitedProblem(decision: RateLimitDecision, locale: Locale): Response {
+  const template = (catalogues[locale] as { problems: { rate_limited: string } }).problems.rate_limited;
+  const message = template.replace("{seconds}", String(decision.resetSeconds));
+  return problem(429, "rate_limited", message, { detail: message }, {
+    "Retry-After": String(decision.resetSeconds),
+    ...rateLimitHeaders(decision),
+  });
 }

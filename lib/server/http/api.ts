@@ -3,9 +3,9 @@ import { UnauthenticatedError, ValidationError, ForbiddenError, NotFoundError, P
 import type { Locale } from "@/lib/i18n/config";
 import { isStorableText } from "@/lib/schemas/text";
 import { getSessionUser, loadSessionUser, type Actor } from "../auth/session";
-import { bearerTokenOf, consumeRequestRateLimit, rateLimitHeaders } from "../rate-limit";
+import { bearerTokenOf, consumeRequestRateLimit, rateLimitedProblem, rateLimitHeaders } from "../rate-limit";
 import { resolveApiToken } from "../services/api-tokens";
-import { problemFromError, rateLimitedProblem } from "./problem";
+import { problemFromError } from "./problem";
 
 const MAX_JSON_BYTES = 1_048_576 * 2;
 

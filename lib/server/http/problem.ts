@@ -1,10 +1,8 @@
 import "server-only";
 import { ConflictError, DomainError, RateLimitedError, ValidationError } from "@/lib/domain/errors";
 import type { Locale } from "@/lib/i18n/config";
-import { catalogues } from "@/lib/i18n/messages";
 import { translateFieldErrors, translateValidationCode } from "@/lib/i18n/validation";
 import { isDatabaseUnavailable } from "../database-errors";
-import { rateLimitHeaders, type RateLimitDecision } from "../rate-limit";
 
 export { isDatabaseUnavailable };
 
@@ -33,16 +31,6 @@ export function problemDetail(code: string, locale: Locale): { detail: string } 
   const key = `problem_${code}`;
   const detail = translateValidationCode(key, locale);
   return { detail: detail === key ? translateValidationCode("problem_domain_error", locale) : detail };
-}
-
-// 429 for a request over its rate limit (lib/server/rate-limit.ts), in the caller's language.
-export function rateLimitedProblem(decision: RateLimitDecision, locale: Locale): Response {
-  const template = (catalogues[locale] as { problems: { rate_limited: string } }).problems.rate_limited;
-  const message = template.replace("{seconds}", String(decision.resetSeconds));
-  return problem(429, "rate_limited", message, { detail: message }, {
-    "Retry-After": String(decision.resetSeconds),
-    ...rateLimitHeaders(decision),
-  });
 }
 
 export function problemFromError(error: unknown, locale: Locale): Response {

@@ -3,8 +3,8 @@ import { isSecureCookieRequest, SESSION_MAX_AGE_SECONDS, sessionCookieName } fro
 import { signInSchema } from "@/lib/schemas/auth";
 import { readServerEnv } from "@/lib/server/env";
 import { localeOf, readJson } from "@/lib/server/http/api";
-import { consumeRequestRateLimit } from "@/lib/server/rate-limit";
-import { problem, problemDetail, problemFromError, rateLimitedProblem } from "@/lib/server/http/problem";
+import { consumeRequestRateLimit, rateLimitedProblem } from "@/lib/server/rate-limit";
+import { problem, problemDetail, problemFromError } from "@/lib/server/http/problem";
 import { authenticateWithPassword } from "@/lib/server/services/authenticate";
 import { parseInput } from "@/lib/server/validation";
 
