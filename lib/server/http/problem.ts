@@ -43,7 +43,8 @@ export function problemFromError(error: unknown, locale: Locale): Response {
 
 export function isDatabaseUnavailable(error: unknown): boolean {
   const text = error instanceof Error ? `${error.name} ${error.message} ${(error as { code?: string }).code ?? ""}` : String(error);
-  return /ECONNREFUSED|ETIMEDOUT|ECONNRESET|DatabaseNotReachable|Can't reach database|Connection terminated|timeout exceeded when trying to connect|P1001|P1017|57P01|the database system is (shutting down|starting up)/i.test(
+  // P2028 "Unable to start a transaction in the given time": every connection stayed busy (overload), so retry.
+  return /ECONNREFUSED|ETIMEDOUT|ECONNRESET|DatabaseNotReachable|Can't reach database|Connection terminated|timeout exceeded when trying to connect|P1001|P1017|P2028|57P01|the database system is (shutting down|starting up)/i.test(
     text,
   );
 }
