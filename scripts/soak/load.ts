@@ -43,7 +43,7 @@ export type LoadResult = { ops: Op[]; rounds: number; seconds: number };
 
 type Answer = { status: number; json: Record<string, unknown> | null; headers: http.IncomingHttpHeaders; ms: number; error?: string };
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 class Client {
   readonly agent = new http.Agent({ keepAlive: true, maxSockets: 2 });
@@ -96,12 +96,12 @@ class Client {
 }
 
 type Base = { version: number; code: string };
-type Round = { id: number; members: number; full: () => void; base: Promise<Base | null>; finishes: Promise<void>[] };
+type Round = { id: number; members: number; joined: () => void; base: Promise<Base | null>; finishes: Promise<void>[] };
 
-// Conflict rounds per task: editors who choose a contended write join the task's open round, which closes when
-// it has `size` members or after `gatherMs`; its first member then reads the task's version once, and all
-// members write with it at the same moment. Rounds of one task never overlap, so exactly one write per round
-// can succeed.
+// Conflict rounds per task: editors who choose a contended write join the task's open round. It closes when it
+// has `size` members, or has at least two and has been open `gatherMs` (a lone member waits for a second, or
+// for the end of the load); its first member then reads the task's version once, and all members write with
+// it at the same moment. Rounds of one task never overlap, so exactly one write per round can succeed.
 class ConflictRounds {
   private readonly open = new Map<string, Round>();
   private readonly tail = new Map<string, Promise<unknown>>();
@@ -109,29 +109,40 @@ class ConflictRounds {
   constructor(
     private readonly gatherMs: number,
     private readonly size: number,
+    private readonly endsAt: Promise<void>,
   ) {}
 
   async join(taskId: string, readBase: () => Promise<Base | null>): Promise<{ id: number; base: Base | null; done: () => void }> {
     let round = this.open.get(taskId);
     if (!round) {
       const previous = this.tail.get(taskId) ?? Promise.resolve();
-      let full = () => {};
-      const isFull = new Promise<void>((resolve) => (full = resolve));
-      const created: Round = { id: ++this.count, members: 0, full, finishes: [], base: Promise.resolve(null) };
+      let resolveSecond = () => {};
+      let resolveFull = () => {};
+      const second = new Promise<void>((resolve) => (resolveSecond = resolve));
+      const full = new Promise<void>((resolve) => (resolveFull = resolve));
+      const created: Round = {
+        id: ++this.count,
+        members: 0,
+        joined: () => {
+          if (created.members === 2) resolveSecond();
+          if (created.members >= this.size) resolveFull();
+        },
+        finishes: [],
+        base: Promise.resolve(null),
+      };
       created.base = (async () => {
         await previous;
-        await Promise.race([sleep(this.gatherMs), isFull]);
-        this.open.delete(taskId);
+        await Promise.race([Promise.all([sleep(this.gatherMs), second]), full, this.endsAt]);
+        if (this.open.get(taskId) === created) this.open.delete(taskId);
         return readBase();
       })();
       this.tail.set(taskId, created.base.then(() => Promise.all(created.finishes)));
       this.open.set(taskId, created);
       round = created;
     }
-    if (++round.members >= this.size) {
-      round.full();
-      this.open.delete(taskId);
-    }
+    round.members++;
+    round.joined();
+    if (round.members >= this.size) this.open.delete(taskId);
     let done = () => {};
     round.finishes.push(new Promise<void>((resolve) => (done = resolve)));
     return { id: round.id, base: await round.base, done };
@@ -155,7 +166,7 @@ export async function runLoad(world: SoakWorld, options: LoadOptions): Promise<L
   const ops: Op[] = [];
   const started = performance.now();
   const end = started + options.seconds * 1000;
-  const rounds = new ConflictRounds(2000, 3);
+  const rounds = new ConflictRounds(1500, 3, sleep(options.seconds * 1000));
   const reportCursor = new Map<number, number>(world.organizations.map((o) => [o.index, 0]));
   let sequence = 0;
   const marker = (userId: string) => `soak:${options.runId}:${userId}:${++sequence}`;
