@@ -39,21 +39,33 @@ export type Op = {
 };
 
 export type LoadOptions = { port: number; seconds: number; thinkMs: number; runId: string; log: (line: string) => void };
-export type LoadResult = { ops: Op[]; rounds: number; seconds: number };
+export type LoadResult = { ops: Op[]; rounds: number; seconds: number; resetRetries: number };
 
 type Answer = { status: number; json: Record<string, unknown> | null; headers: http.IncomingHttpHeaders; ms: number; error?: string };
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 class Client {
-  readonly agent = new http.Agent({ keepAlive: true, maxSockets: 2 });
+  // Idle keep-alive sockets are dropped after 2 s, well before the server's 5 s keep-alive timeout.
+  readonly agent = new http.Agent({ keepAlive: true, maxSockets: 2, timeout: 2000 });
   cookie = "";
   constructor(
     readonly port: number,
     readonly userId: string,
+    private readonly onResetRetry: () => void,
   ) {}
 
-  send(method: string, path: string, body?: unknown): Promise<Answer> {
+  // A request that finds its reused keep-alive socket closed by the server (ECONNRESET before any answer) never
+  // reached the application, so it is sent again once, as browsers do (Node documents `reusedSocket` for this).
+  // Were it processed twice after all, the invariants would see its marker twice.
+  async send(method: string, path: string, body?: unknown): Promise<Answer> {
+    const first = await this.attempt(method, path, body);
+    if (!first.resetOnReusedSocket) return first;
+    this.onResetRetry();
+    return this.attempt(method, path, body);
+  }
+
+  private attempt(method: string, path: string, body?: unknown): Promise<Answer & { resetOnReusedSocket?: boolean }> {
     const payload = body === undefined ? undefined : JSON.stringify(body);
     const started = performance.now();
     return new Promise((resolve) => {
@@ -88,7 +100,9 @@ class Client {
         },
       );
       req.setTimeout(60_000, () => req.destroy(new Error("timeout after 60 s")));
-      req.on("error", (error) => resolve({ status: 0, json: null, headers: {}, ms: performance.now() - started, error: error.message }));
+      req.on("error", (error: NodeJS.ErrnoException) =>
+        resolve({ status: 0, json: null, headers: {}, ms: performance.now() - started, error: error.message, resetOnReusedSocket: req.reusedSocket && error.code === "ECONNRESET" }),
+      );
       if (payload) req.write(payload);
       req.end();
     });
@@ -169,6 +183,8 @@ export async function runLoad(world: SoakWorld, options: LoadOptions): Promise<L
   const rounds = new ConflictRounds(1500, 3, sleep(options.seconds * 1000));
   const reportCursor = new Map<number, number>(world.organizations.map((o) => [o.index, 0]));
   let sequence = 0;
+  let resetRetries = 0;
+  const countRetry = () => resetRetries++;
   const marker = (userId: string) => `soak:${options.runId}:${userId}:${++sequence}`;
 
   const record = (client: Client, kind: OpKind, answer: Answer, extra: Partial<Op> = {}): Answer => {
@@ -242,7 +258,7 @@ export async function runLoad(world: SoakWorld, options: LoadOptions): Promise<L
   const think = () => sleep(options.thinkMs > 0 ? randomInt(options.thinkMs * 2 + 1) : 0);
 
   const editor = async (user: SoakEditor) => {
-    const client = new Client(options.port, user.id);
+    const client = new Client(options.port, user.id, countRetry);
     const organization = world.organizations[user.organization]!;
     if (!(await signIn(client, user.email))) return;
     record(client, "me", await client.send("GET", "/api/v1/me"));
@@ -267,7 +283,7 @@ export async function runLoad(world: SoakWorld, options: LoadOptions): Promise<L
   };
 
   const reviewer = async (user: { id: string; email: string }) => {
-    const client = new Client(options.port, user.id);
+    const client = new Client(options.port, user.id, countRetry);
     if (!(await signIn(client, user.email))) return;
     while (performance.now() < end) {
       const list = record(client, "review.list", await client.send("GET", "/api/v1/reports?status=SUBMITTED"));
@@ -310,5 +326,5 @@ export async function runLoad(world: SoakWorld, options: LoadOptions): Promise<L
   } finally {
     clearInterval(progress);
   }
-  return { ops, rounds: rounds.count, seconds: (performance.now() - started) / 1000 };
+  return { ops, rounds: rounds.count, seconds: (performance.now() - started) / 1000, resetRetries };
 }

@@ -129,7 +129,8 @@ async function main(): Promise<boolean> {
     console.log(`\n## Soak: ${options.users} users × ${options.seconds} s (${os.cpus().length} cores)\n`);
     console.log(figuresTable(kinds));
     console.log(
-      `\n${load.ops.length} requests in ${load.seconds.toFixed(1)} s (${(load.ops.length / load.seconds).toFixed(1)}/s), ${load.rounds} conflict rounds.` +
+      `\n${load.ops.length} requests in ${load.seconds.toFixed(1)} s (${(load.ops.length / load.seconds).toFixed(1)}/s), ${load.rounds} conflict rounds, ` +
+        `${load.resetRetries} sent again after the server closed an idle keep-alive socket.` +
         `\nServer RSS (process tree): start ${memory.startMb.toFixed(0)} MB, peak ${memory.peakMb.toFixed(0)} MB, end ${memory.endMb.toFixed(0)} MB; ` +
         `live heap after full GC: start ${liveHeap.startMb.toFixed(0)} MB, peak ${liveHeap.peakMb.toFixed(0)} MB, end ${liveHeap.endMb.toFixed(0)} MB.` +
         `\nLoad average (1 min) ${loadAverage.before[0]!.toFixed(1)} before, ${loadAverage.after[0]!.toFixed(1)} after.\n`,
@@ -151,6 +152,7 @@ async function main(): Promise<boolean> {
           requests: load.ops.length,
           requestsPerSecond: load.ops.length / load.seconds,
           conflictRounds: load.rounds,
+          resetRetries: load.resetRetries,
           kinds,
           loadAverage,
           memory: { ...memory, samples: sampler.samples },
