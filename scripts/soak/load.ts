@@ -116,7 +116,7 @@ type Round = { id: number; members: number; joined: () => void; base: Promise<Ba
 // has `size` members, or has at least two and has been open `gatherMs` (a lone member waits for a second, or
 // for the end of the load); its first member then reads the task's version once, and all members write with
 // it at the same moment. Rounds of one task never overlap, so exactly one write per round can succeed.
-class ConflictRounds {
+export class ConflictRounds {
   private readonly open = new Map<string, Round>();
   private readonly tail = new Map<string, Promise<unknown>>();
   count = 0;

@@ -36,7 +36,7 @@ function sample(list: string[], max = 3): string {
 
 // Accepted ops must match exactly one stored marker, refused ones none, and nothing may be stored that no
 // client was told was accepted.
-function markersInvariant(name: string, ops: Op[], stored: Map<string, number>): Invariant {
+export function markersInvariant(name: string, ops: Op[], stored: Map<string, number>): Invariant {
   const accepted = ops.filter(isAccepted);
   const refused = ops.filter(isRefused);
   const wrongAccepted = accepted.filter((op) => stored.get(op.marker!) !== 1).map((op) => `${op.marker} ×${stored.get(op.marker!) ?? 0}`);
