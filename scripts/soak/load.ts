@@ -18,6 +18,7 @@ export type OpKind =
   | "round.edit"
   | "report.read"
   | "report.save"
+  | "report.resave"
   | "report.submit"
   | "review.list"
   | "report.review";
@@ -249,7 +250,21 @@ export async function runLoad(world: SoakWorld, options: LoadOptions): Promise<L
       };
       record(client, "report.save", await client.send("PUT", `/api/v1/reports/${reportId}`, body), { reportId, marker: text });
     } else {
-      const submitted = await client.send("POST", `/api/v1/reports/${reportId}/submit`, { version: report.version });
+      // Half the submissions go the way the report page sends them: save the form as it is, then submit with
+      // the version that save returned; the form is often unchanged.
+      let version = report.version;
+      if (Math.random() < 0.5) {
+        const detail = answer.json as { sections: Record<string, string | null>; taskRows: { taskId: string; status: string; progress: number; resultAchieved: string | null; evidence: string | null }[] };
+        const body = {
+          version,
+          sections: detail.sections,
+          taskRows: detail.taskRows.map((r) => ({ taskId: r.taskId, status: r.status, progress: r.progress, resultAchieved: r.resultAchieved, evidence: r.evidence })),
+        };
+        const saved = record(client, "report.resave", await client.send("PUT", `/api/v1/reports/${reportId}`, body), { reportId });
+        if (saved.status !== 200) return;
+        version = (saved.json!.report as { version: number }).version;
+      }
+      const submitted = await client.send("POST", `/api/v1/reports/${reportId}/submit`, { version });
       const number = (submitted.json?.report as { submissionNumber?: number } | undefined)?.submissionNumber;
       record(client, "report.submit", submitted, { reportId, ...(submitted.status === 200 && number ? { submissionNumber: number } : {}) });
     }

@@ -16,6 +16,7 @@ const ACCEPTED: Partial<Record<OpKind, number>> = {
   "task.edit": 200,
   "round.edit": 200,
   "report.save": 200,
+  "report.resave": 200, // unchanged content: accepted, but nothing to store (no audit entry, no new version)
   "report.submit": 200,
   "report.review": 200,
 };
