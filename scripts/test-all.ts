@@ -1,5 +1,6 @@
 // `npm test`: every tier, in order, each timed: types → unit → integration (real PostgreSQL) → end-to-end
-// (Chromium against a production build). All tiers run even when one fails; the exit code is non-zero if any
+// (Chromium against a production build) → soak (short): 12 API users for 15 s against the production build,
+// each of its invariants counted as a test (scripts/soak/run.ts). All tiers run even when one fails; the exit code is non-zero if any
 // failed, and the last line is the plain "N passed, N failed" summary CI reads.
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
@@ -59,6 +60,16 @@ const tiers: Record<string, () => Promise<Omit<TierResult, "seconds">>> = {
     const passed = (stats.expected ?? 0) + (stats.flaky ?? 0);
     const failed = (stats.unexpected ?? 0) + (code !== 0 && !stats.unexpected ? 1 : 0);
     return { tier: "e2e", passed, failed, ok: code === 0 && passed > 0 };
+  },
+  // After e2e, which leaves a current production build behind.
+  soak: async () => {
+    const out = path.join(RESULTS_DIR, "soak.json");
+    rmSync(out, { force: true });
+    const code = await exec(bin("tsx"), ["scripts/soak/run.ts", "--users", "12", "--seconds", "15", "--out", out]);
+    const json = readJson(out);
+    const passed = Number(json?.passed ?? 0);
+    const failed = Number(json?.failed ?? 0) + (code !== 0 && !json?.failed ? 1 : 0);
+    return { tier: "soak (short)", passed, failed, ok: code === 0 && passed > 0 };
   },
 };
 

@@ -3,9 +3,10 @@ import { DATABASE_UNAVAILABLE_DIGEST } from "@/lib/domain/service-unavailable";
 
 // Connection failures, as pg, Prisma's driver adapter (DriverAdapterError whose `cause` carries `kind` and the
 // server's SQLSTATE) and Prisma's own errors (P1001, P1017, PrismaClientInitializationError) report them:
-// the database is down, restarting, or dropped the connection. These answer 503, not 500.
+// the database is down, restarting, or dropped the connection — or every pooled connection stayed busy
+// (P2028, a transaction that could not start in time: overload, see npm run soak). These answer 503, not 500.
 const UNAVAILABLE_TEXT =
-  /ECONNREFUSED|ETIMEDOUT|ECONNRESET|EPIPE|DatabaseNotReachable|ConnectionClosed|SocketTimeout|TooManyConnections|PrismaClientInitializationError|Can't reach database|Connection terminated|connection error and is not queryable|timeout exceeded when trying to connect|terminating connection due to administrator command|\bP10(01|02|17)\b|\b57P0[123]\b|the database system is (shutting down|starting up|in recovery mode)/i;
+  /ECONNREFUSED|ETIMEDOUT|ECONNRESET|EPIPE|DatabaseNotReachable|ConnectionClosed|SocketTimeout|TooManyConnections|PrismaClientInitializationError|Can't reach database|Connection terminated|connection error and is not queryable|timeout exceeded when trying to connect|terminating connection due to administrator command|\bP10(01|02|17)\b|\bP2028\b|\b57P0[123]\b|the database system is (shutting down|starting up|in recovery mode)/i;
 // SQLSTATE class 08 (connection exception), 57P01–57P03 (shutdown, crash, cannot connect now), 53300 (too many connections).
 const UNAVAILABLE_SQLSTATE = /^(08...|57P0[123]|53300)$/;
 

@@ -18,12 +18,20 @@ const FINDS_NOTHING: Record<string, unknown> = { findUnique: null, findFirst: nu
 function createPrismaClient() {
   const adapter = new ResilientPrismaPg({
     connectionString: readServerEnv().DATABASE_URL,
-    // Fail fast when the database is down: requests answer 503 instead of hanging.
-    connectionTimeoutMillis: 3000,
+    // When the database is down (refused) requests answer 503 at once; when it hangs, after this long. The
+    // same limit bounds the wait for a pooled connection under load (pg-pool), so it must exceed a busy
+    // moment's queue: the soak test (npm run soak) saw waits of several seconds with 50 users on 2 cores.
+    connectionTimeoutMillis: 10_000,
     max: 10,
   });
   // Password hashes are never selected by accident; the sign-in code asks for them explicitly.
-  const client = new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
+  const client = new PrismaClient({
+    adapter,
+    omit: { user: { passwordHash: true } },
+    // Prisma's defaults (2 s to start, 5 s to run) turned a busy pool into 500s under concurrent writes: a
+    // transaction waits for a connection as long as a query does.
+    transactionOptions: { maxWait: 10_000, timeout: 15_000 },
+  });
   // A query-only extension leaves every method's signature as it was: keep the plain client's type, which the
   // services' transaction parameters (Prisma.TransactionClient) expect.
   return client.$extends({

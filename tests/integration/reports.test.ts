@@ -131,6 +131,21 @@ describe("the report cycle", () => {
     expect((await getReportDetail(hanoiEditor, id)).sections.resultsAchieved).toBe("Bản của người thứ nhất");
   });
 
+  // Found by the soak test: the report page saves the form before submitting, often unchanged; that save bumped
+  // the version without an audit entry, so a colleague's save was refused for a change nobody made.
+  it("saves an unchanged draft without a new version or an audit entry", async () => {
+    const { hanoiEditor } = world.actors;
+    const id = await filledReport();
+    const detail = await getReportDetail(hanoiEditor, id);
+    const auditBefore = await db.auditLog.count({ where: { entityId: id } });
+    const taskRows = detail.taskRows.map(({ taskId, status, progress, resultAchieved, evidence }) => ({ taskId, status, progress, resultAchieved, evidence }));
+    const saved = await saveReportDraft(hanoiEditor, id, { version: detail.report.version, sections: detail.sections, taskRows });
+    expect(saved.version).toBe(detail.report.version);
+    expect(await db.auditLog.count({ where: { entityId: id } })).toBe(auditBefore);
+    await saveReportDraft(hanoiEditor, id, { version: detail.report.version, sections: { limitations: "Một thay đổi thật." } });
+    expect((await getReportDetail(hanoiEditor, id)).report.version).toBe(detail.report.version + 1);
+  });
+
   it("keeps other organizations out", async () => {
     const id = await filledReport();
     const { hueEditor, hanoiViewer, hanoiEditor } = world.actors;

@@ -147,6 +147,10 @@ export async function saveReportDraft(actor: Actor, reportId: string, input: unk
       else valueChanges.push({ indicatorId: id, value: v.value, note: v.note });
     }
     if (Object.keys(locked).length) throw new ValidationError(locked);
+    const documentNumberChanged = data.documentNumber !== undefined && data.documentNumber !== report.documentNumber && parts.all;
+    // Nothing changed (the report page saves the form before submitting): no write, no new version, no audit
+    // entry, so a colleague's concurrent save is not refused for a change nobody made.
+    if (!Object.keys(sectionChanges).length && !rowChanges.length && !valueChanges.length && !documentNumberChanged) return { version: report.version };
 
     if (rowChanges.length) {
       // One statement for every changed row (a report has dozens of tasks; one UPDATE each cost a round trip each).
@@ -166,18 +170,20 @@ export async function saveReportDraft(actor: Actor, reportId: string, input: unk
     }
     const updated = await tx.progressReport.update({
       where: { id: reportId },
-      data: { ...sectionChanges, ...(data.documentNumber !== undefined && parts.all ? { documentNumber: data.documentNumber } : {}), version: { increment: 1 } },
+      data: { ...sectionChanges, ...(documentNumberChanged ? { documentNumber: data.documentNumber } : {}), version: { increment: 1 } },
     });
-    const changedFields = [...Object.keys(sectionChanges), ...(rowChanges.length ? [`taskRows(${rowChanges.length})`] : []), ...(valueChanges.length ? [`indicatorValues(${valueChanges.length})`] : [])];
-    if (changedFields.length) {
-      await recordAudit(tx, actor, {
-        entity: "ProgressReport",
-        entityId: reportId,
-        action: "save-draft",
-        before: Object.fromEntries(Object.keys(sectionChanges).map((k) => [k, report[k as ReportSection]])),
-        after: { ...sectionChanges, ...(rowChanges.length ? { taskRowsChanged: rowChanges.length } : {}), ...(valueChanges.length ? { indicatorValuesChanged: valueChanges.length } : {}) },
-      });
-    }
+    await recordAudit(tx, actor, {
+      entity: "ProgressReport",
+      entityId: reportId,
+      action: "save-draft",
+      before: { ...Object.fromEntries(Object.keys(sectionChanges).map((k) => [k, report[k as ReportSection]])), ...(documentNumberChanged ? { documentNumber: report.documentNumber } : {}) },
+      after: {
+        ...sectionChanges,
+        ...(documentNumberChanged ? { documentNumber: data.documentNumber } : {}),
+        ...(rowChanges.length ? { taskRowsChanged: rowChanges.length } : {}),
+        ...(valueChanges.length ? { indicatorValuesChanged: valueChanges.length } : {}),
+      },
+    });
     return { version: updated.version };
   }, LARGE_REPORT_TRANSACTION);
 }
