@@ -14,10 +14,10 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
 import { hashPassword } from "../../lib/security/password";
-import { isBuildCurrent, recordBuild, sourceStamp } from "../lib/build-stamp";
-import { bin, checkConnection, migrate, ROOT, run } from "../lib/database";
+import { bin, checkConnection, migrate, ROOT } from "../lib/database";
 import type { EmbeddedDatabase } from "../lib/embedded-postgres";
 import { findFreePort } from "../lib/ports";
+import { ensureProductionBuild, processTree, rssKb, startPortalServer, type PortalServer } from "../lib/portal-server";
 import { StartupError } from "../lib/startup-error";
 import { databaseUrlFor, generateDataset, SCALES, type GenerateResult, type Scale } from "./generate";
 import { measureSqlFloor, type SqlFloor } from "./sql-floor";
@@ -53,20 +53,18 @@ function parseArgs(argv: string[]): Options {
 
 // ───────────────────────── HTTP ─────────────────────────
 
-async function waitForServer(port: number, server: ChildProcess, timeoutMs = 120_000): Promise<void> {
+async function waitForProxy(port: number, timeoutMs = 30_000): Promise<void> {
   const agent = new http.Agent();
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new StartupError(`The web server exited (${server.exitCode}) before it answered.`);
-    try {
-      const res = await request(agent, port, "/signin");
-      if (res.status < 500) return;
-    } catch {
-      /* not listening yet */
-    }
+    const answered = await request(agent, port, "/api/health").then(
+      (res) => res.status === 200,
+      () => false,
+    );
+    if (answered) return;
     await new Promise((r) => setTimeout(r, 250));
   }
-  throw new StartupError(`The web server did not answer on port ${port} within ${timeoutMs / 1000} s.`);
+  throw new StartupError(`The benchmark's proxy did not answer on port ${port} within ${timeoutMs / 1000} s.`);
 }
 
 type Latency = { path: string; samples: number; errors: number; bytes: number; ms: Percentiles; cutShort: boolean };
@@ -139,40 +137,7 @@ async function measureThroughput(port: number, cookie: string, pathName: string,
 
 // ───────────────────────── the server's memory ─────────────────────────
 
-// The spawned `next start` and every process below it (next-server runs as a child on some versions).
-function processTree(rootPid: number): number[] {
-  const children = new Map<number, number[]>();
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-      const list = children.get(ppid) ?? [];
-      list.push(Number(entry));
-      children.set(ppid, list);
-    } catch {
-      /* exited */
-    }
-  }
-  const out: number[] = [];
-  const stack = [rootPid];
-  while (stack.length) {
-    const pid = stack.pop()!;
-    out.push(pid);
-    stack.push(...(children.get(pid) ?? []));
-  }
-  return out;
-}
-
-function rssKb(pid: number): number {
-  try {
-    const match = /VmRSS:\s+(\d+)\s+kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
-    return match ? Number(match[1]) : 0;
-  } catch {
-    return 0;
-  }
-}
-
+// Peak RSS of the server's process tree and of its largest process, sampled every 250 ms.
 class RssSampler {
   peakTreeMb = 0;
   peakProcessMb = 0;
@@ -245,34 +210,19 @@ async function main() {
   const options = parseArgs(process.argv.slice(2));
   const started = Date.now();
   let database: EmbeddedDatabase | undefined;
-  let server: ChildProcess | undefined;
-  const extraProcesses: ChildProcess[] = [];
+  let server: PortalServer | undefined;
+  const extraServers: PortalServer[] = [];
+  let proxy: ChildProcess | undefined;
   let sampler: RssSampler | undefined;
   let stopping = false;
 
-  const stopProcess = async (child: ChildProcess | undefined) => {
-    const server = child;
-    if (server && server.exitCode === null && server.signalCode === null && server.pid) {
-      const exited = new Promise((resolve) => server!.once("exit", resolve));
-      try {
-        process.kill(-server.pid, "SIGTERM"); // its own process group: next start and its children
-      } catch {
-        server.kill("SIGTERM");
-      }
-      const timer = setTimeout(() => {
-        try {
-          process.kill(-server!.pid!, "SIGKILL");
-        } catch {
-          /* gone */
-        }
-      }, 10_000);
-      await exited;
-      clearTimeout(timer);
-    }
+  const stopProxy = () => {
+    if (proxy && proxy.exitCode === null && proxy.signalCode === null) proxy.kill("SIGTERM");
   };
   const stopServer = async () => {
     sampler?.stop();
-    await Promise.all([server, ...extraProcesses].map(stopProcess));
+    stopProxy();
+    await Promise.all([server, ...extraServers].map((s) => s?.stop()));
   };
   const cleanup = async () => {
     await stopServer();
@@ -313,51 +263,24 @@ async function main() {
     if (stopping) return;
 
     // 3. The production build
-    const authSecret = randomBytes(32).toString("base64url");
-    const serverEnv: NodeJS.ProcessEnv = {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      DEMO_MODE: "false",
-      DISABLE_SCHEDULER: "true",
-      AUTH_SECRET: authSecret,
-      AUTH_TRUST_HOST: "true",
-      NEXT_TELEMETRY_DISABLED: "1",
-      NODE_ENV: "production",
+    await ensureProductionBuild(log);
+    if (stopping) return;
+    // Every instance shares the secret, so one session cookie works on all of them (as behind a load balancer).
+    const serverEnv = {
+      AUTH_SECRET: randomBytes(32).toString("base64url"),
       // The benchmark measures the portal, not the API rate limiter (one client sends thousands of requests).
       RATE_LIMIT_TOKEN_PER_MINUTE: "0",
       RATE_LIMIT_IP_PER_MINUTE: "0",
     };
-    if (!isBuildCurrent()) {
-      log("building the production bundle (missing or older than the sources)…");
-      const t0 = Date.now();
-      const stamp = sourceStamp();
-      rmSync(path.join(ROOT, ".next", "dev", "types"), { recursive: true, force: true });
-      await run(bin("next"), ["build"], serverEnv, { quiet: true });
-      recordBuild(stamp);
-      log(`built in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-    } else log("the production build is current");
-    if (stopping) return;
 
     // 4. The server and a Steering Committee session
     const password = `Bench-${randomBytes(9).toString("base64url")}1`;
     await createSteeringUser(databaseUrl, password);
-    const port = await findFreePort();
-    const serverLog: string[] = [];
-    const keep = (d: Buffer) => {
-      serverLog.push(String(d));
-      if (serverLog.length > 200) serverLog.shift();
-    };
-    const spawnServer = (listenPort: number) => {
-      const child = spawn(bin("next"), ["start", "-p", String(listenPort), "-H", "127.0.0.1"], { cwd: ROOT, env: { ...serverEnv, PORT: String(listenPort) }, stdio: ["ignore", "pipe", "pipe"], detached: true });
-      child.stdout?.on("data", keep);
-      child.stderr?.on("data", keep);
-      return child;
-    };
-    server = spawnServer(port);
     const t0 = Date.now();
-    await waitForServer(port, server);
+    server = await startPortalServer({ databaseUrl, env: serverEnv });
+    const port = server.port;
     log(`server ready on port ${port} in ${((Date.now() - t0) / 1000).toFixed(1)} s (pid ${server.pid})`);
-    sampler = new RssSampler(server.pid!).start();
+    sampler = new RssSampler(server.pid).start();
     const cookie = await signIn(port, password);
 
     // 5. Warm latency, sequential
@@ -398,21 +321,20 @@ async function main() {
     // and a write through one instance visible through the other.
     let scaleOut: ScaleOut | null = null;
     if (!stopping && options.scaleOut) {
-      const secondPort = await findFreePort();
-      const second = spawnServer(secondPort);
-      extraProcesses.push(second);
-      await waitForServer(secondPort, second);
+      const second = await startPortalServer({ databaseUrl, env: serverEnv });
+      extraServers.push(second);
+      const secondPort = second.port;
       const proxyPort = await findFreePort();
-      const proxy = spawn(bin("tsx"), ["scripts/bench/proxy.ts", "--port", String(proxyPort), "--targets", `127.0.0.1:${port},127.0.0.1:${secondPort}`], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"], detached: true });
-      extraProcesses.push(proxy);
-      await waitForServer(proxyPort, proxy);
+      proxy = spawn(bin("tsx"), ["scripts/bench/proxy.ts", "--port", String(proxyPort), "--targets", `127.0.0.1:${port},127.0.0.1:${secondPort}`], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+      await waitForProxy(proxyPort);
       log(`second instance on ${secondPort}, proxy on ${proxyPort}; 50 connections for ${options.concurrencySeconds} s on the summary API through the proxy…`);
       const through = await measureThroughput(proxyPort, cookie, "/api/v1/dashboard/summary", 50, options.concurrencySeconds);
       log(`  ${through.requestsPerSecond.toFixed(1)} requests/s, ${through.errors} errors, p95 ${fmt(through.ms.p95)}`);
       const crossInstance = await crossInstanceVisibility(secondPort, port, cookie, databaseUrl);
       log(`  a write through instance 1 ${crossInstance ? "was" : "was NOT"} shown by instance 2 on its next request`);
       scaleOut = { throughput: through, crossInstanceWriteVisible: crossInstance };
-      await Promise.all(extraProcesses.splice(0).map(stopProcess));
+      stopProxy();
+      await Promise.all(extraServers.splice(0).map((s) => s.stop()));
     }
 
     // 10. Report
@@ -462,7 +384,7 @@ async function main() {
     };
     writeFileSync(path.join(resultsDir, "latest.json"), `${JSON.stringify(result, null, 2)}\n`);
     log(`wrote bench/results/latest.json (${((Date.now() - started) / 1000).toFixed(0)} s in all)`);
-    if (server.exitCode !== null) log(`the server exited early; its last lines:\n${serverLog.join("").split("\n").slice(-20).join("\n")}`);
+    if (server.hasExited()) log(`the server exited early; its last lines:\n${server.logTail()}`);
   } finally {
     if (!stopping) {
       stopping = true;
