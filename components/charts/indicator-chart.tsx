@@ -9,7 +9,8 @@ export type { IndicatorChartPoint } from "./indicator-colours";
 const HEIGHT = 320;
 
 // An indicator's observations against its path and 2030 target. Server-rendered figure and legend; the lines
-// are a lazily loaded plot (the page's table holds every figure).
+// are a lazily loaded plot (the page's table holds every figure), drawn once the page is idle since the
+// chart is what the page is about.
 export function IndicatorChart({
   series,
   target,
@@ -29,7 +30,7 @@ export function IndicatorChart({
   return (
     <figure className="space-y-3" data-testid="indicator-chart">
       <div role="img" aria-label={summary} className="w-full">
-        <LazyPlot height={HEIGHT} plot={{ kind: "indicator", props: { series, target, height: HEIGHT, locale, labels } }} />
+        <LazyPlot height={HEIGHT} when="idle" plot={{ kind: "indicator", props: { series, target, height: HEIGHT, locale, labels } }} />
       </div>
       <figcaption>
         <span className="sr-only">{t("legend")}</span>

@@ -24,14 +24,16 @@ export type LazyPlotSpec =
   | { kind: "trendLine"; props: TrendLinePlotProps }
   | { kind: "indicator"; props: IndicatorPlotProps };
 
-export function LazyPlot({ plot, height }: { plot: LazyPlotSpec; height: number }) {
+// `near` (the default) waits until the box is within 200 px of the viewport; `idle` draws as soon as the
+// page is hydrated and idle, wherever the box is (a page whose chart is its subject).
+export function LazyPlot({ plot, height, when = "near" }: { plot: LazyPlotSpec; height: number; when?: "near" | "idle" }) {
   const box = useRef<HTMLDivElement>(null);
-  const [isNear, setIsNear] = useState(false);
+  const [isShown, setIsShown] = useState(false);
   useEffect(() => {
     const element = box.current;
     if (!element) return;
-    if (typeof IntersectionObserver === "undefined") {
-      setIsNear(true);
+    if (when === "idle" || typeof IntersectionObserver === "undefined") {
+      whenIdle(() => startTransition(() => setIsShown(true)));
       return;
     }
     const observer = new IntersectionObserver(
@@ -40,17 +42,17 @@ export function LazyPlot({ plot, height }: { plot: LazyPlotSpec; height: number 
           observer.disconnect();
           // Each plot mounts in its own idle moment, as a transition React may interrupt, so drawing charts
           // does not block input (Total Blocking Time) right after hydration.
-          whenIdle(() => startTransition(() => setIsNear(true)));
+          whenIdle(() => startTransition(() => setIsShown(true)));
         }
       },
       { rootMargin: "200px 0px" },
     );
     observer.observe(element);
     return () => observer.disconnect();
-  }, []);
+  }, [when]);
   return (
-    <div ref={box} className="w-full" style={{ height }} data-plot={isNear ? "loaded" : "deferred"}>
-      {isNear && renderPlot(plot)}
+    <div ref={box} className="w-full" style={{ height }} data-plot={isShown ? "loaded" : "deferred"}>
+      {isShown && renderPlot(plot)}
     </div>
   );
 }
