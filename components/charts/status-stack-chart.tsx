@@ -1,42 +1,20 @@
-"use client";
-
 import { useLocale, useTranslations } from "next-intl";
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
 import { toLocale } from "@/lib/i18n/config";
-import { formatNumber } from "@/lib/i18n/format";
+import { LazyPlot } from "./lazy-plot";
+import { TASK_STATUS_COLOURS, TASK_STATUS_ORDER, type StatusStackRow, type TaskStatusKey } from "./task-status-colours";
 
-export const TASK_STATUS_ORDER = ["COMPLETED", "IN_PROGRESS", "NOT_STARTED", "DELAYED", "CANCELLED"] as const;
-type StatusKey = (typeof TASK_STATUS_ORDER)[number];
-
-// Okabe–Ito colours (app/globals.css); the legend names each status and the table beside the chart has every count.
-export const TASK_STATUS_COLOURS: Record<StatusKey, string> = {
-  COMPLETED: "#009e73",
-  IN_PROGRESS: "#0072b2",
-  NOT_STARTED: "#f0e442",
-  DELAYED: "#d55e00",
-  CANCELLED: "#cc79a7",
-};
-
-export type StatusStackRow = { label: string } & Record<StatusKey, number>;
-
-// Tasks by status for each category (objective, task group, phase) as horizontal stacked bars.
+// Tasks by status for each category (objective, task group, phase) as horizontal stacked bars. The legend
+// names each status and the table beside the chart has every count; the bars are a lazily loaded plot.
 export function StatusStackChart({ rows, summary, testId }: { rows: StatusStackRow[]; summary: string; testId?: string }) {
   const t = useTranslations("plans.taskStatus");
   const tc = useTranslations("dashboard.charts");
   const locale = toLocale(useLocale());
   const height = Math.max(120, rows.length * 40 + 48);
+  const statusLabels = Object.fromEntries(TASK_STATUS_ORDER.map((status) => [status, t(status)])) as Record<TaskStatusKey, string>;
   return (
     <figure className="space-y-2" data-testid={testId}>
       <div role="img" aria-label={summary} className="w-full">
-        <BarChart data={rows} layout="vertical" responsive style={{ width: "100%", height }} margin={{ top: 8, right: 24, bottom: 8, left: 8 }} accessibilityLayer={false}>
-          <CartesianGrid stroke="#e2e8f0" strokeDasharray="3 3" horizontal={false} />
-          <XAxis type="number" allowDecimals={false} stroke="#334155" tick={{ fill: "#334155", fontSize: 12 }} />
-          <YAxis type="category" dataKey="label" width={64} stroke="#334155" tick={{ fill: "#334155", fontSize: 12 }} />
-          <Tooltip formatter={(value, name) => [formatNumber(Number(value), locale), t(String(name) as StatusKey)]} />
-          {TASK_STATUS_ORDER.map((status) => (
-            <Bar key={status} dataKey={status} name={status} stackId="tasks" fill={TASK_STATUS_COLOURS[status]} stroke="#ffffff" strokeWidth={1} isAnimationActive={false} />
-          ))}
-        </BarChart>
+        <LazyPlot height={height} plot={{ kind: "statusStack", props: { rows, height, locale, statusLabels } }} />
       </div>
       <figcaption>
         <span className="sr-only">{tc("legend")}</span>
@@ -46,7 +24,7 @@ export function StatusStackChart({ rows, summary, testId }: { rows: StatusStackR
               <svg width="14" height="14" aria-hidden="true">
                 <rect width="14" height="14" fill={TASK_STATUS_COLOURS[status]} stroke="#334155" strokeWidth="1" />
               </svg>
-              {t(status)}
+              {statusLabels[status]}
             </li>
           ))}
         </ul>

@@ -81,7 +81,10 @@ export async function IndicatorOverviewPanel({ data }: { data: IndicatorOverview
                         {t("valueInYear", { value: formatNumber(indicator.latest.value, locale), year: indicator.latest.year, unit: pickLocalized(locale, indicator.unitVi, indicator.unitEn) })}
                       </div>
                       <ConfidenceBadge confidence={indicator.latest.confidence} />
-                      <SourceLinks urls={indicator.latest.sourceUrls} compact />
+                      {/* Source links are small text: give each a 24 px tall target (WCAG 2.5.8). */}
+                      <div className="[&_a]:inline-block [&_a]:min-h-6 [&_a]:leading-6">
+                        <SourceLinks urls={indicator.latest.sourceUrls} compact />
+                      </div>
                     </div>
                   ) : (
                     <span className="text-slate-600">{t("noValue")}</span>

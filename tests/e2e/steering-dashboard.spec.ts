@@ -62,3 +62,42 @@ test("the dashboard summary API answers the Steering Committee and refuses organ
   await steering.dispose();
   await staff.dispose();
 });
+
+test("the overview draws its charts as they come into view and summarizes plan coverage in a bounded form", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signIn(page, ACCOUNTS.steering);
+  // Without JavaScript every number is there: the HTML holds the data tables, and no chart has been drawn.
+  const html = await (await page.request.get("/dashboard")).text();
+  expect(html).toContain('data-testid="completion-objective-total"');
+  expect(html).not.toContain("recharts-surface");
+
+  await page.goto("/dashboard");
+  await expect(page.getByTestId("widget-skeleton")).toHaveCount(0, { timeout: 30_000 });
+  // The first chart is in view and draws; the trend chart further down waits, in a box of its final height.
+  await expect(page.getByTestId("indicator-status-chart").locator(".recharts-surface")).toBeVisible();
+  const trend = page.getByTestId("timeliness-trend-chart");
+  await expect(trend.locator("[data-plot]")).toHaveAttribute("data-plot", "deferred");
+  await expect(trend.locator(".recharts-surface")).toHaveCount(0);
+  const before = await trend.boundingBox();
+  await trend.scrollIntoViewIfNeeded();
+  await expect(trend.locator(".recharts-surface")).toBeVisible();
+  expect((await trend.boundingBox())?.height).toBe(before?.height);
+
+  // Plan coverage: counts per kind of organization that add up to the total, at most ten organizations
+  // furthest behind, and the way to the full, paginated list.
+  const coverage = page.locator("#coverage");
+  const digits = (text: string | null) => Number((text ?? "").replace(/\D/g, ""));
+  const total = digits(await coverage.getByTestId("coverage-organizations").textContent());
+  expect(total).toBeGreaterThan(0);
+  const groupRows = coverage.locator('[data-testid^="coverage-group-"]');
+  expect(await groupRows.count()).toBeGreaterThan(0);
+  const groupCounts = await groupRows.locator("td:first-of-type").allTextContents();
+  expect(groupCounts.reduce((sum, text) => sum + digits(text), 0)).toBe(total);
+  const behind = await coverage.locator('[data-testid^="coverage-behind-"]').count();
+  expect(behind).toBeGreaterThan(0);
+  expect(behind).toBeLessThanOrEqual(10);
+  await expect(coverage.getByTestId("coverage-objective-SO1")).toBeVisible();
+  await coverage.getByTestId("coverage-all-link").click();
+  await expect(page).toHaveURL(/\/dashboard\/organizations\?sort=plan&dir=desc$/);
+  await expect(page.getByTestId("scorecard-count")).toContainText(String(total));
+});

@@ -5,7 +5,7 @@ import { DeliveryOutcomePanel } from "@/components/dashboard/delivery-outcome-pa
 import { IndicatorOverviewPanel } from "@/components/dashboard/indicator-overview";
 import { OverduePanel } from "@/components/dashboard/overdue-panel";
 import { TaskCompletionPanel } from "@/components/dashboard/task-completion-panel";
-import { dashboardSearch, withSearch, type DashboardFilters } from "@/lib/domain/dashboard-filters";
+import { dashboardSearch, pickDashboardFilters, withSearch, type DashboardFilters } from "@/lib/domain/dashboard-filters";
 import type { SessionUser } from "@/lib/server/auth/session";
 import {
   getBreakthroughs,
@@ -37,7 +37,9 @@ export async function ComplianceWidget({ user, filters, now }: WidgetProps) {
 }
 
 export async function CoverageWidget({ user, filters, now }: WidgetProps) {
-  return <CoveragePanel data={await getPlanCoverage(user, filters, now)} />;
+  const data = await getPlanCoverage(user, filters, now);
+  const scorecardsHref = withSearch("/dashboard/organizations", dashboardSearch(pickDashboardFilters({ ...filters, period: undefined }), { sort: "plan", dir: "desc" }));
+  return <CoveragePanel data={data} scorecardsHref={scorecardsHref} matrixHref={withSearch("/dashboard/export.xlsx", dashboardSearch(filters, { table: "coverageMatrix" }))} />;
 }
 
 export async function OverdueWidget({ user, filters, now }: WidgetProps) {
