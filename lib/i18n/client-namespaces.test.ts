@@ -76,9 +76,9 @@ describe("clientMessages", () => {
     const { clientMessages } = await import("./client-messages");
     const picked = clientMessages({
       plans: { title: "Kế hoạch", form: { save: "Lưu" } },
-      dashboard: { charts: { legend: "Chú giải" }, overview: { title: "Tổng quan" } },
+      reportingConfig: { holidays: { add: "Thêm" }, title: "Cấu hình báo cáo" },
       strategy: { title: "Chiến lược" },
     });
-    expect(picked).toEqual({ plans: { title: "Kế hoạch", form: { save: "Lưu" } }, dashboard: { charts: { legend: "Chú giải" } } });
+    expect(picked).toEqual({ plans: { title: "Kế hoạch", form: { save: "Lưu" } }, reportingConfig: { holidays: { add: "Thêm" } } });
   });
 });
