@@ -20,6 +20,7 @@ import { findFreePort } from "../lib/ports";
 import { ensureProductionBuild, processTree, rssKb, startPortalServer, type PortalServer } from "../lib/portal-server";
 import { StartupError } from "../lib/startup-error";
 import { databaseUrlFor, generateDataset, SCALES, type GenerateResult, type Scale } from "./generate";
+import { measureFrontend, type FrontendMeasure } from "./frontend";
 import { measureSqlFloor, type SqlFloor } from "./sql-floor";
 import { request } from "./http";
 import { percentiles, type Percentiles } from "./stats";
@@ -337,7 +338,21 @@ async function main() {
       await Promise.all(extraServers.splice(0).map((s) => s.stop()));
     }
 
-    // 10. Report
+    // 10. Front end: the overview page's weight and Lighthouse (on the first instance)
+    let frontend: FrontendMeasure[] = [];
+    if (!stopping) {
+      log("front end: first-load JavaScript and Lighthouse on /dashboard…");
+      frontend = await measureFrontend({ baseUrl: `http://127.0.0.1:${port}`, cookie, paths: ["/dashboard"] }).catch((error: unknown) => {
+        log(`  front-end measurement failed: ${error instanceof Error ? error.message : String(error)}`);
+        return [];
+      });
+      for (const f of frontend) {
+        log(`  ${f.path}: first-load JS ${(f.firstLoadJsGzipBytes / 1024).toFixed(0)} KB gzip (${f.scripts} scripts), HTML ${(f.htmlBytes / 1024).toFixed(0)} KB (${(f.htmlGzipBytes / 1024).toFixed(0)} KB gzip)${f.lighthouse ? `, Lighthouse ${f.lighthouse.performance} / ${f.lighthouse.accessibility}` : ""}`);
+      }
+    }
+    const overview = frontend.find((f) => f.path === "/dashboard");
+
+    // 11. Report
     const summary = latency["/api/v1/dashboard/summary"]!;
     const ratio = floor.parallel.p95 > 0 ? summary.ms.p95 / floor.parallel.p95 : null;
     const [apiLoad, pageLoad] = throughput;
@@ -359,8 +374,18 @@ async function main() {
             { measure: `two instances behind a round-robin proxy, 50 connections, summary API`, target: "works, 0 errors", result: `${scaleOut.throughput.requestsPerSecond.toFixed(1)} req/s, ${scaleOut.throughput.errors} errors; write on one shown by the other: ${scaleOut.crossInstanceWriteVisible ? "yes" : "no"}`, pass: scaleOut.throughput.errors === 0 && scaleOut.crossInstanceWriteVisible },
           ]
         : []),
-      { measure: "dashboard first-load JavaScript", target: "≤ 200 KB gzip", result: "not measured yet", pass: null },
-      { measure: "Lighthouse performance / accessibility", target: "≥ 90 / 100", result: "not measured yet", pass: null },
+      {
+        measure: "dashboard first-load JavaScript (gzip)",
+        target: "≤ 200 KB",
+        result: overview ? `${(overview.firstLoadJsGzipBytes / 1024).toFixed(0)} KB (HTML ${(overview.htmlBytes / 1024).toFixed(0)} KB, ${(overview.htmlGzipBytes / 1024).toFixed(0)} KB gzip)` : "not measured",
+        pass: overview ? overview.firstLoadJsGzipBytes <= 200 * 1024 : null,
+      },
+      {
+        measure: "Lighthouse on /dashboard (desktop): performance / accessibility",
+        target: "≥ 90 / 100",
+        result: overview?.lighthouse ? `${overview.lighthouse.performance} / ${overview.lighthouse.accessibility} (TBT ${overview.lighthouse.metrics.totalBlockingTimeMs.toFixed(0)} ms, LCP ${overview.lighthouse.metrics.largestContentfulPaintMs.toFixed(0)} ms)` : "not measured",
+        pass: overview?.lighthouse ? overview.lighthouse.performance >= 90 && overview.lighthouse.accessibility >= 100 : null,
+      },
     ];
     const table = markdownTable(rows);
     console.log(`\n## Benchmark, scale ${options.scale} (${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB)\n\n${table}\n`);
@@ -378,6 +403,7 @@ async function main() {
       throughput,
       writes,
       scaleOut,
+      frontend,
       rssMb: { afterLatency: idleRss, underLoad: loadRss },
       table: rows,
       totalSeconds: (Date.now() - started) / 1000,
