@@ -8,6 +8,7 @@
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
+import { TASK_COLUMNS } from "../../lib/domain/spreadsheet-columns";
 import { expect, test, type APIRequestContext, type APIResponse, type Page, type PlaywrightWorkerArgs } from "@playwright/test";
 import { ACCOUNTS, apiSignIn, createAccount, signIn } from "./fixtures";
 
@@ -214,7 +215,15 @@ test("access sweep: no role, token or guessed id reaches another organization's 
 
   // Bodies valid for each write, so that a refusal is an authorization decision, not a validation error
   // (checked: the owner gets 404, not 400, with a guessed id).
+  // A real one-task workbook in the plan template's layout, for the spreadsheet import.
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet("Nhiệm vụ");
+  sheet.addRow(TASK_COLUMNS.map((c) => c.headerVi));
+  sheet.addRow(TASK_COLUMNS.map((c) => ({ code: "X.2", titleVi: "Nhiệm vụ nhập trái phép", taskGroupCode: "TG1" })[c.key as string] ?? null));
+  const spreadsheet = Buffer.from(await workbook.xlsx.writeBuffer());
+
   const bodies: Record<string, unknown> = {
+    "POST /plans/{id}/import": spreadsheet,
     "PATCH /plans/{id}": { title: "Kế hoạch bị sửa trái phép", periodStart: 2026, periodEnd: 2030, version: 1 },
     "POST /plans/{id}/submit": {},
     "POST /plans/{id}/review": { decision: "approve" },
