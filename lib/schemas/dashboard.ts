@@ -26,6 +26,14 @@ export const dashboardFiltersSchema = z.object({
   taskGroup: optional(z.enum(TASK_GROUP_CODES, { error: "invalid_value" })).describe("TG1–TG5"),
 });
 
+// The summary API's query: the overview's filters, and how much of the plan coverage to send. `summary` (the
+// default) is the bounded form the overview page shows (counts by organization kind and objective, the ten
+// organizations furthest behind); `full` adds every organization and the organization × objective matrix
+// (thousands of rows at national scale: what the .xlsx export holds).
+export const dashboardSummaryQuerySchema = dashboardFiltersSchema.extend({
+  coverage: z.preprocess(blankToUndefined, z.enum(["summary", "full"], { error: "invalid_value" }).default("summary")).describe("summary (default) | full"),
+});
+
 export const scorecardQuerySchema = dashboardFiltersSchema.extend({
   sort: z.preprocess(blankToUndefined, z.enum(SCORECARD_SORTS, { error: "invalid_value" }).default("name")),
   dir: z.preprocess(blankToUndefined, z.enum(["asc", "desc"], { error: "invalid_value" }).default("asc")),

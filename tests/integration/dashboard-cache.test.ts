@@ -2,6 +2,7 @@
 // behind their back with plain SQL), what the cached dashboard answers equals a from-scratch recomputation.
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { summarizeCoverage } from "@/lib/domain/coverage-summary";
 import { cutoffWindow } from "@/lib/domain/reporting-calendar";
 import { clearRollupCache, rollupCacheStats } from "@/lib/server/cache/rollup-cache";
 import { db } from "@/lib/server/db";
@@ -168,18 +169,24 @@ describe("the roll-up cache", () => {
 
   it("sends the API the same numbers, as cached JSON text, with the request's own filters and time", async () => {
     const steering = world.actors.steering;
-    const text = await getDashboardSummaryJson(steering, { orgKind: "provinces" }, NOW);
-    expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(await getDashboardSummary(steering, { orgKind: "provinces" }, NOW))));
+    const summary = await getDashboardSummary(steering, { orgKind: "provinces" }, NOW);
+    const full = await getDashboardSummaryJson(steering, { orgKind: "provinces" }, NOW, { coverage: "full" });
+    expect(JSON.parse(full)).toEqual(JSON.parse(JSON.stringify(summary)));
+    // By default the plan coverage comes in the overview page's bounded form.
+    const bounded = await getDashboardSummaryJson(steering, { orgKind: "provinces" }, NOW);
+    expect(JSON.parse(bounded)).toEqual(JSON.parse(JSON.stringify({ ...summary, coverage: summarizeCoverage(summary.coverage) })));
     const { token } = await createApiToken(steering, { name: "dashboard" });
     const response = await summaryRoute.GET(new Request("http://localhost/api/v1/dashboard/summary?orgKind=provinces", { headers: { authorization: `Bearer ${token}` } }), {
       params: Promise.resolve({}),
     });
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("application/json");
-    const body = (await response.json()) as { filters: unknown; asOf: { now: string }; coverage: { totals: { organizations: number } } };
+    const body = (await response.json()) as { filters: unknown; asOf: { now: string }; coverage: { totals: { organizations: number }; furthestBehind: unknown[]; organizations?: unknown } };
     expect(body.filters).toEqual({ orgKind: "provinces" });
     expect(Math.abs(Date.parse(body.asOf.now) - Date.now())).toBeLessThan(60_000);
     expect(body.coverage.totals.organizations).toBe(3);
+    expect(body.coverage.furthestBehind).toHaveLength(3);
+    expect(body.coverage.organizations).toBeUndefined();
   });
 
   it("follows writes made behind the services' back, once they commit", async () => {

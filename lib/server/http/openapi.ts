@@ -16,7 +16,7 @@ import {
 import { reportDraftSchema, reportListQuerySchema, reportOpenSchema, reportReviewSchema, reportSubmitSchema, reportingPeriodQuerySchema } from "@/lib/schemas/reports";
 import { planInputSchema, planReviewSchema, planUpdateSchema, progressUpdateSchema, taskInputSchema, taskUpdateSchema } from "@/lib/schemas/plans";
 import { signInSchema } from "@/lib/schemas/auth";
-import { dashboardFiltersSchema } from "@/lib/schemas/dashboard";
+import { dashboardSummaryQuerySchema } from "@/lib/schemas/dashboard";
 
 // The OpenAPI 3.1 description of /api/v1, generated from the zod schemas the handlers validate with.
 // Each operation lists the resource route it serves; the access-control sweep enumerates routes from here.
@@ -67,7 +67,7 @@ export const OPERATIONS: Operation[] = [
   { method: "put", path: "/reports/{id}", summary: "Save the draft (or the reopened parts); send the version you read (409 if stale)", tag: "reports", body: reportDraftSchema },
   { method: "post", path: "/reports/{id}/submit", summary: "Submit (completeness is checked; the report locks)", tag: "reports", body: reportSubmitSchema },
   { method: "post", path: "/reports/{id}/review", summary: "Accept, or return with reasons on sections or task rows (Steering Committee)", tag: "reports", body: reportReviewSchema },
-  { method: "get", path: "/dashboard/summary", summary: "The numbers of the Steering Committee overview for the same filters (Steering Committee, administrators)", tag: "dashboard", query: dashboardFiltersSchema },
+  { method: "get", path: "/dashboard/summary", summary: "The numbers of the Steering Committee overview for the same filters (Steering Committee, administrators); plan coverage bounded as on the page unless coverage=full", tag: "dashboard", query: dashboardSummaryQuerySchema },
 ];
 
 function jsonSchema(schema: z.ZodType, io: "input" | "output") {

@@ -20,6 +20,7 @@ import {
   type PlanState,
   type TaskStatusKey,
 } from "@/lib/domain/dashboard-rollups";
+import { summarizeCoverage } from "@/lib/domain/coverage-summary";
 import { NotFoundError } from "@/lib/domain/errors";
 import { vietnamCalendarDay } from "@/lib/domain/report-obligations";
 import type { PeriodKind } from "@/lib/domain/reporting-calendar";
@@ -700,13 +701,22 @@ export async function getDashboardSummary(viewer: Viewer, filters: DashboardFilt
 
 // The summary as the API sends it (JSON text). The numbers are serialised once per data version and spliced
 // after the request's own `filters` and `asOf`, so a warm request costs no serialisation of the roll-ups.
-export async function getDashboardSummaryJson(viewer: Viewer, filters: DashboardFilters, now = new Date(), options: { overdueLimit?: number | null } = {}): Promise<string> {
+// `coverage: "summary"` replaces the per-organization coverage (every organization, and the organization ×
+// objective matrix: over a megabyte at ten times national size) with the bounded form the overview page shows.
+export async function getDashboardSummaryJson(
+  viewer: Viewer,
+  filters: DashboardFilters,
+  now = new Date(),
+  options: { overdueLimit?: number | null; coverage?: "summary" | "full" } = {},
+): Promise<string> {
   authorize(viewer, "dashboard:read");
   const scope = scopeOf(filters, now);
   const overdueLimit = options.overdueLimit === undefined ? 20 : options.overdueLimit;
-  const numbers = await rollup("summary-json", scope, overdueLimit, async () =>
-    JSON.stringify(await rollup("summary", scope, overdueLimit, () => summaryNumbers(scope, overdueLimit))),
-  );
+  const coverage = options.coverage ?? "summary";
+  const numbers = await rollup("summary-json", scope, [overdueLimit, coverage], async () => {
+    const full = await rollup("summary", scope, overdueLimit, () => summaryNumbers(scope, overdueLimit));
+    return JSON.stringify(coverage === "full" ? full : { ...full, coverage: summarizeCoverage(full.coverage) });
+  });
   const head = JSON.stringify({ filters, asOf: { now: now.toISOString(), today: scope.today } });
   return numbers === "{}" ? head : `${head.slice(0, -1)},${numbers.slice(1)}`;
 }
