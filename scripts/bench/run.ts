@@ -300,18 +300,22 @@ async function main() {
     for (const s of floor.statements) log(`  ${s.name.padEnd(30)} p50 ${fmt(s.ms.p50)}  p95 ${fmt(s.ms.p95)}`);
 
     // 7. Throughput under 50 concurrent keep-alive connections
-    sampler.reset();
+    // The peak RSS is kept per target: the issue's limit is for the summary API's load; the overview page's
+    // (50 full-HTML renders at once) is reported beside it.
     const throughput: Throughput[] = [];
+    const peakRss: Record<string, { treeMb: number; processMb: number }> = {};
     for (const target of ["/api/v1/dashboard/summary", "/dashboard"]) {
       if (stopping) return;
       log(`50 connections for ${options.concurrencySeconds} s on ${target}…`);
+      sampler.reset();
       const result = await measureThroughput(port, cookie, target, 50, options.concurrencySeconds);
+      sampler.sample();
       throughput.push(result);
-      log(`  ${result.requestsPerSecond.toFixed(1)} requests/s, ${result.errors} errors, p95 ${fmt(result.ms.p95)}${result.errorSamples.length ? ` (${result.errorSamples.join("; ")})` : ""}`);
+      peakRss[target] = { treeMb: sampler.peakTreeMb, processMb: sampler.peakProcessMb };
+      log(`  ${result.requestsPerSecond.toFixed(1)} requests/s, ${result.errors} errors, p95 ${fmt(result.ms.p95)}, peak RSS ${peakRss[target]!.treeMb.toFixed(0)} MB${result.errorSamples.length ? ` (${result.errorSamples.join("; ")})` : ""}`);
     }
-    sampler.sample();
-    const loadRss = { treeMb: sampler.peakTreeMb, processMb: sampler.peakProcessMb };
-    log(`peak RSS under load: ${loadRss.treeMb.toFixed(0)} MB (server process tree), ${loadRss.processMb.toFixed(0)} MB (largest process)`);
+    const loadRss = peakRss["/api/v1/dashboard/summary"]!;
+    const pageRss = peakRss["/dashboard"]!;
 
     // 8. Writes through the API: a 500-task import, reports of 40 task rows, a write shown on the dashboard
     log("writes through the API…");
@@ -368,7 +372,8 @@ async function main() {
       { measure: "a write → the first summary showing it (recomputed) max", target: "≤ 1 s", result: fmt(writes.writeToDashboard.ms.max), pass: writes.writeToDashboard.errors === 0 && writes.writeToDashboard.ms.max <= 1000 },
       { measure: `50 connections, ${options.concurrencySeconds} s, summary API`, target: "≥ 300 req/s, 0 errors", result: `${apiLoad!.requestsPerSecond.toFixed(1)} req/s (successful), ${apiLoad!.errors} errors`, pass: apiLoad!.requestsPerSecond >= 300 && apiLoad!.errors === 0 },
       { measure: `50 connections, ${options.concurrencySeconds} s, overview page`, target: "–", result: `${pageLoad!.requestsPerSecond.toFixed(1)} req/s, ${pageLoad!.errors} errors`, pass: null },
-      { measure: "server peak RSS under that load", target: "≤ 512 MB", result: `${loadRss.treeMb.toFixed(0)} MB`, pass: loadRss.treeMb <= 512 },
+      { measure: "server peak RSS under that load (summary API)", target: "≤ 512 MB", result: `${loadRss.treeMb.toFixed(0)} MB`, pass: loadRss.treeMb <= 512 },
+      { measure: "server peak RSS under 50 connections on the overview page", target: "–", result: `${pageRss.treeMb.toFixed(0)} MB`, pass: null },
       ...(scaleOut
         ? [
             { measure: `two instances behind a round-robin proxy, 50 connections, summary API`, target: "works, 0 errors", result: `${scaleOut.throughput.requestsPerSecond.toFixed(1)} req/s, ${scaleOut.throughput.errors} errors; write on one shown by the other: ${scaleOut.crossInstanceWriteVisible ? "yes" : "no"}`, pass: scaleOut.throughput.errors === 0 && scaleOut.crossInstanceWriteVisible },
@@ -404,7 +409,7 @@ async function main() {
       writes,
       scaleOut,
       frontend,
-      rssMb: { afterLatency: idleRss, underLoad: loadRss },
+      rssMb: { afterLatency: idleRss, underLoad: peakRss },
       table: rows,
       totalSeconds: (Date.now() - started) / 1000,
     };
