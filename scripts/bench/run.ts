@@ -334,7 +334,7 @@ async function main() {
       await waitForProxy(proxyPort);
       log(`second instance on ${secondPort}, proxy on ${proxyPort}; 50 connections for ${options.concurrencySeconds} s on the summary API through the proxy…`);
       const through = await measureThroughput(proxyPort, cookie, "/api/v1/dashboard/summary", 50, options.concurrencySeconds);
-      log(`  ${through.requestsPerSecond.toFixed(1)} requests/s, ${through.errors} errors, p95 ${fmt(through.ms.p95)}`);
+      log(`  ${through.requestsPerSecond.toFixed(1)} requests/s, ${through.errors} errors, p95 ${fmt(through.ms.p95)}${through.errorSamples.length ? ` (${through.errorSamples.join("; ")})` : ""}`);
       const crossInstance = await crossInstanceVisibility(secondPort, port, cookie, databaseUrl);
       log(`  a write through instance 1 ${crossInstance ? "was" : "was NOT"} shown by instance 2 on its next request`);
       scaleOut = { throughput: through, crossInstanceWriteVisible: crossInstance };
