@@ -16,6 +16,9 @@ const DB_PORT = Number(process.env.E2E_OUTAGE_DB_PORT ?? 3413);
 const BASE = `http://127.0.0.1:${WEB_PORT}`;
 const DATA_DIR = path.join(ROOT, ".data", "e2e-outage", "postgres");
 const FAST_MS = 5_000;
+// A page is timed until the browser shows the message: rendering and hydration on a shared 2-core machine
+// come on top of the server's answer (1.7 s when quiet, 3.7 s under a full test run here).
+const PAGE_MS = 8_000;
 
 test.describe.configure({ mode: "serial", timeout: 240_000 });
 
@@ -127,12 +130,16 @@ test("a database outage answers 503 fast, keeps the server up, and heals by itse
   expect(await health.value.json()).toEqual({ status: "unavailable", database: "unavailable" });
   expect(health.ms).toBeLessThan(FAST_MS);
 
-  const strategy = await timed(() => page.goto(`${BASE}/strategy`));
+  const strategy = await timed(async () => {
+    const response = await page.goto(`${BASE}/strategy`);
+    await page.getByTestId("service-unavailable").waitFor({ timeout: PAGE_MS });
+    return response;
+  });
   // An error boundary cannot choose the status of a page: Next streams the page's shell (with its loading
   // skeleton) before the database is asked, then the error boundary; the page says what happened.
   await expect(page.getByTestId("service-unavailable")).toBeVisible();
   await expect(page.getByRole("heading", { name: "Hệ thống tạm thời gián đoạn" })).toBeVisible();
-  expect(strategy.ms).toBeLessThan(FAST_MS);
+  expect(strategy.ms).toBeLessThan(PAGE_MS);
   console.log(`[database-outage] with the database down: API ${plans.ms} ms, health ${health.ms} ms, page ${strategy.ms} ms (status ${strategy.value?.status()})`);
 
   expect(isAlive(web), `the web server exited:\n${webLog.slice(-2000)}`).toBe(true);
