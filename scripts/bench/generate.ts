@@ -7,6 +7,7 @@
 //   tsx scripts/bench/generate.ts <postgres admin url> [national|x10]
 import pg from "pg";
 import { bin, dropDatabase, ensureDatabase, migrate, run } from "../lib/database";
+import { databaseUrlFor } from "../lib/portal-server";
 
 export type Scale = "national" | "x10";
 export const SCALES: Record<Scale, number> = { national: 1, x10: 10 };
@@ -16,12 +17,6 @@ const NATIONAL = { organizations: 270, plans: 400, tasks: 16_000, reports: 4_000
 
 export type StepTiming = { step: string; ms: number; rows?: number };
 export type GenerateResult = { databaseName: string; databaseUrl: string; timings: StepTiming[]; totalMs: number; counts: Record<string, number> };
-
-export function databaseUrlFor(adminUrl: string, database: string): string {
-  const url = new URL(adminUrl);
-  url.pathname = `/${database}`;
-  return url.toString();
-}
 
 export async function generateDataset(adminUrl: string, scale: Scale, log: (line: string) => void = console.log): Promise<GenerateResult> {
   const k = SCALES[scale];

@@ -15,11 +15,10 @@ import { performance } from "node:perf_hooks";
 import pg from "pg";
 import { hashPassword } from "../../lib/security/password";
 import { bin, checkConnection, migrate, ROOT } from "../lib/database";
-import type { EmbeddedDatabase } from "../lib/embedded-postgres";
 import { findFreePort } from "../lib/ports";
-import { ensureProductionBuild, processTree, rssKb, startPortalServer, type PortalServer } from "../lib/portal-server";
+import { databaseUrlFor, ensureProductionBuild, processTree, rssKb, startPortalServer, startPostgres, stopOnSignals, type PortalServer, type PostgresServer } from "../lib/portal-server";
 import { StartupError } from "../lib/startup-error";
-import { databaseUrlFor, generateDataset, SCALES, type GenerateResult, type Scale } from "./generate";
+import { generateDataset, SCALES, type GenerateResult, type Scale } from "./generate";
 import { measureFrontend, type FrontendMeasure } from "./frontend";
 import { measureSqlFloor, type SqlFloor } from "./sql-floor";
 import { request } from "./http";
@@ -210,12 +209,11 @@ function markdownTable(rows: Row[]): string {
 async function main() {
   const options = parseArgs(process.argv.slice(2));
   const started = Date.now();
-  let database: EmbeddedDatabase | undefined;
+  let database: PostgresServer | undefined;
   let server: PortalServer | undefined;
   const extraServers: PortalServer[] = [];
   let proxy: ChildProcess | undefined;
   let sampler: RssSampler | undefined;
-  let stopping = false;
 
   const stopProxy = () => {
     if (proxy && proxy.exitCode === null && proxy.signalCode === null) proxy.kill("SIGTERM");
@@ -229,27 +227,13 @@ async function main() {
     await stopServer();
     await database?.stop();
   };
-  const onSignal = (signal: NodeJS.Signals) => {
-    if (stopping) return;
-    stopping = true;
-    log(`stopping (${signal})…`);
-    void cleanup().finally(() => process.exit(130));
-  };
-  process.on("SIGINT", onSignal);
-  process.on("SIGTERM", onSignal);
+  const isStopping = stopOnSignals(log, cleanup);
 
   try {
     // 1. PostgreSQL
-    let adminUrl = process.env.BENCH_DATABASE_ADMIN_URL?.trim();
-    if (adminUrl) {
-      await checkConnection(adminUrl, "BENCH_DATABASE_ADMIN_URL");
-      log(`using the PostgreSQL server named by BENCH_DATABASE_ADMIN_URL`);
-    } else {
-      const { startEmbeddedPostgres } = await import("../lib/embedded-postgres");
-      database = await startEmbeddedPostgres({ dataDir: path.join(ROOT, ".data", "bench-postgres") });
-      adminUrl = database.adminUrl;
-      log(`embedded PostgreSQL running (data in ${path.relative(ROOT, database.dataDir) || database.dataDir})`);
-    }
+    database = await startPostgres({ adminUrl: process.env.BENCH_DATABASE_ADMIN_URL, adminUrlName: "BENCH_DATABASE_ADMIN_URL", dataDir: path.join(ROOT, ".data", "bench-postgres") });
+    const adminUrl = database.adminUrl;
+    log(database.embedded ? "embedded PostgreSQL running (data in .data/bench-postgres)" : "using the PostgreSQL server named by BENCH_DATABASE_ADMIN_URL");
 
     // 2. The dataset
     let generation: GenerateResult | null = null;
@@ -261,11 +245,11 @@ async function main() {
     } else {
       generation = await generateDataset(adminUrl, options.scale, (line) => log(line));
     }
-    if (stopping) return;
+    if (isStopping()) return;
 
     // 3. The production build
     await ensureProductionBuild(log);
-    if (stopping) return;
+    if (isStopping()) return;
     // Every instance shares the secret, so one session cookie works on all of them (as behind a load balancer).
     const serverEnv = {
       AUTH_SECRET: randomBytes(32).toString("base64url"),
@@ -287,7 +271,7 @@ async function main() {
     // 5. Warm latency, sequential
     const latency: Record<string, Latency> = {};
     for (const target of ["/api/v1/dashboard/summary", "/dashboard", "/dashboard/organizations", "/indicators/IND_UNESCO_TOTAL"]) {
-      if (stopping) return;
+      if (isStopping()) return;
       latency[target] = await measureLatency(port, cookie, target, options.samples, options.budgetSeconds);
       const l = latency[target]!;
       log(`${target.padEnd(32)} p50 ${fmt(l.ms.p50)}  p95 ${fmt(l.ms.p95)}  p99 ${fmt(l.ms.p99)}  (${l.samples} requests${l.cutShort ? ", cut short by the time budget" : ""}, ${l.errors} errors, ${(l.bytes / 1024).toFixed(0)} KB)`);
@@ -305,7 +289,7 @@ async function main() {
     const throughput: Throughput[] = [];
     const peakRss: Record<string, { treeMb: number; processMb: number }> = {};
     for (const target of ["/api/v1/dashboard/summary", "/dashboard"]) {
-      if (stopping) return;
+      if (isStopping()) return;
       log(`50 connections for ${options.concurrencySeconds} s on ${target}…`);
       sampler.reset();
       const result = await measureThroughput(port, cookie, target, 50, options.concurrencySeconds);
@@ -325,7 +309,7 @@ async function main() {
     // 9. Scale-out: a second instance and a round-robin proxy in front of both; throughput through the proxy,
     // and a write through one instance visible through the other.
     let scaleOut: ScaleOut | null = null;
-    if (!stopping && options.scaleOut) {
+    if (!isStopping() && options.scaleOut) {
       const second = await startPortalServer({ databaseUrl, env: serverEnv });
       extraServers.push(second);
       const secondPort = second.port;
@@ -344,7 +328,7 @@ async function main() {
 
     // 10. Front end: the overview page's weight and Lighthouse (on the first instance)
     let frontend: FrontendMeasure[] = [];
-    if (!stopping) {
+    if (!isStopping()) {
       log("front end: first-load JavaScript and Lighthouse on /dashboard…");
       frontend = await measureFrontend({ baseUrl: `http://127.0.0.1:${port}`, cookie, paths: ["/dashboard"] }).catch((error: unknown) => {
         log(`  front-end measurement failed: ${error instanceof Error ? error.message : String(error)}`);
@@ -417,10 +401,7 @@ async function main() {
     log(`wrote bench/results/latest.json (${((Date.now() - started) / 1000).toFixed(0)} s in all)`);
     if (server.hasExited()) log(`the server exited early; its last lines:\n${server.logTail()}`);
   } finally {
-    if (!stopping) {
-      stopping = true;
-      await cleanup();
-    }
+    if (!isStopping()) await cleanup();
   }
 }
 

@@ -29,6 +29,21 @@ export async function startPostgres(options: { adminUrl?: string; adminUrlName: 
   return { adminUrl: database.adminUrl, embedded: true, stop: () => database.stop() };
 }
 
+// Ctrl-C or SIGTERM: run `cleanup` once (stop the servers, then PostgreSQL) and exit 130. Returns whether a
+// stop has begun, for long scripts to check between steps.
+export function stopOnSignals(log: (line: string) => void, cleanup: () => Promise<void>): () => boolean {
+  let stopping = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    log(`stopping (${signal})…`);
+    void cleanup().finally(() => process.exit(130));
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+  return () => stopping;
+}
+
 export function databaseUrlFor(adminUrl: string, database: string): string {
   const url = new URL(adminUrl);
   url.pathname = `/${database}`;

@@ -12,7 +12,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node
 import os from "node:os";
 import path from "node:path";
 import { ROOT } from "../lib/database";
-import { createFreshDatabase, ensureProductionBuild, RssSampler, startPortalServer, startPostgres, type PortalServer, type PostgresServer, type RssSample } from "../lib/portal-server";
+import { createFreshDatabase, ensureProductionBuild, RssSampler, stopOnSignals, startPortalServer, startPostgres, type PortalServer, type PostgresServer, type RssSample } from "../lib/portal-server";
 import { StartupError } from "../lib/startup-error";
 import { figuresByKind, figuresTable, memoryFigures } from "./figures";
 import { runLoad } from "./load";
@@ -65,15 +65,7 @@ async function main(): Promise<boolean> {
     await server?.stop();
     await postgres?.stop();
   };
-  let stopping = false;
-  const onSignal = (signal: NodeJS.Signals) => {
-    if (stopping) return;
-    stopping = true;
-    log(`stopping (${signal})…`);
-    void cleanup().finally(() => process.exit(130));
-  };
-  process.on("SIGINT", onSignal);
-  process.on("SIGTERM", onSignal);
+  const isStopping = stopOnSignals(log, cleanup);
 
   try {
     postgres = await startPostgres({ adminUrl: process.env.SOAK_DATABASE_ADMIN_URL, adminUrlName: "SOAK_DATABASE_ADMIN_URL", dataDir: path.join(ROOT, ".data", "soak-postgres") });
@@ -87,7 +79,7 @@ async function main(): Promise<boolean> {
         `${world.organizations.length * world.organizations[0]!.reportIds.length} report drafts (${((Date.now() - t0) / 1000).toFixed(1)} s)`,
     );
     await ensureProductionBuild(log);
-    if (stopping) return false;
+    if (isStopping()) return false;
 
     const heapLog = path.join(ROOT, ".data", "soak-heap.log");
     rmSync(heapLog, { force: true });
@@ -169,10 +161,7 @@ async function main(): Promise<boolean> {
     log(`${passed} invariants passed, ${failed} failed; wrote ${path.relative(ROOT, options.out)} (${((Date.now() - started) / 1000).toFixed(0)} s in all)`);
     return failed === 0;
   } finally {
-    if (!stopping) {
-      stopping = true;
-      await cleanup();
-    }
+    if (!isStopping()) await cleanup();
   }
 }
 
