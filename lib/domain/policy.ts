@@ -10,10 +10,12 @@ export type Action =
   | "plan:create"
   | "plan:update"
   | "plan:submit"
+  | "plan:send"
   | "plan:review"
   | "task:read"
   | "task:update"
   | "task:log-progress"
+  | "task:contribute"
   | "report:read"
   | "report:update"
   | "report:submit"
@@ -45,6 +47,9 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
     "reminder:send": "all",
     "token:manage-own": "own",
   },
+  // The Steering Committee's standing body at MOFA (its department for cultural diplomacy): records other
+  // bodies' plans or comments on them, approves only MOFA units' plans (the workflow decides which applies),
+  // receives reports or sends them back for completion.
   STEERING_COMMITTEE: {
     "strategy:read": "all",
     "organization:read": "all",
@@ -58,6 +63,26 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
     "audit:read": "all",
     "token:manage-own": "own",
   },
+  // The unit leader: everything the officer does, and the sending of plans and reports, which the officer
+  // cannot do alone (the person who drafts is not the person who signs).
+  ORG_LEADER: {
+    "strategy:read": "all",
+    "organization:read": "all",
+    "plan:read": "own",
+    "plan:create": "own",
+    "plan:update": "own",
+    "plan:submit": "own",
+    "plan:send": "own",
+    "task:read": "own",
+    "task:update": "own",
+    "task:log-progress": "own",
+    "task:contribute": "own",
+    "report:read": "own",
+    "report:update": "own",
+    "report:submit": "own",
+    "token:manage-own": "own",
+  },
+  // The officer drafts plans and reports and submits them to the leader; "plan:submit" is that submission.
   ORG_EDITOR: {
     "strategy:read": "all",
     "organization:read": "all",
@@ -68,9 +93,9 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
     "task:read": "own",
     "task:update": "own",
     "task:log-progress": "own",
+    "task:contribute": "own",
     "report:read": "own",
     "report:update": "own",
-    "report:submit": "own",
     "token:manage-own": "own",
   },
   ORG_VIEWER: {
@@ -94,7 +119,9 @@ export type PolicyUser = {
 };
 
 // A resource the action targets. Omit it for actions on collections (e.g. "may this user create plans at all").
-export type PolicyResource = { organizationId: string };
+// A task also names the organizations that coordinate it: they may read it and add a note of their own
+// contribution ("task:contribute"), though it belongs to the lead organization's plan.
+export type PolicyResource = { organizationId: string; coordinatorOrganizationIds?: readonly string[] };
 
 const READ_ACTIONS = new Set<Action>(["plan:read", "task:read", "report:read", "organization:read", "strategy:read", "dashboard:read", "audit:read"]);
 
@@ -106,7 +133,9 @@ export function scopeOf(user: PolicyUser, action: Action): Scope | undefined {
 export function can(user: PolicyUser, action: Action, resource?: PolicyResource): boolean {
   const scope = scopeOf(user, action);
   if (!scope) return false;
+  if (action === "task:contribute") return !!resource?.coordinatorOrganizationIds?.includes(user.organizationId);
   if (scope === "all" || !resource) return true;
+  if (action === "task:read" && resource.coordinatorOrganizationIds?.includes(user.organizationId)) return true;
   if (READ_ACTIONS.has(action)) return user.readableOrganizationIds.includes(resource.organizationId);
   return resource.organizationId === user.organizationId;
 }

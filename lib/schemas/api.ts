@@ -1,6 +1,7 @@
 // Schemas of the JSON API's responses and requests. The OpenAPI document (/api/v1/openapi.json) is generated
 // from these and from the same input schemas the forms use, so the contract exists once.
 import { z } from "zod";
+import { PLAN_STATUSES } from "@/lib/domain/plan-workflow";
 import { storable } from "./text";
 
 export const confidenceSchema = z.enum(["CONFIRMED", "PARTIAL", "UNCONFIRMED"]);
@@ -15,7 +16,7 @@ export const organizationKindSchema = z.enum([
   "REPRESENTATIVE_MISSION",
   "STEERING_COMMITTEE",
 ]);
-export const planStatusSchema = z.enum(["DRAFT", "SUBMITTED", "RETURNED", "APPROVED", "REVISION"]);
+export const planStatusSchema = z.enum(PLAN_STATUSES);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe("Calendar date, YYYY-MM-DD");
 
 export const organizationRefSchema = z.object({
@@ -112,6 +113,7 @@ export const planSummarySchema = z.object({
   periodEnd: z.number().int(),
   documentNumber: z.string().nullable(),
   documentDate: isoDate.nullable(),
+  signerName: z.string().nullable(),
   isDemo: z.boolean(),
   organization: organizationRefSchema,
   taskCount: z.number().int(),

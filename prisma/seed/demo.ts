@@ -124,7 +124,7 @@ async function createPlan(tx: Tx, plan: DemoPlan, userIds: Map<string, string>):
   });
 
   if (plan.submittedAt) {
-    const isDecided = plan.status === "APPROVED" || plan.status === "RETURNED";
+    const isDecided = plan.status === "RECORDED" || plan.status === "APPROVED" || plan.status === "COMMENTED";
     await tx.planSubmission.create({
       data: {
         planId: created.id,

@@ -20,7 +20,7 @@ const SCOPED_TASKS = `scoped_tasks AS (
     FROM "PlanTask" t
     JOIN "ActionPlan" p ON p.id = t."planId"
     JOIN "Organization" o ON o.id = p."organizationId"
-    WHERE p.status IN ('APPROVED', 'REVISION') AND o.kind::text = ANY($1::text[])
+    WHERE p.status IN ('RECORDED', 'APPROVED', 'REVISION') AND o.kind::text = ANY($1::text[])
   )`;
 
 const COMPLETION = (a: string) => `COUNT(${a}.id)::int AS total,
@@ -87,9 +87,9 @@ export const SUMMARY_STATEMENTS: Record<string, string> = {
   "plan coverage": `
     WITH orgs AS (SELECT o.id, o.code, o.kind::text AS kind FROM "Organization" o WHERE o.kind::text = ANY($1::text[]) AND o."isActive"),
     states AS (
-      SELECT orgs.*, CASE WHEN bool_or(p.status IN ('APPROVED', 'REVISION')) THEN 'APPROVED' WHEN bool_or(p.status = 'SUBMITTED') THEN 'SUBMITTED'
-                          WHEN bool_or(p.status IN ('DRAFT', 'RETURNED')) THEN 'IN_PREPARATION' ELSE 'NONE' END AS plan_state,
-             (array_agg(p.id ORDER BY (p.status IN ('APPROVED', 'REVISION')) DESC, p."updatedAt" DESC) FILTER (WHERE p.id IS NOT NULL))[1] AS plan_id
+      SELECT orgs.*, CASE WHEN bool_or(p.status IN ('RECORDED', 'APPROVED', 'REVISION')) THEN 'APPROVED' WHEN bool_or(p.status = 'SENT') THEN 'SUBMITTED'
+                          WHEN bool_or(p.status IN ('DRAFT', 'AWAITING_LEADER', 'COMMENTED')) THEN 'IN_PREPARATION' ELSE 'NONE' END AS plan_state,
+             (array_agg(p.id ORDER BY (p.status IN ('RECORDED', 'APPROVED', 'REVISION')) DESC, p."updatedAt" DESC) FILTER (WHERE p.id IS NOT NULL))[1] AS plan_id
         FROM orgs LEFT JOIN "ActionPlan" p ON p."organizationId" = orgs.id GROUP BY orgs.id, orgs.code, orgs.kind)
     SELECT states.*, COUNT(*) OVER ()::int AS n_total FROM states
      WHERE $2::date IS NOT NULL AND $3::timestamp IS NOT NULL ORDER BY kind, code`,

@@ -62,8 +62,9 @@ import { authorize } from "../guards";
 // here, by the pure method of lib/domain/progress-status.ts on each indicator's short national series.
 //
 // Scope rules, shared by every widget, the API and the exports:
-// - tasks count when their plan is in force (APPROVED, or REVISION: the approved version stays in force) and
-//   the plan's organization matches the organization filters; draft, submitted and returned plans do not;
+// - tasks count when their plan is in force (RECORDED or APPROVED, or REVISION: the recorded or approved
+//   version stays in force) and the plan's organization matches the organization filters; draft, sent and
+//   commented plans do not;
 // - a task is overdue when its due date is before today (Vietnamese calendar day) and it is neither
 //   COMPLETED nor CANCELLED; % complete = COMPLETED / non-cancelled tasks; average progress over
 //   non-cancelled tasks;
@@ -124,7 +125,8 @@ function planYearCondition(scope: Scope): Prisma.Sql {
   return year ? sql`AND p."periodStart" <= ${year}::int AND p."periodEnd" >= ${year}::int` : empty;
 }
 
-const IN_FORCE = sql`('APPROVED', 'REVISION')`;
+// lib/domain/plan-workflow.ts PLAN_STATUSES_IN_FORCE: recorded (other bodies), approved (MOFA units), under revision.
+const IN_FORCE = sql`('RECORDED', 'APPROVED', 'REVISION')`;
 const PERIOD_KIND_RANK = (column: Prisma.Sql) => sql`CASE ${column} WHEN 'ANNUAL' THEN 4 WHEN 'SEMIANNUAL' THEN 3 WHEN 'QUARTERLY' THEN 2 ELSE 1 END`;
 
 // The tasks in scope, as a CTE named scoped_tasks.
@@ -495,8 +497,8 @@ async function computePlanCoverage(scope: Scope): Promise<PlanCoverage> {
       ), states AS (
         SELECT orgs.*,
                CASE WHEN bool_or(p.status IN ${IN_FORCE}) THEN 'APPROVED'
-                    WHEN bool_or(p.status = 'SUBMITTED') THEN 'SUBMITTED'
-                    WHEN bool_or(p.status IN ('DRAFT', 'RETURNED')) THEN 'IN_PREPARATION'
+                    WHEN bool_or(p.status = 'SENT') THEN 'SUBMITTED'
+                    WHEN bool_or(p.status IN ('DRAFT', 'AWAITING_LEADER', 'COMMENTED')) THEN 'IN_PREPARATION'
                     ELSE 'NONE' END AS plan_state,
                (array_agg(p.id ORDER BY (p.status IN ${IN_FORCE}) DESC, p."updatedAt" DESC) FILTER (WHERE p.id IS NOT NULL))[1] AS plan_id
           FROM orgs
@@ -824,7 +826,7 @@ async function computeScorecardRows(scope: Scope, order: { sort: ScorecardSort; 
     ), plan_stats AS (
       SELECT p."organizationId" AS organization_id,
              CASE WHEN bool_or(p.status IN ${IN_FORCE}) THEN 'APPROVED'
-                  WHEN bool_or(p.status = 'SUBMITTED') THEN 'SUBMITTED'
+                  WHEN bool_or(p.status = 'SENT') THEN 'SUBMITTED'
                   ELSE 'IN_PREPARATION' END AS plan_state,
              (array_agg(p.id ORDER BY (p.status IN ${IN_FORCE}) DESC, p."updatedAt" DESC))[1] AS plan_id
         FROM "ActionPlan" p

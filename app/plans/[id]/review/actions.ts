@@ -41,5 +41,5 @@ export async function reviewPlanAction(_prev: PlanFormState, formData: FormData)
   revalidatePath("/review");
   revalidatePath("/dashboard");
   revalidatePath("/workspace");
-  redirect(`/plans/${planId}?notice=${decision === "approve" ? "approved" : "returned"}`);
+  redirect(`/plans/${planId}?notice=${decision === "comment" ? "commented" : decision === "approve" ? "approved" : "recorded"}`);
 }
