@@ -3,6 +3,7 @@
 import { db } from "@/lib/server/db";
 import { loadSessionUser, type Actor } from "@/lib/server/auth/session";
 import type { Role } from "@/lib/domain/roles";
+import { reviewPlan, sendPlan, submitPlan } from "@/lib/server/services/plans";
 
 export async function createWorld() {
   const strategy = await db.strategy.create({
@@ -34,7 +35,7 @@ export async function createWorld() {
     data: { strategyId: strategy.id, code: "IND_EVENTS_ABROAD", nameVi: "Số hoạt động ở nước ngoài", nameEn: "Events abroad", unitVi: "hoạt động", unitEn: "events", isReportable: true, aggregation: "SUM" },
   });
 
-  const org = (code: string, kind: "MINISTRY" | "PROVINCE" | "CITY" | "FORMER_PROVINCE" | "STEERING_COMMITTEE", nameVi: string, extra: object = {}) =>
+  const org = (code: string, kind: "MINISTRY" | "PROVINCE" | "CITY" | "FORMER_PROVINCE" | "STEERING_COMMITTEE" | "MOFA_UNIT", nameVi: string, extra: object = {}) =>
     db.organization.create({ data: { code, kind, nameVi, nameEn: nameVi, ...extra } });
   const mofa = await org("BNG", "MINISTRY", "Bộ Ngoại giao");
   const culture = await org("BVHTTDL", "MINISTRY", "Bộ Văn hóa, Thể thao và Du lịch");
@@ -43,6 +44,7 @@ export async function createWorld() {
   const hue = await org("P02", "CITY", "Thành phố Huế");
   const tuyenQuang = await org("P12", "PROVINCE", "Tuyên Quang");
   const haGiang = await org("FP-HA-GIANG", "FORMER_PROVINCE", "Hà Giang", { validTo: new Date("2025-06-30"), successorId: tuyenQuang.id, isActive: false });
+  const mofaUnit = await org("BNG-CNVNGVH", "MOFA_UNIT", "Cục Ngoại vụ và Ngoại giao văn hóa", { parentId: mofa.id });
 
   const user = async (email: string, role: Role, organizationId: string) => {
     const row = await db.user.create({ data: { email, name: email.split("@")[0]!, role, organizationId } });
@@ -52,12 +54,46 @@ export async function createWorld() {
     admin: await user("admin@test.vn", "ADMIN", mofa.id),
     steering: await user("bcd@test.vn", "STEERING_COMMITTEE", steering.id),
     hanoiEditor: await user("editor.hanoi@test.vn", "ORG_EDITOR", hanoi.id),
+    hanoiLeader: await user("leader.hanoi@test.vn", "ORG_LEADER", hanoi.id),
     hanoiViewer: await user("viewer.hanoi@test.vn", "ORG_VIEWER", hanoi.id),
     hueEditor: await user("editor.hue@test.vn", "ORG_EDITOR", hue.id),
+    hueLeader: await user("leader.hue@test.vn", "ORG_LEADER", hue.id),
     cultureEditor: await user("editor.culture@test.vn", "ORG_EDITOR", culture.id),
     tuyenQuangEditor: await user("editor.tq@test.vn", "ORG_EDITOR", tuyenQuang.id),
+    mofaUnitEditor: await user("editor.cnv@test.vn", "ORG_EDITOR", mofaUnit.id),
+    mofaUnitLeader: await user("leader.cnv@test.vn", "ORG_LEADER", mofaUnit.id),
   };
-  return { strategy, orgs: { mofa, culture, steering, hanoi, hue, tuyenQuang, haGiang }, actors };
+  return { strategy, orgs: { mofa, culture, steering, hanoi, hue, tuyenQuang, haGiang, mofaUnit }, actors };
+}
+
+type World = Awaited<ReturnType<typeof createWorld>>;
+
+export const sendingInput = (version: number, overrides: Record<string, unknown> = {}) => ({
+  version,
+  documentNumber: "275/KH-UBND",
+  documentDate: "01/04/2026",
+  signerName: "Nguyễn Văn Phó",
+  ...overrides,
+});
+
+// Hà Nội's plan through the whole sending: the officer submits it, the leader sends it with its issuing
+// document, MOFA records it; it is then in force.
+export async function putPlanInForce(world: World, planId: string, { editor = world.actors.hanoiEditor, leader = world.actors.hanoiLeader } = {}) {
+  const sent = await sendToMofa(planId, editor, leader);
+  return reviewPlan(world.actors.steering, planId, { decision: "record", version: sent.version });
+}
+
+// The officer submits the plan to the leader, who sends it to MOFA.
+export async function sendToMofa(planId: string, editor: Actor, leader: Actor) {
+  await submitPlan(editor, planId);
+  const awaiting = await db.actionPlan.findUniqueOrThrow({ where: { id: planId } });
+  return sendPlan(leader, planId, sendingInput(awaiting.version));
+}
+
+// Every organization of the world owes reports of this type (report-obligations: expected and existing).
+export async function expectReportsFromEveryone(reportTypeId: string) {
+  const organizations = await db.organization.findMany({ select: { id: true } });
+  await db.reportExpectation.createMany({ data: organizations.map((o) => ({ reportTypeId, organizationId: o.id })), skipDuplicates: true });
 }
 
 export async function actorFor(userId: string): Promise<Actor> {

@@ -14,7 +14,18 @@ import {
   taskUpdateCreatedSchema,
 } from "@/lib/schemas/api";
 import { reportDraftSchema, reportListQuerySchema, reportOpenSchema, reportReviewSchema, reportSubmitSchema, reportingPeriodQuerySchema } from "@/lib/schemas/reports";
-import { planInputSchema, planReviewSchema, planUpdateSchema, progressUpdateSchema, taskInputSchema, taskUpdateSchema } from "@/lib/schemas/plans";
+import {
+  planInputSchema,
+  planReturnSchema,
+  planReviewSchema,
+  planSendSchema,
+  planSubmitSchema,
+  planUpdateSchema,
+  progressUpdateSchema,
+  taskContributionSchema,
+  taskInputSchema,
+  taskUpdateSchema,
+} from "@/lib/schemas/plans";
 import { signInSchema } from "@/lib/schemas/auth";
 import { dashboardSummaryQuerySchema } from "@/lib/schemas/dashboard";
 
@@ -42,9 +53,25 @@ export const OPERATIONS: Operation[] = [
   { method: "get", path: "/plans", summary: "Action plans the caller may read", tag: "plans", query: planListQuerySchema, response: planListSchema },
   { method: "post", path: "/plans", summary: "Create a draft plan for the caller's organization", tag: "plans", body: planInputSchema, response: planSummarySchema, responseStatus: 201 },
   { method: "get", path: "/plans/{id}", summary: "One action plan", tag: "plans", response: planSummarySchema },
-  { method: "patch", path: "/plans/{id}", summary: "Edit a plan (draft, returned or under revision); send the version you read", tag: "plans", body: planUpdateSchema, response: planSummarySchema },
-  { method: "post", path: "/plans/{id}/submit", summary: "Submit the plan for review (a new numbered version)", tag: "plans", response: planSummarySchema },
-  { method: "post", path: "/plans/{id}/review", summary: "Approve or return a submitted plan (Steering Committee)", tag: "plans", body: planReviewSchema, response: planSummarySchema },
+  { method: "patch", path: "/plans/{id}", summary: "Edit a plan (draft, commented on by MOFA, or under revision); send the version you read", tag: "plans", body: planUpdateSchema, response: planSummarySchema },
+  { method: "post", path: "/plans/{id}/submit", summary: "Submit the plan to the unit leader (officer or leader)", tag: "plans", body: planSubmitSchema, response: planSummarySchema },
+  { method: "post", path: "/plans/{id}/return", summary: "Return the plan to its drafter (unit leader)", tag: "plans", body: planReturnSchema, response: planSummarySchema },
+  {
+    method: "post",
+    path: "/plans/{id}/send",
+    summary: "Send the plan to MOFA with the issuing document's number, date and signer (unit leader; a new numbered version)",
+    tag: "plans",
+    body: planSendSchema,
+    response: planSummarySchema,
+  },
+  {
+    method: "post",
+    path: "/plans/{id}/review",
+    summary: "Record (other bodies) or approve (MOFA units) a sent plan, or comment asking for completion (Steering Committee); send the version you read",
+    tag: "plans",
+    body: planReviewSchema,
+    response: planSummarySchema,
+  },
   { method: "get", path: "/plans/{id}/tasks", summary: "The plan's tasks", tag: "tasks", response: taskListSchema },
   { method: "post", path: "/plans/{id}/tasks", summary: "Add a task to an editable plan", tag: "tasks", body: taskInputSchema, response: taskSchema, responseStatus: 201 },
   {
@@ -58,6 +85,8 @@ export const OPERATIONS: Operation[] = [
   { method: "get", path: "/tasks/{id}", summary: "One task", tag: "tasks", response: taskSchema },
   { method: "patch", path: "/tasks/{id}", summary: "Edit a task's planning fields; send the version you read (409 if stale)", tag: "tasks", body: taskUpdateSchema, response: taskSchema },
   { method: "get", path: "/tasks/{id}/updates", summary: "The task's progress history, newest first", tag: "tasks" },
+  { method: "get", path: "/tasks/{id}/contributions", summary: "Contributions noted by the task's coordinating organizations", tag: "tasks" },
+  { method: "post", path: "/tasks/{id}/contributions", summary: "Note your organization's contribution to a task it coordinates", tag: "tasks", body: taskContributionSchema, responseStatus: 201 },
   { method: "post", path: "/tasks/{id}/updates", summary: "Log progress (status, %, note, evidence link); send the version you read (409 if stale)", tag: "tasks", body: progressUpdateSchema, response: taskUpdateCreatedSchema, responseStatus: 201 },
   { method: "post", path: "/reminders/run", summary: "Create the deadline reminders due now and deliver the e-mail outbox; answers counts (Steering Committee)", tag: "reports" },
   { method: "get", path: "/reporting-periods", summary: "Reporting periods with cut-off windows and deadlines (Decree 09/2019)", tag: "reports", query: reportingPeriodQuerySchema },
@@ -66,7 +95,7 @@ export const OPERATIONS: Operation[] = [
   { method: "get", path: "/reports/{id}", summary: "One report with task rows, indicator values, events and the diff between the two latest submissions", tag: "reports" },
   { method: "put", path: "/reports/{id}", summary: "Save the draft (or the reopened parts); send the version you read (409 if stale)", tag: "reports", body: reportDraftSchema },
   { method: "post", path: "/reports/{id}/submit", summary: "Submit (completeness is checked; the report locks)", tag: "reports", body: reportSubmitSchema },
-  { method: "post", path: "/reports/{id}/review", summary: "Accept, or return with reasons on sections or task rows (Steering Committee)", tag: "reports", body: reportReviewSchema },
+  { method: "post", path: "/reports/{id}/review", summary: "Receive (\"accept\": Đã tiếp nhận), or send back for completion (\"return\": Đề nghị bổ sung, hoàn thiện) with reasons on sections or task rows (Steering Committee)", tag: "reports", body: reportReviewSchema },
   { method: "get", path: "/dashboard/summary", summary: "The numbers of the Steering Committee overview for the same filters (Steering Committee, administrators); plan coverage bounded as on the page unless coverage=full", tag: "dashboard", query: dashboardSummaryQuerySchema },
 ];
 

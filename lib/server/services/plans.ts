@@ -73,7 +73,7 @@ const taskInclude = {
   objectives: { select: { code: true } },
   indicators: { select: { code: true } },
   leadOrganization: { select: { code: true } },
-  coordinators: { select: { code: true } },
+  coordinators: { select: { id: true, code: true } },
 } as const;
 
 type TaskWithLinks = Prisma.PlanTaskGetPayload<{ include: typeof taskInclude }>;
@@ -435,6 +435,12 @@ export async function addTaskContribution(actor: Actor, taskId: string, input: u
   });
 }
 
+// A task as a policy resource: its plan's organization, and the organizations that coordinate it (they may
+// read it, so a refused write answers 403 rather than 404).
+function taskResource(task: TaskWithLinks & { plan: { organizationId: string } }) {
+  return { organizationId: task.plan.organizationId, coordinatorOrganizationIds: task.coordinators.map((c) => c.id) };
+}
+
 function currentTaskValues(task: TaskWithLinks) {
   return { ...taskSnapshot(task), status: task.status, progress: task.progress, version: task.version };
 }
@@ -443,7 +449,7 @@ export async function updateTask(actor: Actor, taskId: string, input: unknown) {
   const { version, ...data } = parseInput(taskUpdateSchema, input);
   return db.$transaction(async (tx) => {
     const task = await loadTaskForUpdate(tx, taskId);
-    authorize(actor, "task:update", task.plan);
+    authorize(actor, "task:update", taskResource(task));
     assertEditable(task.plan);
     if (task.version !== version) throw new ConflictError(undefined, currentTaskValues(task));
     await assertCodeFree(tx, task.planId, data.code, taskId);
@@ -474,7 +480,7 @@ export async function updateTask(actor: Actor, taskId: string, input: unknown) {
 export async function deleteTask(actor: Actor, taskId: string, version: number) {
   return db.$transaction(async (tx) => {
     const task = await loadTaskForUpdate(tx, taskId);
-    authorize(actor, "task:update", task.plan);
+    authorize(actor, "task:update", taskResource(task));
     assertEditable(task.plan);
     if (task.version !== version) throw new ConflictError(undefined, currentTaskValues(task));
     const reported = await tx.reportTaskRow.count({ where: { taskId } });
@@ -514,7 +520,7 @@ export async function logTaskProgress(actor: Actor, taskId: string, input: unkno
   const { version, ...data } = parseInput(progressUpdateSchema, input);
   return db.$transaction(async (tx) => {
     const task = await loadTaskForUpdate(tx, taskId);
-    authorize(actor, "task:log-progress", task.plan);
+    authorize(actor, "task:log-progress", taskResource(task));
     if (!canLogProgress(task.plan.status)) throw new InvalidStateError("Progress can be logged only on tasks of an approved plan.");
     if (task.version !== version) throw new ConflictError(undefined, currentTaskValues(task));
     return writeTaskProgress(tx, actor, task, data);
