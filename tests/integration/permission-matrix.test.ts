@@ -25,7 +25,7 @@ type Fixture = {
   draftVersion: number;
 };
 
-let world!: Awaited<ReturnType<typeof createWorld>>;
+let world: Awaited<ReturnType<typeof createWorld>>;
 const fixtures: Record<Target, Fixture> = {} as never;
 
 // For admin and steering "own" and "other" are both organizations they do not belong to: their scope is "all".
@@ -81,6 +81,14 @@ const EXPECTED: Record<RoleName, Record<string, [boolean, boolean]>> = {
   editor: { "plan:read": [Y, N], "plan:update": [Y, N], "plan:submit": [Y, N], "plan:send": [N, N], "plan:review": [N, N], "plan:revise": [Y, N], "task:read": [Y, N], "task:create": [Y, N], "task:log-progress": [Y, N] },
   viewer: { "plan:read": [Y, N], "plan:update": [N, N], "plan:submit": [N, N], "plan:send": [N, N], "plan:review": [N, N], "plan:revise": [N, N], "task:read": [Y, N], "task:create": [N, N], "task:log-progress": [N, N] },
 };
+
+beforeEach(async () => {
+  await resetDatabase();
+  world = await createWorld();
+  fixtures.own = await makeFixture(world.actors.hanoiEditor, world.actors.hanoiLeader);
+  fixtures.other = await makeFixture(world.actors.hueEditor, world.actors.hueLeader);
+});
+afterAll(() => db.$disconnect());
 
 const cases = (Object.keys(EXPECTED) as RoleName[]).flatMap((role) =>
   Object.keys(ACTIONS).flatMap((action) =>
