@@ -3,14 +3,14 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FormField, FormMessage, inputClass, primaryButtonClass } from "@/components/ui/form-field";
-import { textValue, type PlanFormAction } from "./form-state";
+import { textValue, type FormAction } from "@/lib/schemas/action-state";
 import { useFieldError } from "./use-field-error";
 import { useFocusOnError } from "./use-focus-on-error";
 
 // The unit leader's sending of a plan to MOFA: the issuing document's number, date and signer (required), and
 // optionally the signed copy as issued (a PDF, kept byte-for-byte as the official record).
 export function PlanSendForm({ action, planId, version, recipient, defaults }: {
-  action: PlanFormAction;
+  action: FormAction;
   planId: string;
   version: number;
   recipient: string;

@@ -2,12 +2,13 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
-import { ValidationError } from "@/lib/domain/errors";
-import { requireActor } from "@/lib/server/guards";
+import { z } from "zod";
+import type { ActionState } from "@/lib/schemas/action-state";
+import { formId, formText } from "@/lib/schemas/form-fields";
+import { planIdForm } from "@/lib/schemas/plan-forms";
+import { runAction } from "@/lib/server/action";
 import { MAX_ATTACHMENT_BYTES } from "@/lib/server/services/attachments";
 import { returnPlanToDrafter, revisePlan, sendPlan, submitPlan } from "@/lib/server/services/plans";
-import { failureState, readForm, readId, type PlanFormState } from "../action-state";
 
 function revalidatePlan(planId: string) {
   revalidatePath(`/plans/${planId}`);
@@ -17,62 +18,78 @@ function revalidatePlan(planId: string) {
   revalidatePath("/dashboard");
 }
 
-// The officer submits the plan to the unit leader.
-export async function submitPlanAction(_prev: PlanFormState, formData: FormData): Promise<PlanFormState> {
-  const planId = readId(formData, "planId");
-  try {
-    const actor = await requireActor();
-    await submitPlan(actor, planId);
-  } catch (error) {
-    const t = await getTranslations("plans.errors");
-    return failureState(error, {}, { invalidState: t("cannotSubmit") });
-  }
-  revalidatePlan(planId);
-  redirect(`/plans/${planId}?notice=submitted`);
+const returnForm = z.object({ planId: formId, version: formText(20), comment: formText(10_000) });
+
+// The signed copy is optional: an empty file control sends an empty file, which means "none" (formFile would
+// refuse it as missing).
+const optionalFile = z.union([z.instanceof(File).refine((file) => file.size <= MAX_ATTACHMENT_BYTES, { error: "attachment_too_large" }), z.literal("")]);
+
+const sendForm = z.object({
+  planId: formId,
+  version: formText(20),
+  documentNumber: formText(200),
+  documentDate: formText(40),
+  signerName: formText(400),
+  signedCopy: optionalFile,
+});
+
+// The officer (or the leader) submits the plan to the unit leader.
+export async function submitPlanAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(formData, {
+    name: "submitPlan",
+    schema: planIdForm,
+    errors: "plans.errors",
+    messages: { invalid_state: "plans.errors.cannotSubmit" },
+    async run({ actor, input: { planId } }) {
+      await submitPlan(actor, planId);
+      revalidatePlan(planId);
+      redirect(`/plans/${planId}?notice=submitted`);
+    },
+  });
 }
 
-// The unit leader returns the plan to the officer.
-export async function returnPlanAction(_prev: PlanFormState, formData: FormData): Promise<PlanFormState> {
-  const planId = readId(formData, "planId");
-  const values = readForm(formData, ["version", "comment"]);
-  try {
-    const actor = await requireActor();
-    await returnPlanToDrafter(actor, planId, values);
-  } catch (error) {
-    const t = await getTranslations("plans.errors");
-    return failureState(error, values, { invalidState: t("cannotReturn") });
-  }
-  revalidatePlan(planId);
-  redirect(`/plans/${planId}?notice=returnedToDrafter`);
+// The unit leader returns the plan to its drafter.
+export async function returnPlanAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(formData, {
+    name: "returnPlan",
+    schema: returnForm,
+    errors: "plans.errors",
+    messages: { invalid_state: "plans.errors.cannotReturn" },
+    async run({ actor, input: { planId, ...input } }) {
+      await returnPlanToDrafter(actor, planId, input);
+      revalidatePlan(planId);
+      redirect(`/plans/${planId}?notice=returnedToDrafter`);
+    },
+  });
 }
 
 // The unit leader sends the plan to MOFA with its issuing document and, optionally, the signed copy.
-export async function sendPlanAction(_prev: PlanFormState, formData: FormData): Promise<PlanFormState> {
-  const planId = readId(formData, "planId");
-  const values = readForm(formData, ["version", "documentNumber", "documentDate", "signerName"]);
-  const file = formData.get("signedCopy");
-  try {
-    const actor = await requireActor();
-    const signedCopy = file instanceof File && file.size > 0 ? file : null;
-    if (signedCopy && signedCopy.size > MAX_ATTACHMENT_BYTES) throw new ValidationError({ file: ["attachment_too_large"] });
-    await sendPlan(actor, planId, values, signedCopy ? { name: signedCopy.name, bytes: new Uint8Array(await signedCopy.arrayBuffer()) } : null);
-  } catch (error) {
-    const t = await getTranslations("plans.errors");
-    return failureState(error, values, { invalidState: t("cannotSend") });
-  }
-  revalidatePlan(planId);
-  redirect(`/plans/${planId}?notice=sent`);
+export async function sendPlanAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(formData, {
+    name: "sendPlan",
+    schema: sendForm,
+    errors: "plans.errors",
+    messages: { invalid_state: "plans.errors.cannotSend" },
+    keepValues: ["documentNumber", "documentDate", "signerName"],
+    async run({ actor, input: { planId, signedCopy, ...input } }) {
+      const file = signedCopy instanceof File && signedCopy.size > 0 ? { name: signedCopy.name, bytes: new Uint8Array(await signedCopy.arrayBuffer()) } : null;
+      await sendPlan(actor, planId, input, file);
+      revalidatePlan(planId);
+      redirect(`/plans/${planId}?notice=sent`);
+    },
+  });
 }
 
-export async function revisePlanAction(_prev: PlanFormState, formData: FormData): Promise<PlanFormState> {
-  const planId = readId(formData, "planId");
-  try {
-    const actor = await requireActor();
-    await revisePlan(actor, planId);
-  } catch (error) {
-    const t = await getTranslations("plans.errors");
-    return failureState(error, {}, { invalidState: t("cannotRevise") });
-  }
-  revalidatePlan(planId);
-  redirect(`/plans/${planId}?notice=revised`);
+export async function revisePlanAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(formData, {
+    name: "revisePlan",
+    schema: planIdForm,
+    errors: "plans.errors",
+    messages: { invalid_state: "plans.errors.cannotRevise" },
+    async run({ actor, input: { planId } }) {
+      await revisePlan(actor, planId);
+      revalidatePlan(planId);
+      redirect(`/plans/${planId}?notice=revised`);
+    },
+  });
 }
