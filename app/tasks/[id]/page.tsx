@@ -8,6 +8,7 @@ import { ConfirmActionForm } from "@/components/ui/confirm-dialog-form";
 import { Notice } from "@/components/plans/notice";
 import { PlanStatusBadge } from "@/components/plans/plan-status-badge";
 import { ReviewComments } from "@/components/plans/review-comments";
+import { ContributionForm } from "@/components/tasks/contribution-form";
 import { ProgressForm } from "@/components/tasks/progress-form";
 import { TaskDetails } from "@/components/tasks/task-details";
 import { TaskUpdates } from "@/components/tasks/task-updates";
@@ -17,12 +18,12 @@ import { NotFoundError } from "@/lib/domain/errors";
 import { canLogProgress, isPlanContentEditable } from "@/lib/domain/plan-workflow";
 import { can } from "@/lib/domain/policy";
 import { toLocale } from "@/lib/i18n/config";
-import { pickLocalized } from "@/lib/i18n/format";
+import { formatDateTime, pickLocalized } from "@/lib/i18n/format";
 import { requireUser } from "@/lib/server/guards";
 import { listEntityHistory } from "@/lib/server/queries/audit";
 import { getTaskFormOptions } from "@/lib/server/queries/plan-form-options";
 import { getTask } from "@/lib/server/queries/plans";
-import { deleteTaskAction, logProgressAction } from "./actions";
+import { contributeAction, deleteTaskAction, logProgressAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("plans.task");
@@ -34,7 +35,7 @@ export default async function TaskPage({ params, searchParams }: { params: Promi
   const { id } = await params;
   const user = await requireUser({ returnTo: `/tasks/${encodeURIComponent(id)}` });
   // Another organization's task is "not found": the page reveals nothing about it.
-  const { task, plan, updates, reviewComments } = await getTask(user, id).catch((error: unknown) => {
+  const { task, plan, updates, reviewComments, contributions, resource: taskResource } = await getTask(user, id).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
@@ -48,6 +49,9 @@ export default async function TaskPage({ params, searchParams }: { params: Promi
   const resource = { organizationId: plan.organizationId };
   const mayEdit = isPlanContentEditable(plan.status) && can(user, "task:update", resource);
   const mayLogProgress = canLogProgress(plan.status) && can(user, "task:log-progress", resource);
+  const mayReadPlan = can(user, "plan:read", resource);
+  const mayContribute = can(user, "task:contribute", taskResource);
+  const isCoordinator = taskResource.coordinatorOrganizationIds.includes(user.organizationId);
   const title = pickLocalized(locale, task.titleVi, task.titleEn);
   return (
     <div className="space-y-6">
@@ -56,9 +60,13 @@ export default async function TaskPage({ params, searchParams }: { params: Promi
           {t("list.title")}
         </Link>
         <span aria-hidden="true"> › </span>
-        <Link href={`/plans/${plan.id}`} className="text-cb-blue underline underline-offset-2">
-          {plan.title}
-        </Link>
+        {mayReadPlan ? (
+          <Link href={`/plans/${plan.id}`} className="text-cb-blue underline underline-offset-2">
+            {plan.title}
+          </Link>
+        ) : (
+          <span>{plan.title}</span>
+        )}
       </nav>
       <Notice notice={notice} />
       <PageHeading title={<span data-testid="task-title">{title}</span>} eyebrow={t("task.eyebrow", { code: task.code })}>
@@ -104,6 +112,32 @@ export default async function TaskPage({ params, searchParams }: { params: Promi
         </Card>
       )}
 
+      {isCoordinator && (
+        <p className="rounded border border-cb-blue bg-sky-50 p-3 text-sm text-slate-900" data-testid="coordinator-note">
+          {t("contributions.coordinatorNote", { organization: plan.organizationName })}
+        </p>
+      )}
+      <Card as="section" className="space-y-3" aria-labelledby="contributions-heading">
+        <h2 id="contributions-heading" className="text-lg font-semibold">
+          {t("contributions.heading")}
+        </h2>
+        <p className="text-sm text-slate-700">{t("contributions.intro")}</p>
+        {contributions.length === 0 ? (
+          <p className="text-sm text-slate-700">{t("contributions.empty")}</p>
+        ) : (
+          <ul className="space-y-2" data-testid="contributions">
+            {contributions.map((c) => (
+              <li key={c.id} className="rounded border border-slate-200 p-2 text-sm">
+                <p className="whitespace-pre-line">{c.note}</p>
+                <p className="text-slate-700">
+                  {t("contributions.by", { organization: c.organizationName, name: c.authorName ?? "—" })} · {formatDateTime(c.createdAt)}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+        {mayContribute && <ContributionForm action={contributeAction} taskId={task.id} />}
+      </Card>
       <section aria-labelledby="progress-history-heading" className="space-y-3">
         <h2 id="progress-history-heading" className="text-lg font-semibold">
           {t("progress.historyHeading")}

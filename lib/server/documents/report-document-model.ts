@@ -43,12 +43,15 @@ export type ReportDocumentModel = {
   signatureTitle: string;
   signatureHint: string;
   pageLabel: string; // "{page}/{total}" placeholders
+  // Which body issues a province's reports (Organization.reportIssuer): the People's Committee, or its foreign
+  // affairs department (UBND tỉnh / SỞ NGOẠI VỤ, symbol BC-SNgV); null for other organizations.
+  reportIssuer: "PEOPLES_COMMITTEE" | "FOREIGN_AFFAIRS_DEPARTMENT" | null;
 };
 
 // The issuer's kind and code (public directory facts) decide the issuing-body lines and the symbol.
 async function loadIssuer(viewer: SessionUser, organizationId: string) {
   authorize(viewer, "organization:read");
-  return db.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { kind: true, code: true, nameVi: true } });
+  return db.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { kind: true, code: true, nameVi: true, reportIssuer: true } });
 }
 
 export async function buildReportDocumentModel(viewer: SessionUser, detail: ReportDetail, now = new Date()): Promise<ReportDocumentModel> {
@@ -60,6 +63,7 @@ export async function buildReportDocumentModel(viewer: SessionUser, detail: Repo
   const isDraft = report.status === "DRAFT" || report.status === "RETURNED";
   return {
     metaTitle: t("document.title", { period, organization: issuer.nameVi }),
+    reportIssuer: issuer.kind === "PROVINCE" || issuer.kind === "CITY" ? (issuer.reportIssuer ?? "PEOPLES_COMMITTEE") : null,
     author: issuer.nameVi,
     draftMark: isDraft ? t("document.draftMark") : null,
     issuingBody: issuingBodyLines(issuer),
