@@ -35,7 +35,7 @@ export async function createWorld() {
     data: { strategyId: strategy.id, code: "IND_EVENTS_ABROAD", nameVi: "Số hoạt động ở nước ngoài", nameEn: "Events abroad", unitVi: "hoạt động", unitEn: "events", isReportable: true, aggregation: "SUM" },
   });
 
-  const org = (code: string, kind: "MINISTRY" | "PROVINCE" | "CITY" | "FORMER_PROVINCE" | "STEERING_COMMITTEE" | "MOFA_UNIT", nameVi: string, extra: object = {}) =>
+  const org = (code: string, kind: "MINISTRY" | "PROVINCE" | "CITY" | "FORMER_PROVINCE" | "STEERING_COMMITTEE", nameVi: string, extra: object = {}) =>
     db.organization.create({ data: { code, kind, nameVi, nameEn: nameVi, ...extra } });
   const mofa = await org("BNG", "MINISTRY", "Bộ Ngoại giao");
   const culture = await org("BVHTTDL", "MINISTRY", "Bộ Văn hóa, Thể thao và Du lịch");
@@ -44,7 +44,6 @@ export async function createWorld() {
   const hue = await org("P02", "CITY", "Thành phố Huế");
   const tuyenQuang = await org("P12", "PROVINCE", "Tuyên Quang");
   const haGiang = await org("FP-HA-GIANG", "FORMER_PROVINCE", "Hà Giang", { validTo: new Date("2025-06-30"), successorId: tuyenQuang.id, isActive: false });
-  const mofaUnit = await org("BNG-CNVNGVH", "MOFA_UNIT", "Cục Ngoại vụ và Ngoại giao văn hóa", { parentId: mofa.id });
 
   const user = async (email: string, role: Role, organizationId: string) => {
     const row = await db.user.create({ data: { email, name: email.split("@")[0]!, role, organizationId } });
@@ -60,13 +59,19 @@ export async function createWorld() {
     hueLeader: await user("leader.hue@test.vn", "ORG_LEADER", hue.id),
     cultureEditor: await user("editor.culture@test.vn", "ORG_EDITOR", culture.id),
     tuyenQuangEditor: await user("editor.tq@test.vn", "ORG_EDITOR", tuyenQuang.id),
-    mofaUnitEditor: await user("editor.cnv@test.vn", "ORG_EDITOR", mofaUnit.id),
-    mofaUnitLeader: await user("leader.cnv@test.vn", "ORG_LEADER", mofaUnit.id),
   };
-  return { strategy, orgs: { mofa, culture, steering, hanoi, hue, tuyenQuang, haGiang, mofaUnit }, actors };
+  return { strategy, orgs: { mofa, culture, steering, hanoi, hue, tuyenQuang, haGiang }, actors };
 }
 
 type World = Awaited<ReturnType<typeof createWorld>>;
+
+// One of MOFA's own units (the only organizations whose plans MOFA approves), with an officer and a leader.
+// Separate from the world: the dashboards count every operating organization.
+export async function createMofaUnit(world: World) {
+  const unit = await db.organization.create({ data: { code: "BNG-CNVNGVH", kind: "MOFA_UNIT", nameVi: "Cục Ngoại vụ và Ngoại giao văn hóa", parentId: world.orgs.mofa.id } });
+  const user = async (email: string, role: Role) => actorFor((await db.user.create({ data: { email, name: email.split("@")[0]!, role, organizationId: unit.id } })).id);
+  return { unit, editor: await user("editor.cnv@test.vn", "ORG_EDITOR"), leader: await user("leader.cnv@test.vn", "ORG_LEADER") };
+}
 
 export const sendingInput = (version: number, overrides: Record<string, unknown> = {}) => ({
   version,

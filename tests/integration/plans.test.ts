@@ -18,7 +18,7 @@ import {
   updateTask,
 } from "@/lib/server/services/plans";
 import { resetDatabase } from "../factories/reset";
-import { createWorld, planInput, putPlanInForce, sendingInput, sendToMofa, taskInput } from "../factories/world";
+import { createMofaUnit, createWorld, planInput, putPlanInForce, sendingInput, sendToMofa, taskInput } from "../factories/world";
 
 let world: Awaited<ReturnType<typeof createWorld>>;
 
@@ -186,7 +186,8 @@ describe("sending to MOFA and its record", () => {
   });
 
   it("records other bodies' plans and never approves them; approves MOFA units' plans and never merely records them", async () => {
-    const { steering, mofaUnitEditor, mofaUnitLeader } = world.actors;
+    const { steering } = world.actors;
+    const { editor: mofaUnitEditor, leader: mofaUnitLeader } = await createMofaUnit(world);
     const plan = await planWithTasks();
     const sent = await sendToMofa(plan.id, world.actors.hanoiEditor, world.actors.hanoiLeader);
     await expect(reviewPlan(steering, plan.id, { decision: "approve", version: sent.version })).rejects.toBeInstanceOf(InvalidStateError);
