@@ -2,9 +2,10 @@ import "server-only";
 import { z } from "zod";
 import { db } from "../db";
 
-// The body at MOFA that receives plans and reports. Its name is a setting (AppSetting "workflow.mofaRecipient",
-// seeded by the migration that introduced it): the department was created in MOFA's 2025 restructuring, but its
-// naming in Circular 09/2025/TT-BNG could not be confirmed from a public source, so an administrator can correct it.
+// The body at MOFA that receives plans and reports. Its name is a setting (AppSetting "workflow.mofaRecipient";
+// without a row, the default below): Cục Ngoại vụ và Ngoại giao văn hóa was created in MOFA's 2025 restructuring
+// (tracuuquyhoach.com, "Bộ Ngoại giao giảm 3 đơn vị sau tinh gọn"), but its naming in Circular 09/2025/TT-BNG could
+// not be confirmed from a public source, so a row can correct it without a release.
 export const MOFA_RECIPIENT_SETTING = "workflow.mofaRecipient";
 
 const recipientSchema = z.object({
@@ -16,15 +17,15 @@ const recipientSchema = z.object({
 
 export type MofaRecipient = z.output<typeof recipientSchema>;
 
-const FALLBACK: MofaRecipient = {
+const DEFAULT_RECIPIENT: MofaRecipient = {
   nameVi: "Cục Ngoại vụ và Ngoại giao văn hóa, Bộ Ngoại giao",
   nameEn: "Bureau of External Affairs and Cultural Diplomacy, Ministry of Foreign Affairs",
-  sourceUrls: [],
-  confidence: "UNCONFIRMED",
+  sourceUrls: ["https://tracuuquyhoach.com/tin-tuc/bo-ngoai-giao-giam-3-don-vi-sau-tinh-gon-51565746"],
+  confidence: "PARTIAL",
 };
 
 export async function getMofaRecipient(): Promise<MofaRecipient> {
   const row = await db.appSetting.findUnique({ where: { key: MOFA_RECIPIENT_SETTING } });
   const parsed = recipientSchema.safeParse(row?.value);
-  return parsed.success ? parsed.data : FALLBACK;
+  return parsed.success ? parsed.data : DEFAULT_RECIPIENT;
 }

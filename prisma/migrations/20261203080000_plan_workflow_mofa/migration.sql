@@ -62,11 +62,3 @@ CREATE TABLE "TaskContribution" (
 CREATE INDEX "TaskContribution_taskId_createdAt_idx" ON "TaskContribution"("taskId", "createdAt");
 ALTER TABLE "TaskContribution" ADD CONSTRAINT "TaskContribution_taskId_fkey" FOREIGN KEY ("taskId") REFERENCES "PlanTask"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 ALTER TABLE "TaskContribution" ADD CONSTRAINT "TaskContribution_organizationId_fkey" FOREIGN KEY ("organizationId") REFERENCES "Organization"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
-
--- The recipient of plans and reports at MOFA, shown in the product: Cục Ngoại vụ và Ngoại giao văn hóa, created in
--- MOFA's 2025 restructuring (tracuuquyhoach.com, "Bộ Ngoại giao giảm 3 đơn vị sau tinh gọn"). Its naming in
--- Circular 09/2025/TT-BNG could not be confirmed, so it is a setting administrators can change.
-INSERT INTO "AppSetting" ("key", "value") VALUES (
-  'workflow.mofaRecipient',
-  '{"nameVi": "Cục Ngoại vụ và Ngoại giao văn hóa, Bộ Ngoại giao", "nameEn": "Bureau of External Affairs and Cultural Diplomacy, Ministry of Foreign Affairs", "sourceUrls": ["https://tracuuquyhoach.com/tin-tuc/bo-ngoai-giao-giam-3-don-vi-sau-tinh-gon-51565746"], "confidence": "PARTIAL"}'
-) ON CONFLICT ("key") DO NOTHING;
