@@ -338,9 +338,11 @@ export const DEMO_PLANS: DemoPlan[] = [
     titleEn: "Huế plan implementing the Cultural Diplomacy Strategy to 2030, 2026–2030 (illustrative data)",
     periodStart: 2026,
     periodEnd: 2030,
-    status: "SENT",
+    status: "COMMENTED",
     createdAt: "2026-08-20",
     submittedAt: "2026-10-15",
+    approvedAt: "2026-10-29",
+    reviewComment: "Đề nghị bổ sung kinh phí dự kiến và đơn vị phối hợp của từng nhiệm vụ (ý kiến minh họa).",
     tasks: [
       {
         code: "HUE01",
