@@ -2,6 +2,10 @@
 -- its own units' plans; the unit leader authorizes sending; the sending carries the issuing document's number,
 -- date and signer and optionally its signed copy; coordinating organizations note their contribution.
 
+-- The roll-up data-version triggers are deferred to commit; an UPDATE followed by an ALTER TABLE of the same table
+-- in one transaction would fail ("pending trigger events"), so they fire at once here.
+SET CONSTRAINTS ALL IMMEDIATE;
+
 -- The unit leader (lãnh đạo đơn vị).
 ALTER TYPE "Role" ADD VALUE 'ORG_LEADER' BEFORE 'ORG_EDITOR';
 
