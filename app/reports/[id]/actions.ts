@@ -6,6 +6,7 @@ import { getLocale } from "next-intl/server";
 import { ValidationError } from "@/lib/domain/errors";
 import { mapReportFieldErrors, readReportForm } from "@/lib/domain/report-form";
 import { toLocale } from "@/lib/i18n/config";
+import type { Actor } from "@/lib/server/auth/session";
 import { requireActor } from "@/lib/server/guards";
 import { saveReportDraft, submitReport } from "@/lib/server/services/reports";
 import { reportFailureState, type ReportFormState } from "../action-state";
@@ -20,6 +21,13 @@ function revalidateReport(reportId: string) {
 // "Lưu nháp" saves the parts the form sent; "Gửi báo cáo" saves them and then submits, so what was typed is
 // what is submitted. A submission refused for completeness keeps the saved draft and returns the new version.
 export async function saveReportAction(_prev: ReportFormState, formData: FormData): Promise<ReportFormState> {
+  // Who is asking comes first: the action id is in every editor's pages, and nothing of an anonymous body is read.
+  let actor: Actor;
+  try {
+    actor = await requireActor();
+  } catch (error) {
+    return reportFailureState(error, {});
+  }
   const reportIdValue = formData.get("reportId");
   const reportId = typeof reportIdValue === "string" ? reportIdValue : "";
   const intent = formData.get("intent") === "submit" ? "submit" : "save";
@@ -29,7 +37,6 @@ export async function saveReportAction(_prev: ReportFormState, formData: FormDat
   if (Object.keys(problems).length) return { ...(await reportFailureState(new ValidationError(problems), values)), version: sentVersion };
   const mapFields = (fieldErrors: Record<string, string[]>) => mapReportFieldErrors(fieldErrors, input);
   try {
-    const actor = await requireActor();
     const { version } = await saveReportDraft(actor, reportId, input);
     if (intent === "submit") {
       try {

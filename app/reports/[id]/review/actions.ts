@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { mapReviewFieldErrors, readReviewReasons } from "@/lib/domain/report-form";
+import type { Actor } from "@/lib/server/auth/session";
 import { requireActor } from "@/lib/server/guards";
 import { reviewReport } from "@/lib/server/services/reports";
 import { reportFailureState, type ReportFormState } from "../../action-state";
@@ -11,6 +12,13 @@ import { reportFailureState, type ReportFormState } from "../../action-state";
 // The Steering Committee accepts or returns; reasons come from the boxes `reason:section:<name>` and
 // `reason:task:<taskId>` (empty boxes are no reason).
 export async function reviewReportAction(_prev: ReportFormState, formData: FormData): Promise<ReportFormState> {
+  // The session is checked before any field is read (see saveReportAction).
+  let actor: Actor;
+  try {
+    actor = await requireActor();
+  } catch (error) {
+    return reportFailureState(error, {});
+  }
   const values: Record<string, string> = {};
   for (const [name, value] of formData.entries()) {
     if (typeof value === "string" && !name.startsWith("$ACTION")) values[name] = value;
@@ -19,7 +27,6 @@ export async function reviewReportAction(_prev: ReportFormState, formData: FormD
   const decision = values.decision ?? "";
   const { reasons, fieldOf } = readReviewReasons(formData.entries());
   try {
-    const actor = await requireActor();
     await reviewReport(actor, reportId, { decision, comment: values.comment ?? "", reasons, version: values.version });
   } catch (error) {
     const [t, tr] = await Promise.all([getTranslations("reports.errors"), getTranslations("reports.review")]);
