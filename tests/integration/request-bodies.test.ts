@@ -6,7 +6,8 @@ import * as importRoute from "@/app/api/v1/plans/[id]/import/route";
 import * as plansRoute from "@/app/api/v1/plans/route";
 import { db } from "@/lib/server/db";
 import { createApiToken } from "@/lib/server/services/api-tokens";
-import { createPlan } from "@/lib/server/services/plans";
+import { ForbiddenError, NotFoundError } from "@/lib/domain/errors";
+import { createPlan, createTask, updatePlan } from "@/lib/server/services/plans";
 import { xlsxBomb } from "../unit/fixtures/zip-bomb";
 import { resetDatabase } from "../factories/reset";
 import { createWorld, planInput } from "../factories/world";
@@ -30,10 +31,11 @@ function countedBody(total: number, fill = 0x61) {
 
 let token: string;
 let planId: string;
+let world: Awaited<ReturnType<typeof createWorld>>;
 
 beforeAll(async () => {
   await resetDatabase();
-  const world = await createWorld();
+  world = await createWorld();
   token = (await createApiToken(world.actors.hanoiEditor, { name: "bodies" })).token;
   planId = (await createPlan(world.actors.hanoiEditor, planInput())).id;
 });
@@ -88,5 +90,19 @@ describe("bounded request bodies", () => {
   it("still reads a normal JSON body", async () => {
     const response = await plansRoute.POST(post("http://localhost/api/v1/plans", JSON.stringify(planInput({ title: "Kế hoạch thường" }))), { params: Promise.resolve({}) });
     expect(response.status).toBe(201);
+  });
+});
+
+describe("services authorize against the loaded resource before parsing", () => {
+  const hostile = { title: "<a".repeat(48_000), periodStart: 2026, periodEnd: 2030, version: 1 };
+
+  it("answers a viewer's 96k-character write as forbidden, not as a validation of what it sent", async () => {
+    const error = await updatePlan(world.actors.hanoiViewer, planId, hostile).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ForbiddenError);
+  });
+
+  it("answers another organization's editor as if the plan did not exist", async () => {
+    expect(await updatePlan(world.actors.hueEditor, planId, hostile).catch((e: unknown) => e)).toBeInstanceOf(NotFoundError);
+    expect(await createTask(world.actors.hueEditor, planId, { code: "<a".repeat(48_000) }).catch((e: unknown) => e)).toBeInstanceOf(NotFoundError);
   });
 });
