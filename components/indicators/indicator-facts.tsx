@@ -6,6 +6,7 @@ import { ConfidenceBadge, type ConfidenceLevel } from "@/components/ui/confidenc
 import { SourceLinks } from "@/components/ui/source-links";
 import { toLocale } from "@/lib/i18n/config";
 import { formatNumber, pickLocalized } from "@/lib/i18n/format";
+import { objectiveLabel } from "@/lib/i18n/glossary";
 
 export type IndicatorFacts = {
   nameVi: string;
@@ -68,7 +69,7 @@ export async function IndicatorFactsPanel({ indicator }: { indicator: IndicatorF
           <Fact label={t("detail.objective")}>
             {indicator.objective ? (
               <Link href={`/strategy#objective-${indicator.objective.code}`} className="text-cb-blue underline underline-offset-2 hover:text-brand">
-                {`${indicator.objective.code}: ${pickLocalized(locale, indicator.objective.titleVi, indicator.objective.titleEn)}`}
+                {`${objectiveLabel(indicator.objective.code, locale)}: ${pickLocalized(locale, indicator.objective.titleVi, indicator.objective.titleEn)}`}
               </Link>
             ) : (
               t("detail.noObjective")

@@ -10,6 +10,13 @@ test.describe("reference pages (no sign-in needed)", () => {
       await expect(page.getByText(verb, { exact: false }).first()).toBeVisible();
     }
     await expect(page.getByText("30/11/2021").first()).toBeVisible();
+    await expect(page.getByTestId("strategy-signer")).toHaveText("Phó Thủ tướng Thường trực Phạm Bình Minh (KT. Thủ tướng)");
+    await expect(page.getByTestId("strategy-horizon")).toHaveText("đến năm 2030");
+    await expect(page.getByText("Thời kỳ", { exact: true })).toBeVisible();
+    await expect(page.getByText("Mục tiêu cụ thể 1", { exact: true })).toBeVisible();
+    await expect(page.getByText("Nhóm nhiệm vụ 1 (Thúc đẩy)", { exact: true })).toBeVisible();
+    await expect(page.getByText(/tăng cường sức mạnh mềm và nâng cao vị thế quốc gia/)).toBeVisible();
+    await expect(page.locator("main")).not.toContainText(/\bSO\d\b|\bTG\d\b|Tầm nhìn|Permanent Deputy/);
     await expect(page.getByTestId("demo-banner")).toBeVisible();
     await expectNoSeriousA11yViolations(page);
   });

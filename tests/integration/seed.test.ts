@@ -124,6 +124,23 @@ describe("reference seed", () => {
     }
   });
 
+  it("names the Strategy's signer as the Decision does, gives the general objective in full, and tags back-translated objectives PARTIAL", async () => {
+    const strategy = await prisma.strategy.findFirstOrThrow({ include: { objectives: { orderBy: { sortOrder: "asc" } } } });
+    expect(strategy.signer).toBe("Phó Thủ tướng Thường trực Phạm Bình Minh (KT. Thủ tướng)");
+    const byCode = new Map(strategy.objectives.map((o) => [o.code, o]));
+    expect(byCode.get("GO")?.titleVi).toMatch(/^Sử dụng các công cụ văn hóa .* nâng cao vị thế quốc gia\.$/);
+    expect(byCode.get("GO")?.titleVi).not.toContain("...");
+    expect(byCode.get("SO1")?.titleVi).not.toContain("NGVH");
+    expect(strategy.objectives.map((o) => [o.code, o.confidence])).toEqual([
+      ["GO", "PARTIAL"],
+      ["SO1", "CONFIRMED"],
+      ["SO2", "PARTIAL"],
+      ["SO3", "CONFIRMED"],
+      ["SO4", "PARTIAL"],
+      ["SO5", "PARTIAL"],
+    ]);
+  });
+
   it("derives the cumulative count of comprehensive strategic partners from the dated upgrades", async () => {
     const observations = await prisma.indicatorObservation.findMany({
       where: { indicator: { code: "IND_CSP_COUNT" } },

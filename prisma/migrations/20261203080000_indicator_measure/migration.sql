@@ -38,3 +38,12 @@ SELECT gen_random_uuid()::text, i.id, 2021, DATE '2021-12-31', 58,
   FROM "Indicator" i
  WHERE i."code" = 'IND_UNESCO_TOTAL'
    AND NOT EXISTS (SELECT 1 FROM "IndicatorObservation" x WHERE x."indicatorId" = i.id AND x."organizationId" IS NULL AND x."year" = 2021);
+
+-- The Strategy page: the signer as the Decision names him, the general objective in full, and the objectives
+-- whose Vietnamese wording is rendered back from an English or Spanish source tagged PARTIAL (prisma/seed/strategy.ts).
+UPDATE "Strategy" SET "signer" = 'Phó Thủ tướng Thường trực Phạm Bình Minh (KT. Thủ tướng)' WHERE "number" = '2013/QĐ-TTg';
+UPDATE "Objective"
+   SET "titleVi" = 'Sử dụng các công cụ văn hóa trong hoạt động ngoại giao nhằm đưa quan hệ giữa Việt Nam với các đối tác đi vào chiều sâu, ổn định, bền vững, bảo vệ lợi ích quốc gia – dân tộc, giữ vững môi trường hòa bình, huy động các nguồn lực bên ngoài và chuyển hóa vị thế của đất nước thành nguồn lực phục vụ phát triển; sử dụng các phương tiện ngoại giao để tôn vinh các giá trị văn hóa Việt Nam, tiếp thu tinh hoa văn hóa thế giới, khơi dậy khát vọng phát triển đất nước, tăng cường sức mạnh mềm và nâng cao vị thế quốc gia.'
+ WHERE "code" = 'GO';
+UPDATE "Objective" SET "confidence" = 'PARTIAL' WHERE "code" IN ('GO', 'SO2', 'SO4', 'SO5');
+UPDATE "Objective" SET "titleVi" = replace(replace("titleVi", 'NGVH', 'ngoại giao văn hóa'), 'đến 2030', 'đến năm 2030') WHERE "code" = 'SO1';
