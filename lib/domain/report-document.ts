@@ -139,6 +139,10 @@ export function signatureIssuerOf(organization: OrganizationForDocument, provinc
   return { kind: "HEAD", headTitle: "Thủ trưởng cơ quan", deputyTitle: "Phó Thủ trưởng cơ quan" };
 }
 
+// The report's parts in the order of an administrative report: results, shortcomings, the next period's
+// directions and tasks, then proposals and recommendations.
+export const DOCUMENT_SECTION_ORDER = ["resultsAchieved", "limitations", "nextPeriodTasks", "proposals"] as const;
+
 // ───────────── periods as documents name them ─────────────
 
 const ROMAN_QUARTERS = ["I", "II", "III", "IV"] as const;
