@@ -48,7 +48,7 @@ export const GLOSSARY = {
   },
   awayFromTarget: { vi: "Đi ngược mục tiêu", en: "Moving away from the target", keys: ["dashboard.status.DETERIORATION"], misspellingsVi: ["thụt lùi"] },
   dataCutoff: { vi: "Thời gian chốt số liệu", en: "Data cut-off period", misspellingsVi: ["kỳ chốt số liệu", "thời điểm chốt số liệu"] },
-  reportingEntity: { vi: "Đối tượng thực hiện báo cáo", en: "Reporting entity", misspellingsVi: ["đối tượng báo cáo:", "đơn vị thực hiện báo cáo"] },
+  reportingEntity: { vi: "Đối tượng thực hiện báo cáo", en: "Reporting entities", keys: ["reportingConfig.expectations.heading"], misspellingsVi: ["đối tượng báo cáo:", "đơn vị thực hiện báo cáo"] },
   nextPeriodDirections: {
     vi: "Phương hướng, nhiệm vụ kỳ tới",
     en: "Directions and tasks for the next period",
