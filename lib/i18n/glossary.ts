@@ -102,16 +102,3 @@ export function taskGroupLabel(code: string, verb: string | null, locale: Locale
   const base = match ? `${GLOSSARY.taskGroup[locale]} ${match[1]}` : code;
   return verb ? `${base} (${verb})` : base;
 }
-
-// A short form for chart axes where the full label does not fit: "Mục tiêu 3", "Nhóm 1".
-export function objectiveShortLabel(code: string, locale: Locale): string {
-  const match = /^SO(\d{1,2})$/u.exec(code);
-  if (!match) return objectiveLabel(code, locale);
-  return locale === "vi" ? `Mục tiêu ${match[1]}` : `Objective ${match[1]}`;
-}
-
-export function taskGroupShortLabel(code: string, locale: Locale): string {
-  const match = /^TG(\d{1,2})$/u.exec(code);
-  if (!match) return code;
-  return locale === "vi" ? `Nhóm ${match[1]}` : `Group ${match[1]}`;
-}
