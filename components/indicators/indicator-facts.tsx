@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
@@ -7,6 +6,7 @@ import { SourceLinks } from "@/components/ui/source-links";
 import { toLocale } from "@/lib/i18n/config";
 import { formatNumber, pickLocalized } from "@/lib/i18n/format";
 import { objectiveLabel } from "@/lib/i18n/glossary";
+import { TextLink } from "@/components/ui/text-link";
 
 export type IndicatorFacts = {
   nameVi: string;
@@ -68,9 +68,9 @@ export async function IndicatorFactsPanel({ indicator }: { indicator: IndicatorF
           <Fact label={t("detail.reportable")}>{indicator.isReportable ? t("reportableYes") : t("reportableNo")}</Fact>
           <Fact label={t("detail.objective")}>
             {indicator.objective ? (
-              <Link href={`/strategy#objective-${indicator.objective.code}`} className="text-cb-blue underline underline-offset-2 hover:text-brand">
+              <TextLink href={`/strategy#objective-${indicator.objective.code}`}>
                 {`${objectiveLabel(indicator.objective.code, locale)}: ${pickLocalized(locale, indicator.objective.titleVi, indicator.objective.titleEn)}`}
-              </Link>
+              </TextLink>
             ) : (
               t("detail.noObjective")
             )}
