@@ -3,12 +3,15 @@
 // the policy itself.
 import NextAuth from "next-auth";
 import { NextResponse } from "next/server";
+import { bodyLimitRefusal } from "@/lib/domain/body-limits";
 import { baseAuthConfig } from "@/lib/server/auth/config";
 import { contentSecurityPolicy, HSTS_HEADER } from "@/lib/security/headers";
 
 const { auth } = NextAuth(baseAuthConfig);
 
 export const proxy = auth((request) => {
+  const refusal = bodyLimitRefusal(request.method, request.headers);
+  if (refusal) return new NextResponse(refusal === 413 ? "Request body too large.\n" : "Length required.\n", { status: refusal, headers: { "Content-Type": "text/plain; charset=utf-8", Connection: "close" } });
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce, { isDevelopment: process.env.NODE_ENV === "development" });
   const headers = new Headers(request.headers);

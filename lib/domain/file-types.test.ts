@@ -33,8 +33,8 @@ describe("listZipEntries", () => {
   it("lists names and sizes from the central directory", () => {
     const entries = listZipEntries(buildZip({ "a.txt": "12345", "dir/b.xml": "<b/>" }));
     expect(entries).toEqual([
-      { name: "a.txt", compressedSize: 5, uncompressedSize: 5 },
-      { name: "dir/b.xml", compressedSize: 4, uncompressedSize: 4 },
+      { name: "a.txt", compressedSize: 5, uncompressedSize: 5, method: 0, localHeaderOffset: 0 },
+      { name: "dir/b.xml", compressedSize: 4, uncompressedSize: 4, method: 0, localHeaderOffset: 40 },
     ]);
   });
 

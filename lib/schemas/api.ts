@@ -1,7 +1,7 @@
 // Schemas of the JSON API's responses and requests. The OpenAPI document (/api/v1/openapi.json) is generated
 // from these and from the same input schemas the forms use, so the contract exists once.
 import { z } from "zod";
-import { storable } from "./text";
+import { boundedString, storable } from "./text";
 
 export const confidenceSchema = z.enum(["CONFIRMED", "PARTIAL", "UNCONFIRMED"]);
 export const roleSchema = z.enum(["ADMIN", "STEERING_COMMITTEE", "ORG_EDITOR", "ORG_VIEWER"]);
@@ -120,7 +120,7 @@ export const planSummarySchema = z.object({
 });
 export const planListQuerySchema = z.object({
   status: planStatusSchema.optional(),
-  organizationId: storable(z.string().max(100)).optional(),
+  organizationId: storable(boundedString(100, { trim: false })).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).default(0),
 });

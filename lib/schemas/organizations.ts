@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { parseCalendarDate } from "@/lib/domain/dates";
-import { storable } from "./text";
+import { boundedString, storable } from "./text";
 
 export const ORGANIZATION_KINDS = [
   "MINISTRY",
@@ -30,8 +30,7 @@ const emptyToNull = (value: unknown) => (value === undefined || value === null |
 // Optional date field: empty → null, otherwise a valid dd/MM/yyyy date.
 export const optionalDateSchema = z.preprocess(
   emptyToNull,
-  z
-    .string({ error: "invalid_date" })
+  boundedString(40, { typeError: "invalid_date", error: "invalid_date" })
     .transform((value, ctx) => {
       const date = parseCalendarDate(value);
       if (!date) {
@@ -44,9 +43,9 @@ export const optionalDateSchema = z.preprocess(
 );
 
 const optionalText = (max: number) =>
-  z.preprocess(emptyToNull, storable(z.string({ error: "invalid_type" }).trim().max(max, { error: "too_long" })).nullable());
+  z.preprocess(emptyToNull, storable(boundedString(max, { typeError: "invalid_type" })).nullable());
 
-const optionalId = z.preprocess(emptyToNull, storable(z.string({ error: "invalid_type" }).trim().max(64, { error: "invalid_value" })).nullable());
+const optionalId = z.preprocess(emptyToNull, storable(boundedString(64, { typeError: "invalid_type", error: "invalid_value" })).nullable());
 
 // HTML checkboxes send "on" when ticked and nothing otherwise; the JSON API sends booleans.
 export const checkboxSchema = z.preprocess(
@@ -55,7 +54,7 @@ export const checkboxSchema = z.preprocess(
 );
 
 const editableFields = {
-  nameVi: storable(z.string({ error: "required" }).trim().min(1, { error: "required" }).max(300, { error: "too_long" })),
+  nameVi: storable(boundedString(300, { typeError: "required" }).min(1, { error: "required" })),
   nameEn: optionalText(300),
   shortNameVi: optionalText(100),
   region: z.preprocess(emptyToNull, z.enum(REGIONS, { error: "invalid_value" }).nullable()),
@@ -71,11 +70,8 @@ const validToNotBeforeFrom = (value: DateRange) => !value.validFrom || !value.va
 
 export const createOrganizationSchema = z
   .object({
-    code: z
-      .string({ error: "required" })
-      .trim()
+    code: boundedString(40, { typeError: "required" })
       .min(1, { error: "required" })
-      .max(40, { error: "too_long" })
       .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, { error: "invalid_code" }),
     kind: z.enum(ORGANIZATION_KINDS, { error: "required" }),
     ...editableFields,

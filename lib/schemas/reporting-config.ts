@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { parseCalendarDate } from "@/lib/domain/dates";
 import { checkboxSchema, ORGANIZATION_KINDS, REGIONS } from "./organizations";
-import { storable } from "./text";
+import { boundedArray, boundedString, storable } from "./text";
 
 // Decree 09/2019/NĐ-CP, Art. 8(5): the sending deadline leaves at least one working day after the cut-off. The
 // upper bound only catches typing mistakes (three months of working days).
@@ -21,14 +21,12 @@ export const reportTypeSettingsSchema = z.object({
 });
 export type ReportTypeSettingsInput = z.output<typeof reportTypeSettingsSchema>;
 
-const holidayName = storable(z.string({ error: "required" }).trim().min(1, { error: "required" }).max(200, { error: "too_long" }));
+const holidayName = storable(boundedString(200, { typeError: "required" }).min(1, { error: "required" }));
 
 export const holidayNamesSchema = z.object({ nameVi: holidayName, nameEn: holidayName });
 
 export const createHolidaySchema = holidayNamesSchema.extend({
-  date: z
-    .string({ error: "required" })
-    .trim()
+  date: boundedString(40, { typeError: "required", error: "invalid_date" })
     .min(1, { error: "required" })
     .transform((value, ctx) => {
       const date = parseCalendarDate(value);
@@ -41,7 +39,7 @@ export const createHolidaySchema = holidayNamesSchema.extend({
 });
 export type CreateHolidayInput = z.output<typeof createHolidaySchema>;
 
-const id = storable(z.string({ error: "invalid_value" }).trim().min(1, { error: "invalid_value" }).max(64, { error: "invalid_value" }));
+const id = storable(boundedString(64, { typeError: "invalid_value", error: "invalid_value" }).min(1, { error: "invalid_value" }));
 
 // The expectations table posts the organizations it showed and the ticked (organization, report type) cells as
 // "organizationId:reportTypeId"; the obligations of those organizations become exactly the ticked cells.
@@ -50,12 +48,10 @@ export const MAX_EXPECTATION_ROWS = 500;
 const toArray = (value: unknown) => (value === undefined || value === null ? [] : Array.isArray(value) ? value : [value]);
 
 export const reportExpectationsSchema = z.object({
-  organizationIds: z.preprocess(toArray, z.array(id).min(1, { error: "required" }).max(MAX_EXPECTATION_ROWS, { error: "too_long" })),
+  organizationIds: z.preprocess(toArray, boundedArray(id, MAX_EXPECTATION_ROWS, { error: "too_long" }).refine((ids) => ids.length > 0, { error: "required" })),
   cells: z.preprocess(
     toArray,
-    z
-      .array(storable(z.string().regex(/^[^:\s]{1,64}:[^:\s]{1,64}$/, { error: "invalid_value" })))
-      .max(MAX_EXPECTATION_ROWS * 4, { error: "too_long" })
+    boundedArray(storable(boundedString(129, { trim: false, error: "invalid_value" }).regex(/^[^:\s]{1,64}:[^:\s]{1,64}$/, { error: "invalid_value" })), MAX_EXPECTATION_ROWS * 4, { error: "too_long" })
       .transform((cells) =>
         cells.map((cell) => {
           const [organizationId, reportTypeId] = cell.split(":") as [string, string];
@@ -70,7 +66,7 @@ export type ReportExpectationsInput = z.output<typeof reportExpectationsSchema>;
 export const expectationFilterSchema = z.object({
   kind: z.enum(ORGANIZATION_KINDS).optional().catch(undefined),
   region: z.enum(REGIONS).optional().catch(undefined),
-  q: storable(z.string().trim().max(100)).optional().catch(undefined),
+  q: storable(boundedString(100)).optional().catch(undefined),
   page: z.coerce.number().int().min(1).optional().catch(undefined),
 });
 export type ExpectationFilter = z.output<typeof expectationFilterSchema>;

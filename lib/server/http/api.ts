@@ -1,11 +1,12 @@
 import "server-only";
-import { UnauthenticatedError, ValidationError, ForbiddenError, NotFoundError, PayloadTooLargeError } from "@/lib/domain/errors";
+import { UnauthenticatedError, ValidationError, ForbiddenError, NotFoundError } from "@/lib/domain/errors";
 import type { Locale } from "@/lib/i18n/config";
 import { isStorableText } from "@/lib/schemas/text";
 import { getSessionUser, loadSessionUser, type Actor } from "../auth/session";
 import { bearerTokenOf, consumeRequestRateLimit, rateLimitedProblem, rateLimitHeaders } from "../rate-limit";
 import { resolveApiToken } from "../services/api-tokens";
 import { problemFromError } from "./problem";
+import { readBodyText } from "./read-body";
 
 const MAX_JSON_BYTES = 1_048_576 * 2;
 
@@ -38,10 +39,7 @@ export async function resolveActor(request: Request): Promise<Actor> {
 }
 
 export async function readJson(request: Request): Promise<unknown> {
-  const length = Number(request.headers.get("content-length") ?? 0);
-  if (length > MAX_JSON_BYTES) throw new PayloadTooLargeError("The request body is too large.");
-  const text = await request.text();
-  if (text.length > MAX_JSON_BYTES) throw new PayloadTooLargeError("The request body is too large.");
+  const text = await readBodyText(request, MAX_JSON_BYTES);
   if (!text.trim()) return {};
   try {
     return JSON.parse(text);
