@@ -1,8 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { DomainError, ValidationError } from "@/lib/domain/errors";
+import { notFound, redirect } from "next/navigation";
+import { DomainError, NotFoundError, ValidationError } from "@/lib/domain/errors";
 import { homePathFor } from "@/lib/domain/roles";
 import { signIn } from "@/lib/server/auth";
 import { getSessionUser, requestMeta } from "@/lib/server/auth/session";
@@ -50,8 +50,14 @@ export async function createTokenAction(_prev: FormState, formData: FormData): P
   }
 }
 
+// Another user's (or an unknown) token id is a 404, not a server error.
 export async function revokeTokenAction(formData: FormData): Promise<void> {
   const actor = await actorAllowingPasswordChange();
-  await revokeApiToken(actor, String(formData.get("tokenId") ?? ""));
-  revalidatePath("/account/tokens");
+  try {
+    await revokeApiToken(actor, String(formData.get("tokenId") ?? ""));
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
+  revalidatePath("/account");
 }

@@ -3,6 +3,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { catalogues } from "@/lib/i18n/messages";
 import { db } from "./db";
 import { problem } from "./http/problem";
+import { clientAddressOf } from "./client-address";
 import { readServerEnv } from "./env";
 import { hashToken } from "./services/api-tokens";
 
@@ -58,28 +59,34 @@ export function bearerTokenOf(request: Request): string | null {
   return /^Bearer\s+(\S+)$/i.exec(request.headers.get("authorization") ?? "")?.[1] ?? null;
 }
 
-// The client's address for rate limiting. X-Forwarded-For is believed only with TRUST_PROXY=true, and then
-// its last entry: the address the nearest (trusted) proxy saw, which the client cannot choose. Without a
-// trusted proxy a route handler cannot see the socket address (Next.js fills X-Forwarded-For from it only
-// when the client did not send one), so every client shares the bucket "local".
-export function clientAddressOf(request: Request): string {
-  if (!readServerEnv().TRUST_PROXY) return "local";
-  const forwarded = request.headers.get("x-forwarded-for")?.split(",").map((part) => part.trim()).filter(Boolean);
-  return forwarded?.at(-1) ?? "local";
+// Who a request is counted as. Authenticated callers never share a budget with anonymous ones: a personal
+// token counts per token (keyed by its hash), a browser session per user; only requests without a valid
+// credential count per client address (lib/server/client-address.ts), and the API sign-in has its own
+// per-address budget, so a flood of anonymous calls can neither shut out signed-in callers nor the sign-in.
+// Where no address can be known (no trusted proxy and no socket address) every anonymous caller shares the
+// bucket "unknown": docs/security.md names that deployment requirement.
+export type RateLimitSubject =
+  | { kind: "token"; token: string }
+  | { kind: "user"; userId: string }
+  | { kind: "anonymous"; request: Request }
+  | { kind: "sign-in"; request: Request };
+
+export function rateLimitRuleFor(subject: RateLimitSubject): RateLimitRule {
+  const env = readServerEnv();
+  switch (subject.kind) {
+    case "token":
+      return { key: `token:${hashToken(subject.token)}`, limit: env.RATE_LIMIT_TOKEN_PER_MINUTE };
+    case "user":
+      return { key: `user:${subject.userId}`, limit: env.RATE_LIMIT_TOKEN_PER_MINUTE };
+    case "anonymous":
+      return { key: `ip:${clientAddressOf(subject.request.headers) ?? "unknown"}`, limit: env.RATE_LIMIT_IP_PER_MINUTE };
+    case "sign-in":
+      return { key: `sign-in:${clientAddressOf(subject.request.headers) ?? "unknown"}`, limit: env.RATE_LIMIT_IP_PER_MINUTE };
+  }
 }
 
-// Counts the request against its limits: per client address always, per bearer token when one is sent
-// (keyed by the token's hash, before the token is looked up, so unknown tokens are counted too).
-export async function consumeRequestRateLimit(request: Request, now = new Date()): Promise<RateLimitDecision | null> {
-  const env = readServerEnv();
-  const token = bearerTokenOf(request);
-  return consumeRateLimit(
-    [
-      { key: `ip:${clientAddressOf(request)}`, limit: env.RATE_LIMIT_IP_PER_MINUTE },
-      ...(token ? [{ key: `token:${hashToken(token)}`, limit: env.RATE_LIMIT_TOKEN_PER_MINUTE }] : []),
-    ],
-    now,
-  );
+export function consumeRequestRateLimit(subject: RateLimitSubject, now = new Date()): Promise<RateLimitDecision | null> {
+  return consumeRateLimit([rateLimitRuleFor(subject)], now);
 }
 
 // 429 for a request over its rate limit (lib/server/rate-limit.ts), in the caller's language.

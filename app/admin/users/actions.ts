@@ -1,8 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { NotFoundError } from "@/lib/domain/errors";
 import { requireActor } from "@/lib/server/guards";
+import { revokeUserApiToken } from "@/lib/server/services/api-tokens";
 import { createUser, deactivateUser, forceSignOut, reactivateUser, resetUserPassword, updateUser } from "@/lib/server/services/users";
 import { failureState, formValues, type AdminFormState } from "../action-state";
 
@@ -90,4 +93,16 @@ export async function forceSignOutAction(_prev: UserFormState, formData: FormDat
   } catch (error) {
     return failureState(error);
   }
+}
+
+// Bound to the account on the page: a token id of another account is a 404, not a server error.
+export async function revokeUserTokenAction(userId: string, formData: FormData): Promise<void> {
+  const actor = await requireActor();
+  try {
+    await revokeUserApiToken(actor, userId, String(formData.get("tokenId") ?? ""));
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
+  revalidateUser(userId);
 }

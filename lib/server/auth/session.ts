@@ -1,10 +1,12 @@
 import "server-only";
 import { cache } from "react";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import type { PolicyUser } from "@/lib/domain/policy";
 import type { Role } from "@/lib/domain/roles";
+import { requestMetaOf } from "../client-address";
 import { db } from "../db";
-import { auth } from "./index";
+import { SESSION_ABSOLUTE_SECONDS } from "./config";
+import { decodeSessionToken, sessionCookieOf, type SessionClaims } from "./session-token";
 
 export type SessionUser = PolicyUser & {
   id: string;
@@ -20,27 +22,55 @@ export type SessionUser = PolicyUser & {
 // Who is acting, and from where: every service takes one.
 export type Actor = { user: SessionUser; ip: string | null; userAgent: string | null; via: "session" | "token" };
 
-// Every organization this one succeeded, transitively (a province reads what its predecessors filed).
-export async function predecessorIds(organizationId: string): Promise<string[]> {
-  const rows = await db.$queryRaw<{ id: string }[]>`
-    WITH RECURSIVE chain(id) AS (
-      SELECT id FROM "Organization" WHERE "successorId" = ${organizationId}
-      UNION
-      SELECT o.id FROM "Organization" o JOIN chain c ON o."successorId" = c.id
-    )
-    SELECT id FROM chain`;
-  return rows.map((r) => r.id);
-}
+type SessionRow = {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  locale: string;
+  isActive: boolean;
+  mustChangePassword: boolean;
+  sessionVersion: number;
+  organizationId: string;
+  code: string;
+  nameVi: string;
+  nameEn: string | null;
+  kind: string;
+  predecessors: string[];
+  sessionOpen: boolean | null;
+};
 
-export async function loadSessionUser(userId: string, sessionVersion?: number): Promise<SessionUser | null> {
-  const user = await db.user.findUnique({
-    where: { id: userId },
-    include: { organization: { select: { id: true, code: true, nameVi: true, nameEn: true, kind: true } } },
-  });
+// The acting user, checked against the database on every request so that a deactivation, a forced sign-out,
+// a password change or a sign-out elsewhere takes effect on the next request on every instance. One indexed
+// round trip: the user, the organization, its predecessors and, for a browser session, the server-side
+// session row (not ended, not past its absolute lifetime).
+export async function loadSessionUser(
+  userId: string,
+  sessionVersion?: number,
+  sessionId?: string,
+  now = new Date(),
+): Promise<SessionUser | null> {
+  const rows = await db.$queryRaw<SessionRow[]>`
+    SELECT u."id", u."email", u."name", u."role"::text AS "role", u."locale", u."isActive", u."mustChangePassword",
+           u."sessionVersion", u."organizationId", o."code", o."nameVi", o."nameEn", o."kind"::text AS "kind",
+           ARRAY(
+             WITH RECURSIVE chain(id) AS (
+               SELECT p.id FROM "Organization" p WHERE p."successorId" = u."organizationId"
+               UNION
+               SELECT p.id FROM "Organization" p JOIN chain c ON p."successorId" = c.id
+             )
+             SELECT id FROM chain
+           ) AS "predecessors",
+           (SELECT s."endedAt" IS NULL AND s."expiresAt" > ${now}
+              FROM "UserSession" s WHERE s."id" = ${sessionId ?? ""} AND s."userId" = u."id") AS "sessionOpen"
+    FROM "User" u JOIN "Organization" o ON o."id" = u."organizationId"
+    WHERE u."id" = ${userId}`;
+  const user = rows[0];
   // A deactivated account, or a session issued before a password change or forced sign-out, is no session.
   if (!user || !user.isActive) return null;
   if (sessionVersion !== undefined && sessionVersion !== user.sessionVersion) return null;
-  const predecessors = await predecessorIds(user.organizationId);
+  // A browser session that was signed out, or has reached its absolute lifetime, is no session either.
+  if (sessionId !== undefined && user.sessionOpen !== true) return null;
   return {
     id: user.id,
     email: user.email,
@@ -51,22 +81,41 @@ export async function loadSessionUser(userId: string, sessionVersion?: number): 
     mustChangePassword: user.mustChangePassword,
     sessionVersion: user.sessionVersion,
     organizationId: user.organizationId,
-    readableOrganizationIds: [user.organizationId, ...predecessors],
-    organization: user.organization,
+    readableOrganizationIds: [user.organizationId, ...user.predecessors],
+    organization: { id: user.organizationId, code: user.code, nameVi: user.nameVi, nameEn: user.nameEn, kind: user.kind },
   };
+}
+
+// The claims of this request's session cookie, if it is valid and within its idle and absolute lifetimes.
+export async function getSessionClaims(): Promise<SessionClaims | null> {
+  const cookie = sessionCookieOf(await cookies());
+  return cookie ? decodeSessionToken(cookie.value, cookie.name) : null;
 }
 
 // The signed-in user of this request (from the session cookie), or null. Cached per request.
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
-  const session = (await auth()) as unknown as { uid?: string; sv?: number } | null;
-  if (!session?.uid) return null;
-  return loadSessionUser(session.uid, session.sv);
+  const claims = await getSessionClaims();
+  if (!claims) return null;
+  return loadSessionUser(claims.uid, claims.sv, claims.sid);
 });
 
+// Opens the server-side session of a sign-in; its id travels in the cookie.
+export async function openSession(userId: string, now = new Date()): Promise<{ sessionId: string; signedInAt: number }> {
+  const row = await db.userSession.create({
+    data: { userId, createdAt: now, expiresAt: new Date(now.getTime() + SESSION_ABSOLUTE_SECONDS * 1000) },
+    select: { id: true },
+  });
+  return { sessionId: row.id, signedInAt: Math.floor(now.getTime() / 1000) };
+}
+
+// Signing out ends the session on the server: a copy of the cookie stops working at once. Ended and expired
+// rows older than the absolute lifetime are removed on the way.
+export async function endSession(sessionId: string, now = new Date()): Promise<void> {
+  await db.userSession.updateMany({ where: { id: sessionId, endedAt: null }, data: { endedAt: now } });
+  await db.userSession.deleteMany({ where: { expiresAt: { lt: new Date(now.getTime() - SESSION_ABSOLUTE_SECONDS * 1000) } } });
+}
+
+// Where the request came from, for the audit trail (lib/server/client-address.ts decides for every caller).
 export async function requestMeta(): Promise<{ ip: string | null; userAgent: string | null }> {
-  const h = await headers();
-  return {
-    ip: h.get("x-forwarded-for")?.split(",")[0]?.trim() ?? h.get("x-real-ip") ?? null,
-    userAgent: h.get("user-agent")?.slice(0, 500) ?? null,
-  };
+  return requestMetaOf(await headers());
 }
