@@ -1,11 +1,12 @@
 import { getTranslations } from "next-intl/server";
 import { formatDateTime } from "@/lib/i18n/format";
+import type { FormAction } from "@/lib/schemas/action-state";
 import { RevokeTokenButton } from "./revoke-token-button";
 
 export type TokenRow = { id: string; name: string; prefix: string; createdAt: Date; lastUsedAt: Date | null; revokedAt: Date | null };
 
 // Personal API tokens, on the owner's account page and on an administrator's view of an account.
-export async function TokenTable({ tokens, revokeAction }: { tokens: TokenRow[]; revokeAction: (formData: FormData) => Promise<void> }) {
+export async function TokenTable({ tokens, revokeAction }: { tokens: TokenRow[]; revokeAction: FormAction }) {
   const t = await getTranslations("account");
   if (tokens.length === 0) return <p className="text-slate-600">{t("noTokens")}</p>;
   return (

@@ -12,6 +12,7 @@ import { GET as getMe } from "@/app/api/v1/me/route";
 import { POST as createPlanRoute } from "@/app/api/v1/plans/route";
 import { ForbiddenError, NotFoundError } from "@/lib/domain/errors";
 import { hashPassword } from "@/lib/security/password";
+import { withActionContext } from "@/lib/server/action";
 import { SESSION_ABSOLUTE_SECONDS } from "@/lib/server/auth/config";
 import { endSession, loadSessionUser } from "@/lib/server/auth/session";
 import { decodeSessionToken } from "@/lib/server/auth/session-token";
@@ -92,14 +93,13 @@ describe("administrators and tokens", () => {
     await expect(revokeUserApiToken(world.actors.admin, world.actors.hueEditor.user.id, row!.id)).rejects.toBeInstanceOf(NotFoundError);
   });
 
-  it("revokeTokenAction with another user's token id answers 404, not a server error", async () => {
+  it("revokeTokenAction with another user's token id is a refusal, not a server error, and revokes nothing", async () => {
     await newToken();
     const [row] = await listUserApiTokens(world.actors.admin, editorId());
-    useSessionCookie(await sessionCookieFor(world.actors.hueEditor.user.id));
     const form = new FormData();
     form.set("tokenId", row!.id);
-    const error = await revokeTokenAction(form).catch((e: unknown) => e);
-    expect((error as { digest?: string }).digest).toBe("NEXT_HTTP_ERROR_FALLBACK;404");
+    const state = await withActionContext({ actor: world.actors.hueEditor, locale: "en" }, () => revokeTokenAction({}, form));
+    expect(state.status).toBe("error");
     expect((await db.apiToken.findUniqueOrThrow({ where: { id: row!.id } })).revokedAt).toBeNull();
   });
 });
