@@ -3,6 +3,7 @@ import { cache } from "react";
 import { cookies, headers } from "next/headers";
 import type { PolicyUser } from "@/lib/domain/policy";
 import type { Role } from "@/lib/domain/roles";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { requestMetaOf } from "../client-address";
 import { db } from "../db";
 import { SESSION_ABSOLUTE_SECONDS } from "./config";
@@ -44,13 +45,15 @@ type SessionRow = {
 // a password change or a sign-out elsewhere takes effect on the next request on every instance. One indexed
 // round trip: the user, the organization, its predecessors and, for a browser session, the server-side
 // session row (not ended, not past its absolute lifetime).
-export async function loadSessionUser(
+async function querySessionUser(
   userId: string,
-  sessionVersion?: number,
-  sessionId?: string,
-  now = new Date(),
-): Promise<SessionUser | null> {
-  const rows = await db.$queryRaw<SessionRow[]>`
+  sessionVersion: number | undefined,
+  sessionId: string | undefined,
+  now: Date,
+  countFirst?: Prisma.Sql,
+): Promise<{ user: SessionUser | null; rateCount: number | null }> {
+  const rows = await db.$queryRaw<(SessionRow & { rateCount: number | null })[]>`
+    ${countFirst ? Prisma.sql`WITH ${countFirst}` : Prisma.empty}
     SELECT u."id", u."email", u."name", u."role"::text AS "role", u."locale", u."isActive", u."mustChangePassword",
            u."sessionVersion", u."organizationId", o."code", o."nameVi", o."nameEn", o."kind"::text AS "kind",
            ARRAY(
@@ -62,28 +65,49 @@ export async function loadSessionUser(
              SELECT id FROM chain
            ) AS "predecessors",
            (SELECT s."endedAt" IS NULL AND s."expiresAt" > ${now}
-              FROM "UserSession" s WHERE s."id" = ${sessionId ?? ""} AND s."userId" = u."id") AS "sessionOpen"
+              FROM "UserSession" s WHERE s."id" = ${sessionId ?? ""} AND s."userId" = u."id") AS "sessionOpen",
+           ${countFirst ? Prisma.sql`(SELECT "count" FROM "rateLimit")` : Prisma.sql`NULL::int`} AS "rateCount"
     FROM "User" u JOIN "Organization" o ON o."id" = u."organizationId"
     WHERE u."id" = ${userId}`;
-  const user = rows[0];
+  const row = rows[0];
+  const rateCount = row?.rateCount ?? null;
   // A deactivated account, or a session issued before a password change or forced sign-out, is no session.
-  if (!user || !user.isActive) return null;
-  if (sessionVersion !== undefined && sessionVersion !== user.sessionVersion) return null;
+  if (!row || !row.isActive) return { user: null, rateCount };
+  if (sessionVersion !== undefined && sessionVersion !== row.sessionVersion) return { user: null, rateCount };
   // A browser session that was signed out, or has reached its absolute lifetime, is no session either.
-  if (sessionId !== undefined && user.sessionOpen !== true) return null;
-  return {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    role: user.role,
-    locale: user.locale,
-    isActive: user.isActive,
-    mustChangePassword: user.mustChangePassword,
-    sessionVersion: user.sessionVersion,
-    organizationId: user.organizationId,
-    readableOrganizationIds: [user.organizationId, ...user.predecessors],
-    organization: { id: user.organizationId, code: user.code, nameVi: user.nameVi, nameEn: user.nameEn, kind: user.kind },
+  if (sessionId !== undefined && row.sessionOpen !== true) return { user: null, rateCount };
+  const user: SessionUser = {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    role: row.role,
+    locale: row.locale,
+    isActive: row.isActive,
+    mustChangePassword: row.mustChangePassword,
+    sessionVersion: row.sessionVersion,
+    organizationId: row.organizationId,
+    readableOrganizationIds: [row.organizationId, ...row.predecessors],
+    organization: { id: row.organizationId, code: row.code, nameVi: row.nameVi, nameEn: row.nameEn, kind: row.kind },
   };
+  return { user, rateCount };
+}
+
+// The acting user, checked against the database on every request so that a deactivation, a forced sign-out,
+// a password change or a sign-out elsewhere takes effect on the next request on every instance. One indexed
+// round trip: the user, the organization, its predecessors and, for a browser session, the server-side
+// session row (not ended, not past its absolute lifetime).
+export async function loadSessionUser(userId: string, sessionVersion?: number, sessionId?: string, now = new Date()): Promise<SessionUser | null> {
+  return (await querySessionUser(userId, sessionVersion, sessionId, now)).user;
+}
+
+// The same check for an API call, which also counts the call against the user's rate limit in the same
+// statement (`countFirst` is the "rateLimit" CTE of lib/server/rate-limit.ts): one round trip per call.
+export async function loadSessionUserCounting(
+  claims: SessionClaims,
+  countFirst: Prisma.Sql | undefined,
+  now = new Date(),
+): Promise<{ user: SessionUser | null; rateCount: number | null }> {
+  return querySessionUser(claims.uid, claims.sv, claims.sid, now, countFirst);
 }
 
 // The claims of this request's session cookie, if it is valid and within its idle and absolute lifetimes.

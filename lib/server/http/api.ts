@@ -10,10 +10,18 @@ import {
 } from "@/lib/domain/errors";
 import type { Locale } from "@/lib/i18n/config";
 import { isStorableText } from "@/lib/schemas/text";
-import { getSessionUser, loadSessionUser, type Actor } from "../auth/session";
+import { getSessionClaims, loadSessionUser, loadSessionUserCounting, type Actor } from "../auth/session";
 import { requestMetaOf } from "../client-address";
 import { readServerEnv } from "../env";
-import { bearerTokenOf, consumeRequestRateLimit, rateLimitedProblem, rateLimitHeaders, type RateLimitSubject } from "../rate-limit";
+import {
+  bearerTokenOf,
+  consumeRequestRateLimit,
+  prepareRateLimit,
+  rateLimitedProblem,
+  rateLimitHeaders,
+  rateLimitRuleFor,
+  type RateLimitDecision,
+} from "../rate-limit";
 import { resolveApiToken } from "../services/api-tokens";
 import { problemFromError } from "./problem";
 
@@ -25,22 +33,29 @@ export function localeOf(request: Request): Locale {
   return /^vi\b/i.test(request.headers.get("accept-language") ?? "") ? "vi" : "en";
 }
 
-// Who is calling: a personal API token (Authorization: Bearer …) or the session cookie. A token ends with
-// the session version it was created under; neither works while the account must change its password.
-export async function resolveActor(request: Request): Promise<Actor> {
+type Authenticated = { actor: Actor; rateLimit: RateLimitDecision | null };
+
+// Who is calling, a personal API token (Authorization: Bearer …) or the session cookie, counted against that
+// caller's own rate limit. A token ends with the session version it was created under; neither works while
+// the account must change its password. For a session the count and the user's reload are one statement.
+async function resolveActor(request: Request): Promise<Authenticated> {
   const meta = requestMetaOf(request.headers);
   if (request.headers.get("authorization")) {
     const token = bearerTokenOf(request);
     const resolved = token ? await resolveApiToken(token) : null;
     const user = resolved ? await loadSessionUser(resolved.userId, resolved.sessionVersion) : null;
-    if (!user) throw new UnauthenticatedError();
+    if (!user || !token) throw new UnauthenticatedError();
     if (user.mustChangePassword) throw new ForbiddenError("You must change your password first.");
-    return { user, ...meta, via: "token" };
+    return { actor: { user, ...meta, via: "token" }, rateLimit: await consumeRequestRateLimit({ kind: "token", token }) };
   }
-  const user = await getSessionUser();
+  const claims = await getSessionClaims();
+  if (!claims) throw new UnauthenticatedError();
+  const pending = prepareRateLimit(rateLimitRuleFor({ kind: "user", userId: claims.uid }));
+  const { user, rateCount } = await loadSessionUserCounting(claims, pending?.cte);
   if (!user) throw new UnauthenticatedError();
-  if (user.mustChangePassword) throw new ForbiddenError("You must change your password first.");
-  return { user, ...meta, via: "session" };
+  const rateLimit = (await pending?.settle(rateCount)) ?? null;
+  if (user.mustChangePassword && !rateLimit?.isLimited) throw new ForbiddenError("You must change your password first.");
+  return { actor: { user, ...meta, via: "session" }, rateLimit };
 }
 
 const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
@@ -99,7 +114,7 @@ function assertPlausibleParams(params: unknown): void {
 }
 
 // Authenticates, counting a caller without a valid credential against the anonymous budget of its address.
-async function authenticate(request: Request, locale: Locale): Promise<Actor | Response> {
+async function authenticate(request: Request, locale: Locale): Promise<Authenticated | Response> {
   try {
     return await resolveActor(request);
   } catch (error) {
@@ -122,11 +137,9 @@ export function apiRoute<P = Record<string, never>>(handler: (ctx: ApiContext<P>
         assertSameOriginRequest(request);
         assertBodyType(request, options.bodyTypes ?? JSON_BODY);
       }
-      const actor = await authenticate(request, locale);
-      if (actor instanceof Response) return actor;
-      const token = bearerTokenOf(request);
-      const subject: RateLimitSubject = actor.via === "token" && token ? { kind: "token", token } : { kind: "user", userId: actor.user.id };
-      const rateLimit = await consumeRequestRateLimit(subject);
+      const authenticated = await authenticate(request, locale);
+      if (authenticated instanceof Response) return authenticated;
+      const { actor, rateLimit } = authenticated;
       if (rateLimit?.isLimited) return rateLimitedProblem(rateLimit, locale);
       const params = (await context?.params) ?? ({} as P);
       assertPlausibleParams(params);
