@@ -22,11 +22,20 @@ const log = (line: string) => console.log(`[session-cost] ${line}`);
 
 type Frame = { callFrame: { functionName: string; url: string; lineNumber: number }; id: number; hitCount?: number };
 
-// Self time per frame of a .cpuprofile, heaviest first, as shares of all samples.
-function topFrames(file: string, count = 15): { share: number; frame: string }[] {
-  const profileJson = JSON.parse(readFileSync(file, "utf8")) as { nodes: Frame[]; samples: number[] };
+// Self time per frame of a .cpuprofile, heaviest first, as shares of the samples taken while the load ran
+// (the last `windowSeconds` of the profile; the server's start-up is left out).
+function topFrames(file: string, windowSeconds: number, count = 20): { share: number; frame: string }[] {
+  const profileJson = JSON.parse(readFileSync(file, "utf8")) as { nodes: Frame[]; samples: number[]; timeDeltas: number[]; startTime: number; endTime: number };
+  const from = profileJson.endTime - windowSeconds * 1_000_000;
   const hits = new Map<number, number>();
-  for (const id of profileJson.samples) hits.set(id, (hits.get(id) ?? 0) + 1);
+  let at = profileJson.startTime;
+  let total = 0;
+  profileJson.samples.forEach((id, index) => {
+    at += profileJson.timeDeltas[index] ?? 0;
+    if (at < from) return;
+    hits.set(id, (hits.get(id) ?? 0) + 1);
+    total += 1;
+  });
   const byFrame = new Map<string, number>();
   for (const node of profileJson.nodes) {
     const { functionName, url, lineNumber } = node.callFrame;
@@ -34,7 +43,6 @@ function topFrames(file: string, count = 15): { share: number; frame: string }[]
     const key = `${functionName || "(anonymous)"} ${where}`.trim();
     byFrame.set(key, (byFrame.get(key) ?? 0) + (hits.get(node.id) ?? 0));
   }
-  const total = profileJson.samples.length;
   return [...byFrame.entries()].sort((a, b) => b[1] - a[1]).slice(0, count).map(([frame, n]) => ({ share: n / total, frame }));
 }
 
@@ -90,7 +98,7 @@ async function main() {
     if (profile) {
       for (const file of readdirSync(profileDir).filter((f) => f.endsWith(".cpuprofile"))) {
         log(`profile ${file}:`);
-        for (const { share, frame } of topFrames(path.join(profileDir, file))) log(`  ${(share * 100).toFixed(1).padStart(5)} %  ${frame}`);
+        for (const { share, frame } of topFrames(path.join(profileDir, file), seconds + 1)) log(`  ${(share * 100).toFixed(1).padStart(5)} %  ${frame}`);
       }
     }
   } finally {

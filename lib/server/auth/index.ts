@@ -46,7 +46,7 @@ function providers(): Provider[] {
   return list;
 }
 
-export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+export const { handlers, signIn, signOut } = NextAuth(() => ({
   ...baseAuthConfig,
   providers: providers(),
   callbacks: {
