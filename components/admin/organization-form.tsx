@@ -6,6 +6,7 @@ import type { FormAction } from "@/lib/schemas/action-state";
 import { ORGANIZATION_KINDS, REGIONS, type OrganizationFormValues } from "@/lib/schemas/organizations";
 import { FormField, FormMessage, inputClass } from "@/components/ui/form-field";
 import { OrganizationOptions, type OrganizationOption } from "./organization-options";
+import { useFieldError } from "@/components/ui/use-field-error";
 
 type Action = FormAction;
 
@@ -33,7 +34,7 @@ export function OrganizationForm({
   const [state, formAction, isPending] = useActionState(action, {});
   const values = state.values ?? asStrings(initial);
   const version = state.version ?? initial.version;
-  const error = (field: string) => state.fieldErrors?.[field]?.[0];
+  const error = useFieldError(state.fieldErrors);
   // What someone else saved meanwhile (the service sends it with the conflict).
   const conflict = state.current as OrganizationFormValues | undefined;
   const optionName = (id: string) => {

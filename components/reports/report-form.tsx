@@ -3,7 +3,7 @@
 import { useActionState, useEffect, useRef, useState, type FormEvent } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { FieldErrorText, FormMessage, inputClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/form-field";
-import { submitWithoutReset } from "@/components/plans/submit-without-reset";
+import { submitWithoutReset } from "@/components/ui/submit-without-reset";
 import { ProgressValue, TaskStatusBadge, type TaskStatusValue } from "@/components/tasks/task-status";
 import { Cell, DataTable, HeaderCell, RowHeaderCell } from "@/components/ui/table";
 import {
@@ -24,6 +24,7 @@ import { EvidenceText, ReadOnlyText, ReturnReasonNote, TaskIdentity } from "./re
 import { textValue } from "@/lib/schemas/action-state";
 import type { ReportFormAction } from "./form-state";
 import type { ReportIndicatorView, ReportTaskRowView } from "./types";
+import { useFieldError } from "@/components/ui/use-field-error";
 
 const TASK_STATUSES: TaskStatusValue[] = ["NOT_STARTED", "IN_PROGRESS", "COMPLETED", "DELAYED", "CANCELLED"];
 // Fields that describe the request, not the report's content: never kept in the autosave copy.
@@ -117,7 +118,7 @@ export function ReportForm(props: Props) {
   dirtyRef.current = isDirty;
 
   const value = (name: string, fallback: string) => textValue(state.values, name, fallback);
-  const errorOf = (name: string) => state.fieldErrors?.[name]?.[0];
+  const errorOf = useFieldError(state.fieldErrors);
   const a11y = (name: string, hintId?: string) => {
     const error = errorOf(name);
     const describedBy = [hintId, error ? `${fieldAnchor(name)}-error` : null].filter(Boolean).join(" ") || undefined;

@@ -4,15 +4,16 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { FormField, FormMessage, inputClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/form-field";
-import { useFieldError } from "@/components/plans/use-field-error";
+import { useFieldError } from "@/components/ui/use-field-error";
 import { listValue, textValue, type FormAction } from "@/lib/schemas/action-state";
 import { TASK_FIELDS } from "@/lib/domain/task-fields";
-import { submitWithoutReset } from "@/components/plans/submit-without-reset";
-import { useFocusOnError } from "@/components/plans/use-focus-on-error";
+import { submitWithoutReset } from "@/components/ui/submit-without-reset";
+import { useFocusOnError } from "@/components/ui/use-focus-on-error";
 import { toLocale } from "@/lib/i18n/config";
 import { formatDate, formatVnd, pickLocalized } from "@/lib/i18n/format";
 import { CheckboxList } from "./checkbox-list";
 import { budgetText, TASK_LIST_FIELDS, TASK_TEXT_FIELDS, type TaskFormValues } from "./task-form-values";
+import { objectiveLabel, taskGroupLabel } from "@/lib/i18n/glossary";
 
 export type TaskFormOptions = {
   taskGroups: { code: string; verbVi: string; nameVi: string; nameEn: string }[];
@@ -66,7 +67,7 @@ export function TaskForm({
   const taskGroupName = (code: string) => {
     const group = options.taskGroups.find((g) => g.code === code);
     if (!group) return code;
-    return locale === "en" ? `${group.code} · ${group.verbVi} (${group.nameEn})` : `${group.code} · ${group.nameVi}`;
+    return taskGroupLabel(group.code, locale === "en" ? group.nameEn : group.verbVi, locale);
   };
 
   // The saved value of a field, as the user would type it (to compare) and in words (to show).
@@ -182,7 +183,7 @@ export function TaskForm({
             value: i.code,
             label: `${i.code} · ${pickLocalized(locale, i.nameVi, i.nameEn)}`,
             detail: locale === "en" ? i.unitEn : i.unitVi,
-            group: i.objectiveCode ? t("taskForm.indicatorGroup", { code: i.objectiveCode }) : undefined,
+            group: i.objectiveCode ? objectiveLabel(i.objectiveCode, locale) : undefined,
           }))}
         />
       </fieldset>

@@ -5,6 +5,7 @@
 // Six-month: H1 15/12 (previous year) → 14/06, H2 15/06 → 14/12. Annual: 15/12 (previous year) → 14/12.
 // Deadline (Art. 8(5)): the sending deadline leaves at least one working day after the cut-off; the number of
 // working days is set per report type by administrators, skipping weekends and the public holidays table.
+import { quarterText } from "./report-document";
 export type PeriodKind = "MONTHLY" | "QUARTERLY" | "SEMIANNUAL" | "ANNUAL";
 
 export type PeriodKey = { kind: PeriodKind; year: number; number: number };
@@ -65,7 +66,7 @@ export function periodContaining(kind: PeriodKind, day: Date): PeriodKey {
 }
 
 export function periodLabel(key: PeriodKey, locale: "vi" | "en"): string {
-  const vi = { MONTHLY: `Tháng ${key.number}/${key.year}`, QUARTERLY: `Quý ${key.number}/${key.year}`, SEMIANNUAL: `6 tháng ${key.number === 1 ? "đầu" : "cuối"} năm ${key.year}`, ANNUAL: `Năm ${key.year}` };
+  const vi = { MONTHLY: `Tháng ${key.number}/${key.year}`, QUARTERLY: quarterText(key.number, key.year, "label"), SEMIANNUAL: `6 tháng ${key.number === 1 ? "đầu" : "cuối"} năm ${key.year}`, ANNUAL: `Năm ${key.year}` };
   const en = { MONTHLY: `${key.year}-${String(key.number).padStart(2, "0")}`, QUARTERLY: `Q${key.number} ${key.year}`, SEMIANNUAL: `H${key.number} ${key.year}`, ANNUAL: `Year ${key.year}` };
   return (locale === "vi" ? vi : en)[key.kind];
 }

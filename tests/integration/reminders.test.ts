@@ -65,7 +65,10 @@ describe("runReminders", () => {
     const english = mail.body.indexOf("has not submitted the H1 2026 report yet. Deadline: 19/06/2026 (2 days left).");
     expect(vietnamese).toBeGreaterThan(-1);
     expect(english).toBeGreaterThan(vietnamese);
-    expect(mail.body).toContain("Kỳ chốt số liệu: 15/12/2025 – 14/06/2026.");
+    expect(mail.body).toContain("Thời gian chốt số liệu: 15/12/2025 – 14/06/2026.");
+    // The letter names the menu item as the navigation shows it.
+    expect(mail.body).toContain("mở mục “Báo cáo” trên thanh điều hướng");
+    expect(mail.body).toContain("open “Reports” in the navigation");
 
     const notification = await db.notification.findFirstOrThrow({ where: { userId: world.actors.hanoiEditor.user.id } });
     expect(notification).toMatchObject({

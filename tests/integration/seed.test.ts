@@ -94,22 +94,51 @@ describe("reference seed", () => {
     expect(groups.map((g) => g.objective?.code)).toEqual(["SO1", "SO2", "SO3", "SO4", "SO5"]);
   });
 
-  it("seeds the UNESCO titles series 65 / 71 / 77 with 77 unconfirmed, and the unconfirmed target of 60", async () => {
+  it("seeds the UNESCO titles from the Strategy's start: 58 derived for end-2021, 65 / 71, and 77 with the target of 60 from the minister's interview", async () => {
     const indicator = await prisma.indicator.findUniqueOrThrow({
       where: { code: "IND_UNESCO_TOTAL" },
       include: { observations: { where: { organizationId: null }, orderBy: { year: "asc" } } },
     });
     expect(indicator.observations.map((o) => [o.year, o.value.toNumber(), o.confidence])).toEqual([
+      [2021, 58, "PARTIAL"],
       [2023, 65, "CONFIRMED"],
       [2024, 71, "CONFIRMED"],
-      [2025, 77, "UNCONFIRMED"],
+      [2025, 77, "PARTIAL"],
     ]);
+    expect(indicator.observations[0]?.sourceNote).toMatch(/^Giá trị suy ra/);
+    expect(indicator.observations[3]?.sourceUrls[0]).toMatch(/vietnamplus\.vn\/cong-tac-doi-ngoai-nam-2025/);
+    expect(indicator).toMatchObject({ measure: "COUNT", isPortalDefined: false, baselineYear: 2021, targetYear: 2030, targetConfidence: "PARTIAL" });
+    expect(indicator.baselineValue?.toNumber()).toBe(58);
     expect(indicator.targetValue?.toNumber()).toBe(60);
-    expect(indicator.targetYear).toBe(2030);
-    expect(indicator.targetConfidence).toBe("UNCONFIRMED");
-    expect(indicator.targetNote).toMatch(/project brief/i);
-    expect(indicator.baselineYear).toBe(2023);
-    expect(indicator.baselineValue?.toNumber()).toBe(65);
+    expect(indicator.targetSourceUrls).toEqual([expect.stringMatching(/vietnamplus\.vn/)]);
+    expect(indicator.targetNote).toMatch(/Lê Hoài Trung/);
+  });
+
+  it("says nothing in any indicator note about how the project was briefed, and no note is in English", async () => {
+    const indicators = await prisma.indicator.findMany({ include: { observations: true } });
+    const notes = indicators.flatMap((i) => [i.targetNote, ...i.observations.map((o) => o.sourceNote)]).filter((n): n is string => n !== null);
+    expect(notes.length).toBeGreaterThan(0);
+    for (const note of notes) {
+      expect(note).not.toMatch(/brief|CEO|client|unconfirmed|no source|issue/i);
+      expect(note).not.toMatch(/\b(the|derived|count|source)\b/i);
+    }
+  });
+
+  it("names the Strategy's signer as the Decision does, gives the general objective in full, and tags back-translated objectives PARTIAL", async () => {
+    const strategy = await prisma.strategy.findFirstOrThrow({ include: { objectives: { orderBy: { sortOrder: "asc" } } } });
+    expect(strategy.signer).toBe("Phó Thủ tướng Thường trực Phạm Bình Minh (KT. Thủ tướng)");
+    const byCode = new Map(strategy.objectives.map((o) => [o.code, o]));
+    expect(byCode.get("GO")?.titleVi).toMatch(/^Sử dụng các công cụ văn hóa .* nâng cao vị thế quốc gia\.$/);
+    expect(byCode.get("GO")?.titleVi).not.toContain("...");
+    expect(byCode.get("SO1")?.titleVi).not.toContain("NGVH");
+    expect(strategy.objectives.map((o) => [o.code, o.confidence])).toEqual([
+      ["GO", "PARTIAL"],
+      ["SO1", "CONFIRMED"],
+      ["SO2", "PARTIAL"],
+      ["SO3", "CONFIRMED"],
+      ["SO4", "PARTIAL"],
+      ["SO5", "PARTIAL"],
+    ]);
   });
 
   it("derives the cumulative count of comprehensive strategic partners from the dated upgrades", async () => {
@@ -134,8 +163,10 @@ describe("reference seed", () => {
     }
   });
 
-  it("seeds no observation and no target for the reportable indicators", async () => {
+  it("seeds no observation and no target for the reportable indicators, tagged as the portal's own definitions", async () => {
     const reportable = await prisma.indicator.findMany({ where: { isReportable: true }, include: { observations: true } });
+    expect(reportable.every((i) => i.isPortalDefined)).toBe(true);
+    expect(await prisma.indicator.count({ where: { isPortalDefined: true, isReportable: false } })).toBe(0);
     expect(reportable.map((i) => i.code).sort()).toEqual([
       "IND_DELEGATIONS",
       "IND_EVENTS_ABROAD",

@@ -219,6 +219,7 @@ type IndicatorSqlRow = {
   unit_vi: string;
   unit_en: string;
   direction: "INCREASE" | "DECREASE";
+  measure: "COUNT" | "RANK" | "RATE";
   objective_code: string | null;
   baseline_year: number | null;
   baseline_value: number | null;
@@ -236,7 +237,7 @@ type IndicatorSqlRow = {
 
 const finite = (value: number | null) => (value === null || !Number.isFinite(value) ? null : value);
 
-export function summarizeProgress(indicator: { direction: "INCREASE" | "DECREASE"; baselineYear: number | null; baselineValue: number | null; targetYear: number | null; targetValue: number | null; observations: { year: number; value: number }[] }): ProgressSummary {
+export function summarizeProgress(indicator: { direction: "INCREASE" | "DECREASE"; measure?: "COUNT" | "RANK" | "RATE"; baselineYear: number | null; baselineValue: number | null; targetYear: number | null; targetValue: number | null; observations: { year: number; value: number }[] }): ProgressSummary {
   const result = computeIndicatorProgress(indicator);
   return {
     status: result.status,
@@ -261,7 +262,7 @@ async function computeHeadlineIndicators(scope: Scope, options: { objectiveId?: 
   const { year, taskGroup } = scope.filters;
   const upToYear = year ? sql`AND x.year <= ${year}::int` : empty;
   const rows = await db.$queryRaw<IndicatorSqlRow[]>`
-    SELECT i.code, i."nameVi" AS name_vi, i."nameEn" AS name_en, i."unitVi" AS unit_vi, i."unitEn" AS unit_en, i.direction::text AS direction,
+    SELECT i.code, i."nameVi" AS name_vi, i."nameEn" AS name_en, i."unitVi" AS unit_vi, i."unitEn" AS unit_en, i.direction::text AS direction, i.measure::text AS measure,
            ob.code AS objective_code, i."baselineYear" AS baseline_year, i."baselineValue"::float8 AS baseline_value,
            i."targetYear" AS target_year, i."targetValue"::float8 AS target_value, i."targetConfidence"::text AS target_confidence,
            (SELECT json_agg(json_build_object('year', s.year, 'value', s.value) ORDER BY s.year)
@@ -286,6 +287,7 @@ async function computeHeadlineIndicators(scope: Scope, options: { objectiveId?: 
   return rows.map((row) => {
     const indicator = {
       direction: row.direction,
+      measure: row.measure,
       baselineYear: row.baseline_year,
       baselineValue: row.baseline_value,
       targetYear: row.target_year,
