@@ -1,7 +1,7 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { SERVER_ACTION_BODY_LIMIT_BYTES } from "./lib/domain/body-limits";
-import { STATIC_SECURITY_HEADERS } from "./lib/security/headers";
+import { HSTS_HEADER, STATIC_SECURITY_HEADERS } from "./lib/security/headers";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -14,7 +14,11 @@ const nextConfig: NextConfig = {
   // length (411) before either reads it: Next answers its own limit with a 500.
   experimental: { serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT_BYTES }, proxyClientMaxBodySize: SERVER_ACTION_BODY_LIMIT_BYTES },
   async headers() {
-    return [{ source: "/:path*", headers: STATIC_SECURITY_HEADERS }];
+    return [
+      { source: "/:path*", headers: STATIC_SECURITY_HEADERS },
+      // Pages, API and downloads alike, whenever the request reached the portal over HTTPS (the proxy says so).
+      { source: "/:path*", has: [{ type: "header", key: "x-forwarded-proto", value: "https" }], headers: [HSTS_HEADER] },
+    ];
   },
 };
 

@@ -10,6 +10,8 @@ const serverEnvSchema = z.object({
     .transform((v) => v === "true" || v === "1"),
   AUTH_SECRET: z.string().min(32).optional(),
   SESSION_IDLE_HOURS: z.coerce.number().positive().max(24 * 30).default(8),
+  // However active, a session ends this long after sign-in (lib/server/auth/config.ts reads it).
+  SESSION_ABSOLUTE_HOURS: z.coerce.number().positive().max(24 * 90).default(12),
   OIDC_ISSUER: z.url().optional(),
   OIDC_CLIENT_ID: z.string().min(1).optional(),
   OIDC_CLIENT_SECRET: z.string().min(1).optional(),

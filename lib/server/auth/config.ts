@@ -3,8 +3,13 @@
 import type { NextAuthConfig } from "next-auth";
 
 const idleHours = Number(process.env.SESSION_IDLE_HOURS ?? 8) || 8;
+const absoluteHours = Number(process.env.SESSION_ABSOLUTE_HOURS ?? 12) || 12;
 
+// Idle lifetime: a session unused this long ends (every request renews the cookie, see proxy.ts).
 export const SESSION_MAX_AGE_SECONDS = Math.round(idleHours * 3600);
+// Absolute lifetime: however active, a session ends this long after sign-in (also stored server-side in
+// UserSession.expiresAt).
+export const SESSION_ABSOLUTE_SECONDS = Math.round(absoluteHours * 3600);
 
 // Session cookies are always HttpOnly and SameSite=Lax, and Secure with the `__Secure-` prefix whenever the
 // portal is reached over HTTPS: AUTH_URL names an https:// address or, without AUTH_URL, the request came over
@@ -32,9 +37,12 @@ export const baseAuthConfig = {
   callbacks: {
     jwt({ token, user }) {
       if (user) {
-        const u = user as { id?: string; sessionVersion?: number };
+        // The credentials provider returns the server-side session it opened (lib/server/auth/index.ts).
+        const u = user as { id?: string; sessionVersion?: number; sessionId?: string; signedInAt?: number };
         token.uid = u.id;
         token.sv = u.sessionVersion;
+        token.sid = u.sessionId;
+        token.at = u.signedInAt;
       }
       return token;
     },

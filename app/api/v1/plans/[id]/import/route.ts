@@ -16,4 +16,4 @@ export const POST = apiRoute<{ id: string }>(async ({ request, actor, params, lo
   return problem(422, "spreadsheet_invalid", locale === "vi" ? "Bảng tính có ô không hợp lệ; chưa nhập nhiệm vụ nào." : "The spreadsheet has invalid cells; no task was imported.", {
     errors: result.errors.map((e) => ({ row: e.row, column: e.column, reason: translateValidationCode(e.code, locale), value: e.value })),
   });
-});
+}, { bodyTypes: ["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/octet-stream"] });
