@@ -1,0 +1,52 @@
+import "server-only";
+import type { DashboardFilters } from "@/lib/domain/dashboard-filters";
+import type { CompletionRow, TaskCompletion } from "@/lib/domain/dashboard-types";
+import { db } from "../../db";
+import { authorize } from "../../guards";
+import { completionColumns, scopedTasks, toCompletion, type CompletionSqlRow } from "./fragments";
+import { rollup, type Viewer } from "./rollup";
+import { scopeOf, type Scope } from "./scope";
+
+export function taskCompletion(scope: Scope): Promise<TaskCompletion> {
+  return rollup("completion", scope, null, () => computeTaskCompletion(scope));
+}
+
+async function computeTaskCompletion(scope: Scope): Promise<TaskCompletion> {
+  const cte = scopedTasks(scope);
+  type Row = CompletionSqlRow & { code: string | null; title_vi: string; title_en: string };
+  const [byObjective, byTaskGroup, [total]] = await Promise.all([
+    db.$queryRaw<Row[]>`
+      WITH ${cte}
+      SELECT ob.code, ob."titleVi" AS title_vi, ob."titleEn" AS title_en, ${completionColumns("st")}
+        FROM "Objective" ob
+        LEFT JOIN "_TaskObjectives" tob ON tob."A" = ob.id
+        LEFT JOIN scoped_tasks st ON st.id = tob."B"
+       WHERE ob.level = 'SPECIFIC'
+       GROUP BY ob.id
+       ORDER BY ob."sortOrder", ob.code`,
+    db.$queryRaw<Row[]>`
+      WITH ${cte}
+      SELECT * FROM (
+        SELECT tg.code, tg."nameVi" AS title_vi, tg."nameEn" AS title_en, tg."sortOrder" AS sort_order, ${completionColumns("st")}
+          FROM "TaskGroup" tg
+          LEFT JOIN scoped_tasks st ON st.task_group_id = tg.id
+         GROUP BY tg.id
+        UNION ALL
+        SELECT NULL, '', '', 1000, ${completionColumns("st")}
+          FROM scoped_tasks st
+         WHERE st.task_group_id IS NULL
+        HAVING COUNT(*) > 0
+      ) groups
+      ORDER BY sort_order, code`,
+    db.$queryRaw<CompletionSqlRow[]>`WITH ${cte} SELECT ${completionColumns("st")} FROM scoped_tasks st`,
+  ]);
+  const toRow = (row: Row): CompletionRow => ({ code: row.code, titleVi: row.title_vi, titleEn: row.title_en, ...toCompletion(row) });
+  return { byObjective: byObjective.map(toRow), byTaskGroup: byTaskGroup.map(toRow), total: toCompletion(total!) };
+}
+
+// Task counts by status, overdue, % complete and average progress, by specific objective (a task linked to
+// two objectives counts under both) and by task group, plus the distinct total.
+export async function getTaskCompletion(viewer: Viewer, filters: DashboardFilters, now = new Date()): Promise<TaskCompletion> {
+  authorize(viewer, "dashboard:read");
+  return taskCompletion(scopeOf(filters, now));
+}
