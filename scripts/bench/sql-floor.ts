@@ -9,7 +9,7 @@
 import { performance } from "node:perf_hooks";
 import pg from "pg";
 import { Prisma } from "../../lib/generated/prisma/client";
-import { completionColumns, complianceCells, scopedTasks } from "../../lib/server/queries/dashboard/fragments";
+import { completionColumns, complianceCells, SCOPED_LINKS, scopedTasks, TASK_JOINS } from "../../lib/server/queries/dashboard/fragments";
 import { operatingCondition, organizationCondition, planInForce, planInPreparation, planUnderReview, scopeOf, type Scope } from "../../lib/server/queries/dashboard/scope";
 import { percentiles, type Percentiles } from "./stats";
 
@@ -32,9 +32,9 @@ export function summaryStatements(scope: Scope): Record<string, Prisma.Sql> {
                            ORDER BY x.year DESC, x."asOfDate" DESC NULLS LAST, x."createdAt" DESC LIMIT 1) l ON TRUE
        ORDER BY i."sortOrder", i.code`,
     "completion by objective": sql`
-      WITH ${tasks}
+      WITH ${tasks}, ${SCOPED_LINKS}
       SELECT ob.code, ${completionColumns("st")} FROM "Objective" ob
-        LEFT JOIN "_TaskObjectives" tob ON tob."A" = ob.id LEFT JOIN scoped_tasks st ON st.id = tob."B"
+        LEFT JOIN scoped_links sl ON sl.objective_id = ob.id LEFT JOIN scoped_tasks st ON st.id = sl.task_id
        WHERE ob.level = 'SPECIFIC' GROUP BY ob.id ORDER BY ob."sortOrder", ob.code`,
     "completion by task group": sql`
       WITH ${tasks}
@@ -43,8 +43,8 @@ export function summaryStatements(scope: Scope): Record<string, Prisma.Sql> {
     "completion total": sql`WITH ${tasks} SELECT ${completionColumns("st")} FROM scoped_tasks st`,
     "overdue (20 + total)": sql`
       WITH ${tasks}
-      SELECT st.id, t."titleVi", p.title, o.code, COUNT(*) OVER ()::int AS total_rows
-        FROM scoped_tasks st JOIN "PlanTask" t ON t.id = st.id JOIN "ActionPlan" p ON p.id = st.plan_id JOIN "Organization" o ON o.id = st.organization_id
+      SELECT st.id, st.title_vi, p.title, o.code, COUNT(*) OVER ()::int AS total_rows
+        FROM scoped_tasks st ${TASK_JOINS}
        WHERE st.is_overdue ORDER BY st.due_date, o.code, st.code LIMIT 20`,
     "breakthroughs by phase": sql`
       WITH ${tasks}
@@ -60,7 +60,8 @@ export function summaryStatements(scope: Scope): Record<string, Prisma.Sql> {
     "objective × organization matrix": sql`
       WITH ${tasks},
       links AS (SELECT st.organization_id, st.id AS task_id, ob.code FROM scoped_tasks st
-                  LEFT JOIN "_TaskObjectives" tob ON tob."B" = st.id LEFT JOIN "Objective" ob ON ob.id = tob."A" AND ob.level = 'SPECIFIC'),
+                  LEFT JOIN LATERAL unnest(st.objective_ids) AS link(objective_id) ON TRUE
+                  LEFT JOIN "Objective" ob ON ob.id = link.objective_id AND ob.level = 'SPECIFIC'),
       per_task AS (SELECT organization_id, task_id, bool_and(code IS NULL) AS is_unlinked FROM links GROUP BY 1, 2),
       per_objective AS (SELECT organization_id, code, COUNT(DISTINCT task_id)::int AS n FROM links WHERE code IS NOT NULL GROUP BY 1, 2),
       per_org AS (SELECT organization_id, COUNT(*)::int AS total, COUNT(*) FILTER (WHERE is_unlinked)::int AS unlinked FROM per_task GROUP BY 1),

@@ -3,26 +3,32 @@
 import type { TaskStatusKey } from "@/lib/domain/dashboard-rollups";
 import type { CompletionStats, TaskListItem } from "@/lib/domain/dashboard-types";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { organizationCondition, planInForce, type Scope } from "./scope";
+import { organizationCondition, type Scope } from "./scope";
 
 const { sql, empty } = Prisma;
 
-// The tasks in scope, as a CTE named scoped_tasks.
+// The tasks in scope (the rows of the versions in force), as a CTE named scoped_tasks; `objective_ids` holds
+// every objective the task serves (join objectives with `unnest`, see objectiveLinks()).
 export function scopedTasks(scope: Scope): Prisma.Sql {
   const { year, taskGroup } = scope.filters;
   return sql`scoped_tasks AS (
-    SELECT t.id, t.code, t.status::text AS status, t.progress, t."dueDate" AS due_date, t."taskGroupId" AS task_group_id,
-           t."isBreakthrough" AS is_breakthrough, t."breakthroughPhase" AS phase, p.id AS plan_id, p."organizationId" AS organization_id,
+    SELECT t.id, t.code, t."titleVi" AS title_vi, t."titleEn" AS title_en, t.status::text AS status, t.progress, t."dueDate" AS due_date,
+           t."taskGroupId" AS task_group_id, t."isBreakthrough" AS is_breakthrough, t."breakthroughPhase" AS phase, t."planId" AS plan_id,
+           t."organizationId" AS organization_id, t."objectiveIds" AS objective_ids,
            (t."dueDate" < ${scope.today}::date AND t.status NOT IN ('COMPLETED', 'CANCELLED')) AS is_overdue
-    FROM "PlanTask" t
-    JOIN "ActionPlan" p ON p.id = t."planId"
-    JOIN "Organization" o ON o.id = p."organizationId"
-    WHERE ${planInForce("p")} AND ${organizationCondition(scope)}
+    FROM "RollupTask" t
+    JOIN "Organization" o ON o.id = t."organizationId"
+    WHERE ${organizationCondition(scope)}
       ${taskGroup ? sql`AND t."taskGroupId" IN (SELECT id FROM "TaskGroup" WHERE code = ${taskGroup})` : empty}
       ${year ? sql`AND (t."startDate" IS NULL OR t."startDate" <= ${`${year}-12-31`}::date) AND (t."dueDate" IS NULL OR t."dueDate" >= ${`${year}-01-01`}::date)` : empty}
-      ${scope.objectiveId ? sql`AND EXISTS (SELECT 1 FROM "_TaskObjectives" tob WHERE tob."B" = t.id AND tob."A" = ${scope.objectiveId})` : empty}
+      ${scope.objectiveId ? sql`AND ${scope.objectiveId} = ANY(t."objectiveIds")` : empty}
   )`;
 }
+
+// The (objective, task) pairs of the tasks in scope, as a CTE named scoped_links (after scoped_tasks).
+export const SCOPED_LINKS = sql`scoped_links AS (
+    SELECT st.id AS task_id, link.objective_id FROM scoped_tasks st CROSS JOIN LATERAL unnest(st.objective_ids) AS link(objective_id)
+  )`;
 
 // Status counts, overdue count, % complete and average progress over the rows of `alias` (a scoped_tasks alias).
 export function completionColumns(alias: string): Prisma.Sql {
@@ -108,13 +114,13 @@ export type TaskSqlRow = {
 };
 
 export function taskColumns(scope: Scope): Prisma.Sql {
-  return sql`st.id, st.code, t."titleVi" AS title_vi, t."titleEn" AS title_en, st.status, st.progress, st.due_date::text AS due_date,
+  return sql`st.id, st.code, st.title_vi, st.title_en, st.status, st.progress, st.due_date::text AS due_date,
     CASE WHEN st.is_overdue THEN (${scope.today}::date - st.due_date)::int END AS days_overdue,
     p.id AS plan_id, p.title AS plan_title, o.id AS organization_id, o.code AS organization_code,
     o."nameVi" AS organization_name_vi, o."nameEn" AS organization_name_en, COUNT(*) OVER ()::int AS total_rows`;
 }
 
-export const TASK_JOINS = sql`JOIN "PlanTask" t ON t.id = st.id JOIN "ActionPlan" p ON p.id = st.plan_id JOIN "Organization" o ON o.id = st.organization_id`;
+export const TASK_JOINS = sql`JOIN "ActionPlan" p ON p.id = st.plan_id JOIN "Organization" o ON o.id = st.organization_id`;
 
 export function toTaskItem(row: TaskSqlRow): TaskListItem {
   return {

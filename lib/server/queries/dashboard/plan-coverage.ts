@@ -4,7 +4,7 @@ import type { PlanState } from "@/lib/domain/dashboard-rollups";
 import type { ObjectiveRef, OrganizationRef, PlanCoverage } from "@/lib/domain/dashboard-types";
 import { db } from "../../db";
 import { authorize } from "../../guards";
-import { scopedTasks } from "./fragments";
+import { SCOPED_LINKS, scopedTasks } from "./fragments";
 import { rollup, type Viewer } from "./rollup";
 import { operatingCondition, organizationCondition, planInForce, planInPreparation, planUnderReview, planYearCondition, scopeOf, type Scope } from "./scope";
 
@@ -48,8 +48,8 @@ async function computePlanCoverage(scope: Scope): Promise<PlanCoverage> {
       links AS (
         SELECT st.organization_id, st.id AS task_id, ob.code
           FROM scoped_tasks st
-          LEFT JOIN "_TaskObjectives" tob ON tob."B" = st.id
-          LEFT JOIN "Objective" ob ON ob.id = tob."A" AND ob.level = 'SPECIFIC'
+          LEFT JOIN LATERAL unnest(st.objective_ids) AS link(objective_id) ON TRUE
+          LEFT JOIN "Objective" ob ON ob.id = link.objective_id AND ob.level = 'SPECIFIC'
       ), per_task AS (
         SELECT organization_id, task_id, bool_and(code IS NULL) AS is_unlinked FROM links GROUP BY 1, 2
       ), per_objective AS (
@@ -67,9 +67,9 @@ async function computePlanCoverage(scope: Scope): Promise<PlanCoverage> {
         LEFT JOIN counts ON counts.organization_id = per_org.organization_id
        ORDER BY o.kind, o.code`,
     db.$queryRaw<ObjectiveRow[]>`
-      WITH ${cte}
+      WITH ${cte}, ${SCOPED_LINKS}
       SELECT ob.code, ob."titleVi" AS title_vi, ob."titleEn" AS title_en,
-             (SELECT COUNT(*) FROM "_TaskObjectives" tob JOIN scoped_tasks st ON st.id = tob."B" WHERE tob."A" = ob.id)::int AS task_count
+             (SELECT COUNT(*) FROM scoped_links sl WHERE sl.objective_id = ob.id)::int AS task_count
         FROM "Objective" ob
        WHERE ob.level = 'SPECIFIC'
        ORDER BY ob."sortOrder", ob.code`,

@@ -4,8 +4,11 @@
 // benchmark (scripts/bench/sql-floor.ts) builds its statements from them instead of keeping a copy.
 //
 // Scope rules, shared by every widget, the API and the exports:
-// - tasks count when their plan is in force (APPROVED, or REVISION: the approved version stays in force) and
-//   the plan's organization matches the organization filters; draft, submitted and returned plans do not;
+// - tasks count when their plan has a version in force, as that version has them: the content last approved
+//   (a plan under revision, and a revision awaiting review, keep showing it until the revision is approved), with
+//   the status and progress reported since; the plan's organization must match the organization filters. Plans
+//   never approved (drafts, first submissions, returned ones) do not count. The database keeps these rows
+//   ("RollupPlan", "RollupTask", maintained by triggers: prisma/migrations/*_rollup_in_force);
 // - a task is overdue when its due date is before today (Vietnamese calendar day) and it is neither
 //   COMPLETED nor CANCELLED; % complete = COMPLETED / non-cancelled tasks; average progress over
 //   non-cancelled tasks;
@@ -60,10 +63,12 @@ export function planYearCondition(scope: Scope): Prisma.Sql {
 }
 
 // ───────────── plan states: the only place the dashboards name plan statuses ─────────────
+// (The database names the approved-and-locked statuses once, in portal_plan_locked_in_force(); a renamed
+// status is a change here and a migration replacing that function.)
 
 // A plan (alias given) with a version in force: its tasks count in the roll-ups.
 export function planInForce(alias = "p"): Prisma.Sql {
-  return sql`${Prisma.raw(alias)}.status IN ('APPROVED', 'REVISION')`;
+  return sql`EXISTS (SELECT 1 FROM "RollupPlan" rp WHERE rp."planId" = ${Prisma.raw(alias)}.id)`;
 }
 
 // A plan sent for review and not yet decided.

@@ -3,7 +3,7 @@ import type { DashboardFilters } from "@/lib/domain/dashboard-filters";
 import type { CompletionRow, TaskCompletion } from "@/lib/domain/dashboard-types";
 import { db } from "../../db";
 import { authorize } from "../../guards";
-import { completionColumns, scopedTasks, toCompletion, type CompletionSqlRow } from "./fragments";
+import { completionColumns, SCOPED_LINKS, scopedTasks, toCompletion, type CompletionSqlRow } from "./fragments";
 import { rollup, type Viewer } from "./rollup";
 import { scopeOf, type Scope } from "./scope";
 
@@ -16,11 +16,11 @@ async function computeTaskCompletion(scope: Scope): Promise<TaskCompletion> {
   type Row = CompletionSqlRow & { code: string | null; title_vi: string; title_en: string };
   const [byObjective, byTaskGroup, [total]] = await Promise.all([
     db.$queryRaw<Row[]>`
-      WITH ${cte}
+      WITH ${cte}, ${SCOPED_LINKS}
       SELECT ob.code, ob."titleVi" AS title_vi, ob."titleEn" AS title_en, ${completionColumns("st")}
         FROM "Objective" ob
-        LEFT JOIN "_TaskObjectives" tob ON tob."A" = ob.id
-        LEFT JOIN scoped_tasks st ON st.id = tob."B"
+        LEFT JOIN scoped_links sl ON sl.objective_id = ob.id
+        LEFT JOIN scoped_tasks st ON st.id = sl.task_id
        WHERE ob.level = 'SPECIFIC'
        GROUP BY ob.id
        ORDER BY ob."sortOrder", ob.code`,
