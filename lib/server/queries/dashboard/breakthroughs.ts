@@ -3,7 +3,8 @@ import type { DashboardFilters } from "@/lib/domain/dashboard-filters";
 import type { Breakthroughs } from "@/lib/domain/dashboard-types";
 import { db } from "../../db";
 import { authorize } from "../../guards";
-import { completionColumns, scopedTasks, TASK_JOINS, taskColumns, toCompletion, toTaskItem, type CompletionSqlRow, type TaskSqlRow } from "./fragments";
+import { completionColumns, countColumns, scopedCounts, scopedTasks, TASK_JOINS, taskColumns, toCompletion, toTaskItem, type CompletionSqlRow, type TaskSqlRow } from "./fragments";
+import { usePartialSums } from "./partial-sums";
 import { rollup, type Viewer } from "./rollup";
 import { scopeOf, type Scope } from "./scope";
 
@@ -13,18 +14,29 @@ export function breakthroughs(scope: Scope): Promise<Breakthroughs> {
 
 async function computeBreakthroughs(scope: Scope): Promise<Breakthroughs> {
   const cte = scopedTasks(scope);
+  const counted = usePartialSums(scope);
   const [byPhase, [total], tasks] = await Promise.all([
-    db.$queryRaw<(CompletionSqlRow & { phase: string | null })[]>`
+    counted
+      ? db.$queryRaw<(CompletionSqlRow & { phase: string | null })[]>`
+      WITH ${scopedCounts(scope)}
+      SELECT NULLIF(c.key, '') AS phase, ${countColumns("c")}
+        FROM scoped_counts c
+       WHERE c.dimension = 'PHASE'
+       GROUP BY 1
+       ORDER BY 1 NULLS LAST`
+      : db.$queryRaw<(CompletionSqlRow & { phase: string | null })[]>`
       WITH ${cte}
       SELECT NULLIF(btrim(st.phase), '') AS phase, ${completionColumns("st")}
         FROM scoped_tasks st
        WHERE st.is_breakthrough
        GROUP BY 1
        ORDER BY 1 NULLS LAST`,
-    db.$queryRaw<CompletionSqlRow[]>`WITH ${cte} SELECT ${completionColumns("st")} FROM scoped_tasks st WHERE st.is_breakthrough`,
+    counted
+      ? db.$queryRaw<CompletionSqlRow[]>`WITH ${scopedCounts(scope)} SELECT ${countColumns("c")} FROM scoped_counts c WHERE c.dimension = 'PHASE'`
+      : db.$queryRaw<CompletionSqlRow[]>`WITH ${cte} SELECT ${completionColumns("st")} FROM scoped_tasks st WHERE st.is_breakthrough`,
     db.$queryRaw<(TaskSqlRow & { phase: string | null })[]>`
       WITH ${cte}
-      SELECT ${taskColumns(scope)}, NULLIF(btrim(st.phase), '') AS phase FROM scoped_tasks st ${TASK_JOINS}
+      SELECT ${taskColumns(scope, false)}, NULLIF(btrim(st.phase), '') AS phase FROM scoped_tasks st ${TASK_JOINS}
        WHERE st.is_breakthrough
        ORDER BY st.phase NULLS LAST, o.code, st.code
        LIMIT 100`,

@@ -110,14 +110,16 @@ export type TaskSqlRow = {
   organization_code: string;
   organization_name_vi: string;
   organization_name_en: string | null;
-  total_rows: number;
+  total_rows?: number; // with taskColumns(scope, true)
 };
 
-export function taskColumns(scope: Scope): Prisma.Sql {
+// `total_rows` (the count of every row the list was cut from) costs a full scan; a list that takes its count
+// from the partial sums leaves it out (`withTotal: false`) and can stop at its limit.
+export function taskColumns(scope: Scope, withTotal = true): Prisma.Sql {
   return sql`st.id, st.code, st.title_vi, st.title_en, st.status, st.progress, st.due_date::text AS due_date,
     CASE WHEN st.is_overdue THEN (${scope.today}::date - st.due_date)::int END AS days_overdue,
     p.id AS plan_id, p.title AS plan_title, o.id AS organization_id, o.code AS organization_code,
-    o."nameVi" AS organization_name_vi, o."nameEn" AS organization_name_en, COUNT(*) OVER ()::int AS total_rows`;
+    o."nameVi" AS organization_name_vi, o."nameEn" AS organization_name_en${withTotal ? sql`, COUNT(*) OVER ()::int AS total_rows` : empty}`;
 }
 
 export const TASK_JOINS = sql`JOIN "ActionPlan" p ON p.id = st.plan_id JOIN "Organization" o ON o.id = st.organization_id`;
@@ -135,4 +137,42 @@ export function toTaskItem(row: TaskSqlRow): TaskListItem {
     plan: { id: row.plan_id, title: row.plan_title },
     organization: { id: row.organization_id, code: row.organization_code, nameVi: row.organization_name_vi, nameEn: row.organization_name_en },
   };
+}
+
+// ───────────── partial sums per organization ("RollupCount") ─────────────
+
+// Whether the roll-ups of `scope` can add up the per-organization partial sums: they are kept per task group
+// and organization, not per year or objective of the drill-down (those scopes aggregate the tasks themselves).
+export function countsCover(scope: Scope): boolean {
+  return !scope.filters.year && !scope.objectiveId;
+}
+
+// The partial sums in scope, each with its overdue count for the day, as a CTE named scoped_counts.
+export function scopedCounts(scope: Scope): Prisma.Sql {
+  const { taskGroup } = scope.filters;
+  return sql`scoped_counts AS (
+    SELECT c."organizationId" AS organization_id, c."taskGroupId" AS task_group_id, c.dimension, c.key, c.total,
+           c."notStarted" AS not_started, c."inProgress" AS in_progress, c.completed, c.delayed, c.cancelled,
+           c."progressSum" AS progress_sum, c.unlinked,
+           (SELECT COUNT(*) FROM unnest(c."openDue") AS due WHERE due < ${scope.today}::date)::int AS overdue
+    FROM "RollupCount" c
+    JOIN "Organization" o ON o.id = c."organizationId"
+    WHERE ${organizationCondition(scope)}
+      ${taskGroup ? sql`AND c."taskGroupId" IN (SELECT id FROM "TaskGroup" WHERE code = ${taskGroup})` : empty}
+  )`;
+}
+
+// completionColumns() over partial sums (alias of scoped_counts rows): the same columns, the same arithmetic
+// (average progress as numeric division, as AVG computes it).
+export function countColumns(alias: string): Prisma.Sql {
+  const a = Prisma.raw(alias);
+  return sql`COALESCE(SUM(${a}.total), 0)::int AS total,
+    COALESCE(SUM(${a}.not_started), 0)::int AS not_started,
+    COALESCE(SUM(${a}.in_progress), 0)::int AS in_progress,
+    COALESCE(SUM(${a}.completed), 0)::int AS completed,
+    COALESCE(SUM(${a}.delayed), 0)::int AS delayed,
+    COALESCE(SUM(${a}.cancelled), 0)::int AS cancelled,
+    COALESCE(SUM(${a}.overdue), 0)::int AS overdue,
+    (SUM(${a}.completed))::float8 / NULLIF(SUM(${a}.total) - SUM(${a}.cancelled), 0) AS completion_rate,
+    (SUM(${a}.progress_sum)::numeric / NULLIF(SUM(${a}.total) - SUM(${a}.cancelled), 0))::float8 AS average_progress`;
 }

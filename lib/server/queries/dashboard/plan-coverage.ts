@@ -4,7 +4,8 @@ import type { PlanState } from "@/lib/domain/dashboard-rollups";
 import type { ObjectiveRef, OrganizationRef, PlanCoverage } from "@/lib/domain/dashboard-types";
 import { db } from "../../db";
 import { authorize } from "../../guards";
-import { SCOPED_LINKS, scopedTasks } from "./fragments";
+import { SCOPED_LINKS, scopedCounts, scopedTasks } from "./fragments";
+import { usePartialSums } from "./partial-sums";
 import { rollup, type Viewer } from "./rollup";
 import { operatingCondition, organizationCondition, planInForce, planInPreparation, planUnderReview, planYearCondition, scopeOf, type Scope } from "./scope";
 
@@ -14,6 +15,7 @@ export function planCoverage(scope: Scope): Promise<PlanCoverage> {
 
 async function computePlanCoverage(scope: Scope): Promise<PlanCoverage> {
   const cte = scopedTasks(scope);
+  const counted = usePartialSums(scope);
   type OrgRow = { id: string; code: string; name_vi: string; name_en: string | null; short_name_vi: string | null; kind: string; region: string | null };
   type CoverageRow = OrgRow & { plan_state: PlanState; plan_id: string | null; n_total: number; n_approved: number; n_submitted: number; n_preparation: number; n_none: number };
   type MatrixRow = OrgRow & { counts: Record<string, number>; unlinked: number; total: number };
@@ -43,7 +45,24 @@ async function computePlanCoverage(scope: Scope): Promise<PlanCoverage> {
              COUNT(*) FILTER (WHERE plan_state = 'NONE') OVER ()::int AS n_none
         FROM states
        ORDER BY CASE plan_state WHEN 'NONE' THEN 0 WHEN 'IN_PREPARATION' THEN 1 WHEN 'SUBMITTED' THEN 2 ELSE 3 END, kind, code`,
-    db.$queryRaw<MatrixRow[]>`
+    counted
+      ? db.$queryRaw<MatrixRow[]>`
+      WITH ${scopedCounts(scope)},
+      per_org AS (
+        SELECT organization_id, SUM(total)::int AS total, SUM(unlinked)::int AS unlinked FROM scoped_counts WHERE dimension = 'TASK' GROUP BY 1 HAVING SUM(total) > 0
+      ), counts AS (
+        SELECT c.organization_id, jsonb_object_agg(ob.code, c.n) AS counts
+          FROM (SELECT organization_id, key, SUM(total)::int AS n FROM scoped_counts WHERE dimension = 'OBJECTIVE' GROUP BY 1, 2) c
+          JOIN "Objective" ob ON ob.id = c.key
+         GROUP BY 1
+      )
+      SELECT o.id, o.code, o."nameVi" AS name_vi, o."nameEn" AS name_en, o."shortNameVi" AS short_name_vi, o.kind::text AS kind, o.region::text AS region,
+             per_org.total, per_org.unlinked,
+             COALESCE(counts.counts, '{}'::jsonb) AS counts
+        FROM per_org JOIN "Organization" o ON o.id = per_org.organization_id
+        LEFT JOIN counts ON counts.organization_id = per_org.organization_id
+       ORDER BY o.kind, o.code`
+      : db.$queryRaw<MatrixRow[]>`
       WITH ${cte},
       links AS (
         SELECT st.organization_id, st.id AS task_id, ob.code
@@ -66,7 +85,15 @@ async function computePlanCoverage(scope: Scope): Promise<PlanCoverage> {
         FROM per_org JOIN "Organization" o ON o.id = per_org.organization_id
         LEFT JOIN counts ON counts.organization_id = per_org.organization_id
        ORDER BY o.kind, o.code`,
-    db.$queryRaw<ObjectiveRow[]>`
+    counted
+      ? db.$queryRaw<ObjectiveRow[]>`
+      WITH ${scopedCounts(scope)}
+      SELECT ob.code, ob."titleVi" AS title_vi, ob."titleEn" AS title_en,
+             (SELECT COALESCE(SUM(c.total), 0) FROM scoped_counts c WHERE c.dimension = 'OBJECTIVE' AND c.key = ob.id)::int AS task_count
+        FROM "Objective" ob
+       WHERE ob.level = 'SPECIFIC'
+       ORDER BY ob."sortOrder", ob.code`
+      : db.$queryRaw<ObjectiveRow[]>`
       WITH ${cte}, ${SCOPED_LINKS}
       SELECT ob.code, ob."titleVi" AS title_vi, ob."titleEn" AS title_en,
              (SELECT COUNT(*) FROM scoped_links sl WHERE sl.objective_id = ob.id)::int AS task_count

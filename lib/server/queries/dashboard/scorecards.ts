@@ -17,7 +17,8 @@ import type { PeriodKind } from "@/lib/domain/reporting-calendar";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "../../db";
 import { authorize } from "../../guards";
-import { complianceCells, scopedTasks } from "./fragments";
+import { complianceCells, scopedCounts, scopedTasks } from "./fragments";
+import { usePartialSums } from "./partial-sums";
 import { overdueTasks } from "./overdue";
 import { rollup, type Viewer } from "./rollup";
 import { operatingCondition, organizationCondition, PERIOD_KIND_RANK, planInForce, planUnderReview, planYearCondition, scopeOf, type Scope } from "./scope";
@@ -88,19 +89,27 @@ async function computeScorecardRows(scope: Scope, order: { sort: ScorecardSort; 
     order.sort === "name" && (await hasVietnameseCollation()) ? sql`COALESCE(short_name_vi, name_vi) COLLATE "vi-x-icu"` : (SCORECARD_ORDER[order.sort] ?? SCORECARD_ORDER.name);
   const direction = order.dir === "desc" ? sql`DESC` : sql`ASC`;
   const rows = await db.$queryRaw<ScorecardSqlRow[]>`
-    WITH ${scopedTasks(scope)}, ${complianceCells(scope)},
+    WITH ${usePartialSums(scope) ? scopedCounts(scope) : scopedTasks(scope)}, ${complianceCells(scope)},
     orgs AS (
       SELECT o.id, o.code, o."nameVi" AS name_vi, o."nameEn" AS name_en, o."shortNameVi" AS short_name_vi, o.kind::text AS kind,
              o.region::text AS region, o."isActive" AS is_active
         FROM "Organization" o
        WHERE ${organizationCondition(scope)} ${operatingCondition(scope)}
-    ), task_stats AS (
+    ), task_stats AS (${
+      usePartialSums(scope)
+        ? sql`
+      SELECT organization_id, SUM(total)::int AS total, SUM(completed)::int AS completed, SUM(cancelled)::int AS cancelled,
+             SUM(overdue)::int AS overdue,
+             (SUM(progress_sum)::numeric / NULLIF(SUM(total) - SUM(cancelled), 0))::float8 AS average_progress
+        FROM scoped_counts WHERE dimension = 'TASK' GROUP BY organization_id`
+        : sql`
       SELECT organization_id, COUNT(*)::int AS total,
              COUNT(*) FILTER (WHERE status = 'COMPLETED')::int AS completed,
              COUNT(*) FILTER (WHERE status = 'CANCELLED')::int AS cancelled,
              COUNT(*) FILTER (WHERE is_overdue)::int AS overdue,
              (AVG(progress) FILTER (WHERE status <> 'CANCELLED'))::float8 AS average_progress
-        FROM scoped_tasks GROUP BY organization_id
+        FROM scoped_tasks GROUP BY organization_id`
+    }
     ), plan_stats AS (
       SELECT p."organizationId" AS organization_id,
              CASE WHEN bool_or(${planInForce("p")}) THEN 'APPROVED'

@@ -3,7 +3,8 @@ import type { DashboardFilters } from "@/lib/domain/dashboard-filters";
 import type { CompletionRow, TaskCompletion } from "@/lib/domain/dashboard-types";
 import { db } from "../../db";
 import { authorize } from "../../guards";
-import { completionColumns, SCOPED_LINKS, scopedTasks, toCompletion, type CompletionSqlRow } from "./fragments";
+import { completionColumns, countColumns, SCOPED_LINKS, scopedCounts, scopedTasks, toCompletion, type CompletionSqlRow } from "./fragments";
+import { usePartialSums } from "./partial-sums";
 import { rollup, type Viewer } from "./rollup";
 import { scopeOf, type Scope } from "./scope";
 
@@ -12,8 +13,46 @@ export function taskCompletion(scope: Scope): Promise<TaskCompletion> {
 }
 
 async function computeTaskCompletion(scope: Scope): Promise<TaskCompletion> {
+  return usePartialSums(scope) ? completionFromCounts(scope) : completionFromTasks(scope);
+}
+
+type Row = CompletionSqlRow & { code: string | null; title_vi: string; title_en: string };
+const toRow = (row: Row): CompletionRow => ({ code: row.code, titleVi: row.title_vi, titleEn: row.title_en, ...toCompletion(row) });
+
+// From the per-organization partial sums: a few rows per organization.
+async function completionFromCounts(scope: Scope): Promise<TaskCompletion> {
+  const cte = scopedCounts(scope);
+  const [byObjective, byTaskGroup, [total]] = await Promise.all([
+    db.$queryRaw<Row[]>`
+      WITH ${cte}
+      SELECT ob.code, ob."titleVi" AS title_vi, ob."titleEn" AS title_en, ${countColumns("c")}
+        FROM "Objective" ob
+        LEFT JOIN scoped_counts c ON c.dimension = 'OBJECTIVE' AND c.key = ob.id
+       WHERE ob.level = 'SPECIFIC'
+       GROUP BY ob.id
+       ORDER BY ob."sortOrder", ob.code`,
+    db.$queryRaw<Row[]>`
+      WITH ${cte}
+      SELECT * FROM (
+        SELECT tg.code, tg."nameVi" AS title_vi, tg."nameEn" AS title_en, tg."sortOrder" AS sort_order, ${countColumns("c")}
+          FROM "TaskGroup" tg
+          LEFT JOIN scoped_counts c ON c.dimension = 'TASK' AND c.task_group_id = tg.id
+         GROUP BY tg.id
+        UNION ALL
+        SELECT NULL, '', '', 1000, ${countColumns("c")}
+          FROM scoped_counts c
+         WHERE c.dimension = 'TASK' AND c.task_group_id = ''
+        HAVING SUM(c.total) > 0
+      ) groups
+      ORDER BY sort_order, code`,
+    db.$queryRaw<CompletionSqlRow[]>`WITH ${cte} SELECT ${countColumns("c")} FROM scoped_counts c WHERE c.dimension = 'TASK'`,
+  ]);
+  return { byObjective: byObjective.map(toRow), byTaskGroup: byTaskGroup.map(toRow), total: toCompletion(total!) };
+}
+
+// From the tasks themselves (a year under review, an objective's drill-down).
+async function completionFromTasks(scope: Scope): Promise<TaskCompletion> {
   const cte = scopedTasks(scope);
-  type Row = CompletionSqlRow & { code: string | null; title_vi: string; title_en: string };
   const [byObjective, byTaskGroup, [total]] = await Promise.all([
     db.$queryRaw<Row[]>`
       WITH ${cte}, ${SCOPED_LINKS}
@@ -40,7 +79,6 @@ async function computeTaskCompletion(scope: Scope): Promise<TaskCompletion> {
       ORDER BY sort_order, code`,
     db.$queryRaw<CompletionSqlRow[]>`WITH ${cte} SELECT ${completionColumns("st")} FROM scoped_tasks st`,
   ]);
-  const toRow = (row: Row): CompletionRow => ({ code: row.code, titleVi: row.title_vi, titleEn: row.title_en, ...toCompletion(row) });
   return { byObjective: byObjective.map(toRow), byTaskGroup: byTaskGroup.map(toRow), total: toCompletion(total!) };
 }
 
