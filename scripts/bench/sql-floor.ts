@@ -1,5 +1,6 @@
-// The SQL floor of GET /api/v1/dashboard/summary: the aggregate statements getDashboardSummary() runs
-// (lib/server/queries/dashboard/), with the default filters (every implementing organization kind, no year,
+// The SQL floor of GET /api/v1/dashboard/summary: the statements getDashboardSummary() runs when its cache
+// entry is stale (lib/server/queries/dashboard/: the per-organization partial sums added up, the two task lists,
+// coverage, compliance, indicators), with the default filters (every implementing organization kind, no year,
 // no task group), run directly with `pg`. The scope and the SQL fragments (the tasks in scope, the plan-in-force
 // predicate, the completion columns, the reporting cells) are imported from the dashboard module, so the
 // filters and the rules cannot drift; the statements' outer shells below follow the roll-up modules.
@@ -9,15 +10,17 @@
 import { performance } from "node:perf_hooks";
 import pg from "pg";
 import { Prisma } from "../../lib/generated/prisma/client";
-import { completionColumns, complianceCells, SCOPED_LINKS, scopedTasks, TASK_JOINS } from "../../lib/server/queries/dashboard/fragments";
+import { complianceCells, countColumns, scopedCounts, scopedTasks, TASK_JOINS, taskColumns } from "../../lib/server/queries/dashboard/fragments";
 import { operatingCondition, organizationCondition, planInForce, planInPreparation, planUnderReview, scopeOf, type Scope } from "../../lib/server/queries/dashboard/scope";
 import { percentiles, type Percentiles } from "./stats";
 
 const { sql } = Prisma;
 
-// name → statement, for the scope of the default filters.
+// name → statement, for the scope of the default filters: what a summary computes when its cache entry is stale
+// (the first request after a write), i.e. the per-organization partial sums added up, plus the two task lists.
 export function summaryStatements(scope: Scope): Record<string, Prisma.Sql> {
   const tasks = scopedTasks(scope);
+  const counts = scopedCounts(scope);
   return {
     "headline indicators": sql`
       SELECT i.code,
@@ -32,23 +35,26 @@ export function summaryStatements(scope: Scope): Record<string, Prisma.Sql> {
                            ORDER BY x.year DESC, x."asOfDate" DESC NULLS LAST, x."createdAt" DESC LIMIT 1) l ON TRUE
        ORDER BY i."sortOrder", i.code`,
     "completion by objective": sql`
-      WITH ${tasks}, ${SCOPED_LINKS}
-      SELECT ob.code, ${completionColumns("st")} FROM "Objective" ob
-        LEFT JOIN scoped_links sl ON sl.objective_id = ob.id LEFT JOIN scoped_tasks st ON st.id = sl.task_id
+      WITH ${counts}
+      SELECT ob.code, ${countColumns("c")} FROM "Objective" ob LEFT JOIN scoped_counts c ON c.dimension = 'OBJECTIVE' AND c.key = ob.id
        WHERE ob.level = 'SPECIFIC' GROUP BY ob.id ORDER BY ob."sortOrder", ob.code`,
     "completion by task group": sql`
-      WITH ${tasks}
-      SELECT tg.code, ${completionColumns("st")} FROM "TaskGroup" tg LEFT JOIN scoped_tasks st ON st.task_group_id = tg.id
+      WITH ${counts}
+      SELECT tg.code, ${countColumns("c")} FROM "TaskGroup" tg LEFT JOIN scoped_counts c ON c.dimension = 'TASK' AND c.task_group_id = tg.id
        GROUP BY tg.id ORDER BY tg."sortOrder"`,
-    "completion total": sql`WITH ${tasks} SELECT ${completionColumns("st")} FROM scoped_tasks st`,
-    "overdue (20 + total)": sql`
+    "completion total": sql`WITH ${counts} SELECT ${countColumns("c")} FROM scoped_counts c WHERE c.dimension = 'TASK'`,
+    "overdue count": sql`WITH ${counts} SELECT COALESCE(SUM(overdue), 0)::int FROM scoped_counts WHERE dimension = 'TASK'`,
+    "overdue list (20)": sql`
       WITH ${tasks}
-      SELECT st.id, st.title_vi, p.title, o.code, COUNT(*) OVER ()::int AS total_rows
-        FROM scoped_tasks st ${TASK_JOINS}
+      SELECT ${taskColumns(scope, false)} FROM scoped_tasks st ${TASK_JOINS}
        WHERE st.is_overdue ORDER BY st.due_date, o.code, st.code LIMIT 20`,
     "breakthroughs by phase": sql`
+      WITH ${counts}
+      SELECT NULLIF(c.key, '') AS phase, ${countColumns("c")} FROM scoped_counts c WHERE c.dimension = 'PHASE' GROUP BY 1`,
+    "breakthrough list (100)": sql`
       WITH ${tasks}
-      SELECT NULLIF(btrim(st.phase), '') AS phase, ${completionColumns("st")} FROM scoped_tasks st WHERE st.is_breakthrough GROUP BY 1`,
+      SELECT ${taskColumns(scope, false)}, st.phase FROM scoped_tasks st ${TASK_JOINS}
+       WHERE st.is_breakthrough ORDER BY st.phase NULLS LAST, o.code, st.code LIMIT 100`,
     "plan coverage": sql`
       WITH orgs AS (SELECT o.id, o.code, o.kind::text AS kind FROM "Organization" o WHERE ${organizationCondition(scope)} ${operatingCondition(scope)}),
       states AS (
@@ -58,14 +64,11 @@ export function summaryStatements(scope: Scope): Record<string, Prisma.Sql> {
           FROM orgs LEFT JOIN "ActionPlan" p ON p."organizationId" = orgs.id GROUP BY orgs.id, orgs.code, orgs.kind)
       SELECT states.*, COUNT(*) OVER ()::int AS n_total FROM states ORDER BY kind, code`,
     "objective × organization matrix": sql`
-      WITH ${tasks},
-      links AS (SELECT st.organization_id, st.id AS task_id, ob.code FROM scoped_tasks st
-                  LEFT JOIN LATERAL unnest(st.objective_ids) AS link(objective_id) ON TRUE
-                  LEFT JOIN "Objective" ob ON ob.id = link.objective_id AND ob.level = 'SPECIFIC'),
-      per_task AS (SELECT organization_id, task_id, bool_and(code IS NULL) AS is_unlinked FROM links GROUP BY 1, 2),
-      per_objective AS (SELECT organization_id, code, COUNT(DISTINCT task_id)::int AS n FROM links WHERE code IS NOT NULL GROUP BY 1, 2),
-      per_org AS (SELECT organization_id, COUNT(*)::int AS total, COUNT(*) FILTER (WHERE is_unlinked)::int AS unlinked FROM per_task GROUP BY 1),
-      counts AS (SELECT organization_id, jsonb_object_agg(code, n) AS counts FROM per_objective GROUP BY 1)
+      WITH ${counts},
+      per_org AS (SELECT organization_id, SUM(total)::int AS total, SUM(unlinked)::int AS unlinked FROM scoped_counts WHERE dimension = 'TASK' GROUP BY 1 HAVING SUM(total) > 0),
+      counts AS (SELECT c.organization_id, jsonb_object_agg(ob.code, c.n) AS counts
+                   FROM (SELECT organization_id, key, SUM(total)::int AS n FROM scoped_counts WHERE dimension = 'OBJECTIVE' GROUP BY 1, 2) c
+                   JOIN "Objective" ob ON ob.id = c.key GROUP BY 1)
       SELECT o.id, per_org.total, per_org.unlinked, COALESCE(counts.counts, '{}'::jsonb) AS counts
         FROM per_org JOIN "Organization" o ON o.id = per_org.organization_id
         LEFT JOIN counts ON counts.organization_id = per_org.organization_id

@@ -220,6 +220,11 @@ describe("the roll-up cache", () => {
       const after = (await expectCacheFresh()).summary.taskCompletion;
       expect(after.total.overdue).toBe(before.total.overdue + 1);
       expect(after.byObjective.find((o) => o.code === "SO1")!.total).toBe(before.byObjective.find((o) => o.code === "SO1")!.total + 1);
+      // A report returned behind the services' back: the compliance roll-up, cached by the reporting tables'
+      // own version, follows it.
+      const returnedBefore = (await expectCacheFresh()).compliance.trend.find((p) => p.periodId === periodId)?.returned ?? 0;
+      await client.query(`UPDATE "ProgressReport" SET status = 'RETURNED' WHERE "periodId" = $1`, [periodId]);
+      expect((await expectCacheFresh()).compliance.trend.find((p) => p.periodId === periodId)?.returned).toBe(returnedBefore + 1);
       await client.query(
         `INSERT INTO "IndicatorObservation" (id, "indicatorId", year, value, "sourceUrls", confidence, "createdAt")
          SELECT 'obs-cache-test', id, 2026, 80, ARRAY['https://example.vn'], 'CONFIRMED', now() FROM "Indicator" WHERE code = 'IND_UNESCO_TOTAL'`,

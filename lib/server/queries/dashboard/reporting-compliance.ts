@@ -63,7 +63,7 @@ function toPeriodCompliance(row: PeriodSqlRow): PeriodCompliance {
 }
 
 export function reportingCompliance(scope: Scope): Promise<ReportingCompliance> {
-  return rollup("compliance", scope, null, () => computeReportingCompliance(scope));
+  return rollup("compliance", scope, null, () => computeReportingCompliance(scope), "reporting");
 }
 
 async function computeReportingCompliance(scope: Scope): Promise<ReportingCompliance> {
@@ -88,7 +88,7 @@ export async function getReportingCompliance(viewer: Viewer, filters: DashboardF
 // The periods organizations owe (report types with at least one obligation), newest first, for the filter.
 export async function listDashboardPeriods(viewer: Viewer): Promise<DashboardPeriodOption[]> {
   authorize(viewer, "dashboard:read");
-  return cachedRollup("periods", listPeriods);
+  return cachedRollup("periods", listPeriods, "reporting");
 }
 
 async function listPeriods(): Promise<DashboardPeriodOption[]> {
