@@ -51,7 +51,7 @@ export async function cachedRollup<T>(key: string, compute: () => Promise<T>, so
   const everything = versions.get(VERSION_ROW.all) ?? null;
   if (state.version !== everything) {
     // A write happened: entries that read everything are stale; those of one source are checked one by one.
-    for (const [k, entry] of state.entries) if (!k.startsWith("reporting:")) state.entries.delete(k);
+    for (const stored of [...state.entries.keys()]) if (!stored.startsWith("reporting:")) state.entries.delete(stored);
     state.version = everything;
   }
   const stored = `${source === "all" ? "" : `${source}:`}${key}`;
