@@ -15,6 +15,7 @@ import type { SessionUser } from "@/lib/server/auth/session";
 import { requirePagePermission, requireUser } from "@/lib/server/guards";
 import { listOwnReportingPeriods, listReportingPeriods, listReports } from "@/lib/server/queries/reports";
 import { openReportAction } from "./actions";
+import { TextLink } from "@/components/ui/text-link";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("reports.own");
@@ -81,9 +82,9 @@ async function OwnReports({ user }: { user: SessionUser }) {
           {t("organization", { name: pickLocalized(locale, user.organization.nameVi, user.organization.nameEn) })}
         </p>
         <p>
-          <Link href="/compliance" className="text-cb-blue underline underline-offset-2 hover:text-brand">
+          <TextLink href="/compliance">
             {t("complianceLink")}
-          </Link>
+          </TextLink>
         </p>
       </PageHeading>
       {rows.length === 0 ? <EmptyState title={t("emptyTitle")}>{t("emptyBody")}</EmptyState> : <OwnPeriodsTable rows={rows} openAction={mayOpen ? openReportAction : null} />}

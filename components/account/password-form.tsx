@@ -2,7 +2,8 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import type { FormState } from "@/app/account/actions";
+import type { FormAction } from "@/lib/schemas/action-state";
+import { useFieldError } from "@/components/ui/use-field-error";
 
 const FIELDS = [
   { name: "currentPassword", autoComplete: "current-password" },
@@ -10,10 +11,10 @@ const FIELDS = [
   { name: "confirmPassword", autoComplete: "new-password" },
 ] as const;
 
-export function PasswordForm({ action }: { action: (state: FormState, formData: FormData) => Promise<FormState> }) {
+export function PasswordForm({ action }: { action: FormAction }) {
   const t = useTranslations("account");
-  const tv = useTranslations("validation");
   const [state, formAction, pending] = useActionState(action, {});
+  const fieldError = useFieldError(state.fieldErrors);
   return (
     <form action={formAction} className="max-w-md space-y-4" noValidate>
       {state.message && (
@@ -22,7 +23,7 @@ export function PasswordForm({ action }: { action: (state: FormState, formData: 
         </p>
       )}
       {FIELDS.map(({ name, autoComplete }) => {
-        const error = state.fieldErrors?.[name]?.[0];
+        const error = fieldError(name);
         return (
           <div key={name} className="space-y-1">
             <label htmlFor={name} className="block font-medium">
@@ -40,7 +41,7 @@ export function PasswordForm({ action }: { action: (state: FormState, formData: 
             />
             {error && (
               <p id={`${name}-error`} className="text-sm text-red-800" aria-live="polite">
-                {tv(error as "required")}
+                {error}
               </p>
             )}
           </div>

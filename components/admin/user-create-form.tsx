@@ -1,35 +1,37 @@
 "use client";
 
-import Link from "next/link";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import type { UserFormState } from "@/app/admin/users/actions";
+import type { FormAction, FormValues } from "@/lib/schemas/action-state";
+import type { UserResult } from "@/lib/schemas/admin-forms";
 import { ROLES } from "@/lib/domain/roles";
 import { FormField, FormMessage, inputClass } from "@/components/ui/form-field";
 import { OrganizationOptions, type OrganizationOption } from "./organization-options";
 import { TemporaryPasswordNotice } from "./temporary-password-notice";
+import { useFieldError } from "@/components/ui/use-field-error";
+import { TextLink } from "@/components/ui/text-link";
 
 export function UserCreateForm({
   action,
   organizations,
 }: {
-  action: (state: UserFormState, formData: FormData) => Promise<UserFormState>;
+  action: FormAction<FormValues, UserResult>;
   organizations: OrganizationOption[];
 }) {
   const t = useTranslations("admin");
   const [state, formAction, isPending] = useActionState(action, {});
   const values = state.values ?? {};
-  const error = (field: string) => state.fieldErrors?.[field]?.[0];
+  const error = useFieldError(state.fieldErrors);
   return (
     <div className="space-y-6">
-      {state.status === "success" && state.temporaryPassword ? (
-        <TemporaryPasswordNotice password={state.temporaryPassword}>
+      {state.status === "success" && state.data?.temporaryPassword ? (
+        <TemporaryPasswordNotice password={state.data?.temporaryPassword}>
           <p className="text-sm">
             {state.message}{" "}
-            {state.userId && (
-              <Link href={`/admin/users/${state.userId}`} className="font-medium text-cb-blue underline underline-offset-2">
+            {state.data?.userId && (
+              <TextLink href={`/admin/users/${state.data?.userId}`} className="font-medium">
                 {t("users.openCreated")}
-              </Link>
+              </TextLink>
             )}
           </p>
         </TemporaryPasswordNotice>

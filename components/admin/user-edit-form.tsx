@@ -2,10 +2,12 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import type { UserFormState } from "@/app/admin/users/actions";
+import type { FormAction, FormValues } from "@/lib/schemas/action-state";
+import type { UserResult } from "@/lib/schemas/admin-forms";
 import { ROLES, type Role } from "@/lib/domain/roles";
 import { FormField, FormMessage, inputClass } from "@/components/ui/form-field";
 import { OrganizationOptions, type OrganizationOption } from "./organization-options";
+import { useFieldError } from "@/components/ui/use-field-error";
 
 export function UserEditForm({
   action,
@@ -13,7 +15,7 @@ export function UserEditForm({
   isSelf,
   organizations,
 }: {
-  action: (state: UserFormState, formData: FormData) => Promise<UserFormState>;
+  action: FormAction<FormValues, UserResult>;
   user: { id: string; name: string; role: Role; organizationId: string };
   isSelf: boolean;
   organizations: OrganizationOption[];
@@ -21,7 +23,7 @@ export function UserEditForm({
   const t = useTranslations("admin");
   const [state, formAction, isPending] = useActionState(action, {});
   const values = state.values ?? { name: user.name, role: user.role, organizationId: user.organizationId };
-  const error = (field: string) => state.fieldErrors?.[field]?.[0];
+  const error = useFieldError(state.fieldErrors);
   return (
     <form action={formAction} noValidate className="max-w-xl space-y-4" data-testid="user-edit-form">
       <input type="hidden" name="userId" value={user.id} />

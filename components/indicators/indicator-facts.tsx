@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
@@ -6,6 +5,7 @@ import { ConfidenceBadge, type ConfidenceLevel } from "@/components/ui/confidenc
 import { SourceLinks } from "@/components/ui/source-links";
 import { toLocale } from "@/lib/i18n/config";
 import { formatNumber, pickLocalized } from "@/lib/i18n/format";
+import { TextLink } from "@/components/ui/text-link";
 
 export type IndicatorFacts = {
   nameVi: string;
@@ -59,9 +59,9 @@ export async function IndicatorFactsPanel({ indicator }: { indicator: IndicatorF
           <Fact label={t("detail.reportable")}>{indicator.isReportable ? t("reportableYes") : t("reportableNo")}</Fact>
           <Fact label={t("detail.objective")}>
             {indicator.objective ? (
-              <Link href={`/strategy#objective-${indicator.objective.code}`} className="text-cb-blue underline underline-offset-2 hover:text-brand">
+              <TextLink href={`/strategy#objective-${indicator.objective.code}`}>
                 {`${indicator.objective.code}: ${pickLocalized(locale, indicator.objective.titleVi, indicator.objective.titleEn)}`}
-              </Link>
+              </TextLink>
             ) : (
               t("detail.noObjective")
             )}

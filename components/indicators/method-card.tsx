@@ -6,6 +6,7 @@ import { computeIndicatorProgress } from "@/lib/domain/dashboard-rollups";
 import { THRESHOLDS, type Direction } from "@/lib/domain/progress-status";
 import { toLocale } from "@/lib/i18n/config";
 import { formatNumber, formatPercent, pickLocalized } from "@/lib/i18n/format";
+import { linkClass } from "@/components/ui/text-link";
 
 // Where the method comes from: Statistics Canada's progress methodology, as Open SDG (sdg-build
 // ProgressMeasure.py) implements it.
@@ -121,7 +122,7 @@ export async function MethodCard({ indicator }: { indicator: MethodCardIndicator
             {METHOD_SOURCES.map((source, index) => (
               <span key={source.href}>
                 {index > 0 && "; "}
-                <a href={source.href} rel="noopener noreferrer" className="text-cb-blue underline underline-offset-2 hover:text-brand">
+                <a href={source.href} rel="noopener noreferrer" className={linkClass}>
                   {t(source.key)}
                 </a>
               </span>

@@ -1,10 +1,10 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { Cell, DataTable, HeaderCell } from "@/components/ui/table";
 import { ProgressValue, TaskStatusBadge, type TaskStatusValue } from "@/components/tasks/task-status";
 import { toLocale } from "@/lib/i18n/config";
 import { formatDate, formatDateTime, formatVnd, pickLocalized } from "@/lib/i18n/format";
+import { TextLink } from "@/components/ui/text-link";
 
 export type PlanTaskRow = {
   id: string;
@@ -75,9 +75,9 @@ export function PlanTaskTable({
                 {task.code}
               </th>
               <Cell>
-                <Link href={`/tasks/${task.id}`} className="text-cb-blue underline underline-offset-2 hover:text-brand">
+                <TextLink href={`/tasks/${task.id}`}>
                   {pickLocalized(locale, task.titleVi, task.titleEn)}
-                </Link>
+                </TextLink>
                 {taskComments.length > 0 && (
                   <div className="mt-2 rounded border-l-4 border-cb-orange bg-amber-50 p-2 text-xs text-amber-950" data-testid="task-review-comments">
                     <p className="font-semibold">{t("review.taskCommentsHeading")}</p>

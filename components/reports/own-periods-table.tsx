@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { ComplianceBadge } from "@/components/compliance/compliance-status";
 import type { ComplianceCellStatus } from "@/components/compliance/compliance-symbols";
@@ -6,9 +5,10 @@ import { Cell, DataTable, HeaderCell, RowHeaderCell } from "@/components/ui/tabl
 import { periodLabel, type PeriodKind } from "@/lib/domain/reporting-calendar";
 import { toLocale } from "@/lib/i18n/config";
 import { formatDate } from "@/lib/i18n/format";
-import type { ReportFormAction } from "./form-state";
+import type { FormAction } from "@/lib/schemas/action-state";
 import { OpenReportButton } from "./open-report-button";
 import { ReportStatusBadge, type ReportStatusValue } from "./report-status-badge";
+import { TextLink } from "@/components/ui/text-link";
 
 export type OwnPeriodRow = {
   period: { id: string; kind: PeriodKind; year: number; number: number; cutoffStart: string; cutoffEnd: string; deadline: string };
@@ -17,7 +17,7 @@ export type OwnPeriodRow = {
 };
 
 // The periods an organization owes, most recent first, with the way into each report.
-export function OwnPeriodsTable({ rows, openAction }: { rows: OwnPeriodRow[]; openAction: ReportFormAction | null }) {
+export function OwnPeriodsTable({ rows, openAction }: { rows: OwnPeriodRow[]; openAction: FormAction | null }) {
   const t = useTranslations("reports.own");
   const locale = toLocale(useLocale());
   return (
@@ -61,9 +61,9 @@ export function OwnPeriodsTable({ rows, openAction }: { rows: OwnPeriodRow[]; op
                 {openAction && isOpenable ? (
                   <OpenReportButton action={openAction} periodId={period.id} label={actionLabel} accessibleLabel={t("openFor", { action: actionLabel, period: label })} isPrimary={!report} />
                 ) : report ? (
-                  <Link href={`/reports/${report.id}`} className="text-cb-blue underline underline-offset-2 hover:text-brand" aria-label={t("openFor", { action: t("view"), period: label })}>
+                  <TextLink href={`/reports/${report.id}`}  aria-label={t("openFor", { action: t("view"), period: label })}>
                     {t("view")}
-                  </Link>
+                  </TextLink>
                 ) : null}
               </Cell>
             </tr>

@@ -3,7 +3,7 @@
 import { useActionState, useEffect, useRef, useState, type FormEvent } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { FieldErrorText, FormMessage, inputClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/form-field";
-import { submitWithoutReset } from "@/components/plans/submit-without-reset";
+import { submitWithoutReset } from "@/components/ui/submit-without-reset";
 import { ProgressValue, TaskStatusBadge, type TaskStatusValue } from "@/components/tasks/task-status";
 import { Cell, DataTable, HeaderCell, RowHeaderCell } from "@/components/ui/table";
 import {
@@ -21,8 +21,10 @@ import { REPORT_SECTIONS, type ReportSection } from "@/lib/domain/report-rules";
 import { toLocale } from "@/lib/i18n/config";
 import { formatDateTime, formatNumber, pickLocalized } from "@/lib/i18n/format";
 import { EvidenceText, ReadOnlyText, ReturnReasonNote, TaskIdentity } from "./report-content";
-import type { ReportFormAction, ReportFormState } from "./form-state";
+import { textValue } from "@/lib/schemas/action-state";
+import type { ReportFormAction } from "./form-state";
 import type { ReportIndicatorView, ReportTaskRowView } from "./types";
+import { useFieldError } from "@/components/ui/use-field-error";
 
 const TASK_STATUSES: TaskStatusValue[] = ["NOT_STARTED", "IN_PROGRESS", "COMPLETED", "DELAYED", "CANCELLED"];
 // Fields that describe the request, not the report's content: never kept in the autosave copy.
@@ -101,7 +103,7 @@ export function ReportForm(props: Props) {
   const tf = useTranslations("reports.form");
   const tv = useTranslations("plans.taskStatus");
   const locale = toLocale(useLocale());
-  const [state, formAction, isPending] = useActionState(action, {} as ReportFormState);
+  const [state, formAction, isPending] = useActionState(action, {});
   const formRef = useRef<HTMLFormElement>(null);
   const dialogRef = useRef<HTMLDialogElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -115,8 +117,8 @@ export function ReportForm(props: Props) {
   const dirtyRef = useRef(isDirty);
   dirtyRef.current = isDirty;
 
-  const value = (name: string, fallback: string) => state.values?.[name] ?? fallback;
-  const errorOf = (name: string) => state.fieldErrors?.[name]?.[0];
+  const value = (name: string, fallback: string) => textValue(state.values, name, fallback);
+  const errorOf = useFieldError(state.fieldErrors);
   const a11y = (name: string, hintId?: string) => {
     const error = errorOf(name);
     const describedBy = [hintId, error ? `${fieldAnchor(name)}-error` : null].filter(Boolean).join(" ") || undefined;
@@ -195,7 +197,7 @@ export function ReportForm(props: Props) {
 
   // A submission refused after its save went through: the saved text is no longer "unsaved".
   useEffect(() => {
-    if (state.isSaved) {
+    if (state.data?.isSaved) {
       setIsDirty(false);
       writeAutosave();
     }

@@ -1,10 +1,10 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { ConfidenceBadge, type ConfidenceLevel } from "@/components/ui/confidence-badge";
 import { SourceLinks } from "@/components/ui/source-links";
 import { toLocale } from "@/lib/i18n/config";
 import { pickLocalized } from "@/lib/i18n/format";
+import { TextLink } from "@/components/ui/text-link";
 
 export type ObjectiveSummary = {
   code: string;
@@ -49,9 +49,9 @@ export async function ObjectiveCard({ objective, headingLevel }: { objective: Ob
       <SourceLinks urls={objective.sourceUrls} />
       <p className="text-sm">
         {objective.indicatorCount > 0 ? (
-          <Link href={`/indicators#objective-${objective.code}`} className="text-cb-blue underline underline-offset-2 hover:text-brand">
+          <TextLink href={`/indicators#objective-${objective.code}`}>
             {t("indicatorsLink", { count: objective.indicatorCount, code: objective.code })}
-          </Link>
+          </TextLink>
         ) : (
           <span className="text-slate-600">{t("noIndicators")}</span>
         )}

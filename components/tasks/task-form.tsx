@@ -4,11 +4,11 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { FormField, FormMessage, inputClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/form-field";
-import { useFieldError } from "@/components/plans/use-field-error";
-import { listValue, textValue, type PlanFormAction } from "@/components/plans/form-state";
+import { useFieldError } from "@/components/ui/use-field-error";
+import { listValue, textValue, type FormAction } from "@/lib/schemas/action-state";
 import { TASK_FIELDS } from "@/lib/domain/task-fields";
-import { submitWithoutReset } from "@/components/plans/submit-without-reset";
-import { useFocusOnError } from "@/components/plans/use-focus-on-error";
+import { submitWithoutReset } from "@/components/ui/submit-without-reset";
+import { useFocusOnError } from "@/components/ui/use-focus-on-error";
 import { toLocale } from "@/lib/i18n/config";
 import { formatDate, formatVnd, pickLocalized } from "@/lib/i18n/format";
 import { CheckboxList } from "./checkbox-list";
@@ -38,7 +38,7 @@ export function TaskForm({
   version,
   cancelHref,
 }: {
-  action: PlanFormAction;
+  action: FormAction;
   initial: TaskFormValues;
   options: TaskFormOptions;
   planId?: string;

@@ -26,6 +26,7 @@ import { listEntityHistory } from "@/lib/server/queries/audit";
 import { listTaskGroupOptions } from "@/lib/server/queries/plan-form-options";
 import { getPlanDetail } from "@/lib/server/queries/plans";
 import { revisePlanAction, submitPlanAction } from "./actions";
+import { TextLink } from "@/components/ui/text-link";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("plans.detail");
@@ -63,9 +64,9 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
   return (
     <div className="space-y-6">
       <nav aria-label={t("breadcrumb")} className="text-sm">
-        <Link href="/plans" className="text-cb-blue underline underline-offset-2">
+        <TextLink href="/plans">
           {t("list.title")}
-        </Link>
+        </TextLink>
       </nav>
       <Notice notice={notice} />
       <PageHeading title={<span data-testid="plan-title">{title}</span>} eyebrow={t("detail.eyebrow")}>

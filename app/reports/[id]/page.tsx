@@ -24,6 +24,7 @@ import { requireUser } from "@/lib/server/guards";
 import { listEntityHistory } from "@/lib/server/queries/audit";
 import { getReportDetail } from "@/lib/server/queries/reports";
 import { saveReportAction } from "./actions";
+import { TextLink } from "@/components/ui/text-link";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("reports.detail");
@@ -61,9 +62,9 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
   return (
     <div className="space-y-6">
       <nav aria-label={t("breadcrumb")} className="text-sm">
-        <Link href="/reports" className="text-cb-blue underline underline-offset-2">
+        <TextLink href="/reports">
           {t("own.title")}
-        </Link>
+        </TextLink>
       </nav>
       <ReportNotice notice={notice} />
       {(notice === "saved" || notice === "submitted") && <AutosaveCleanup reportId={report.id} version={report.version} />}

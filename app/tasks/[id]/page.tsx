@@ -23,6 +23,7 @@ import { listEntityHistory } from "@/lib/server/queries/audit";
 import { getTaskFormOptions } from "@/lib/server/queries/plan-form-options";
 import { getTask } from "@/lib/server/queries/plans";
 import { deleteTaskAction, logProgressAction } from "./actions";
+import { TextLink } from "@/components/ui/text-link";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("plans.task");
@@ -52,13 +53,13 @@ export default async function TaskPage({ params, searchParams }: { params: Promi
   return (
     <div className="space-y-6">
       <nav aria-label={t("breadcrumb")} className="text-sm">
-        <Link href="/plans" className="text-cb-blue underline underline-offset-2">
+        <TextLink href="/plans">
           {t("list.title")}
-        </Link>
+        </TextLink>
         <span aria-hidden="true"> › </span>
-        <Link href={`/plans/${plan.id}`} className="text-cb-blue underline underline-offset-2">
+        <TextLink href={`/plans/${plan.id}`}>
           {plan.title}
-        </Link>
+        </TextLink>
       </nav>
       <Notice notice={notice} />
       <PageHeading title={<span data-testid="task-title">{title}</span>} eyebrow={t("task.eyebrow", { code: task.code })}>

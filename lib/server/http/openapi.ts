@@ -27,6 +27,9 @@ type Operation = {
   tag: string;
   query?: z.ZodObject;
   body?: z.ZodType;
+  // A valid body, shown in the document; tests/unit/openapi.test.ts checks it, and that its required fields alone
+  // are accepted while each one missing is refused.
+  example?: Record<string, unknown>;
   // A body that is a file rather than JSON (its media type).
   upload?: string;
   response?: z.ZodType;
@@ -35,18 +38,18 @@ type Operation = {
 };
 
 export const OPERATIONS: Operation[] = [
-  { method: "post", path: "/auth/login", summary: "Sign in with e-mail and password (sets the session cookie)", tag: "auth", body: signInSchema, public: true },
+  { method: "post", path: "/auth/login", summary: "Sign in with e-mail and password (sets the session cookie)", tag: "auth", body: signInSchema, example: { email: "editor@example.vn", password: "mat-khau-cua-ban" }, public: true },
   { method: "get", path: "/me", summary: "The calling user, role and organization", tag: "auth", response: meResponseSchema },
   { method: "get", path: "/organizations", summary: "Organizations directory with succession links", tag: "reference", query: organizationListQuerySchema, response: organizationListSchema },
   { method: "get", path: "/strategy", summary: "Objectives, task groups, indicators with series and targets", tag: "reference", response: strategyResponseSchema },
   { method: "get", path: "/plans", summary: "Action plans the caller may read", tag: "plans", query: planListQuerySchema, response: planListSchema },
-  { method: "post", path: "/plans", summary: "Create a draft plan for the caller's organization", tag: "plans", body: planInputSchema, response: planSummarySchema, responseStatus: 201 },
+  { method: "post", path: "/plans", summary: "Create a draft plan for the caller's organization", tag: "plans", body: planInputSchema, example: { title: "Kế hoạch thực hiện Chiến lược giai đoạn 2026–2030", periodStart: 2026, periodEnd: 2030 }, response: planSummarySchema, responseStatus: 201 },
   { method: "get", path: "/plans/{id}", summary: "One action plan", tag: "plans", response: planSummarySchema },
-  { method: "patch", path: "/plans/{id}", summary: "Edit a plan (draft, returned or under revision); send the version you read", tag: "plans", body: planUpdateSchema, response: planSummarySchema },
+  { method: "patch", path: "/plans/{id}", summary: "Edit a plan (draft, returned or under revision); send the version you read", tag: "plans", body: planUpdateSchema, example: { title: "Kế hoạch thực hiện Chiến lược giai đoạn 2026–2030", periodStart: 2026, periodEnd: 2030, version: 3 }, response: planSummarySchema },
   { method: "post", path: "/plans/{id}/submit", summary: "Submit the plan for review (a new numbered version)", tag: "plans", response: planSummarySchema },
-  { method: "post", path: "/plans/{id}/review", summary: "Approve or return a submitted plan (Steering Committee)", tag: "plans", body: planReviewSchema, response: planSummarySchema },
+  { method: "post", path: "/plans/{id}/review", summary: "Approve or return a submitted plan (Steering Committee); a return needs a comment or task comments", tag: "plans", body: planReviewSchema, example: { decision: "approve", comment: "Kế hoạch phù hợp với Chiến lược." }, response: planSummarySchema },
   { method: "get", path: "/plans/{id}/tasks", summary: "The plan's tasks", tag: "tasks", response: taskListSchema },
-  { method: "post", path: "/plans/{id}/tasks", summary: "Add a task to an editable plan", tag: "tasks", body: taskInputSchema, response: taskSchema, responseStatus: 201 },
+  { method: "post", path: "/plans/{id}/tasks", summary: "Add a task to an editable plan", tag: "tasks", body: taskInputSchema, example: { code: "T1", titleVi: "Tổ chức Tuần Văn hóa Việt Nam tại Nhật Bản", taskGroupCode: "TG3", startDate: "2026-03-01", dueDate: "2026-12-31" }, response: taskSchema, responseStatus: 201 },
   {
     method: "post",
     path: "/plans/{id}/import",
@@ -56,22 +59,33 @@ export const OPERATIONS: Operation[] = [
     responseStatus: 201,
   },
   { method: "get", path: "/tasks/{id}", summary: "One task", tag: "tasks", response: taskSchema },
-  { method: "patch", path: "/tasks/{id}", summary: "Edit a task's planning fields; send the version you read (409 if stale)", tag: "tasks", body: taskUpdateSchema, response: taskSchema },
+  { method: "patch", path: "/tasks/{id}", summary: "Edit a task's planning fields; send the version you read (409 if stale)", tag: "tasks", body: taskUpdateSchema, example: { code: "T1", titleVi: "Tổ chức Tuần Văn hóa Việt Nam tại Nhật Bản", taskGroupCode: "TG3", version: 2 }, response: taskSchema },
   { method: "get", path: "/tasks/{id}/updates", summary: "The task's progress history, newest first", tag: "tasks" },
-  { method: "post", path: "/tasks/{id}/updates", summary: "Log progress (status, %, note, evidence link); send the version you read (409 if stale)", tag: "tasks", body: progressUpdateSchema, response: taskUpdateCreatedSchema, responseStatus: 201 },
+  { method: "post", path: "/tasks/{id}/updates", summary: "Log progress (status, %, note, evidence link); send the version you read (409 if stale)", tag: "tasks", body: progressUpdateSchema, example: { status: "IN_PROGRESS", progress: 40, note: "Đã ký thỏa thuận với đối tác.", version: 2 }, response: taskUpdateCreatedSchema, responseStatus: 201 },
   { method: "post", path: "/reminders/run", summary: "Create the deadline reminders due now and deliver the e-mail outbox; answers counts (Steering Committee)", tag: "reports" },
   { method: "get", path: "/reporting-periods", summary: "Reporting periods with cut-off windows and deadlines (Decree 09/2019)", tag: "reports", query: reportingPeriodQuerySchema },
   { method: "get", path: "/reports", summary: "Progress reports the caller may read", tag: "reports", query: reportListQuerySchema },
-  { method: "post", path: "/reports", summary: "Open (create if needed) the caller's report for a period, prefilled", tag: "reports", body: reportOpenSchema, responseStatus: 201 },
+  { method: "post", path: "/reports", summary: "Open (create if needed) the caller's report for a period, prefilled", tag: "reports", body: reportOpenSchema, example: { periodId: "cmabc123period" }, responseStatus: 201 },
   { method: "get", path: "/reports/{id}", summary: "One report with task rows, indicator values, events and the diff between the two latest submissions", tag: "reports" },
-  { method: "put", path: "/reports/{id}", summary: "Save the draft (or the reopened parts); send the version you read (409 if stale)", tag: "reports", body: reportDraftSchema },
-  { method: "post", path: "/reports/{id}/submit", summary: "Submit (completeness is checked; the report locks)", tag: "reports", body: reportSubmitSchema },
-  { method: "post", path: "/reports/{id}/review", summary: "Accept, or return with reasons on sections or task rows (Steering Committee)", tag: "reports", body: reportReviewSchema },
+  { method: "put", path: "/reports/{id}", summary: "Save the draft (or the reopened parts); send the version you read (409 if stale)", tag: "reports", body: reportDraftSchema, example: { version: 1, sections: { resultsAchieved: "Tổ chức thành công Tuần Văn hóa Việt Nam." } } },
+  { method: "post", path: "/reports/{id}/submit", summary: "Submit (completeness is checked; the report locks)", tag: "reports", body: reportSubmitSchema, example: { version: 2 } },
+  { method: "post", path: "/reports/{id}/review", summary: "Accept, or return with reasons on sections or task rows (Steering Committee); a return needs at least one reason", tag: "reports", body: reportReviewSchema, example: { decision: "accept", version: 2, comment: "Đạt yêu cầu." } },
   { method: "get", path: "/dashboard/summary", summary: "The numbers of the Steering Committee overview for the same filters (Steering Committee, administrators); plan coverage bounded as on the page unless coverage=full", tag: "dashboard", query: dashboardSummaryQuerySchema },
 ];
 
+// What a client must send is what the schema refuses to go without: a field with a default (or one that is
+// filled in when absent, as `z.preprocess` does) is optional on the input side, whatever zod's JSON Schema says.
+function markInputRequired({ zodSchema, jsonSchema }: { zodSchema: unknown; jsonSchema: { required?: string[] } }) {
+  if (!(zodSchema instanceof z.ZodObject)) return;
+  const required = Object.entries(zodSchema.shape as Record<string, z.ZodType>)
+    .filter(([, field]) => !field.safeParse(undefined).success)
+    .map(([name]) => name);
+  if (required.length) jsonSchema.required = required;
+  else delete jsonSchema.required;
+}
+
 function jsonSchema(schema: z.ZodType, io: "input" | "output") {
-  return z.toJSONSchema(schema, { target: "draft-2020-12", io, unrepresentable: "any" });
+  return z.toJSONSchema(schema, { target: "draft-2020-12", io, unrepresentable: "any", ...(io === "input" ? { override: markInputRequired } : {}) });
 }
 
 const problemResponse = (description: string) => ({
@@ -98,7 +112,7 @@ export function buildOpenApiDocument() {
       tags: [op.tag],
       ...(op.public ? { security: [] } : {}),
       ...(parameters.length ? { parameters } : {}),
-      ...(op.body ? { requestBody: { required: true, content: { "application/json": { schema: jsonSchema(op.body, "input") } } } } : {}),
+      ...(op.body ? { requestBody: { required: true, content: { "application/json": { schema: jsonSchema(op.body, "input"), ...(op.example ? { example: op.example } : {}) } } } } : {}),
       ...(op.upload ? { requestBody: { required: true, content: { [op.upload]: { schema: { type: "string", contentMediaType: op.upload } } } } } : {}),
       responses: {
         [String(op.responseStatus ?? 200)]: {

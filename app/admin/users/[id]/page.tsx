@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -16,6 +15,7 @@ import { listOrganizationOptions } from "@/lib/server/queries/admin-organization
 import { listEntityHistory } from "@/lib/server/queries/audit";
 import { getUserForAdmin } from "@/lib/server/queries/users";
 import { forceSignOutAction, resetPasswordAction, setUserActiveAction, updateUserAction } from "../actions";
+import { TextLink } from "@/components/ui/text-link";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin");
@@ -38,13 +38,13 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
   return (
     <div className="space-y-6">
       <nav aria-label={t("breadcrumb")} className="text-sm">
-        <Link href="/admin" className="text-cb-blue underline underline-offset-2">
+        <TextLink href="/admin">
           {t("home.title")}
-        </Link>
+        </TextLink>
         <span aria-hidden="true"> › </span>
-        <Link href="/admin/users" className="text-cb-blue underline underline-offset-2">
+        <TextLink href="/admin/users">
           {t("users.title")}
-        </Link>
+        </TextLink>
       </nav>
       <PageHeading title={account.name} eyebrow={t("users.detailTitle")}>
         <p className="flex flex-wrap items-center gap-2 text-slate-700">

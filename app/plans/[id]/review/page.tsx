@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -16,6 +15,7 @@ import { requirePagePermission, requireUser } from "@/lib/server/guards";
 import { listTaskGroupOptions } from "@/lib/server/queries/plan-form-options";
 import { getPlanChangesSinceApproval, getPlanDetail } from "@/lib/server/queries/plans";
 import { reviewPlanAction } from "./actions";
+import { TextLink } from "@/components/ui/text-link";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("plans.review");
@@ -42,13 +42,13 @@ export default async function ReviewPlanPage({ params }: { params: Promise<{ id:
   return (
     <div className="space-y-6">
       <nav aria-label={t("breadcrumb")} className="text-sm">
-        <Link href="/review" className="text-cb-blue underline underline-offset-2">
+        <TextLink href="/review">
           {t("queue.title")}
-        </Link>
+        </TextLink>
         <span aria-hidden="true"> › </span>
-        <Link href={`/plans/${plan.id}`} className="text-cb-blue underline underline-offset-2">
+        <TextLink href={`/plans/${plan.id}`}>
           {title}
-        </Link>
+        </TextLink>
       </nav>
       <PageHeading title={t("review.title")} eyebrow={title}>
         <PlanFacts plan={plan} submissionCount={submissions.length} />
@@ -56,9 +56,9 @@ export default async function ReviewPlanPage({ params }: { params: Promise<{ id:
       {plan.status !== "SUBMITTED" ? (
         <p role="status" className="rounded border border-cb-orange bg-amber-50 p-4 text-amber-950" data-testid="not-awaiting-review">
           {t("review.notAwaiting")}{" "}
-          <Link href={`/plans/${plan.id}`} className="text-cb-blue underline underline-offset-2">
+          <TextLink href={`/plans/${plan.id}`}>
             {t("backToPlan")}
-          </Link>
+          </TextLink>
         </p>
       ) : (
         <>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -16,6 +15,7 @@ import { pickLocalized } from "@/lib/i18n/format";
 import { requirePagePermission, requireUser } from "@/lib/server/guards";
 import { getReportDetail } from "@/lib/server/queries/reports";
 import { reviewReportAction } from "./actions";
+import { TextLink } from "@/components/ui/text-link";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("reports.review");
@@ -42,13 +42,13 @@ export default async function ReviewReportPage({ params }: { params: Promise<{ i
   return (
     <div className="space-y-6">
       <nav aria-label={t("breadcrumb")} className="text-sm">
-        <Link href="/reports/review" className="text-cb-blue underline underline-offset-2">
+        <TextLink href="/reports/review">
           {t("queue.title")}
-        </Link>
+        </TextLink>
         <span aria-hidden="true"> › </span>
-        <Link href={`/reports/${report.id}`} className="text-cb-blue underline underline-offset-2">
+        <TextLink href={`/reports/${report.id}`}>
           {t("detail.title", { period: label })} — {organization}
-        </Link>
+        </TextLink>
       </nav>
       <PageHeading title={t("review.title")} eyebrow={`${organization} · ${label}`}>
         <ReportFacts report={report} documentNumber={detail.documentNumber} />
@@ -56,9 +56,9 @@ export default async function ReviewReportPage({ params }: { params: Promise<{ i
       {report.status !== "SUBMITTED" ? (
         <p role="status" className="rounded border border-cb-orange bg-amber-50 p-4 text-amber-950" data-testid="report-not-awaiting-review">
           {t("review.notAwaiting")}{" "}
-          <Link href={`/reports/${report.id}`} className="text-cb-blue underline underline-offset-2">
+          <TextLink href={`/reports/${report.id}`}>
             {t("review.backToReport")}
-          </Link>
+          </TextLink>
         </p>
       ) : (
         <>

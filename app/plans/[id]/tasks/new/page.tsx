@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -15,6 +14,7 @@ import { requirePagePermission, requireUser } from "@/lib/server/guards";
 import { getTaskFormOptions } from "@/lib/server/queries/plan-form-options";
 import { getPlan } from "@/lib/server/queries/plans";
 import { createTaskAction } from "./actions";
+import { TextLink } from "@/components/ui/text-link";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("plans.taskNew");
@@ -38,13 +38,13 @@ export default async function NewTaskPage({ params }: { params: Promise<{ id: st
   return (
     <div className="space-y-6">
       <nav aria-label={t("breadcrumb")} className="text-sm">
-        <Link href="/plans" className="text-cb-blue underline underline-offset-2">
+        <TextLink href="/plans">
           {t("list.title")}
-        </Link>
+        </TextLink>
         <span aria-hidden="true"> › </span>
-        <Link href={`/plans/${plan.id}`} className="text-cb-blue underline underline-offset-2">
+        <TextLink href={`/plans/${plan.id}`}>
           {title}
-        </Link>
+        </TextLink>
       </nav>
       <PageHeading title={t("taskNew.title")} eyebrow={title} />
       {options ? (
@@ -54,9 +54,9 @@ export default async function NewTaskPage({ params }: { params: Promise<{ id: st
       ) : (
         <p role="status" className="rounded border border-cb-orange bg-amber-50 p-4 text-amber-950" data-testid="plan-locked">
           {t("edit.locked")}{" "}
-          <Link href={`/plans/${plan.id}`} className="text-cb-blue underline underline-offset-2">
+          <TextLink href={`/plans/${plan.id}`}>
             {t("backToPlan")}
-          </Link>
+          </TextLink>
         </p>
       )}
     </div>
