@@ -11,6 +11,7 @@ export const ORGANIZATION_KINDS = [
   "MOFA_UNIT",
   "REPRESENTATIVE_MISSION",
   "STEERING_COMMITTEE",
+  "NATIONAL_BODY",
 ] as const;
 export type OrganizationKindValue = (typeof ORGANIZATION_KINDS)[number];
 

@@ -125,7 +125,7 @@ function planYearCondition(scope: Scope): Prisma.Sql {
 }
 
 const IN_FORCE = sql`('APPROVED', 'REVISION')`;
-const PERIOD_KIND_RANK = (column: Prisma.Sql) => sql`CASE ${column} WHEN 'ANNUAL' THEN 4 WHEN 'SEMIANNUAL' THEN 3 WHEN 'QUARTERLY' THEN 2 ELSE 1 END`;
+const PERIOD_KIND_RANK = (column: Prisma.Sql) => sql`CASE ${column} WHEN 'ANNUAL' THEN 5 WHEN 'NINE_MONTH' THEN 4 WHEN 'SEMIANNUAL' THEN 3 WHEN 'QUARTERLY' THEN 2 ELSE 1 END`;
 
 // The tasks in scope, as a CTE named scoped_tasks.
 function scopedTasks(scope: Scope): Prisma.Sql {

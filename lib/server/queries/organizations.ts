@@ -9,7 +9,7 @@ type Viewer = { id: string } | null;
 export const ORGANIZATIONS_PAGE_SIZE = 50;
 
 // The directory's filters (the `?kind=` values) and the organization kinds each one shows.
-export const organizationKindFilters = ["ministries", "provinces", "former", "mofa"] as const;
+export const organizationKindFilters = ["ministries", "provinces", "former", "mofa", "national"] as const;
 export type OrganizationKindFilter = (typeof organizationKindFilters)[number];
 
 const kindsByFilter: Record<OrganizationKindFilter, OrganizationKind[]> = {
@@ -17,6 +17,7 @@ const kindsByFilter: Record<OrganizationKindFilter, OrganizationKind[]> = {
   provinces: ["CITY", "PROVINCE"],
   former: ["FORMER_PROVINCE"],
   mofa: ["MOFA_UNIT", "STEERING_COMMITTEE", "REPRESENTATIVE_MISSION"],
+  national: ["NATIONAL_BODY"],
 };
 
 // Listing order: central bodies, then the 34 current provincial units, then their predecessors, then MOFA.
@@ -29,6 +30,7 @@ const kindOrder: Record<OrganizationKind, number> = {
   STEERING_COMMITTEE: 5,
   MOFA_UNIT: 6,
   REPRESENTATIVE_MISSION: 7,
+  NATIONAL_BODY: 8,
 };
 
 export type OrganizationDirectoryQuery = {
