@@ -110,6 +110,7 @@ export function deadlineByRule(period: Period, rule: DeadlineRule, holidays: Day
 
 // The working calendar from holiday dates and the Government's exceptions (re-exported for the data layer).
 export { buildWorkingCalendar };
+export type { WorkingCalendar };
 
 // The period whose cut-off window contains `day` (for "the current period"); for kinds whose windows do not
 // tile the year (six-month, nine-month), the next period whose window has not ended yet.

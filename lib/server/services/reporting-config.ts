@@ -41,6 +41,8 @@ function isUniqueViolation(error: unknown): boolean {
 
 // ───────────── Reads ─────────────
 
+const REPORT_KIND_ORDER: PeriodKind[] = ["MONTHLY", "QUARTERLY", "SEMIANNUAL", "NINE_MONTH", "ANNUAL", "AD_HOC"];
+
 export type ReportTypeSettingsDto = {
   id: string;
   code: string;
@@ -68,9 +70,8 @@ export async function listReportTypeSettings(viewer: SessionUser | Actor, { now 
     distinct: ["reportTypeId"],
     select: { reportTypeId: true, kind: true, year: true, number: true, cutoffEnd: true, deadline: true },
   });
-  const order: PeriodKind[] = ["MONTHLY", "QUARTERLY", "SEMIANNUAL", "ANNUAL"];
   return types
-    .sort((a, b) => order.indexOf(a.periodKind) - order.indexOf(b.periodKind))
+    .sort((a, b) => REPORT_KIND_ORDER.indexOf(a.periodKind) - REPORT_KIND_ORDER.indexOf(b.periodKind) || a.code.localeCompare(b.code))
     .map((type) => {
       const next = upcoming.find((p) => p.reportTypeId === type.id);
       return {
@@ -137,7 +138,6 @@ export async function listExpectationMatrix(viewer: SessionUser | Actor, filter:
       include: { reportExpectations: { select: { reportTypeId: true } } },
     }),
   ]);
-  const order: PeriodKind[] = ["MONTHLY", "QUARTERLY", "SEMIANNUAL", "ANNUAL"];
   const terms = normalizeSearchText(filter.q ?? "").split(" ").filter(Boolean);
   const collator = new Intl.Collator("vi");
   const matching = organizations
@@ -151,7 +151,7 @@ export async function listExpectationMatrix(viewer: SessionUser | Actor, filter:
   const start = (page - 1) * EXPECTATIONS_PAGE_SIZE;
   return {
     reportTypes: reportTypes
-      .sort((a, b) => order.indexOf(a.periodKind) - order.indexOf(b.periodKind))
+      .sort((a, b) => REPORT_KIND_ORDER.indexOf(a.periodKind) - REPORT_KIND_ORDER.indexOf(b.periodKind) || a.code.localeCompare(b.code))
       .map(({ periodKind: _periodKind, ...type }) => type),
     rows: matching.slice(start, start + EXPECTATIONS_PAGE_SIZE).map((row) => ({
       id: row.id,
