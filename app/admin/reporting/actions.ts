@@ -5,7 +5,9 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/server/guards";
 import {
+  createCalendarException,
   createPublicHoliday,
+  deleteCalendarException,
   deletePublicHoliday,
   renamePublicHoliday,
   updateReportExpectations,
@@ -25,16 +27,29 @@ function stringOf(formData: FormData, field: string): string {
 function revalidateCalendar() {
   revalidatePath("/admin/reporting");
   revalidatePath("/admin/reporting/holidays");
+  revalidatePath("/admin/reporting/calendar");
   revalidatePath("/admin/reporting/expectations");
 }
 
-async function recalculatedMessage(result: CalendarChangeResult, doneKey: "types.saved" | "holidays.added") {
+async function recalculatedMessage(result: CalendarChangeResult, doneKey: "types.saved" | "holidays.added" | "calendar.added") {
   const t = await getTranslations("reportingConfig");
   return `${t(doneKey)} ${t("periodsRecalculated", { count: result.periods.updated + result.periods.created })}`;
 }
 
 export async function updateReportTypeAction(_prev: AdminFormState, formData: FormData): Promise<AdminFormState> {
-  const values = formValues(formData, ["deadlineWorkingDays", "isActive"]);
+  const values = formValues(formData, [
+    "deadlineWorkingDays",
+    "isActive",
+    "deadlineRule",
+    "deadlineDay",
+    "deadlineMonth",
+    "basisVi",
+    "basisSourceUrl",
+    "outlineVi",
+    "adHocCutoffStart",
+    "adHocCutoffEnd",
+    "adHocDeadline",
+  ]);
   try {
     const actor = await requireActor();
     const result = await updateReportTypeSettings(actor, stringOf(formData, "reportTypeId"), values);
@@ -98,4 +113,31 @@ export async function updateExpectationsAction(_prev: ExpectationsFormState, for
   } catch (error) {
     return { ...(await failureState(error)), cells, submittedAt: Date.now() };
   }
+}
+
+// Logic lives in the service (lib/server/services/reporting-config.ts); these adapt the forms.
+export async function createCalendarExceptionAction(_prev: AdminFormState, formData: FormData): Promise<AdminFormState> {
+  const values = formValues(formData, ["date", "kind", "nameVi", "documentVi", "sourceUrl"]);
+  try {
+    const actor = await requireActor();
+    const result = await createCalendarException(actor, values);
+    revalidateCalendar();
+    return { status: "success", message: await recalculatedMessage(result, "calendar.added") };
+  } catch (error) {
+    return failureState(error, values);
+  }
+}
+
+export async function deleteCalendarExceptionAction(_prev: AdminFormState, formData: FormData): Promise<AdminFormState> {
+  let updated: number;
+  try {
+    const actor = await requireActor();
+    const result = await deleteCalendarException(actor, stringOf(formData, "exceptionId"));
+    updated = result.periods.updated + result.periods.created;
+  } catch (error) {
+    return failureState(error);
+  }
+  revalidateCalendar();
+  const year = /^\d{4}$/.test(stringOf(formData, "year")) ? stringOf(formData, "year") : "";
+  redirect(`/admin/reporting/calendar?${year ? `year=${year}&` : ""}deleted=${updated}`);
 }
