@@ -12,7 +12,20 @@ import { failureState, formValues, type AdminFormState } from "../action-state";
 // `conflict` carries the values saved by someone else meanwhile; `version` is the one the form must send next.
 export type OrganizationFormState = AdminFormState & { conflict?: OrganizationFormValues; version?: number };
 
-const EDIT_FIELDS = ["nameVi", "nameEn", "shortNameVi", "region", "parentId", "successorId", "validFrom", "validTo", "isActive"] as const;
+const EDIT_FIELDS = [
+  "nameVi",
+  "nameEn",
+  "shortNameVi",
+  "region",
+  "parentId",
+  "successorId",
+  "validFrom",
+  "validTo",
+  "hostCountryCode",
+  "accreditedCountryCodes",
+  "officialCode",
+  "isActive",
+] as const;
 
 function revalidateOrganization(organizationId: string) {
   revalidatePath("/admin");

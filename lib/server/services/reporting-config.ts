@@ -156,14 +156,14 @@ export async function listExpectationMatrix(viewer: SessionUser | Actor, filter:
     db.reportType.findMany({ orderBy: { code: "asc" }, select: { id: true, code: true, nameVi: true, nameEn: true, isActive: true, periodKind: true } }),
     db.organization.findMany({
       where: { ...(filter.kind ? { kind: filter.kind } : {}), ...(filter.region ? { region: filter.region } : {}) },
-      include: { reportExpectations: { select: { reportTypeId: true } } },
+      include: { reportExpectations: { select: { reportTypeId: true } }, names: { select: { nameVi: true } } },
     }),
   ]);
   const terms = normalizeSearchText(filter.q ?? "").split(" ").filter(Boolean);
   const collator = new Intl.Collator("vi");
   const matching = organizations
     .filter((row) => {
-      const haystack = normalizeSearchText([row.code, row.nameVi, row.nameEn ?? "", row.shortNameVi ?? ""].join(" "));
+      const haystack = normalizeSearchText([row.code, row.nameVi, row.nameEn ?? "", row.shortNameVi ?? "", ...row.names.map((n) => n.nameVi)].join(" "));
       return terms.every((term) => haystack.includes(term));
     })
     .sort((a, b) => ORGANIZATION_KINDS.indexOf(a.kind) - ORGANIZATION_KINDS.indexOf(b.kind) || collator.compare(a.nameVi, b.nameVi) || a.code.localeCompare(b.code));
