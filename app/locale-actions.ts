@@ -4,17 +4,23 @@ import { cookies } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { LOCALE_COOKIE, locales } from "@/lib/i18n/config";
+import { runPublicAction } from "@/lib/server/action";
 
-const localeSchema = z.enum(locales);
+const localeForm = z.object({ locale: z.enum(locales) });
 
-export async function setLocaleAction(formData: FormData) {
-  const parsed = localeSchema.safeParse(formData.get("locale"));
-  if (!parsed.success) return;
-  (await cookies()).set(LOCALE_COOKIE, parsed.data, {
-    path: "/",
-    maxAge: 60 * 60 * 24 * 365,
-    sameSite: "lax",
-    httpOnly: false,
+// An unknown language is ignored: the page stays as it is.
+export async function setLocaleAction(formData: FormData): Promise<void> {
+  await runPublicAction(formData, {
+    name: "setLocale",
+    schema: localeForm,
+    async run({ input: { locale } }) {
+      (await cookies()).set(LOCALE_COOKIE, locale, {
+        path: "/",
+        maxAge: 60 * 60 * 24 * 365,
+        sameSite: "lax",
+        httpOnly: false,
+      });
+      revalidatePath("/", "layout");
+    },
   });
-  revalidatePath("/", "layout");
 }

@@ -2,56 +2,55 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { DomainError, ValidationError } from "@/lib/domain/errors";
+import { z } from "zod";
 import { homePathFor } from "@/lib/domain/roles";
+import type { ActionState, FormValues } from "@/lib/schemas/action-state";
+import { formId, formText } from "@/lib/schemas/form-fields";
+import { runAction } from "@/lib/server/action";
 import { signIn } from "@/lib/server/auth";
-import { getSessionUser, requestMeta } from "@/lib/server/auth/session";
 import { createApiToken, revokeApiToken } from "@/lib/server/services/api-tokens";
 import { changeOwnPassword } from "@/lib/server/services/passwords";
-import { UnauthenticatedError } from "@/lib/domain/errors";
-import type { Actor } from "@/lib/server/auth/session";
 
-export type FormState = { fieldErrors?: Record<string, string[]>; message?: string; ok?: boolean; token?: string; values?: Record<string, string> };
+const passwordForm = z.object({ currentPassword: formText(400), newPassword: formText(400), confirmPassword: formText(400) });
+const tokenForm = z.object({ name: formText(200) });
+const revokeForm = z.object({ tokenId: formId });
 
-// Password changes are allowed while a change is forced, so this does not use requireActor().
-async function actorAllowingPasswordChange(): Promise<Actor> {
-  const user = await getSessionUser();
-  if (!user) throw new UnauthenticatedError();
-  return { user, ...(await requestMeta()), via: "session" };
+// Allowed while a password change is forced; passwords are never sent back to the form.
+export async function changePasswordAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(formData, {
+    name: "changePassword",
+    schema: passwordForm,
+    allowPasswordChange: true,
+    keepValues: false,
+    async run({ actor, input }) {
+      await changeOwnPassword(actor, input);
+      // Every other session ended; this one is re-issued with the new password (and new session version).
+      await signIn("credentials", { email: actor.user.email, password: input.newPassword, redirect: false });
+      redirect(`${homePathFor(actor.user.role)}?passwordChanged=1`);
+    },
+  });
 }
 
-function toState(error: unknown): FormState {
-  if (error instanceof ValidationError) return { fieldErrors: error.fieldErrors };
-  if (error instanceof DomainError) return { message: error.message };
-  throw error;
+// The new token is shown once, in this answer.
+export async function createTokenAction(_prev: ActionState<FormValues, { token?: string }>, formData: FormData): Promise<ActionState<FormValues, { token?: string }>> {
+  return runAction<typeof tokenForm, { token?: string }>(formData, {
+    name: "createApiToken",
+    schema: tokenForm,
+    async run({ actor, input }) {
+      const created = await createApiToken(actor, input);
+      revalidatePath("/account");
+      return { data: { token: created.token } };
+    },
+  });
 }
 
-export async function changePasswordAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const actor = await actorAllowingPasswordChange();
-  const input = Object.fromEntries(["currentPassword", "newPassword", "confirmPassword"].map((k) => [k, String(formData.get(k) ?? "")]));
-  try {
-    await changeOwnPassword(actor, input);
-  } catch (error) {
-    return toState(error);
-  }
-  // Every other session ended; this one is re-issued with the new password (and new session version).
-  await signIn("credentials", { email: actor.user.email, password: input.newPassword, redirect: false });
-  redirect(`${homePathFor(actor.user.role)}?passwordChanged=1`);
-}
-
-export async function createTokenAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  try {
-    const actor = await actorAllowingPasswordChange();
-    const created = await createApiToken(actor, { name: formData.get("name") });
-    revalidatePath("/account/tokens");
-    return { ok: true, token: created.token };
-  } catch (error) {
-    return { ...toState(error), values: { name: String(formData.get("name") ?? "") } };
-  }
-}
-
-export async function revokeTokenAction(formData: FormData): Promise<void> {
-  const actor = await actorAllowingPasswordChange();
-  await revokeApiToken(actor, String(formData.get("tokenId") ?? ""));
-  revalidatePath("/account/tokens");
+export async function revokeTokenAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(formData, {
+    name: "revokeApiToken",
+    schema: revokeForm,
+    async run({ actor, input: { tokenId } }) {
+      await revokeApiToken(actor, tokenId);
+      revalidatePath("/account");
+    },
+  });
 }

@@ -1,38 +1,46 @@
 "use server";
 
 import { AuthError } from "next-auth";
-import { signIn } from "@/lib/server/auth";
+import { z } from "zod";
+import type { ActionState } from "@/lib/schemas/action-state";
 import { signInSchema } from "@/lib/schemas/auth";
+import { formText } from "@/lib/schemas/form-fields";
+import { runPublicAction } from "@/lib/server/action";
+import { signIn } from "@/lib/server/auth";
 
-export type SignInState = { error?: "invalid" | "locked"; fieldErrors?: Record<string, string[]>; email?: string };
+const signInForm = signInSchema.extend({ callbackUrl: formText(2_000) });
+const ssoForm = z.object({ callbackUrl: formText(2_000) });
 
 // Only same-site paths are accepted as a post-sign-in destination.
-function safeCallback(value: FormDataEntryValue | null): string {
-  const path = typeof value === "string" ? value : "";
+function safeCallback(path: string): string {
   return path.startsWith("/") && !path.startsWith("//") ? path : "/";
 }
 
-export async function signInAction(_prev: SignInState, formData: FormData): Promise<SignInState> {
-  const input = { email: formData.get("email"), password: formData.get("password") };
-  const email = typeof input.email === "string" ? input.email : "";
-  const parsed = signInSchema.safeParse(input);
-  if (!parsed.success) {
-    const fieldErrors: Record<string, string[]> = {};
-    for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0])] ??= []).push(issue.message);
-    return { fieldErrors, email };
-  }
-  try {
-    await signIn("credentials", { ...parsed.data, redirectTo: safeCallback(formData.get("callbackUrl")) });
-    return {};
-  } catch (error) {
-    if (error instanceof AuthError) {
-      const code = (error as AuthError & { code?: string }).code;
-      return { error: code === "locked" ? "locked" : "invalid", email };
-    }
-    throw error; // the redirect after a successful sign-in
-  }
+// Only the e-mail address goes back to the form.
+export async function signInAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return runPublicAction(formData, {
+    name: "signIn",
+    schema: signInForm,
+    keepValues: ["email"],
+    async run({ input: { callbackUrl, ...credentials }, t }) {
+      try {
+        // Succeeds by redirecting.
+        await signIn("credentials", { ...credentials, redirectTo: safeCallback(callbackUrl) });
+      } catch (error) {
+        if (!(error instanceof AuthError)) throw error;
+        const code = (error as AuthError & { code?: string }).code;
+        return { status: "error", kind: "unauthenticated", message: t(code === "locked" ? "auth.locked" : "auth.invalid") };
+      }
+    },
+  });
 }
 
-export async function ssoSignInAction(formData: FormData) {
-  await signIn("oidc", { redirectTo: safeCallback(formData.get("callbackUrl")) });
+export async function ssoSignInAction(formData: FormData): Promise<void> {
+  await runPublicAction(formData, {
+    name: "ssoSignIn",
+    schema: ssoForm,
+    async run({ input: { callbackUrl } }) {
+      await signIn("oidc", { redirectTo: safeCallback(callbackUrl) });
+    },
+  });
 }

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import type { FormState } from "@/app/account/actions";
+import type { FormAction } from "@/lib/schemas/action-state";
 
 const FIELDS = [
   { name: "currentPassword", autoComplete: "current-password" },
@@ -10,9 +10,8 @@ const FIELDS = [
   { name: "confirmPassword", autoComplete: "new-password" },
 ] as const;
 
-export function PasswordForm({ action }: { action: (state: FormState, formData: FormData) => Promise<FormState> }) {
+export function PasswordForm({ action }: { action: FormAction }) {
   const t = useTranslations("account");
-  const tv = useTranslations("validation");
   const [state, formAction, pending] = useActionState(action, {});
   return (
     <form action={formAction} className="max-w-md space-y-4" noValidate>
@@ -40,7 +39,7 @@ export function PasswordForm({ action }: { action: (state: FormState, formData: 
             />
             {error && (
               <p id={`${name}-error`} className="text-sm text-red-800" aria-live="polite">
-                {tv(error as "required")}
+                {error}
               </p>
             )}
           </div>

@@ -2,20 +2,19 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import type { FormState } from "@/app/account/actions";
+import type { FormAction, FormValues } from "@/lib/schemas/action-state";
 
-export function TokenCreateForm({ action }: { action: (state: FormState, formData: FormData) => Promise<FormState> }) {
+export function TokenCreateForm({ action }: { action: FormAction<FormValues, { token?: string }> }) {
   const t = useTranslations("account");
-  const tv = useTranslations("validation");
   const [state, formAction, pending] = useActionState(action, {});
   const error = state.fieldErrors?.name?.[0];
   return (
     <div className="space-y-3">
-      {state.token && (
+      {state.data?.token && (
         <div role="status" className="rounded border border-cb-green bg-emerald-50 p-3">
           <p className="font-medium">{t("tokenCreated")}</p>
           <code data-testid="new-token" className="mt-1 block break-all rounded bg-white p-2 text-sm">
-            {state.token}
+            {state.data?.token}
           </code>
         </div>
       )}
@@ -40,7 +39,7 @@ export function TokenCreateForm({ action }: { action: (state: FormState, formDat
         </button>
         {error && (
           <p id="token-name-error" className="w-full text-sm text-red-800">
-            {tv(error as "required")}
+            {error}
           </p>
         )}
       </form>

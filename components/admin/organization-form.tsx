@@ -2,12 +2,12 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import type { OrganizationFormState } from "@/app/admin/organizations/actions";
+import type { FormAction } from "@/lib/schemas/action-state";
 import { ORGANIZATION_KINDS, REGIONS, type OrganizationFormValues } from "@/lib/schemas/organizations";
 import { FormField, FormMessage, inputClass } from "@/components/ui/form-field";
 import { OrganizationOptions, type OrganizationOption } from "./organization-options";
 
-type Action = (state: OrganizationFormState, formData: FormData) => Promise<OrganizationFormState>;
+type Action = FormAction;
 
 const COMPARED_FIELDS = [
   "nameVi",
@@ -47,6 +47,8 @@ export function OrganizationForm({
   const values = state.values ?? asStrings(initial);
   const version = state.version ?? initial.version;
   const error = (field: string) => state.fieldErrors?.[field]?.[0];
+  // What someone else saved meanwhile (the service sends it with the conflict).
+  const conflict = state.current as OrganizationFormValues | undefined;
   const optionName = (id: string) => {
     const option = options.find((o) => o.id === id);
     return option ? `${option.nameVi} (${option.code})` : "";
@@ -59,17 +61,17 @@ export function OrganizationForm({
     if (field === "parentId" || field === "successorId") return optionName(String(value));
     return String(value);
   };
-  const conflictFields = state.conflict
+  const conflictFields = conflict
     ? COMPARED_FIELDS.filter((field) => {
         const typed = field === "isActive" ? values.isActive === "on" : (values[field] ?? "");
-        return String(state.conflict![field]) !== String(typed);
+        return String(conflict![field]) !== String(typed);
       })
     : [];
   return (
     <form action={formAction} noValidate className="max-w-2xl space-y-4" data-testid="organization-form">
       {organizationId && <input type="hidden" name="organizationId" value={organizationId} />}
       {mode === "edit" && <input type="hidden" name="version" value={version} />}
-      {state.conflict ? (
+      {conflict ? (
         <div role="alert" className="space-y-2 rounded border-2 border-cb-orange bg-amber-50 p-4 text-amber-950" data-testid="conflict">
           <p className="font-semibold">{state.message}</p>
           <p className="text-sm">{t("organizations.conflictHelp")}</p>
@@ -78,7 +80,7 @@ export function OrganizationForm({
               {conflictFields.map((field) => (
                 <div key={field} className="contents">
                   <dt className="font-medium">{t(`organizations.fields.${field}`)}</dt>
-                  <dd>{display(field, state.conflict!)}</dd>
+                  <dd>{display(field, conflict!)}</dd>
                 </div>
               ))}
             </dl>
@@ -185,7 +187,7 @@ export function OrganizationForm({
         </div>
       </div>
       <button type="submit" disabled={isPending} className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
-        {isPending ? t("form.saving") : mode === "create" ? t("organizations.create") : state.conflict ? t("organizations.saveAnyway") : t("form.save")}
+        {isPending ? t("form.saving") : mode === "create" ? t("organizations.create") : conflict ? t("organizations.saveAnyway") : t("form.save")}
       </button>
     </form>
   );

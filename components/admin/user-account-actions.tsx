@@ -2,12 +2,13 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import type { UserFormState } from "@/app/admin/users/actions";
+import type { FormAction, FormValues } from "@/lib/schemas/action-state";
+import type { UserResult } from "@/lib/schemas/admin-forms";
 import { ConfirmDialogForm } from "@/components/ui/confirm-dialog-form";
 import { FormMessage } from "@/components/ui/form-field";
 import { TemporaryPasswordNotice } from "./temporary-password-notice";
 
-type Action = (state: UserFormState, formData: FormData) => Promise<UserFormState>;
+type Action = FormAction<FormValues, UserResult>;
 
 // Deactivation, password reset and forced sign-out. Each destructive step asks for confirmation first.
 export function UserAccountActions({
@@ -83,8 +84,8 @@ export function UserAccountActions({
           size="sm"
           testId="reset-password"
         />
-        {resetState.status === "success" && resetState.temporaryPassword ? (
-          <TemporaryPasswordNotice password={resetState.temporaryPassword} />
+        {resetState.status === "success" && resetState.data?.temporaryPassword ? (
+          <TemporaryPasswordNotice password={resetState.data?.temporaryPassword} />
         ) : (
           <FormMessage status={resetState.status} message={resetState.message} />
         )}

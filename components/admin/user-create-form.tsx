@@ -3,7 +3,8 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import type { UserFormState } from "@/app/admin/users/actions";
+import type { FormAction, FormValues } from "@/lib/schemas/action-state";
+import type { UserResult } from "@/lib/schemas/admin-forms";
 import { ROLES } from "@/lib/domain/roles";
 import { FormField, FormMessage, inputClass } from "@/components/ui/form-field";
 import { OrganizationOptions, type OrganizationOption } from "./organization-options";
@@ -13,7 +14,7 @@ export function UserCreateForm({
   action,
   organizations,
 }: {
-  action: (state: UserFormState, formData: FormData) => Promise<UserFormState>;
+  action: FormAction<FormValues, UserResult>;
   organizations: OrganizationOption[];
 }) {
   const t = useTranslations("admin");
@@ -22,12 +23,12 @@ export function UserCreateForm({
   const error = (field: string) => state.fieldErrors?.[field]?.[0];
   return (
     <div className="space-y-6">
-      {state.status === "success" && state.temporaryPassword ? (
-        <TemporaryPasswordNotice password={state.temporaryPassword}>
+      {state.status === "success" && state.data?.temporaryPassword ? (
+        <TemporaryPasswordNotice password={state.data?.temporaryPassword}>
           <p className="text-sm">
             {state.message}{" "}
-            {state.userId && (
-              <Link href={`/admin/users/${state.userId}`} className="font-medium text-cb-blue underline underline-offset-2">
+            {state.data?.userId && (
+              <Link href={`/admin/users/${state.data?.userId}`} className="font-medium text-cb-blue underline underline-offset-2">
                 {t("users.openCreated")}
               </Link>
             )}

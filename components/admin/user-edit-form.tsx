@@ -2,7 +2,8 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import type { UserFormState } from "@/app/admin/users/actions";
+import type { FormAction, FormValues } from "@/lib/schemas/action-state";
+import type { UserResult } from "@/lib/schemas/admin-forms";
 import { ROLES, type Role } from "@/lib/domain/roles";
 import { FormField, FormMessage, inputClass } from "@/components/ui/form-field";
 import { OrganizationOptions, type OrganizationOption } from "./organization-options";
@@ -13,7 +14,7 @@ export function UserEditForm({
   isSelf,
   organizations,
 }: {
-  action: (state: UserFormState, formData: FormData) => Promise<UserFormState>;
+  action: FormAction<FormValues, UserResult>;
   user: { id: string; name: string; role: Role; organizationId: string };
   isSelf: boolean;
   organizations: OrganizationOption[];

@@ -2,26 +2,25 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import type { SignInState } from "@/app/signin/actions";
+import { textValue, type FormAction } from "@/lib/schemas/action-state";
 
 export function SignInForm({
   action,
   callbackUrl,
 }: {
-  action: (state: SignInState, formData: FormData) => Promise<SignInState>;
+  action: FormAction;
   callbackUrl: string;
 }) {
   const t = useTranslations("auth");
-  const tv = useTranslations("validation");
   const [state, formAction, pending] = useActionState(action, {});
   const fieldError = (name: string) => state.fieldErrors?.[name]?.[0];
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <div aria-live="assertive" id="signin-error">
-        {state.error && (
+        {state.status === "error" && state.kind !== "validation" && state.message && (
           <p role="alert" className="rounded border border-cb-vermillion bg-red-50 p-3 text-sm text-red-900" data-testid="signin-error">
-            {t(state.error)}
+            {state.message}
           </p>
         )}
       </div>
@@ -35,14 +34,14 @@ export function SignInForm({
           type="email"
           autoComplete="username"
           required
-          defaultValue={state.email}
+          defaultValue={textValue(state.values, "email")}
           aria-invalid={Boolean(fieldError("email"))}
           aria-describedby={fieldError("email") ? "email-error" : undefined}
           className="w-full rounded border border-slate-400 px-3 py-2"
         />
         {fieldError("email") && (
           <p id="email-error" className="text-sm text-red-800">
-            {tv(fieldError("email") as "required")}
+            {fieldError("email")}
           </p>
         )}
       </div>
@@ -62,7 +61,7 @@ export function SignInForm({
         />
         {fieldError("password") && (
           <p id="password-error" className="text-sm text-red-800">
-            {tv(fieldError("password") as "required")}
+            {fieldError("password")}
           </p>
         )}
       </div>

@@ -2,10 +2,10 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import type { NotificationActionState } from "@/app/notifications/actions";
+import type { FormAction } from "@/lib/schemas/action-state";
 import { FormMessage } from "@/components/ui/form-field";
 
-export function MarkAllReadForm({ action }: { action: (state: NotificationActionState) => Promise<NotificationActionState> }) {
+export function MarkAllReadForm({ action }: { action: FormAction }) {
   const t = useTranslations("notifications");
   const [state, formAction, isPending] = useActionState(action, {});
   return (

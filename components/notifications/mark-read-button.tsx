@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import type { NotificationActionState } from "@/app/notifications/actions";
+import type { FormAction } from "@/lib/schemas/action-state";
 
 // Marks one notification read; the list re-renders with it marked, which is the confirmation.
 export function MarkReadButton({
@@ -12,7 +12,7 @@ export function MarkReadButton({
 }: {
   notificationId: string;
   title: string;
-  action: (state: NotificationActionState, formData: FormData) => Promise<NotificationActionState>;
+  action: FormAction;
 }) {
   const t = useTranslations("notifications");
   const [state, formAction, isPending] = useActionState(action, {});

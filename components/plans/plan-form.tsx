@@ -6,7 +6,7 @@ import { useTranslations } from "next-intl";
 import { formatDate } from "@/lib/i18n/format";
 import { FormField, FormMessage, inputClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/form-field";
 import { useFieldError } from "./use-field-error";
-import { textValue, type PlanFormAction } from "./form-state";
+import { textValue, type FormAction } from "@/lib/schemas/action-state";
 import { submitWithoutReset } from "./submit-without-reset";
 import { useFocusOnError } from "./use-focus-on-error";
 
@@ -36,7 +36,7 @@ export function PlanForm({
   version,
   cancelHref,
 }: {
-  action: PlanFormAction;
+  action: FormAction;
   initial: PlanFormValues;
   planId?: string;
   version?: number;

@@ -13,7 +13,9 @@ export function PlanImportForm({ planId, action }: { planId: string; action: Imp
   const inputId = useId();
   const helpId = useId();
   const messageId = useId();
-  const hasError = state.status === "error" || state.status === "invalid";
+  const report = state.data?.report;
+  const reportTotal = state.data?.reportTotal ?? 0;
+  const hasError = state.status === "error";
   return (
     <div className="space-y-3">
       <form action={formAction} className="flex flex-wrap items-end gap-3" data-testid="plan-import-form">
@@ -42,25 +44,20 @@ export function PlanImportForm({ planId, action }: { planId: string; action: Imp
       </form>
 
       <div aria-live="polite" id={messageId}>
-        {state.status === "imported" && (
+        {state.status === "success" && (
           <p role="status" className="rounded border border-cb-green bg-emerald-50 p-3 text-sm text-emerald-950" data-testid="import-success">
             <span aria-hidden="true">✓ </span>
-            {t("imported", { count: state.count ?? 0 })}
-          </p>
-        )}
-        {state.status === "error" && (
-          <p role="alert" className="rounded border border-cb-vermillion bg-red-50 p-3 text-sm text-red-900" data-testid="import-error">
             {state.message}
           </p>
         )}
-        {state.status === "invalid" && (
-          <p role="alert" className="rounded border border-cb-vermillion bg-red-50 p-3 text-sm text-red-900" data-testid="import-invalid">
-            {t("invalid", { count: state.reportTotal ?? 0 })}
+        {state.status === "error" && (
+          <p role="alert" className="rounded border border-cb-vermillion bg-red-50 p-3 text-sm text-red-900" data-testid={report ? "import-invalid" : "import-error"}>
+            {state.message}
           </p>
         )}
       </div>
 
-      {state.status === "invalid" && state.report && (
+      {report && (
         <>
           <DataTable caption={t("reportCaption")}>
             <thead>
@@ -72,7 +69,7 @@ export function PlanImportForm({ planId, action }: { planId: string; action: Imp
               </tr>
             </thead>
             <tbody data-testid="import-report">
-              {state.report.map((entry, i) => (
+              {report.map((entry, i) => (
                 <tr key={`${entry.row}-${entry.column}-${i}`}>
                   <RowHeaderCell>{entry.row}</RowHeaderCell>
                   <Cell>{entry.column}</Cell>
@@ -82,7 +79,7 @@ export function PlanImportForm({ planId, action }: { planId: string; action: Imp
               ))}
             </tbody>
           </DataTable>
-          {(state.reportTotal ?? 0) > state.report.length && <p className="text-sm text-slate-700">{t("more", { count: (state.reportTotal ?? 0) - state.report.length })}</p>}
+          {reportTotal > report.length && <p className="text-sm text-slate-700">{t("more", { count: reportTotal - report.length })}</p>}
         </>
       )}
     </div>

@@ -1,13 +1,10 @@
-// What the spreadsheet import action returns to its form. Reasons are already in the user's language.
+import type { FormAction, FormValues } from "@/lib/schemas/action-state";
+
+// What the spreadsheet import action returns besides its message. Reasons are already in the user's language.
 export type ImportReportRow = { row: number; column: string; reason: string; value: string | null };
 
-export type ImportFormState = {
-  status?: "imported" | "invalid" | "error";
-  count?: number;
-  // The first cells to fix (at most a few hundred are sent back) and how many there are in all.
-  report?: ImportReportRow[];
-  reportTotal?: number;
-  message?: string;
-};
+// `imported`: how many tasks were created; otherwise the first cells to fix (at most a few hundred are sent
+// back) and how many there are in all.
+export type ImportResult = { imported?: number; report?: ImportReportRow[]; reportTotal?: number };
 
-export type ImportAction = (state: ImportFormState, formData: FormData) => Promise<ImportFormState>;
+export type ImportAction = FormAction<FormValues, ImportResult>;

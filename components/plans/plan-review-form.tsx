@@ -5,7 +5,8 @@ import { useTranslations } from "next-intl";
 import { FormMessage } from "@/components/ui/form-field";
 import { ReviewDecisionSection, ReviewNoteBox } from "@/components/ui/review-decision";
 import { useFieldError } from "./use-field-error";
-import { TASK_COMMENT_PREFIX, textValue, type PlanFormAction } from "./form-state";
+import { textValue, type FormAction } from "@/lib/schemas/action-state";
+import { TASK_COMMENT_PREFIX } from "./form-state";
 import { submitWithoutReset } from "./submit-without-reset";
 import { useFocusOnError } from "./use-focus-on-error";
 import { PlanTaskTable, type PlanTaskRow, type TaskCommentView, type TaskGroupLabel } from "./plan-task-table";
@@ -20,7 +21,7 @@ export function PlanReviewForm({
   comments,
   caption,
 }: {
-  action: PlanFormAction;
+  action: FormAction;
   planId: string;
   version: number;
   tasks: PlanTaskRow[];

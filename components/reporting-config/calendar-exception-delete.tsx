@@ -2,11 +2,11 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import type { AdminFormState } from "@/app/admin/action-state";
+import type { FormAction } from "@/lib/schemas/action-state";
 import { ConfirmDialogForm } from "@/components/ui/confirm-dialog-form";
 import { FormMessage } from "@/components/ui/form-field";
 
-type Action = (state: AdminFormState, formData: FormData) => Promise<AdminFormState>;
+type Action = FormAction;
 
 export function CalendarExceptionDelete({ exception, dateLabel, action }: { exception: { id: string; date: string; nameVi: string }; dateLabel: string; action: Action }) {
   const t = useTranslations("reportingConfig.calendar");

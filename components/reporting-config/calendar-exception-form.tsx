@@ -2,10 +2,10 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import type { AdminFormState } from "@/app/admin/action-state";
+import type { FormAction } from "@/lib/schemas/action-state";
 import { FormField, FormMessage, inputClass } from "@/components/ui/form-field";
 
-type Action = (state: AdminFormState, formData: FormData) => Promise<AdminFormState>;
+type Action = FormAction;
 
 // A day swap or extra day off the Government set for a year, with the document that set it.
 export function CalendarExceptionForm({ action }: { action: Action }) {

@@ -2,14 +2,15 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import type { ExpectationsFormState } from "@/app/admin/reporting/actions";
+import type { FormAction, FormValues } from "@/lib/schemas/action-state";
+import type { ExpectationsResult } from "@/lib/schemas/admin-forms";
 import { FormMessage } from "@/components/ui/form-field";
 import { Badge } from "@/components/ui/badge";
 import { Cell, DataTable, HeaderCell, RowHeaderCell } from "@/components/ui/table";
 import { formatDate } from "@/lib/i18n/format";
 import type { OrganizationKindValue } from "@/lib/schemas/organizations";
 
-type Action = (state: ExpectationsFormState, formData: FormData) => Promise<ExpectationsFormState>;
+type Action = FormAction<FormValues, ExpectationsResult>;
 
 export type ExpectationReportTypeView = { id: string; code: string; nameVi: string; nameEn: string; isActive: boolean };
 export type ExpectationRowView = {
@@ -42,11 +43,11 @@ export function ExpectationMatrixForm({
   const t = useTranslations("reportingConfig.expectations");
   const ta = useTranslations("admin");
   const [state, formAction, isPending] = useActionState(action, {});
-  const ticked = new Set(state.status === "error" && state.cells ? state.cells : rows.flatMap((row) => row.expectedReportTypeIds.map((typeId) => `${row.id}:${typeId}`)));
+  const ticked = new Set(state.status === "error" && state.data?.cells ? state.data.cells : rows.flatMap((row) => row.expectedReportTypeIds.map((typeId) => `${row.id}:${typeId}`)));
   const typeName = (type: ExpectationReportTypeView) => (locale === "en" ? type.nameEn : type.nameVi);
   const organizationName = (row: ExpectationRowView) => (locale === "en" && row.nameEn ? row.nameEn : row.nameVi);
   // Remount after each save so the checkboxes show what the server now holds.
-  const formKey = `${state.submittedAt ?? 0}:${rows.map((row) => `${row.id}=${row.expectedReportTypeIds.join("+")}`).join(",")}`;
+  const formKey = `${state.data?.submittedAt ?? 0}:${rows.map((row) => `${row.id}=${row.expectedReportTypeIds.join("+")}`).join(",")}`;
   return (
     <div className="space-y-3">
       <FormMessage status={state.status} message={state.message} />

@@ -2,11 +2,11 @@
 
 import { useActionState, useId } from "react";
 import { useTranslations } from "next-intl";
-import type { AdminFormState } from "@/app/admin/action-state";
+import type { FormAction } from "@/lib/schemas/action-state";
 import { ConfirmDialogForm } from "@/components/ui/confirm-dialog-form";
 import { FormMessage, inputClass } from "@/components/ui/form-field";
 
-type Action = (state: AdminFormState, formData: FormData) => Promise<AdminFormState>;
+type Action = FormAction;
 
 export type HolidayView = { id: string; date: string; nameVi: string; nameEn: string };
 

@@ -2,10 +2,10 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import type { RunRemindersState } from "@/app/admin/outbox/actions";
+import type { FormAction } from "@/lib/schemas/action-state";
 import { FormMessage } from "@/components/ui/form-field";
 
-export function RunRemindersForm({ action }: { action: (state: RunRemindersState) => Promise<RunRemindersState> }) {
+export function RunRemindersForm({ action }: { action: FormAction }) {
   const t = useTranslations("reportingConfig.outbox");
   const [state, formAction, isPending] = useActionState(action, {});
   return (

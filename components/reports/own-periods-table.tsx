@@ -6,7 +6,7 @@ import { Cell, DataTable, HeaderCell, RowHeaderCell } from "@/components/ui/tabl
 import { periodLabel, type PeriodKind } from "@/lib/domain/reporting-calendar";
 import { toLocale } from "@/lib/i18n/config";
 import { formatDate } from "@/lib/i18n/format";
-import type { ReportFormAction } from "./form-state";
+import type { FormAction } from "@/lib/schemas/action-state";
 import { OpenReportButton } from "./open-report-button";
 import { ReportStatusBadge, type ReportStatusValue } from "./report-status-badge";
 
@@ -17,7 +17,7 @@ export type OwnPeriodRow = {
 };
 
 // The periods an organization owes, most recent first, with the way into each report.
-export function OwnPeriodsTable({ rows, openAction }: { rows: OwnPeriodRow[]; openAction: ReportFormAction | null }) {
+export function OwnPeriodsTable({ rows, openAction }: { rows: OwnPeriodRow[]; openAction: FormAction | null }) {
   const t = useTranslations("reports.own");
   const locale = toLocale(useLocale());
   return (

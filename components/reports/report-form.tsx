@@ -21,7 +21,8 @@ import { REPORT_SECTIONS, type ReportSection } from "@/lib/domain/report-rules";
 import { toLocale } from "@/lib/i18n/config";
 import { formatDateTime, formatNumber, pickLocalized } from "@/lib/i18n/format";
 import { EvidenceText, ReadOnlyText, ReturnReasonNote, TaskIdentity } from "./report-content";
-import type { ReportFormAction, ReportFormState } from "./form-state";
+import { textValue } from "@/lib/schemas/action-state";
+import type { ReportFormAction } from "./form-state";
 import type { ReportIndicatorView, ReportTaskRowView } from "./types";
 
 const TASK_STATUSES: TaskStatusValue[] = ["NOT_STARTED", "IN_PROGRESS", "COMPLETED", "DELAYED", "CANCELLED"];
@@ -101,7 +102,7 @@ export function ReportForm(props: Props) {
   const tf = useTranslations("reports.form");
   const tv = useTranslations("plans.taskStatus");
   const locale = toLocale(useLocale());
-  const [state, formAction, isPending] = useActionState(action, {} as ReportFormState);
+  const [state, formAction, isPending] = useActionState(action, {});
   const formRef = useRef<HTMLFormElement>(null);
   const dialogRef = useRef<HTMLDialogElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -115,7 +116,7 @@ export function ReportForm(props: Props) {
   const dirtyRef = useRef(isDirty);
   dirtyRef.current = isDirty;
 
-  const value = (name: string, fallback: string) => state.values?.[name] ?? fallback;
+  const value = (name: string, fallback: string) => textValue(state.values, name, fallback);
   const errorOf = (name: string) => state.fieldErrors?.[name]?.[0];
   const a11y = (name: string, hintId?: string) => {
     const error = errorOf(name);
@@ -195,7 +196,7 @@ export function ReportForm(props: Props) {
 
   // A submission refused after its save went through: the saved text is no longer "unsaved".
   useEffect(() => {
-    if (state.isSaved) {
+    if (state.data?.isSaved) {
       setIsDirty(false);
       writeAutosave();
     }

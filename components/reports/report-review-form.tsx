@@ -8,7 +8,7 @@ import { submitWithoutReset } from "@/components/plans/submit-without-reset";
 import { fieldAnchor, reasonSectionField, reasonTaskField } from "@/lib/domain/report-form";
 import type { ReportSection } from "@/lib/domain/report-rules";
 import { IndicatorsReadOnly, SectionsReadOnly, TaskRowsReadOnly } from "./report-content";
-import type { ReportFormAction, ReportFormState } from "./form-state";
+import { textValue, type FormAction } from "@/lib/schemas/action-state";
 import type { ReportIndicatorView, ReportTaskRowView } from "./types";
 
 // The Steering Committee's decision on a submitted report: the whole report read-only, with an optional reason
@@ -22,7 +22,7 @@ export function ReportReviewForm({
   taskRows,
   indicators,
 }: {
-  action: ReportFormAction;
+  action: FormAction;
   reportId: string;
   version: number;
   sections: Record<ReportSection, string | null>;
@@ -31,8 +31,8 @@ export function ReportReviewForm({
 }) {
   const t = useTranslations("reports");
   const tr = useTranslations("reports.review");
-  const [state, formAction, isPending] = useActionState(action, {} as ReportFormState);
-  const value = (name: string) => state.values?.[name] ?? "";
+  const [state, formAction, isPending] = useActionState(action, {});
+  const value = (name: string) => textValue(state.values, name);
   const errorOf = (name: string) => state.fieldErrors?.[name]?.[0];
   const reasonBox = (name: string, label: string, isLabelVisible: boolean) => (
     <ReviewNoteBox id={fieldAnchor(name)} name={name} label={label} isLabelVisible={isLabelVisible} defaultValue={value(name)} error={errorOf(name)} />

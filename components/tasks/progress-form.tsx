@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { FormField, FormMessage, inputClass, primaryButtonClass } from "@/components/ui/form-field";
 import { useFieldError } from "@/components/plans/use-field-error";
-import { textValue, type PlanFormAction } from "@/components/plans/form-state";
+import { textValue, type FormAction } from "@/lib/schemas/action-state";
 import { submitWithoutReset } from "@/components/plans/submit-without-reset";
 import { useFocusOnError } from "@/components/plans/use-focus-on-error";
 import { toLocale } from "@/lib/i18n/config";
@@ -22,7 +22,7 @@ export function ProgressForm({
   initialStatus,
   initialProgress,
 }: {
-  action: PlanFormAction;
+  action: FormAction;
   taskId: string;
   version: number;
   initialStatus: string;

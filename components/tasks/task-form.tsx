@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { FormField, FormMessage, inputClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/form-field";
 import { useFieldError } from "@/components/plans/use-field-error";
-import { listValue, textValue, type PlanFormAction } from "@/components/plans/form-state";
+import { listValue, textValue, type FormAction } from "@/lib/schemas/action-state";
 import { TASK_FIELDS } from "@/lib/domain/task-fields";
 import { submitWithoutReset } from "@/components/plans/submit-without-reset";
 import { useFocusOnError } from "@/components/plans/use-focus-on-error";
@@ -38,7 +38,7 @@ export function TaskForm({
   version,
   cancelHref,
 }: {
-  action: PlanFormAction;
+  action: FormAction;
   initial: TaskFormValues;
   options: TaskFormOptions;
   planId?: string;

@@ -2,6 +2,7 @@
 
 import { useActionState, useId, useRef, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
+import type { FormAction } from "@/lib/schemas/action-state";
 
 type Tone = "primary" | "secondary" | "danger";
 
@@ -105,14 +106,12 @@ export function ConfirmDialogForm({
   );
 }
 
-type ConfirmState = { status?: "success" | "error"; message?: string };
-
 // The same dialog bound to a server action of its own: the action's refusal is shown next to the button (on
 // success the page revalidates and shows the outcome itself).
 export function ConfirmActionForm({
   action,
   ...props
-}: ConfirmDialogProps & { action: (state: ConfirmState, formData: FormData) => Promise<ConfirmState> }) {
+}: ConfirmDialogProps & { action: FormAction }) {
   const [state, formAction, isPending] = useActionState(action, {});
   return <ConfirmDialogForm formAction={formAction} isPending={isPending} error={state.status === "success" ? undefined : state.message} {...props} />;
 }

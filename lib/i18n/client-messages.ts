@@ -18,7 +18,6 @@ export const CLIENT_MESSAGE_NAMESPACES = [
   "reportingConfig.types",
   "reports",
   "ui.confirmDialog",
-  "validation",
 ] as const;
 
 export function isClientNamespace(namespace: string): boolean {

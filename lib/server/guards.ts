@@ -19,11 +19,16 @@ export function requirePagePermission(user: SessionUser, action: Action, resourc
 }
 
 // For server actions: the acting user with request metadata, or an error the action turns into a message.
-export async function requireActor(): Promise<Actor> {
-  const user = await getSessionUser();
-  if (!user) throw new UnauthenticatedError();
-  if (user.mustChangePassword) throw new ForbiddenError("You must change your password first.");
+// Only the password change itself is allowed while a change is forced.
+export async function requireActor(options: { allowPasswordChange?: boolean } = {}): Promise<Actor> {
+  const user = checkActingUser(await getSessionUser(), options);
   return { user, ...(await requestMeta()), via: "session" };
+}
+
+export function checkActingUser(user: SessionUser | null, options: { allowPasswordChange?: boolean } = {}): SessionUser {
+  if (!user) throw new UnauthenticatedError();
+  if (user.mustChangePassword && !options.allowPasswordChange) throw new ForbiddenError("You must change your password first.");
+  return user;
 }
 
 // For services: throws unless the actor may act on the loaded resource. Reads of others' resources are

@@ -2,30 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
-import { ConflictError } from "@/lib/domain/errors";
-import type { OrganizationFormValues } from "@/lib/schemas/organizations";
-import { requireActor } from "@/lib/server/guards";
+import type { ActionState } from "@/lib/schemas/action-state";
+import { organizationCreateForm, organizationEditForm } from "@/lib/schemas/admin-forms";
+import { runAction } from "@/lib/server/action";
 import { createOrganization, updateOrganization } from "@/lib/server/services/organizations";
-import { failureState, formValues, type AdminFormState } from "../action-state";
-
-// `conflict` carries the values saved by someone else meanwhile; `version` is the one the form must send next.
-export type OrganizationFormState = AdminFormState & { conflict?: OrganizationFormValues; version?: number };
-
-const EDIT_FIELDS = [
-  "nameVi",
-  "nameEn",
-  "shortNameVi",
-  "region",
-  "parentId",
-  "successorId",
-  "validFrom",
-  "validTo",
-  "hostCountryCode",
-  "accreditedCountryCodes",
-  "officialCode",
-  "isActive",
-] as const;
 
 function revalidateOrganization(organizationId: string) {
   revalidatePath("/admin");
@@ -34,35 +14,31 @@ function revalidateOrganization(organizationId: string) {
   revalidatePath("/organizations");
 }
 
-export async function createOrganizationAction(_prev: OrganizationFormState, formData: FormData): Promise<OrganizationFormState> {
-  const values = formValues(formData, ["code", "kind", ...EDIT_FIELDS]);
-  let createdId: string;
-  try {
-    const actor = await requireActor();
-    createdId = (await createOrganization(actor, values)).id;
-  } catch (error) {
-    return failureState(error, values);
-  }
-  revalidateOrganization(createdId);
-  redirect(`/admin/organizations/${createdId}?created=1`);
+export async function createOrganizationAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(formData, {
+    name: "createOrganization",
+    schema: organizationCreateForm,
+    errors: "admin.errors",
+    async run({ actor, input }) {
+      const { id } = await createOrganization(actor, input);
+      revalidateOrganization(id);
+      redirect(`/admin/organizations/${id}?created=1`);
+    },
+  });
 }
 
-export async function updateOrganizationAction(_prev: OrganizationFormState, formData: FormData): Promise<OrganizationFormState> {
-  const values = formValues(formData, [...EDIT_FIELDS, "version"]);
-  const organizationId = typeof formData.get("organizationId") === "string" ? String(formData.get("organizationId")) : "";
-  try {
-    const actor = await requireActor();
-    const { version } = await updateOrganization(actor, organizationId, values);
-    revalidateOrganization(organizationId);
-    const t = await getTranslations("admin.organizations");
-    return { status: "success", message: t("saved"), values: { ...values, version: String(version) }, version };
-  } catch (error) {
-    if (error instanceof ConflictError && error.current) {
-      const current = error.current as OrganizationFormValues;
-      const t = await getTranslations("admin.organizations");
-      // What the admin typed stays in the form; the next save deliberately replaces the current values.
-      return { status: "error", message: t("conflict"), values, conflict: current, version: current.version };
-    }
-    return failureState(error, values);
-  }
+// On a conflict the state carries the values saved by someone else meanwhile (`current`) and the version the
+// form must send next; what the admin typed stays, and the next save deliberately replaces the current values.
+export async function updateOrganizationAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(formData, {
+    name: "updateOrganization",
+    schema: organizationEditForm,
+    errors: "admin.errors",
+    messages: { conflict: "admin.organizations.conflict" },
+    async run({ actor, input: { organizationId, ...organization }, values, t }) {
+      const { version } = await updateOrganization(actor, organizationId, organization);
+      revalidateOrganization(organizationId);
+      return { message: t("admin.organizations.saved"), values: { ...values, version: String(version) }, version };
+    },
+  });
 }

@@ -1,25 +1,24 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getTranslations } from "next-intl/server";
-import { DomainError, ForbiddenError, UnauthenticatedError } from "@/lib/domain/errors";
-import { requireActor } from "@/lib/server/guards";
+import { z } from "zod";
+import type { ActionState } from "@/lib/schemas/action-state";
+import { runAction } from "@/lib/server/action";
 import { runRemindersNow } from "@/lib/server/jobs/reminders";
 
-export type RunRemindersState = { status?: "success" | "error"; message?: string };
+// The button sends nothing but itself.
+const runRemindersForm = z.object({});
 
-export async function runRemindersAction(_prev: RunRemindersState): Promise<RunRemindersState> {
-  const t = await getTranslations("reportingConfig.outbox");
-  try {
-    const actor = await requireActor();
-    const result = await runRemindersNow(actor);
-    revalidatePath("/admin/outbox");
-    if (result.skipped) return { status: "error", message: t("runSkipped") };
-    return { status: "success", message: t("runDone", { ...result.reminders, ...result.delivery }) };
-  } catch (error) {
-    if (error instanceof UnauthenticatedError) return { status: "error", message: (await getTranslations("admin.errors"))("unauthenticated") };
-    if (error instanceof ForbiddenError) return { status: "error", message: t("errors.forbidden") };
-    if (error instanceof DomainError) return { status: "error", message: t("errors.generic") };
-    throw error;
-  }
+export async function runRemindersAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(formData, {
+    name: "runReminders",
+    schema: runRemindersForm,
+    errors: "reportingConfig.outbox.errors",
+    async run({ actor, t }) {
+      const result = await runRemindersNow(actor);
+      revalidatePath("/admin/outbox");
+      if (result.skipped) return { status: "error", message: t("reportingConfig.outbox.runSkipped") };
+      return { message: t("reportingConfig.outbox.runDone", { ...result.reminders, ...result.delivery }) };
+    },
+  });
 }

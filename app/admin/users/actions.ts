@@ -1,21 +1,12 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getTranslations } from "next-intl/server";
-import { requireActor } from "@/lib/server/guards";
+import type { ActionState, FormValues } from "@/lib/schemas/action-state";
+import { userActiveForm, userCreateForm, userEditForm, userIdForm, type UserResult } from "@/lib/schemas/admin-forms";
+import { runAction } from "@/lib/server/action";
 import { createUser, deactivateUser, forceSignOut, reactivateUser, resetUserPassword, updateUser } from "@/lib/server/services/users";
-import { failureState, formValues, type AdminFormState } from "../action-state";
 
-// The temporary password travels back once, in this response; it is not stored in clear anywhere.
-export type UserFormState = AdminFormState & { temporaryPassword?: string; userId?: string };
-
-const CREATE_FIELDS = ["name", "email", "role", "organizationId"] as const;
-const UPDATE_FIELDS = ["name", "role", "organizationId"] as const;
-
-function userIdOf(formData: FormData): string {
-  const id = formData.get("userId");
-  return typeof id === "string" ? id : "";
-}
+type UserState = ActionState<FormValues, UserResult>;
 
 function revalidateUser(userId: string) {
   revalidatePath("/admin");
@@ -23,71 +14,69 @@ function revalidateUser(userId: string) {
   revalidatePath(`/admin/users/${userId}`);
 }
 
-export async function createUserAction(_prev: UserFormState, formData: FormData): Promise<UserFormState> {
-  const values = formValues(formData, CREATE_FIELDS);
-  try {
-    const actor = await requireActor();
-    const created = await createUser(actor, values);
-    revalidateUser(created.id);
-    const t = await getTranslations("admin.users");
-    return { status: "success", message: t("created"), temporaryPassword: created.temporaryPassword, userId: created.id };
-  } catch (error) {
-    return failureState(error, values);
-  }
+export async function createUserAction(_prev: UserState, formData: FormData): Promise<UserState> {
+  return runAction<typeof userCreateForm, UserResult>(formData, {
+    name: "createUser",
+    schema: userCreateForm,
+    errors: "admin.errors",
+    async run({ actor, input, t }) {
+      const created = await createUser(actor, input);
+      revalidateUser(created.id);
+      return { message: t("admin.users.created"), data: { temporaryPassword: created.temporaryPassword, userId: created.id } };
+    },
+  });
 }
 
-export async function updateUserAction(_prev: UserFormState, formData: FormData): Promise<UserFormState> {
-  const values = formValues(formData, UPDATE_FIELDS);
-  const userId = userIdOf(formData);
-  try {
-    const actor = await requireActor();
-    await updateUser(actor, userId, values);
-    revalidateUser(userId);
-    const t = await getTranslations("admin.users");
-    return { status: "success", message: t("saved"), values };
-  } catch (error) {
-    return failureState(error, values);
-  }
+export async function updateUserAction(_prev: UserState, formData: FormData): Promise<UserState> {
+  return runAction<typeof userEditForm, UserResult>(formData, {
+    name: "updateUser",
+    schema: userEditForm,
+    errors: "admin.errors",
+    async run({ actor, input: { userId, ...user }, values, t }) {
+      await updateUser(actor, userId, user);
+      revalidateUser(userId);
+      return { message: t("admin.users.saved"), values };
+    },
+  });
 }
 
 // One action for both directions, so the status control keeps its message when the page re-renders.
-export async function setUserActiveAction(_prev: UserFormState, formData: FormData): Promise<UserFormState> {
-  const userId = userIdOf(formData);
-  const intent = formData.get("intent");
-  try {
-    const actor = await requireActor();
-    if (intent === "deactivate") await deactivateUser(actor, userId);
-    else await reactivateUser(actor, userId);
-    revalidateUser(userId);
-    const t = await getTranslations("admin.users");
-    return { status: "success", message: t(intent === "deactivate" ? "deactivated" : "reactivated") };
-  } catch (error) {
-    return failureState(error);
-  }
+export async function setUserActiveAction(_prev: UserState, formData: FormData): Promise<UserState> {
+  return runAction<typeof userActiveForm, UserResult>(formData, {
+    name: "setUserActive",
+    schema: userActiveForm,
+    errors: "admin.errors",
+    async run({ actor, input: { userId, intent }, t }) {
+      if (intent === "deactivate") await deactivateUser(actor, userId);
+      else await reactivateUser(actor, userId);
+      revalidateUser(userId);
+      return { message: t(intent === "deactivate" ? "admin.users.deactivated" : "admin.users.reactivated") };
+    },
+  });
 }
 
-export async function resetPasswordAction(_prev: UserFormState, formData: FormData): Promise<UserFormState> {
-  const userId = userIdOf(formData);
-  try {
-    const actor = await requireActor();
-    const { temporaryPassword } = await resetUserPassword(actor, userId);
-    revalidateUser(userId);
-    const t = await getTranslations("admin.users");
-    return { status: "success", message: t("passwordReset"), temporaryPassword };
-  } catch (error) {
-    return failureState(error);
-  }
+export async function resetPasswordAction(_prev: UserState, formData: FormData): Promise<UserState> {
+  return runAction<typeof userIdForm, UserResult>(formData, {
+    name: "resetPassword",
+    schema: userIdForm,
+    errors: "admin.errors",
+    async run({ actor, input: { userId }, t }) {
+      const { temporaryPassword } = await resetUserPassword(actor, userId);
+      revalidateUser(userId);
+      return { message: t("admin.users.passwordReset"), data: { temporaryPassword } };
+    },
+  });
 }
 
-export async function forceSignOutAction(_prev: UserFormState, formData: FormData): Promise<UserFormState> {
-  const userId = userIdOf(formData);
-  try {
-    const actor = await requireActor();
-    await forceSignOut(actor, userId);
-    revalidateUser(userId);
-    const t = await getTranslations("admin.users");
-    return { status: "success", message: t("signedOut") };
-  } catch (error) {
-    return failureState(error);
-  }
+export async function forceSignOutAction(_prev: UserState, formData: FormData): Promise<UserState> {
+  return runAction<typeof userIdForm, UserResult>(formData, {
+    name: "forceSignOut",
+    schema: userIdForm,
+    errors: "admin.errors",
+    async run({ actor, input: { userId }, t }) {
+      await forceSignOut(actor, userId);
+      revalidateUser(userId);
+      return { message: t("admin.users.signedOut") };
+    },
+  });
 }

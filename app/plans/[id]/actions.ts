@@ -2,10 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
-import { requireActor } from "@/lib/server/guards";
+import type { ActionState } from "@/lib/schemas/action-state";
+import { planIdForm } from "@/lib/schemas/plan-forms";
+import { runAction } from "@/lib/server/action";
 import { revisePlan, submitPlan } from "@/lib/server/services/plans";
-import { failureState, readId, type PlanFormState } from "../action-state";
 
 function revalidatePlan(planId: string) {
   revalidatePath(`/plans/${planId}`);
@@ -15,28 +15,30 @@ function revalidatePlan(planId: string) {
   revalidatePath("/dashboard");
 }
 
-export async function submitPlanAction(_prev: PlanFormState, formData: FormData): Promise<PlanFormState> {
-  const planId = readId(formData, "planId");
-  try {
-    const actor = await requireActor();
-    await submitPlan(actor, planId);
-  } catch (error) {
-    const t = await getTranslations("plans.errors");
-    return failureState(error, {}, { invalidState: t("cannotSubmit") });
-  }
-  revalidatePlan(planId);
-  redirect(`/plans/${planId}?notice=submitted`);
+export async function submitPlanAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(formData, {
+    name: "submitPlan",
+    schema: planIdForm,
+    errors: "plans.errors",
+    messages: { invalid_state: "plans.errors.cannotSubmit" },
+    async run({ actor, input: { planId } }) {
+      await submitPlan(actor, planId);
+      revalidatePlan(planId);
+      redirect(`/plans/${planId}?notice=submitted`);
+    },
+  });
 }
 
-export async function revisePlanAction(_prev: PlanFormState, formData: FormData): Promise<PlanFormState> {
-  const planId = readId(formData, "planId");
-  try {
-    const actor = await requireActor();
-    await revisePlan(actor, planId);
-  } catch (error) {
-    const t = await getTranslations("plans.errors");
-    return failureState(error, {}, { invalidState: t("cannotRevise") });
-  }
-  revalidatePlan(planId);
-  redirect(`/plans/${planId}?notice=revised`);
+export async function revisePlanAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(formData, {
+    name: "revisePlan",
+    schema: planIdForm,
+    errors: "plans.errors",
+    messages: { invalid_state: "plans.errors.cannotRevise" },
+    async run({ actor, input: { planId } }) {
+      await revisePlan(actor, planId);
+      revalidatePlan(planId);
+      redirect(`/plans/${planId}?notice=revised`);
+    },
+  });
 }

@@ -2,22 +2,21 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { requireActor } from "@/lib/server/guards";
+import type { ActionState } from "@/lib/schemas/action-state";
+import { planForm } from "@/lib/schemas/plan-forms";
+import { runAction } from "@/lib/server/action";
 import { createPlan } from "@/lib/server/services/plans";
-import { failureState, readForm, type PlanFormState } from "../action-state";
 
-const PLAN_FIELDS = ["title", "titleEn", "periodStart", "periodEnd", "documentNumber", "documentDate"] as const;
-
-export async function createPlanAction(_prev: PlanFormState, formData: FormData): Promise<PlanFormState> {
-  const values = readForm(formData, PLAN_FIELDS);
-  let planId: string;
-  try {
-    const actor = await requireActor();
-    planId = (await createPlan(actor, values)).id;
-  } catch (error) {
-    return failureState(error, values);
-  }
-  revalidatePath("/plans");
-  revalidatePath("/workspace");
-  redirect(`/plans/${planId}?notice=created`);
+export async function createPlanAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(formData, {
+    name: "createPlan",
+    schema: planForm,
+    errors: "plans.errors",
+    async run({ actor, input }) {
+      const { id } = await createPlan(actor, input);
+      revalidatePath("/plans");
+      revalidatePath("/workspace");
+      redirect(`/plans/${id}?notice=created`);
+    },
+  });
 }

@@ -2,13 +2,13 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getLocale } from "next-intl/server";
+import type { ReportResult } from "@/components/reports/form-state";
 import { ValidationError } from "@/lib/domain/errors";
 import { mapReportFieldErrors, readReportForm } from "@/lib/domain/report-form";
-import { toLocale } from "@/lib/i18n/config";
-import { requireActor } from "@/lib/server/guards";
+import type { ActionState, FormValues } from "@/lib/schemas/action-state";
+import { reportForm, reportValidationMessage } from "@/lib/schemas/report-forms";
+import { runAction } from "@/lib/server/action";
 import { saveReportDraft, submitReport } from "@/lib/server/services/reports";
-import { reportFailureState, type ReportFormState } from "../action-state";
 
 function revalidateReport(reportId: string) {
   revalidatePath(`/reports/${reportId}`);
@@ -19,29 +19,36 @@ function revalidateReport(reportId: string) {
 
 // "Lưu nháp" saves the parts the form sent; "Gửi báo cáo" saves them and then submits, so what was typed is
 // what is submitted. A submission refused for completeness keeps the saved draft and returns the new version.
-export async function saveReportAction(_prev: ReportFormState, formData: FormData): Promise<ReportFormState> {
-  const reportIdValue = formData.get("reportId");
-  const reportId = typeof reportIdValue === "string" ? reportIdValue : "";
-  const intent = formData.get("intent") === "submit" ? "submit" : "save";
-  const { input, values, problems } = readReportForm(formData.entries(), toLocale(await getLocale()));
-  // Every answer carries the version the form must send next: the new one after a save, else the one it sent.
-  const sentVersion = /^\d+$/.test(input.version) ? Number(input.version) : undefined;
-  if (Object.keys(problems).length) return { ...(await reportFailureState(new ValidationError(problems), values)), version: sentVersion };
-  const mapFields = (fieldErrors: Record<string, string[]>) => mapReportFieldErrors(fieldErrors, input);
-  try {
-    const actor = await requireActor();
-    const { version } = await saveReportDraft(actor, reportId, input);
-    if (intent === "submit") {
+export async function saveReportAction(_prev: ActionState<FormValues, ReportResult>, formData: FormData): Promise<ActionState<FormValues, ReportResult>> {
+  return runAction<typeof reportForm, ReportResult>(formData, {
+    name: "saveReport",
+    schema: reportForm,
+    errors: "reports.errors",
+    validationMessage: reportValidationMessage,
+    async run({ actor, input: entries, locale, failure }) {
+      const reportId = entries.reportId ?? "";
+      const intent = entries.intent === "submit" ? "submit" : "save";
+      const { input, problems } = readReportForm(Object.entries(entries), locale);
+      // Every answer carries the version the form must send next: the new one after a save, else the one it sent.
+      const sentVersion = /^\d+$/.test(input.version) ? Number(input.version) : undefined;
+      if (Object.keys(problems).length) return failure(new ValidationError(problems), { state: { version: sentVersion } });
+      const fieldNames = (fieldErrors: Record<string, string[]>) => mapReportFieldErrors(fieldErrors, input);
+      let version: number;
       try {
-        await submitReport(actor, reportId, { version });
+        ({ version } = await saveReportDraft(actor, reportId, input));
       } catch (error) {
-        // No revalidation here: refreshing the page would rebuild the form and drop the errors shown next to it.
-        return { ...(await reportFailureState(error, values, { mapFields })), version, isSaved: true };
+        return failure(error, { fieldNames, state: { version: sentVersion } });
       }
-    }
-  } catch (error) {
-    return { ...(await reportFailureState(error, values, { mapFields })), version: sentVersion };
-  }
-  revalidateReport(reportId);
-  redirect(`/reports/${reportId}?notice=${intent === "submit" ? "submitted" : "saved"}`);
+      if (intent === "submit") {
+        try {
+          await submitReport(actor, reportId, { version });
+        } catch (error) {
+          // No revalidation here: refreshing the page would rebuild the form and drop the errors shown next to it.
+          return failure(error, { fieldNames, state: { version, data: { isSaved: true } } });
+        }
+      }
+      revalidateReport(reportId);
+      redirect(`/reports/${reportId}?notice=${intent === "submit" ? "submitted" : "saved"}`);
+    },
+  });
 }

@@ -1,54 +1,42 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getLocale, getTranslations } from "next-intl/server";
-import type { AttachmentFormState } from "@/components/plans/plan-attachment-state";
-import { DomainError, ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from "@/lib/domain/errors";
-import { toLocale } from "@/lib/i18n/config";
-import { translateValidationCode } from "@/lib/i18n/validation";
-import { requireActor } from "@/lib/server/guards";
+import { z } from "zod";
+import type { ActionState } from "@/lib/schemas/action-state";
+import { formFile, formId } from "@/lib/schemas/form-fields";
+import { runAction, type FailureOptions } from "@/lib/server/action";
 import { addPlanAttachment, MAX_ATTACHMENT_BYTES, removeAttachment } from "@/lib/server/services/attachments";
 
-async function failure(error: unknown): Promise<AttachmentFormState> {
-  const t = await getTranslations("files.errors");
-  if (error instanceof ValidationError) {
-    const code = error.fieldErrors.file?.[0] ?? Object.values(error.fieldErrors)[0]?.[0] ?? "generic";
-    return { status: "error", message: translateValidationCode(code, toLocale(await getLocale())) };
-  }
-  if (error instanceof UnauthenticatedError) return { status: "error", message: t("unauthenticated") };
-  if (error instanceof ForbiddenError) return { status: "error", message: t("forbidden") };
-  if (error instanceof NotFoundError) return { status: "error", message: t("notFound") };
-  if (error instanceof DomainError) return { status: "error", message: t("generic") };
-  throw error;
-}
+const uploadForm = z.object({ planId: formId, file: formFile(MAX_ATTACHMENT_BYTES, "attachment_too_large") });
+const removeForm = z.object({ planId: formId, attachmentId: formId });
+
+// The forms show one sentence: the file's problem is the message.
+const FILE_FAILURES: FailureOptions = { errors: "files.errors", fieldNames: (fieldErrors) => ({ _form: fieldErrors.file ?? Object.values(fieldErrors).flat() }) };
 
 // Server actions receive the file whole; the body size limit (next.config.ts, experimental.serverActions)
 // must allow 20 MB plus the multipart envelope.
-export async function uploadAttachmentAction(_state: AttachmentFormState, formData: FormData): Promise<AttachmentFormState> {
-  const planId = String(formData.get("planId") ?? "");
-  const file = formData.get("file");
-  try {
-    const actor = await requireActor();
-    if (!(file instanceof File) || file.size === 0) throw new ValidationError({ file: ["file_required"] });
-    if (file.size > MAX_ATTACHMENT_BYTES) throw new ValidationError({ file: ["attachment_too_large"] });
-    const created = await addPlanAttachment(actor, planId, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
-    revalidatePath(`/plans/${planId}`);
-    const t = await getTranslations("files.attachments");
-    return { status: "success", message: t("uploaded", { name: created.fileName }) };
-  } catch (error) {
-    return failure(error);
-  }
+export async function uploadAttachmentAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(formData, {
+    name: "uploadAttachment",
+    schema: uploadForm,
+    ...FILE_FAILURES,
+    async run({ actor, input: { planId, file }, t }) {
+      const created = await addPlanAttachment(actor, planId, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+      revalidatePath(`/plans/${planId}`);
+      return { message: t("files.attachments.uploaded", { name: created.fileName }) };
+    },
+  });
 }
 
-export async function removeAttachmentAction(_state: AttachmentFormState, formData: FormData): Promise<AttachmentFormState> {
-  const planId = String(formData.get("planId") ?? "");
-  try {
-    const actor = await requireActor();
-    await removeAttachment(actor, String(formData.get("attachmentId") ?? ""));
-    revalidatePath(`/plans/${planId}`);
-    const t = await getTranslations("files.attachments");
-    return { status: "success", message: t("removed") };
-  } catch (error) {
-    return failure(error);
-  }
+export async function removeAttachmentAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(formData, {
+    name: "removeAttachment",
+    schema: removeForm,
+    ...FILE_FAILURES,
+    async run({ actor, input: { planId, attachmentId }, t }) {
+      await removeAttachment(actor, attachmentId);
+      revalidatePath(`/plans/${planId}`);
+      return { message: t("files.attachments.removed") };
+    },
+  });
 }

@@ -2,25 +2,23 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
-import { requireActor } from "@/lib/server/guards";
+import type { ActionState } from "@/lib/schemas/action-state";
+import { planEditForm } from "@/lib/schemas/plan-forms";
+import { runAction } from "@/lib/server/action";
 import { updatePlan } from "@/lib/server/services/plans";
-import { failureState, readForm, readId, type PlanFormState } from "../../action-state";
 
-const PLAN_FIELDS = ["title", "titleEn", "periodStart", "periodEnd", "documentNumber", "documentDate", "version"] as const;
-
-export async function updatePlanAction(_prev: PlanFormState, formData: FormData): Promise<PlanFormState> {
-  const values = readForm(formData, PLAN_FIELDS);
-  const planId = readId(formData, "planId");
-  try {
-    const actor = await requireActor();
-    await updatePlan(actor, planId, values);
-  } catch (error) {
-    const t = await getTranslations("plans.errors");
-    // What was typed stays in the form; the returned version lets a second save deliberately replace the newer one.
-    return failureState(error, values, { conflict: t("planConflict"), invalidState: t("planLocked") });
-  }
-  revalidatePath(`/plans/${planId}`);
-  revalidatePath("/plans");
-  redirect(`/plans/${planId}?notice=updated`);
+// What was typed stays in the form; the returned version lets a second save deliberately replace the newer one.
+export async function updatePlanAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(formData, {
+    name: "updatePlan",
+    schema: planEditForm,
+    errors: "plans.errors",
+    messages: { conflict: "plans.errors.planConflict", invalid_state: "plans.errors.planLocked" },
+    async run({ actor, input: { planId, ...plan } }) {
+      await updatePlan(actor, planId, plan);
+      revalidatePath(`/plans/${planId}`);
+      revalidatePath("/plans");
+      redirect(`/plans/${planId}?notice=updated`);
+    },
+  });
 }

@@ -2,37 +2,36 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
 import { mapReviewFieldErrors, readReviewReasons } from "@/lib/domain/report-form";
-import { requireActor } from "@/lib/server/guards";
+import type { ActionState } from "@/lib/schemas/action-state";
+import { reportReviewForm, reportValidationMessage } from "@/lib/schemas/report-forms";
+import { runAction } from "@/lib/server/action";
 import { reviewReport } from "@/lib/server/services/reports";
-import { reportFailureState, type ReportFormState } from "../../action-state";
 
 // The Steering Committee accepts or returns; reasons come from the boxes `reason:section:<name>` and
 // `reason:task:<taskId>` (empty boxes are no reason).
-export async function reviewReportAction(_prev: ReportFormState, formData: FormData): Promise<ReportFormState> {
-  const values: Record<string, string> = {};
-  for (const [name, value] of formData.entries()) {
-    if (typeof value === "string" && !name.startsWith("$ACTION")) values[name] = value;
-  }
-  const reportId = values.reportId ?? "";
-  const decision = values.decision ?? "";
-  const { reasons, fieldOf } = readReviewReasons(formData.entries());
-  try {
-    const actor = await requireActor();
-    await reviewReport(actor, reportId, { decision, comment: values.comment ?? "", reasons, version: values.version });
-  } catch (error) {
-    const [t, tr] = await Promise.all([getTranslations("reports.errors"), getTranslations("reports.review")]);
-    return reportFailureState(error, values, {
-      mapFields: (fieldErrors) => mapReviewFieldErrors(fieldErrors, fieldOf),
-      invalidState: t("notAwaitingReview"),
-      conflict: t("conflictReview"),
-      overrides: { return_needs_reason: tr("returnNeedsReason") },
-    });
-  }
-  revalidatePath(`/reports/${reportId}`);
-  revalidatePath("/reports");
-  revalidatePath("/reports/review");
-  revalidatePath("/compliance");
-  redirect(`/reports/${reportId}?notice=${decision === "accept" ? "accepted" : "returned"}`);
+export async function reviewReportAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(formData, {
+    name: "reviewReport",
+    schema: reportReviewForm,
+    errors: "reports.errors",
+    messages: { invalid_state: "reports.errors.notAwaitingReview", conflict: "reports.errors.conflictReview" },
+    fieldMessages: { return_needs_reason: "reports.review.returnNeedsReason" },
+    validationMessage: reportValidationMessage,
+    async run({ actor, input, failure }) {
+      const reportId = input.reportId ?? "";
+      const decision = input.decision ?? "";
+      const { reasons, fieldOf } = readReviewReasons(Object.entries(input));
+      try {
+        await reviewReport(actor, reportId, { decision, comment: input.comment ?? "", reasons, version: input.version });
+      } catch (error) {
+        return failure(error, { fieldNames: (fieldErrors) => mapReviewFieldErrors(fieldErrors, fieldOf) });
+      }
+      revalidatePath(`/reports/${reportId}`);
+      revalidatePath("/reports");
+      revalidatePath("/reports/review");
+      revalidatePath("/compliance");
+      redirect(`/reports/${reportId}?notice=${decision === "accept" ? "accepted" : "returned"}`);
+    },
+  });
 }

@@ -2,23 +2,23 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
-import { TASK_LIST_FIELDS, TASK_TEXT_FIELDS } from "@/components/tasks/task-form-values";
-import { requireActor } from "@/lib/server/guards";
+import type { ActionState } from "@/lib/schemas/action-state";
+import { TASK_FIELD_MESSAGES, taskCreateForm } from "@/lib/schemas/plan-forms";
+import { runAction } from "@/lib/server/action";
 import { createTask } from "@/lib/server/services/plans";
-import { failureState, readForm, readId, type PlanFormState } from "../../../action-state";
 
-export async function createTaskAction(_prev: PlanFormState, formData: FormData): Promise<PlanFormState> {
-  const values = readForm(formData, TASK_TEXT_FIELDS, TASK_LIST_FIELDS);
-  const planId = readId(formData, "planId");
-  try {
-    const actor = await requireActor();
-    await createTask(actor, planId, values);
-  } catch (error) {
-    const t = await getTranslations("plans.errors");
-    return failureState(error, values, { invalidState: t("planLocked") });
-  }
-  revalidatePath(`/plans/${planId}`);
-  revalidatePath("/plans");
-  redirect(`/plans/${planId}?notice=taskCreated`);
+export async function createTaskAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(formData, {
+    name: "createTask",
+    schema: taskCreateForm,
+    errors: "plans.errors",
+    messages: { invalid_state: "plans.errors.planLocked" },
+    fieldMessages: TASK_FIELD_MESSAGES,
+    async run({ actor, input: { planId, ...task } }) {
+      await createTask(actor, planId, task);
+      revalidatePath(`/plans/${planId}`);
+      revalidatePath("/plans");
+      redirect(`/plans/${planId}?notice=taskCreated`);
+    },
+  });
 }
