@@ -5,9 +5,11 @@ import { DomainError, ValidationError } from "@/lib/domain/errors";
 import { db } from "@/lib/server/db";
 import { listAdminOrganizations } from "@/lib/server/queries/admin-organizations";
 import { listOrganizations } from "@/lib/server/queries/organizations";
+import { getCompliance } from "@/lib/server/queries/reports";
+import { recordExternalReport } from "@/lib/server/services/external-reports";
 import { createCalendarException, deleteCalendarException, listWorkingCalendar, updateCalendarException } from "@/lib/server/services/reporting-config";
 import { listTakeOverTargets, takeOverTasks } from "@/lib/server/services/task-takeover";
-import { createReportingCalendar, deadlineOf } from "../factories/reporting";
+import { createReportingCalendar, deadlineOf, findPeriod } from "../factories/reporting";
 import { resetDatabase } from "../factories/reset";
 import { createWorld } from "../factories/world";
 
@@ -155,5 +157,24 @@ describe("searching an organization by a former name", () => {
     expect(directory.rows.map((r) => [r.code, r.formerNames])).toEqual([["P02", [{ nameVi: "Thừa Thiên Huế", validTo: "2024-12-31" }]]]);
     const admin = await listAdminOrganizations(world.actors.admin.user, { q: "THUA THIEN", kind: null, status: null, page: 1 });
     expect(admin.rows.map((r) => r.code)).toEqual(["P02"]);
+  });
+});
+
+describe("reports sent outside the portal", () => {
+  it("count as sent on their sending day in the compliance matrix, once per period, and are audited", async () => {
+    await createReportingCalendar();
+    const annual2023 = await findPeriod("ANNUAL", 2023); // deadline 21/12/2023
+    const cellOf = async () => {
+      const view = await getCompliance(world.actors.steering, { kind: "ANNUAL", fromYear: 2023, toYear: 2023 }, new Date("2026-06-01T00:00:00Z"));
+      return view.rows.find((r) => r.organization.code === "P01")!.cells[0]!;
+    };
+    expect((await cellOf()).status).toBe("MISSING");
+    const input = { organizationId: world.orgs.hanoi.id, periodId: annual2023.id, documentNumber: "512/BC-UBND", documentDate: "18/12/2023", signerName: "Phó Chủ tịch UBND", sentOn: "19/12/2023" };
+    await recordExternalReport(world.actors.hanoiEditor, input);
+    expect(await cellOf()).toMatchObject({ status: "ON_TIME", sentOutsidePortal: true });
+    expect(((await errorOf(recordExternalReport(world.actors.hanoiEditor, input))) as ValidationError).fieldErrors).toEqual({ periodId: ["report_exists"] });
+    // Another organization's editor cannot record for Hà Nội (nor learn that its report exists).
+    expect((await errorOf(recordExternalReport(world.actors.hueEditor, input))).status).toBe(404);
+    expect(await db.auditLog.count({ where: { entity: "ExternalReportRecord", action: "create" } })).toBe(1);
   });
 });
