@@ -258,14 +258,19 @@ export async function listOwnReportingPeriods(viewer: Viewer, now = new Date()) 
   });
   const reports = await db.progressReport.findMany({ where: { organizationId: user.organizationId, periodId: { in: periods.map((p) => p.id) } }, include: summaryInclude });
   const byPeriod = new Map(reports.map((r) => [r.periodId, r]));
+  // Reports sent outside the portal count as sent on their sending day.
+  const external = await db.externalReportRecord.findMany({ where: { organizationId: user.organizationId, periodId: { in: periods.map((p) => p.id) } }, select: { periodId: true, sentOn: true } });
+  const sentOutside = new Map(external.map((r) => [r.periodId, r.sentOn]));
   return periods
     .filter((p) => owesPeriod(organization, p))
     .map((p) => {
       const report = byPeriod.get(p.id);
+      const outside = report?.firstSubmittedAt ? null : (sentOutside.get(p.id) ?? null);
       return {
         period: toPeriodDto(p),
         report: report ? toSummary(report, now) : null,
-        compliance: complianceStatus({ deadline: p.deadline, firstSubmittedAt: report?.firstSubmittedAt ?? null, status: report?.status ?? null, now }),
+        compliance: complianceStatus({ deadline: p.deadline, firstSubmittedAt: report?.firstSubmittedAt ?? outside, status: outside ? "SUBMITTED" : (report?.status ?? null), now }),
+        sentOutsidePortal: Boolean(outside),
       };
     });
 }

@@ -5,7 +5,7 @@ import { isoDay } from "@/lib/domain/reporting-calendar";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { externalReportSchema } from "@/lib/schemas/external-reports";
 import { recordAudit } from "../audit";
-import type { Actor } from "../auth/session";
+import type { Actor, SessionUser } from "../auth/session";
 import { db } from "../db";
 import { authorize } from "../guards";
 import { getFileStorage, newStorageKey } from "../storage";
@@ -84,4 +84,39 @@ export async function recordExternalReport(
     if (isUniqueViolation(error)) throw new ValidationError({ periodId: ["report_exists"] });
     throw error;
   }
+}
+
+export type ExternalReportOptionsDto = {
+  // Owed periods whose deadline has passed with no report sent through the portal and none recorded.
+  candidates: Array<{ periodId: string; kind: Prisma.ReportingPeriodGetPayload<object>["kind"]; year: number; number: number }>;
+  recorded: Array<{ id: string; kind: Prisma.ReportingPeriodGetPayload<object>["kind"]; year: number; number: number; documentNumber: string; documentDate: string; signerName: string; sentOn: string; fileName: string | null }>;
+};
+
+export async function listExternalReportOptions(viewer: SessionUser, { now = new Date() }: { now?: Date } = {}): Promise<ExternalReportOptionsDto> {
+  authorize(viewer, "report:update", { organizationId: viewer.organizationId });
+  const today = vietnamCalendarDay(now);
+  const organization = await db.organization.findUniqueOrThrow({
+    where: { id: viewer.organizationId },
+    select: { validFrom: true, validTo: true, reportExpectations: { select: { reportTypeId: true } } },
+  });
+  const [periods, sent, recorded] = await Promise.all([
+    db.reportingPeriod.findMany({ where: { reportTypeId: { in: organization.reportExpectations.map((e) => e.reportTypeId) }, deadline: { lt: today } }, orderBy: { cutoffEnd: "asc" } }),
+    db.progressReport.findMany({ where: { organizationId: viewer.organizationId, firstSubmittedAt: { not: null } }, select: { periodId: true } }),
+    db.externalReportRecord.findMany({ where: { organizationId: viewer.organizationId }, include: { period: true }, orderBy: { sentOn: "asc" } }),
+  ]);
+  const taken = new Set([...sent.map((r) => r.periodId), ...recorded.map((r) => r.periodId)]);
+  return {
+    candidates: periods.filter((p) => owesPeriod(organization, p) && !taken.has(p.id)).map((p) => ({ periodId: p.id, kind: p.kind, year: p.year, number: p.number })),
+    recorded: recorded.map((r) => ({
+      id: r.id,
+      kind: r.period.kind,
+      year: r.period.year,
+      number: r.period.number,
+      documentNumber: r.documentNumber,
+      documentDate: isoDay(r.documentDate),
+      signerName: r.signerName,
+      sentOn: isoDay(r.sentOn),
+      fileName: r.fileName,
+    })),
+  };
 }
