@@ -3,7 +3,7 @@
 import type { PeriodKind } from "./reporting-calendar";
 
 // The report types the regime sets for this Strategy (monthly reports are not required).
-export const COMPLIANCE_PERIOD_KINDS = ["QUARTERLY", "SEMIANNUAL", "ANNUAL"] as const satisfies readonly PeriodKind[];
+export const COMPLIANCE_PERIOD_KINDS = ["QUARTERLY", "SEMIANNUAL", "NINE_MONTH", "ANNUAL"] as const satisfies readonly PeriodKind[];
 
 // Organization kinds grouped as the Steering Committee compares them.
 export const ORGANIZATION_GROUPS = {

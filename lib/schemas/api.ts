@@ -14,6 +14,7 @@ export const organizationKindSchema = z.enum([
   "MOFA_UNIT",
   "REPRESENTATIVE_MISSION",
   "STEERING_COMMITTEE",
+  "NATIONAL_BODY",
 ]);
 export const planStatusSchema = z.enum(["DRAFT", "SUBMITTED", "RETURNED", "APPROVED", "REVISION"]);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe("Calendar date, YYYY-MM-DD");

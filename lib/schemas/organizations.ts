@@ -11,6 +11,7 @@ export const ORGANIZATION_KINDS = [
   "MOFA_UNIT",
   "REPRESENTATIVE_MISSION",
   "STEERING_COMMITTEE",
+  "NATIONAL_BODY",
 ] as const;
 export type OrganizationKindValue = (typeof ORGANIZATION_KINDS)[number];
 
@@ -53,7 +54,34 @@ export const checkboxSchema = z.preprocess(
   z.boolean(),
 );
 
+// ISO 3166-1 alpha-2 country codes, typed in any case and stored upper case. The accreditation list is typed as
+// codes separated by commas or spaces ("KH, LA").
+const countryCode = z.string().trim().max(2, { error: "invalid_country_code" }).regex(/^[A-Za-z]{2}$/, { error: "invalid_country_code" }).transform((v) => v.toUpperCase());
+
+const hostCountryCodeSchema = z.preprocess(emptyToNull, countryCode.nullable());
+
+const accreditedCountryCodesSchema = z.preprocess(
+  (value) => (value === undefined || value === null ? "" : value),
+  z
+    .string()
+    .max(600, { error: "too_long" })
+    .transform((value, ctx) => {
+      const codes = value.split(/[\s,;]+/).filter(Boolean);
+      if (codes.some((code) => !/^[A-Za-z]{2}$/.test(code))) {
+        ctx.addIssue({ code: "custom", message: "invalid_country_code" });
+        return z.NEVER;
+      }
+      return [...new Set(codes.map((code) => code.toUpperCase()))].sort();
+    }),
+);
+
+// The official administrative code (two digits for a provincial unit; digits only), when a sourced value is known.
+const officialCodeSchema = z.preprocess(emptyToNull, z.string().trim().max(8, { error: "invalid_official_code" }).regex(/^\d{1,8}$/, { error: "invalid_official_code" }).nullable());
+
 const editableFields = {
+  hostCountryCode: hostCountryCodeSchema,
+  accreditedCountryCodes: accreditedCountryCodesSchema,
+  officialCode: officialCodeSchema,
   nameVi: storable(boundedString(300, { typeError: "required" }).min(1, { error: "required" })),
   nameEn: optionalText(300),
   shortNameVi: optionalText(100),
@@ -101,6 +129,9 @@ export type OrganizationFormValues = {
   successorId: string;
   validFrom: string;
   validTo: string;
+  hostCountryCode: string;
+  accreditedCountryCodes: string;
+  officialCode: string;
   isActive: boolean;
   version: number;
 };

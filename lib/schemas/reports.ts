@@ -71,7 +71,7 @@ export const reportListQuerySchema = z.object({
 export type ReportDraftInput = z.output<typeof reportDraftSchema>;
 
 export const reportingPeriodQuerySchema = z.object({
-  kind: z.enum(["MONTHLY", "QUARTERLY", "SEMIANNUAL", "ANNUAL"]).optional(),
+  kind: z.enum(["MONTHLY", "QUARTERLY", "SEMIANNUAL", "NINE_MONTH", "ANNUAL", "AD_HOC"]).optional(),
   year: z.coerce.number().int().min(2000).max(2100).optional(),
 });
 

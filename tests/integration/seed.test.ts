@@ -83,9 +83,31 @@ describe("reference seed", () => {
     expect(former.find((u) => u.code === "FP-HA-GIANG")?.successor?.code).toBe("P12");
   });
 
-  it("holds 14 ministries and 3 ministerial-level agencies", async () => {
-    expect(await prisma.organization.count({ where: { kind: "MINISTRY" } })).toBe(14);
-    expect(await prisma.organization.count({ where: { kind: "MINISTERIAL_AGENCY" } })).toBe(3);
+  it("holds 14 ministries and 3 ministerial-level agencies, and the 7 bodies that existed until 28/02/2025 with their successors", async () => {
+    expect(await prisma.organization.count({ where: { kind: "MINISTRY", validTo: null } })).toBe(14);
+    expect(await prisma.organization.count({ where: { kind: "MINISTERIAL_AGENCY", validTo: null } })).toBe(3);
+    const former = await prisma.organization.findMany({ where: { kind: { in: ["MINISTRY", "MINISTERIAL_AGENCY"] }, validTo: { not: null } }, include: { successor: true } });
+    expect(former.map((o) => `${o.nameVi} → ${o.successor?.code}`).sort()).toEqual([
+      "Bộ Giao thông vận tải → BXD",
+      "Bộ Kế hoạch và Đầu tư → BTC",
+      "Bộ Lao động - Thương binh và Xã hội → BNV",
+      "Bộ Nông nghiệp và Phát triển nông thôn → BNNMT",
+      "Bộ Thông tin và Truyền thông → BKHCN",
+      "Bộ Tài nguyên và Môi trường → BNNMT",
+      "Ủy ban Dân tộc → BDTTG",
+    ]);
+    expect(former.every((o) => o.validTo?.toISOString().slice(0, 10) === "2025-02-28" && o.sourceUrls.length > 0)).toBe(true);
+    // Created on 01/03/2025: they owe no report for 2022–2024.
+    const created = await prisma.organization.findMany({ where: { code: { in: ["BNNMT", "BDTTG"] } } });
+    expect(created.map((o) => o.validFrom?.toISOString().slice(0, 10))).toEqual(["2025-03-01", "2025-03-01"]);
+  });
+
+  it("keeps Huế's former name and the national bodies of cultural diplomacy with sources", async () => {
+    const hue = await prisma.organization.findUniqueOrThrow({ where: { code: "P02" }, include: { names: true } });
+    expect(hue.names.map((n) => [n.nameVi, n.unitType, n.validTo?.toISOString().slice(0, 10), n.basisVi])).toEqual([["Thừa Thiên Huế", "PROVINCE", "2024-12-31", "Nghị quyết 175/2024/QH15"]]);
+    const bodies = await prisma.organization.findMany({ where: { code: { in: ["VTV", "VOV", "TTXVN", "VUFO", "UBQG-UNESCO", "BNG-UBNVNONN"] } } });
+    expect(bodies).toHaveLength(6);
+    expect(bodies.every((b) => b.sourceUrls.length > 0)).toBe(true);
   });
 
   it("links the five task groups to SO1–SO5 with their verbs", async () => {

@@ -27,6 +27,9 @@ import { listTaskGroupOptions } from "@/lib/server/queries/plan-form-options";
 import { getPlanDetail } from "@/lib/server/queries/plans";
 import { revisePlanAction, submitPlanAction } from "./actions";
 import { TextLink } from "@/components/ui/text-link";
+import { TakeOverTasksForm } from "@/components/plans/take-over-tasks-form";
+import { listTakeOverTargets } from "@/lib/server/services/task-takeover";
+import { takeOverTasksAction } from "./take-over/actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("plans.detail");
@@ -45,7 +48,7 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
   const user = await requireUser({ returnTo: `/plans/${encodeURIComponent(id)}` });
   const detail = await getPlanDetail(user, id).catch(notFoundOnDenial);
   const { plan, tasks, submissions, comments } = detail;
-  const [taskGroups, history] = await Promise.all([listTaskGroupOptions(user), listEntityHistory(user, "ActionPlan", plan.id)]);
+  const [taskGroups, history, takeOver] = await Promise.all([listTaskGroupOptions(user), listEntityHistory(user, "ActionPlan", plan.id), listTakeOverTargets(user, plan.id)]);
   const { notice } = await searchParams;
   const t = await getTranslations("plans");
   const locale = toLocale(await getLocale());
@@ -127,6 +130,15 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
             </Link>
           )}
         </section>
+      )}
+
+      {takeOver && (
+        <Card as="section" aria-labelledby="take-over-heading">
+          <h2 id="take-over-heading" className="mb-2 text-lg font-semibold">
+            {t("takeOver.heading")}
+          </h2>
+          <TakeOverTasksForm planId={plan.id} openTaskCount={takeOver.openTaskCount} targets={takeOver.targets} action={takeOverTasksAction} />
+        </Card>
       )}
 
       <section aria-labelledby="plan-tasks-heading" className="space-y-3">

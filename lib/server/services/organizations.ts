@@ -44,6 +44,9 @@ function snapshotOf(row: OrganizationRow) {
     successorCode: row.successor?.code ?? null,
     validFrom: isoDate(row.validFrom),
     validTo: isoDate(row.validTo),
+    hostCountryCode: row.hostCountryCode,
+    accreditedCountryCodes: row.accreditedCountryCodes.join(","),
+    officialCode: row.officialCode,
     isActive: row.isActive,
   };
 }
@@ -59,6 +62,9 @@ export function toOrganizationFormValues(row: {
   successorId: string | null;
   validFrom: Date | null;
   validTo: Date | null;
+  hostCountryCode: string | null;
+  accreditedCountryCodes: string[];
+  officialCode: string | null;
   isActive: boolean;
   version: number;
 }): OrganizationFormValues {
@@ -73,6 +79,9 @@ export function toOrganizationFormValues(row: {
     successorId: row.successorId ?? "",
     validFrom: formatDate(row.validFrom),
     validTo: formatDate(row.validTo),
+    hostCountryCode: row.hostCountryCode ?? "",
+    accreditedCountryCodes: row.accreditedCountryCodes.join(", "),
+    officialCode: row.officialCode ?? "",
     isActive: row.isActive,
     version: row.version,
   };
@@ -133,6 +142,9 @@ function editableData(data: CreateOrganizationInput | UpdateOrganizationInput) {
     successorId: data.successorId,
     validFrom: data.validFrom,
     validTo: data.validTo,
+    hostCountryCode: data.hostCountryCode,
+    accreditedCountryCodes: data.accreditedCountryCodes,
+    officialCode: data.officialCode,
     isActive: data.isActive,
   };
 }

@@ -81,4 +81,4 @@ export function planInPreparation(alias = "p"): Prisma.Sql {
   return sql`${Prisma.raw(alias)}.status IN ('DRAFT', 'RETURNED')`;
 }
 
-export const PERIOD_KIND_RANK = (column: Prisma.Sql) => sql`CASE ${column} WHEN 'ANNUAL' THEN 4 WHEN 'SEMIANNUAL' THEN 3 WHEN 'QUARTERLY' THEN 2 ELSE 1 END`;
+export const PERIOD_KIND_RANK = (column: Prisma.Sql) => sql`CASE ${column} WHEN 'ANNUAL' THEN 5 WHEN 'NINE_MONTH' THEN 4 WHEN 'SEMIANNUAL' THEN 3 WHEN 'QUARTERLY' THEN 2 ELSE 1 END`;
