@@ -37,7 +37,7 @@ export async function recordExternalReport(
   if (!period) throw new NotFoundError();
   if (!owesPeriod(organization, period)) throw new ValidationError({ periodId: ["period_not_owed"] });
   if (data.sentOn > vietnamCalendarDay(now)) throw new ValidationError({ sentOn: ["invalid_date"] });
-  const checked = file && file.bytes.byteLength > 0 ? checkUpload(file) : null;
+  const checked = file && file.bytes.byteLength > 0 ? await checkUpload(file) : null;
 
   const storage = getFileStorage();
   const key = checked ? newStorageKey() : null;
