@@ -11,7 +11,6 @@ import { countUsers } from "@/lib/server/queries/users";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin");
-  const tr = await getTranslations("reportingConfig");
   return { title: t("home.title") };
 }
 

@@ -354,7 +354,7 @@ export function ReportForm(props: Props) {
                   {index + 1}. {t(`sections.${section}`)} <span className="text-sm font-normal text-slate-700">({tf("locked")})</span>
                 </h3>
               )}
-              {sectionReasons[section] && <ReturnReasonNote reason={sectionReasons[section]!} id={reasonId} />}
+              {sectionReasons[section] && <ReturnReasonNote reason={sectionReasons[section]} id={reasonId} />}
               {isEditable ? (
                 <>
                   <p id={hintId} className="text-sm text-slate-700">

@@ -47,7 +47,7 @@ const id = storable(z.string({ error: "invalid_value" }).trim().min(1, { error: 
 // "organizationId:reportTypeId"; the obligations of those organizations become exactly the ticked cells.
 export const MAX_EXPECTATION_ROWS = 500;
 
-const toArray = (value: unknown) => (value === undefined || value === null ? [] : Array.isArray(value) ? value : [value]);
+const toArray = (value: unknown): unknown[] => (value === undefined || value === null ? [] : Array.isArray(value) ? (value as unknown[]) : [value]);
 
 export const reportExpectationsSchema = z.object({
   organizationIds: z.preprocess(toArray, z.array(id).min(1, { error: "required" }).max(MAX_EXPECTATION_ROWS, { error: "too_long" })),

@@ -136,7 +136,7 @@ beforeAll(async () => {
     orgIds[key] = world.orgs[key].id;
     await db.organization.update({
       where: { id: orgIds[key] },
-      data: { region: ORG_REGION[key] as never, isActive: ORG_ACTIVE[key], ...(ORG_VALID_TO[key] ? { validTo: new Date(ORG_VALID_TO[key]!) } : {}) },
+      data: { region: ORG_REGION[key] as never, isActive: ORG_ACTIVE[key], ...(ORG_VALID_TO[key] ? { validTo: new Date(ORG_VALID_TO[key]) } : {}) },
     });
   }
   const strategyId = world.strategy.id;

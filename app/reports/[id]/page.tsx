@@ -57,7 +57,7 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
   const sectionReasons: Partial<Record<ReportSection, string>> = {};
   for (const reason of detail.returnReasons) if (reason.section) sectionReasons[reason.section] = reason.reason;
   const lastReturn = detail.events.filter((e) => e.type === "RETURNED").at(-1);
-  const editableSections = detail.editable.all ? [...REPORT_SECTIONS] : (detail.editable.sections as ReportSection[]);
+  const editableSections = detail.editable.all ? [...REPORT_SECTIONS] : (detail.editable.sections);
   return (
     <div className="space-y-6">
       <nav aria-label={t("breadcrumb")} className="text-sm">

@@ -909,7 +909,7 @@ export async function listAllScorecards(viewer: Viewer, query: DashboardFilters 
 // The 34 provinces and centrally-run cities for the tile map (the organization-kind filter does not apply).
 export async function listProvinceScorecards(viewer: Viewer, filters: DashboardFilters, now = new Date()): Promise<Scorecard[]> {
   authorize(viewer, "dashboard:read");
-  const scope = scopeOf({ ...filters, orgKind: "provinces" as DashboardOrganizationGroup, period: undefined }, now);
+  const scope = scopeOf({ ...filters, orgKind: "provinces", period: undefined }, now);
   return (await scorecardRows(scope, { sort: "code", dir: "asc" }, null)).rows;
 }
 

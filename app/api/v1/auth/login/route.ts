@@ -33,7 +33,7 @@ export async function POST(request: Request): Promise<Response> {
     const cookieName = sessionCookieName(secure);
     const token = await encode({
       token: { uid: result.user.id, sv: result.user.sessionVersion, sub: result.user.id, email: result.user.email, name: result.user.name },
-      secret: readServerEnv().AUTH_SECRET ?? process.env.AUTH_SECRET ?? "",
+      secret: readServerEnv().AUTH_SECRET ?? "",
       salt: cookieName,
       maxAge: SESSION_MAX_AGE_SECONDS,
     });
