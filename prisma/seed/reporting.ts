@@ -1,62 +1,10 @@
-// The reporting calendar's data: the periods of every active report type with their deadlines, the default
-// public holidays, and who owes which report. Used by the seed and, inside their transactions, by the
-// administration services whenever a deadline rule or a holiday changes (so it must not import `server-only`).
-import type { OrganizationKind, PeriodKind, Prisma } from "../../lib/generated/prisma/client";
-import { deadlineFor, isoDay, periodsOfYear } from "../../lib/domain/reporting-calendar";
+// The reporting calendar's data: the periods of every active report type with their deadlines (kept in step by
+// lib/server/reporting-periods.ts), the default public holidays, and who owes which report.
+import type { OrganizationKind, PeriodKind } from "../../lib/generated/prisma/client";
+import { FIRST_REPORTING_YEAR, LAST_REPORTING_YEAR, type Client } from "../../lib/server/reporting-periods";
 
-// A PrismaClient or a transaction client: both offer the delegates used here.
-type Client = Prisma.TransactionClient;
-
-export const FIRST_REPORTING_YEAR = 2022; // the first full year of Decision 2013/QĐ-TTg (30/11/2021)
-export const LAST_REPORTING_YEAR = 2030;
-
-export type SyncReportingPeriodsResult = { created: number; updated: number };
-
-const sameDay = (a: Date, b: Date) => isoDay(a) === isoDay(b);
-
-// Creates every missing period of every active report type for the years, and moves the cut-off windows and
-// deadlines of existing periods when the deadline rule or the holidays table changed. Never deletes a period:
-// reports may be attached to it.
-export async function syncReportingPeriods(
-  client: Client,
-  { fromYear = FIRST_REPORTING_YEAR, toYear = LAST_REPORTING_YEAR }: { fromYear?: number; toYear?: number } = {},
-): Promise<SyncReportingPeriodsResult> {
-  const types = await client.reportType.findMany({ where: { isActive: true }, select: { id: true, periodKind: true, deadlineWorkingDays: true } });
-  if (types.length === 0) return { created: 0, updated: 0 };
-  const holidayRows = await client.publicHoliday.findMany({ select: { date: true } });
-  const holidays = new Set(holidayRows.map((row) => isoDay(row.date)));
-  const existing = await client.reportingPeriod.findMany({
-    where: { kind: { in: types.map((t) => t.periodKind) }, year: { gte: fromYear, lte: toYear } },
-    select: { id: true, kind: true, year: true, number: true, reportTypeId: true, cutoffStart: true, cutoffEnd: true, deadline: true },
-  });
-  const byKey = new Map(existing.map((row) => [`${row.kind}:${row.year}:${row.number}`, row]));
-
-  const missing: Prisma.ReportingPeriodCreateManyInput[] = [];
-  let updated = 0;
-  for (const type of types) {
-    for (let year = fromYear; year <= toYear; year++) {
-      for (const period of periodsOfYear(type.periodKind, year)) {
-        const deadline = deadlineFor(period, type.deadlineWorkingDays, holidays);
-        const row = byKey.get(`${period.kind}:${period.year}:${period.number}`);
-        const values = { reportTypeId: type.id, cutoffStart: period.cutoffStart, cutoffEnd: period.cutoffEnd, deadline };
-        if (!row) {
-          missing.push({ kind: period.kind, year: period.year, number: period.number, ...values });
-        } else if (
-          row.reportTypeId !== type.id ||
-          !sameDay(row.cutoffStart, period.cutoffStart) ||
-          !sameDay(row.cutoffEnd, period.cutoffEnd) ||
-          !sameDay(row.deadline, deadline)
-        ) {
-          await client.reportingPeriod.update({ where: { id: row.id }, data: values });
-          updated++;
-        }
-      }
-    }
-  }
-  // skipDuplicates: a concurrent sync that created the same period first is not an error.
-  const created = missing.length ? (await client.reportingPeriod.createMany({ data: missing, skipDuplicates: true })).count : 0;
-  return { created, updated };
-}
+// The periods themselves are kept in step by lib/server (the administration services use it too).
+export { FIRST_REPORTING_YEAR, LAST_REPORTING_YEAR, syncReportingPeriods, type SyncReportingPeriodsResult } from "../../lib/server/reporting-periods";
 
 // ───────────── Defaults ─────────────
 

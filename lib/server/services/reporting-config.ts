@@ -11,13 +11,13 @@ import {
   type ExpectationFilter,
 } from "@/lib/schemas/reporting-config";
 import { ORGANIZATION_KINDS, type OrganizationKindValue, type RegionValue } from "@/lib/schemas/organizations";
-import { syncReportingPeriods, type SyncReportingPeriodsResult } from "@/prisma/seed/reporting";
 import { recordAudit } from "../audit";
 import type { Actor, SessionUser } from "../auth/session";
 import { db } from "../db";
 import { authorize } from "../guards";
 import { normalizeSearchText } from "../queries/organizations";
 import { parseInput } from "../validation";
+import { syncReportingPeriods, type SyncReportingPeriodsResult } from "../reporting-periods";
 import { textOf } from "@/lib/domain/text-of";
 
 // Administration of the reporting calendar (Decree 09/2019/NĐ-CP): deadline rules of the report types, the
