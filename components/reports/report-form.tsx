@@ -23,8 +23,8 @@ import { formatDateTime, formatNumber, pickLocalized } from "@/lib/i18n/format";
 import { EvidenceText, ReadOnlyText, ReturnReasonNote, TaskIdentity } from "./report-content";
 import type { ReportFormAction, ReportFormState } from "./form-state";
 import type { ReportIndicatorView, ReportTaskRowView } from "./types";
+import { TASK_STATUSES } from "@/lib/domain/enums";
 
-const TASK_STATUSES: TaskStatusValue[] = ["NOT_STARTED", "IN_PROGRESS", "COMPLETED", "DELAYED", "CANCELLED"];
 // Fields that describe the request, not the report's content: never kept in the autosave copy.
 const CONTROL_FIELDS = new Set(["reportId", "version", "intent"]);
 const AUTOSAVE_DELAY_MS = 800;

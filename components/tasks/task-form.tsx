@@ -14,6 +14,7 @@ import { formatDate, formatVnd, pickLocalized } from "@/lib/i18n/format";
 import { CheckboxList } from "./checkbox-list";
 import { budgetText, TASK_LIST_FIELDS, TASK_TEXT_FIELDS, type TaskFormValues } from "./task-form-values";
 import { textOf } from "@/lib/domain/text-of";
+import { FUNDING_SOURCES, TASK_STATUSES } from "@/lib/domain/enums";
 
 export type TaskFormOptions = {
   taskGroups: { code: string; verbVi: string; nameVi: string; nameEn: string }[];
@@ -22,8 +23,6 @@ export type TaskFormOptions = {
   organizations: { code: string; nameVi: string; nameEn: string | null; kind: string; isActive: boolean }[];
 };
 
-const TASK_STATUSES = ["NOT_STARTED", "IN_PROGRESS", "COMPLETED", "DELAYED", "CANCELLED"] as const;
-const FUNDING_SOURCES = ["STATE_BUDGET", "PRIVATE_MOBILISED", "FOREIGN", "MIXED"] as const;
 const KIND_ORDER = ["MINISTRY", "MINISTERIAL_AGENCY", "CITY", "PROVINCE", "MOFA_UNIT", "REPRESENTATIVE_MISSION", "STEERING_COMMITTEE", "FORMER_PROVINCE"];
 
 type ConflictField = (typeof TASK_TEXT_FIELDS)[number] | (typeof TASK_LIST_FIELDS)[number];

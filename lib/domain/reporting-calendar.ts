@@ -5,7 +5,8 @@
 // Six-month: H1 15/12 (previous year) → 14/06, H2 15/06 → 14/12. Annual: 15/12 (previous year) → 14/12.
 // Deadline (Art. 8(5)): the sending deadline leaves at least one working day after the cut-off; the number of
 // working days is set per report type by administrators, skipping weekends and the public holidays table.
-export type PeriodKind = "MONTHLY" | "QUARTERLY" | "SEMIANNUAL" | "ANNUAL";
+import type { PeriodKind } from "./enums";
+export type { PeriodKind } from "./enums";
 
 export type PeriodKey = { kind: PeriodKind; year: number; number: number };
 export type Period = PeriodKey & { cutoffStart: Date; cutoffEnd: Date };
