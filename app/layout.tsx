@@ -39,7 +39,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <NextIntlClientProvider messages={clientMessages(await getMessages())}>
           {isDemoMode() && <DemoBanner />}
           <SiteHeader
-            role={user?.role ?? null}
+            user={user}
             languageSwitch={<LanguageSwitch action={setLocaleAction} />}
             userMenu={
               <>
