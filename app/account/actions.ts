@@ -10,6 +10,7 @@ import { createApiToken, revokeApiToken } from "@/lib/server/services/api-tokens
 import { changeOwnPassword } from "@/lib/server/services/passwords";
 import { UnauthenticatedError } from "@/lib/domain/errors";
 import type { Actor } from "@/lib/server/auth/session";
+import { formText } from "@/lib/schemas/form-data";
 
 export type FormState = { fieldErrors?: Record<string, string[]>; message?: string; ok?: boolean; token?: string; values?: Record<string, string> };
 
@@ -28,7 +29,7 @@ function toState(error: unknown): FormState {
 
 export async function changePasswordAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const actor = await actorAllowingPasswordChange();
-  const input = Object.fromEntries(["currentPassword", "newPassword", "confirmPassword"].map((k) => [k, String(formData.get(k) ?? "")]));
+  const input = Object.fromEntries(["currentPassword", "newPassword", "confirmPassword"].map((k) => [k, formText(formData, k)]));
   try {
     await changeOwnPassword(actor, input);
   } catch (error) {
@@ -46,12 +47,12 @@ export async function createTokenAction(_prev: FormState, formData: FormData): P
     revalidatePath("/account/tokens");
     return { ok: true, token: created.token };
   } catch (error) {
-    return { ...toState(error), values: { name: String(formData.get("name") ?? "") } };
+    return { ...toState(error), values: { name: formText(formData, "name") } };
   }
 }
 
 export async function revokeTokenAction(formData: FormData): Promise<void> {
   const actor = await actorAllowingPasswordChange();
-  await revokeApiToken(actor, String(formData.get("tokenId") ?? ""));
+  await revokeApiToken(actor, formText(formData, "tokenId"));
   revalidatePath("/account/tokens");
 }

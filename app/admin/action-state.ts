@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ConflictError, DomainError, ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from "@/lib/domain/errors";
 import { toLocale } from "@/lib/i18n/config";
 import { translateFieldErrors, translateValidationCode } from "@/lib/i18n/validation";
+import { formText } from "@/lib/schemas/form-data";
 
 // What every administration form action returns: translated field errors and message, and the input as typed
 // (React 19 resets uncontrolled inputs after a submission; the form puts these back as default values).
@@ -14,7 +15,7 @@ export type AdminFormState = {
 };
 
 export function formValues(formData: FormData, fields: readonly string[]): Record<string, string> {
-  return Object.fromEntries(fields.map((field) => [field, typeof formData.get(field) === "string" ? String(formData.get(field)) : ""]));
+  return Object.fromEntries(fields.map((field) => [field, formText(formData, field)]));
 }
 
 // Expected failures become a message in the user's language; anything else is unexpected and rethrown (the

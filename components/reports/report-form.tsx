@@ -1,10 +1,10 @@
 "use client";
 
-import { useActionState, useEffect, useRef, useState, type FormEvent } from "react";
+import { useActionState, useCallback, useEffect, useRef, useState, type FormEvent } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { FieldErrorText, FormMessage, inputClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/form-field";
 import { submitWithoutReset } from "@/components/plans/submit-without-reset";
-import { ProgressValue, TaskStatusBadge, type TaskStatusValue } from "@/components/tasks/task-status";
+import { ProgressValue, TaskStatusBadge } from "@/components/tasks/task-status";
 import { Cell, DataTable, HeaderCell, RowHeaderCell } from "@/components/ui/table";
 import {
   autosaveKey,
@@ -111,9 +111,19 @@ export function ReportForm(props: Props) {
   const [isRestored, setIsRestored] = useState(false);
   const version = state.version ?? props.version;
   const versionRef = useRef(version);
-  versionRef.current = version;
   const dirtyRef = useRef(isDirty);
-  dirtyRef.current = isDirty;
+  // The listeners below read the latest version and dirtiness through refs, kept current after each render.
+  useEffect(() => {
+    versionRef.current = version;
+    dirtyRef.current = isDirty;
+  });
+  // A submission refused after its save went through: the saved text is no longer "unsaved" (adjusted while
+  // rendering the new state, not in an effect).
+  const [seenState, setSeenState] = useState(state);
+  if (seenState !== state) {
+    setSeenState(state);
+    if (state.isSaved) setIsDirty(false);
+  }
 
   const value = (name: string, fallback: string) => state.values?.[name] ?? fallback;
   const errorOf = (name: string) => state.fieldErrors?.[name]?.[0];
@@ -123,7 +133,7 @@ export function ReportForm(props: Props) {
     return { id: fieldAnchor(name), name, "aria-invalid": Boolean(error), "aria-describedby": describedBy };
   };
 
-  function writeAutosave() {
+  const writeAutosave = useCallback(() => {
     const form = formRef.current;
     const storage = readStorage();
     if (!form || !storage) return;
@@ -134,7 +144,7 @@ export function ReportForm(props: Props) {
     } catch {
       // A full storage quota only loses the local copy, never the form's text.
     }
-  }
+  }, [reportId]);
 
   // Offer a kept copy that says something the form does not (e.g. after a failed save and a reload).
   useEffect(() => {
@@ -159,7 +169,7 @@ export function ReportForm(props: Props) {
       window.clearTimeout(timerRef.current);
     };
     // writeAutosave reads the form and the version through refs, so the listeners never go stale.
-  }, [reportId]);
+  }, [reportId, writeAutosave]);
 
   // Leaving with unsaved changes asks first: closing or reloading the tab, and links inside the portal.
   useEffect(() => {
@@ -193,14 +203,11 @@ export function ReportForm(props: Props) {
     };
   }, [tf]);
 
-  // A submission refused after its save went through: the saved text is no longer "unsaved".
+  // After a save went through, the local copy follows the saved text.
   useEffect(() => {
-    if (state.isSaved) {
-      setIsDirty(false);
-      writeAutosave();
-    }
+    if (state.isSaved) writeAutosave();
     if (state.status === "error" && state.kind !== "conflict" && state.fieldErrors && Object.keys(state.fieldErrors).length) summaryRef.current?.focus();
-  }, [state]);
+  }, [state, writeAutosave]);
 
   function restore() {
     const form = formRef.current;

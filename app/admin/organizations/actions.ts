@@ -8,6 +8,7 @@ import type { OrganizationFormValues } from "@/lib/schemas/organizations";
 import { requireActor } from "@/lib/server/guards";
 import { createOrganization, updateOrganization } from "@/lib/server/services/organizations";
 import { failureState, formValues, type AdminFormState } from "../action-state";
+import { formText } from "@/lib/schemas/form-data";
 
 // `conflict` carries the values saved by someone else meanwhile; `version` is the one the form must send next.
 export type OrganizationFormState = AdminFormState & { conflict?: OrganizationFormValues; version?: number };
@@ -36,7 +37,7 @@ export async function createOrganizationAction(_prev: OrganizationFormState, for
 
 export async function updateOrganizationAction(_prev: OrganizationFormState, formData: FormData): Promise<OrganizationFormState> {
   const values = formValues(formData, [...EDIT_FIELDS, "version"]);
-  const organizationId = typeof formData.get("organizationId") === "string" ? String(formData.get("organizationId")) : "";
+  const organizationId = formText(formData, "organizationId");
   try {
     const actor = await requireActor();
     const { version } = await updateOrganization(actor, organizationId, values);

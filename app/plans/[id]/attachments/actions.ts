@@ -8,6 +8,7 @@ import { toLocale } from "@/lib/i18n/config";
 import { translateValidationCode } from "@/lib/i18n/validation";
 import { requireActor } from "@/lib/server/guards";
 import { addPlanAttachment, MAX_ATTACHMENT_BYTES, removeAttachment } from "@/lib/server/services/attachments";
+import { formText } from "@/lib/schemas/form-data";
 
 async function failure(error: unknown): Promise<AttachmentFormState> {
   const t = await getTranslations("files.errors");
@@ -25,7 +26,7 @@ async function failure(error: unknown): Promise<AttachmentFormState> {
 // Server actions receive the file whole; the body size limit (next.config.ts, experimental.serverActions)
 // must allow 20 MB plus the multipart envelope.
 export async function uploadAttachmentAction(_state: AttachmentFormState, formData: FormData): Promise<AttachmentFormState> {
-  const planId = String(formData.get("planId") ?? "");
+  const planId = formText(formData, "planId");
   const file = formData.get("file");
   try {
     const actor = await requireActor();
@@ -41,10 +42,10 @@ export async function uploadAttachmentAction(_state: AttachmentFormState, formDa
 }
 
 export async function removeAttachmentAction(_state: AttachmentFormState, formData: FormData): Promise<AttachmentFormState> {
-  const planId = String(formData.get("planId") ?? "");
+  const planId = formText(formData, "planId");
   try {
     const actor = await requireActor();
-    await removeAttachment(actor, String(formData.get("attachmentId") ?? ""));
+    await removeAttachment(actor, formText(formData, "attachmentId"));
     revalidatePath(`/plans/${planId}`);
     const t = await getTranslations("files.attachments");
     return { status: "success", message: t("removed") };

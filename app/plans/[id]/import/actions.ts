@@ -9,6 +9,7 @@ import { translateValidationCode } from "@/lib/i18n/validation";
 import { requireActor } from "@/lib/server/guards";
 import { importTasksFromSpreadsheet } from "@/lib/server/services/plan-import";
 import { MAX_SPREADSHEET_BYTES } from "@/lib/server/spreadsheets/read-task-sheet";
+import { formText } from "@/lib/schemas/form-data";
 
 // A report of thousands of cells helps nobody read it; the first ones show what is wrong.
 const MAX_REPORT_ROWS = 300;
@@ -16,7 +17,7 @@ const MAX_REPORT_ROWS = 300;
 export async function importTasksAction(_state: ImportFormState, formData: FormData): Promise<ImportFormState> {
   const locale = toLocale(await getLocale());
   const t = await getTranslations("files.errors");
-  const planId = String(formData.get("planId") ?? "");
+  const planId = formText(formData, "planId");
   const file = formData.get("file");
   try {
     const actor = await requireActor();
