@@ -165,5 +165,21 @@ export default tseslint.config(
     rules: { "no-restricted-syntax": PROCESS_ENV_RULE },
   },
 
+  {
+    // Queries read; writes (with their audit entry, in one transaction) live in lib/server/services.
+    files: ["lib/server/queries/**"],
+    ignores: TEST_FILES,
+    rules: {
+      "no-restricted-syntax": [
+        ...PROCESS_ENV_RULE,
+        {
+          selector:
+            "CallExpression[callee.property.name=/^(create|createMany|createManyAndReturn|update|updateMany|upsert|delete|deleteMany|\\$executeRaw|\\$executeRawUnsafe)$/]",
+          message: "lib/server/queries only reads: put writes in lib/server/services.",
+        },
+      ],
+    },
+  },
+
   prettier,
 );

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { UnauthenticatedError } from "@/lib/domain/errors";
 import { requireActor } from "@/lib/server/guards";
-import { markAllNotificationsRead, markNotificationRead } from "@/lib/server/queries/notifications";
+import { markAllNotificationsRead, markNotificationRead } from "@/lib/server/services/notifications";
 
 export type NotificationActionState = { status?: "success" | "error"; message?: string };
 
