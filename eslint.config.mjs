@@ -28,7 +28,7 @@ const DOMAIN_ZONES = [
 const COMPONENT_SERVER_ZONE = zone(
   "./components",
   ["./lib/server", "./lib/generated"],
-  "components/** never import lib/server (server-only code) or the Prisma client: take DTOs from lib/domain or lib/dto.",
+  "components/** never import lib/server (server-only code) or the Prisma client: take types from client-safe modules (lib/domain, lib/schemas).",
 );
 const COMPONENT_APP_ZONE = zone(
   "./components",
