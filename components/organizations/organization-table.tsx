@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { OrganizationKind, Region } from "@/lib/generated/prisma/enums";
+import type { OrganizationKind, Region } from "@/lib/domain/enums";
 import { ConfidenceBadge, type ConfidenceLevel } from "@/components/ui/confidence-badge";
 import { SourceLinks } from "@/components/ui/source-links";
 import { Cell, DataTable, HeaderCell, RowHeaderCell } from "@/components/ui/table";

@@ -4,8 +4,8 @@
 import { computeProgressStatus, type Direction, type Measure, type Observation, type ProgressResult, type ProgressStatus } from "./progress-status";
 
 export const PROGRESS_STATUSES = ["TARGET_ACHIEVED", "SUBSTANTIAL", "MODERATE", "LIMITED", "DETERIORATION", "INSUFFICIENT_DATA"] as const satisfies readonly ProgressStatus[];
-export const TASK_STATUSES = ["NOT_STARTED", "IN_PROGRESS", "COMPLETED", "DELAYED", "CANCELLED"] as const;
-export type TaskStatusKey = (typeof TASK_STATUSES)[number];
+export { TASK_STATUSES } from "./enums";
+export type { TaskStatus as TaskStatusKey } from "./enums";
 
 export type IndicatorSeriesInput = {
   direction: Direction;

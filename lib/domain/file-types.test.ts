@@ -23,7 +23,7 @@ describe("sniffFileKind", () => {
     ["a macro-enabled workbook", buildZip({ "xl/workbook.xml": "<w/>", "xl/vbaProject.bin": "x" })],
     ["a package claiming to be both", buildZip({ "word/document.xml": "<w/>", "xl/workbook.xml": "<w/>" })],
     ["a truncated ZIP", minimalDocx().slice(0, 60)],
-    ["a ZIP local header followed by junk", new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...new Array(200).fill(7)])],
+    ["a ZIP local header followed by junk", new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...new Array<number>(200).fill(7)])],
   ])("refuses %s", (_, bytes) => {
     expect(sniffFileKind(bytes)).toBeNull();
   });

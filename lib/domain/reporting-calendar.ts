@@ -11,7 +11,8 @@
 import { quarterText } from "./report-document";
 import { buildWorkingCalendar, isWorkingDayIn, type WorkingCalendar } from "./holidays";
 
-export type PeriodKind = "MONTHLY" | "QUARTERLY" | "SEMIANNUAL" | "NINE_MONTH" | "ANNUAL" | "AD_HOC";
+import type { PeriodKind } from "./enums";
+export type { PeriodKind } from "./enums";
 export type PeriodicKind = Exclude<PeriodKind, "AD_HOC">;
 
 export type PeriodKey = { kind: PeriodKind; year: number; number: number };

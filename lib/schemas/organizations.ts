@@ -1,30 +1,10 @@
 import { z } from "zod";
 import { parseCalendarDate } from "@/lib/domain/dates";
+import { ORGANIZATION_KINDS, REGIONS } from "@/lib/domain/enums";
 import { boundedString, storable } from "./text";
 
-export const ORGANIZATION_KINDS = [
-  "MINISTRY",
-  "MINISTERIAL_AGENCY",
-  "PROVINCE",
-  "CITY",
-  "FORMER_PROVINCE",
-  "MOFA_UNIT",
-  "REPRESENTATIVE_MISSION",
-  "STEERING_COMMITTEE",
-  "NATIONAL_BODY",
-] as const;
-export type OrganizationKindValue = (typeof ORGANIZATION_KINDS)[number];
-
-export const REGIONS = [
-  "NORTHERN_MIDLANDS_MOUNTAINS",
-  "RED_RIVER_DELTA",
-  "NORTH_CENTRAL_COAST",
-  "SOUTH_CENTRAL_COAST",
-  "CENTRAL_HIGHLANDS",
-  "SOUTHEAST",
-  "MEKONG_DELTA",
-] as const;
-export type RegionValue = (typeof REGIONS)[number];
+export { ORGANIZATION_KINDS, REGIONS } from "@/lib/domain/enums";
+export type { OrganizationKind as OrganizationKindValue, Region as RegionValue } from "@/lib/domain/enums";
 
 const emptyToNull = (value: unknown) => (value === undefined || value === null || (typeof value === "string" && value.trim() === "") ? null : value);
 

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { parseCalendarDate, parseVndAmount } from "@/lib/domain/dates";
 import { boundedArray, boundedString, storable } from "./text";
+import { FUNDING_SOURCES, TASK_STATUSES } from "@/lib/domain/enums";
 
 // A tag is `<`, a name, and everything up to the next `>` without another `<` on the way. Excluding `<` keeps
 // the scan linear: with `[^>]*`, every unclosed `<a` of a long text rescanned the rest of it (quadratic).
@@ -66,8 +67,7 @@ const codeList = z
 const year = z.coerce.number({ error: "invalid_year" }).int({ error: "invalid_year" }).min(2021, { error: "invalid_year" }).max(2035, { error: "invalid_year" });
 const version = z.coerce.number({ error: "invalid_type" }).int().min(1);
 
-export const TASK_STATUSES = ["NOT_STARTED", "IN_PROGRESS", "COMPLETED", "DELAYED", "CANCELLED"] as const;
-export const FUNDING_SOURCES = ["STATE_BUDGET", "PRIVATE_MOBILISED", "FOREIGN", "MIXED"] as const;
+export { FUNDING_SOURCES, TASK_STATUSES } from "@/lib/domain/enums";
 export const TASK_GROUP_CODES = ["TG1", "TG2", "TG3", "TG4", "TG5"] as const;
 
 export const taskStatusSchema = z.enum(TASK_STATUSES, { error: "invalid_value" });

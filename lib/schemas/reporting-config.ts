@@ -136,7 +136,7 @@ const id = storable(boundedString(64, { typeError: "invalid_value", error: "inva
 // "organizationId:reportTypeId"; the obligations of those organizations become exactly the ticked cells.
 export const MAX_EXPECTATION_ROWS = 500;
 
-const toArray = (value: unknown) => (value === undefined || value === null ? [] : Array.isArray(value) ? value : [value]);
+const toArray = (value: unknown): unknown[] => (value === undefined || value === null ? [] : Array.isArray(value) ? (value as unknown[]) : [value]);
 
 export const reportExpectationsSchema = z.object({
   organizationIds: z.preprocess(toArray, boundedArray(id, MAX_EXPECTATION_ROWS, { error: "too_long" }).refine((ids) => ids.length > 0, { error: "required" })),

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db";
+import { readServerEnv } from "../env";
 
 // Memoised dashboard roll-ups, invalidated precisely by the database itself.
 //
@@ -32,7 +33,7 @@ const state: CacheState = (globalForCache.portalRollupCache ??= {
   version: null,
   hits: 0,
   misses: 0,
-  enabled: process.env.ROLLUP_CACHE !== "off",
+  enabled: readServerEnv().ROLLUP_CACHE !== "off",
 });
 
 async function currentVersions(): Promise<Map<number, bigint>> {

@@ -15,13 +15,14 @@ import type { Actor } from "../auth/session";
 import { db } from "../db";
 import { authorize } from "../guards";
 import { parseInput } from "../validation";
+import { textOf } from "@/lib/domain/text-of";
 
 type Tx = Prisma.TransactionClient;
 type OrganizationRow = Prisma.OrganizationGetPayload<{ include: { parent: { select: { code: true } }; successor: { select: { code: true } } } }>;
 
 function isUniqueViolation(error: unknown): boolean {
   if (error instanceof Prisma.PrismaClientKnownRequestError) return error.code === "P2002";
-  const text = error instanceof Error ? `${error.message} ${String((error as { cause?: unknown }).cause ?? "")}` : "";
+  const text = error instanceof Error ? `${error.message} ${textOf((error as { cause?: unknown }).cause)}` : "";
   return /23505|unique constraint/i.test(text);
 }
 

@@ -11,6 +11,7 @@ import { db } from "../db";
 import { authorize } from "../guards";
 import { parseInput } from "../validation";
 import type { Actor } from "../auth/session";
+import type { TaskStatus } from "@/lib/domain/enums";
 
 type Tx = Prisma.TransactionClient;
 
@@ -366,7 +367,7 @@ export async function writeTaskProgress(
   tx: Tx,
   actor: Actor,
   task: { id: string; status: string; progress: number },
-  data: { status: "NOT_STARTED" | "IN_PROGRESS" | "COMPLETED" | "DELAYED" | "CANCELLED"; progress: number; note: string | null; evidenceUrl: string | null },
+  data: { status: TaskStatus; progress: number; note: string | null; evidenceUrl: string | null },
   reportId: string | null = null,
 ) {
   const updated = await tx.planTask.update({ where: { id: task.id }, data: { status: data.status, progress: data.progress, version: { increment: 1 } } });

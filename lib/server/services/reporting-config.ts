@@ -14,13 +14,14 @@ import {
   type ExpectationFilter,
 } from "@/lib/schemas/reporting-config";
 import { ORGANIZATION_KINDS, type OrganizationKindValue, type RegionValue } from "@/lib/schemas/organizations";
-import { syncReportingPeriods, type SyncReportingPeriodsResult } from "@/prisma/seed/reporting";
 import { recordAudit } from "../audit";
 import type { Actor, SessionUser } from "../auth/session";
 import { db } from "../db";
 import { authorize } from "../guards";
 import { normalizeSearchText } from "../queries/organizations";
 import { parseInput } from "../validation";
+import { syncReportingPeriods, type SyncReportingPeriodsResult } from "../reporting-periods";
+import { textOf } from "@/lib/domain/text-of";
 
 // Administration of the reporting calendar (Decree 09/2019/NĐ-CP): deadline rules of the report types, the
 // public holidays the deadlines skip, and which organizations owe which report type. Every change runs in one
@@ -38,7 +39,7 @@ async function lockCalendar(tx: Tx): Promise<void> {
 
 function isUniqueViolation(error: unknown): boolean {
   if (error instanceof Prisma.PrismaClientKnownRequestError) return error.code === "P2002";
-  const text = error instanceof Error ? `${error.message} ${String((error as { cause?: unknown }).cause ?? "")}` : "";
+  const text = error instanceof Error ? `${error.message} ${textOf((error as { cause?: unknown }).cause)}` : "";
   return /23505|unique constraint/i.test(text);
 }
 

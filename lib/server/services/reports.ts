@@ -207,7 +207,7 @@ export async function submitReport(actor: Actor, reportId: string, input: unknow
     const tasks = await tx.planTask.findMany({ where: { id: { in: report.taskRows.map((r) => r.taskId) } }, select: { id: true, code: true } });
     const submissionNumber = report.submissionNumber + 1;
     await tx.reportEvent.create({
-      data: { reportId, type: "SUBMITTED", at: now, actorId: actor.user.id, version: submissionNumber, snapshot: snapshotOf(report, new Map(tasks.map((t) => [t.id, t.code]))) as Prisma.InputJsonValue },
+      data: { reportId, type: "SUBMITTED", at: now, actorId: actor.user.id, version: submissionNumber, snapshot: snapshotOf(report, new Map(tasks.map((t) => [t.id, t.code]))) },
     });
     await tx.reportTaskRow.updateMany({ where: { reportId }, data: { returnReason: null } });
     const updated = await tx.progressReport.update({
@@ -241,7 +241,7 @@ export async function reviewReport(actor: Actor, reportId: string, input: unknow
       await applyAcceptedReport(tx, actor, report);
     }
     await tx.reportEvent.create({
-      data: { reportId, type: next === "RETURNED" ? "RETURNED" : "ACCEPTED", at: now, actorId: actor.user.id, version: report.submissionNumber, comment: review.comment, reasons: review.reasons as Prisma.InputJsonValue },
+      data: { reportId, type: next === "RETURNED" ? "RETURNED" : "ACCEPTED", at: now, actorId: actor.user.id, version: report.submissionNumber, comment: review.comment, reasons: review.reasons },
     });
     const updated = await tx.progressReport.update({
       where: { id: reportId },

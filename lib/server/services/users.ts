@@ -9,6 +9,7 @@ import type { Actor } from "../auth/session";
 import { db } from "../db";
 import { authorize } from "../guards";
 import { parseInput } from "../validation";
+import { textOf } from "@/lib/domain/text-of";
 
 type Tx = Prisma.TransactionClient;
 
@@ -27,7 +28,7 @@ export function generateTemporaryPassword(length = 16): string {
 
 function isUniqueViolation(error: unknown): boolean {
   if (error instanceof Prisma.PrismaClientKnownRequestError) return error.code === "P2002";
-  const text = error instanceof Error ? `${error.message} ${String((error as { cause?: unknown }).cause ?? "")}` : "";
+  const text = error instanceof Error ? `${error.message} ${textOf((error as { cause?: unknown }).cause)}` : "";
   return /23505|unique constraint/i.test(text);
 }
 
