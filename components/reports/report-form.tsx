@@ -124,7 +124,7 @@ export function ReportForm(props: Props) {
   const [seenState, setSeenState] = useState(state);
   if (seenState !== state) {
     setSeenState(state);
-    if (state.isSaved) setIsDirty(false);
+    if (state.data?.isSaved) setIsDirty(false);
   }
 
   const value = (name: string, fallback: string) => textValue(state.values, name, fallback);
@@ -207,10 +207,7 @@ export function ReportForm(props: Props) {
 
   // After a save went through, the local copy follows the saved text.
   useEffect(() => {
-    if (state.data?.isSaved) {
-      setIsDirty(false);
-      writeAutosave();
-    }
+    if (state.data?.isSaved) writeAutosave();
     if (state.status === "error" && state.kind !== "conflict" && state.fieldErrors && Object.keys(state.fieldErrors).length) summaryRef.current?.focus();
   }, [state, writeAutosave]);
 
