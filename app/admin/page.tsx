@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
@@ -8,10 +7,10 @@ import { can } from "@/lib/domain/policy";
 import { requirePagePermission, requireUser } from "@/lib/server/guards";
 import { countOrganizations } from "@/lib/server/queries/admin-organizations";
 import { countUsers } from "@/lib/server/queries/users";
+import { TextLink } from "@/components/ui/text-link";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin");
-  const tr = await getTranslations("reportingConfig");
   return { title: t("home.title") };
 }
 
@@ -41,9 +40,9 @@ export default async function AdminHomePage() {
         {cards.map((card) => (
           <Card key={card.href} as="li">
             <h2 className="text-lg font-semibold">
-              <Link href={card.href} className="text-cb-blue underline underline-offset-2 hover:text-brand" data-testid={card.testId}>
+              <TextLink href={card.href}  data-testid={card.testId}>
                 {card.title}
-              </Link>
+              </TextLink>
             </h2>
             {card.count && <p className="mt-1 text-2xl font-bold text-slate-900">{card.count}</p>}
             <p className="mt-1 text-sm text-slate-700">{card.description}</p>
@@ -52,9 +51,9 @@ export default async function AdminHomePage() {
       </ul>
       {can(user, "audit:read") && (
         <p>
-          <Link href="/audit" className="text-cb-blue underline underline-offset-2 hover:text-brand">
+          <TextLink href="/audit">
             {t("home.audit")}
-          </Link>
+          </TextLink>
         </p>
       )}
     </div>

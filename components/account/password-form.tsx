@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import type { FormAction } from "@/lib/schemas/action-state";
+import { useFieldError } from "@/components/ui/use-field-error";
 
 const FIELDS = [
   { name: "currentPassword", autoComplete: "current-password" },
@@ -13,6 +14,7 @@ const FIELDS = [
 export function PasswordForm({ action }: { action: FormAction }) {
   const t = useTranslations("account");
   const [state, formAction, pending] = useActionState(action, {});
+  const fieldError = useFieldError(state.fieldErrors);
   return (
     <form action={formAction} className="max-w-md space-y-4" noValidate>
       {state.message && (
@@ -21,7 +23,7 @@ export function PasswordForm({ action }: { action: FormAction }) {
         </p>
       )}
       {FIELDS.map(({ name, autoComplete }) => {
-        const error = state.fieldErrors?.[name]?.[0];
+        const error = fieldError(name);
         return (
           <div key={name} className="space-y-1">
             <label htmlFor={name} className="block font-medium">

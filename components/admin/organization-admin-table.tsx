@@ -1,9 +1,9 @@
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import { Cell, DataTable, HeaderCell, RowHeaderCell } from "@/components/ui/table";
 import { formatDate } from "@/lib/i18n/format";
 import type { OrganizationKindValue } from "@/lib/schemas/organizations";
+import { TextLink } from "@/components/ui/text-link";
 
 type Ref = { id: string; code: string; nameVi: string };
 
@@ -40,9 +40,9 @@ export function OrganizationAdminTable({ rows, caption }: { rows: OrganizationAd
         {rows.map((row) => (
           <tr key={row.id} data-testid="organization-row">
             <RowHeaderCell>
-              <Link href={`/admin/organizations/${row.id}`} className="text-cb-blue underline underline-offset-2 hover:text-brand">
+              <TextLink href={`/admin/organizations/${row.id}`}>
                 {row.nameVi}
-              </Link>
+              </TextLink>
               {row.nameEn && (
                 <span lang="en" className="block text-xs font-normal text-slate-600">
                   {row.nameEn}

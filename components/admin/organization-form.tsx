@@ -6,10 +6,24 @@ import type { FormAction } from "@/lib/schemas/action-state";
 import { ORGANIZATION_KINDS, REGIONS, type OrganizationFormValues } from "@/lib/schemas/organizations";
 import { FormField, FormMessage, inputClass } from "@/components/ui/form-field";
 import { OrganizationOptions, type OrganizationOption } from "./organization-options";
+import { useFieldError } from "@/components/ui/use-field-error";
 
 type Action = FormAction;
 
-const COMPARED_FIELDS = ["nameVi", "nameEn", "shortNameVi", "region", "parentId", "successorId", "validFrom", "validTo", "isActive"] as const;
+const COMPARED_FIELDS = [
+  "nameVi",
+  "nameEn",
+  "shortNameVi",
+  "region",
+  "parentId",
+  "successorId",
+  "validFrom",
+  "validTo",
+  "hostCountryCode",
+  "accreditedCountryCodes",
+  "officialCode",
+  "isActive",
+] as const;
 
 function asStrings(values: OrganizationFormValues): Record<string, string> {
   return { ...values, isActive: values.isActive ? "on" : "", version: String(values.version) };
@@ -33,7 +47,7 @@ export function OrganizationForm({
   const [state, formAction, isPending] = useActionState(action, {});
   const values = state.values ?? asStrings(initial);
   const version = state.version ?? initial.version;
-  const error = (field: string) => state.fieldErrors?.[field]?.[0];
+  const error = useFieldError(state.fieldErrors);
   // What someone else saved meanwhile (the service sends it with the conflict).
   const conflict = state.current as OrganizationFormValues | undefined;
   const optionName = (id: string) => {
@@ -103,6 +117,17 @@ export function OrganizationForm({
       <FormField id="org-name-en" label={t("organizations.fields.nameEn")} error={error("nameEn")}>
         {(a11y) => <input {...a11y} name="nameEn" lang="en" autoComplete="off" maxLength={300} defaultValue={values.nameEn} className={inputClass} />}
       </FormField>
+      <div className="grid gap-4 sm:grid-cols-[10rem_1fr_10rem]">
+        <FormField id="org-host-country" label={t("organizations.fields.hostCountryCode")} hint={t("organizations.fields.hostCountryHint")} error={error("hostCountryCode")}>
+          {(a11y) => <input {...a11y} name="hostCountryCode" autoComplete="off" maxLength={2} defaultValue={values.hostCountryCode} className={`${inputClass} uppercase`} />}
+        </FormField>
+        <FormField id="org-accredited" label={t("organizations.fields.accreditedCountryCodes")} hint={t("organizations.fields.accreditedHint")} error={error("accreditedCountryCodes")}>
+          {(a11y) => <input {...a11y} name="accreditedCountryCodes" autoComplete="off" maxLength={600} defaultValue={values.accreditedCountryCodes} className={`${inputClass} uppercase`} />}
+        </FormField>
+        <FormField id="org-official-code" label={t("organizations.fields.officialCode")} hint={t("organizations.fields.officialCodeHint")} error={error("officialCode")}>
+          {(a11y) => <input {...a11y} name="officialCode" inputMode="numeric" autoComplete="off" maxLength={8} defaultValue={values.officialCode} className={inputClass} />}
+        </FormField>
+      </div>
       <div className="grid gap-4 sm:grid-cols-2">
         <FormField id="org-short-name" label={t("organizations.fields.shortNameVi")} error={error("shortNameVi")}>
           {(a11y) => <input {...a11y} name="shortNameVi" lang="vi" autoComplete="off" maxLength={100} defaultValue={values.shortNameVi} className={inputClass} />}

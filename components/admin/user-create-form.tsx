@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import type { FormAction, FormValues } from "@/lib/schemas/action-state";
@@ -9,6 +8,8 @@ import { ROLES } from "@/lib/domain/roles";
 import { FormField, FormMessage, inputClass } from "@/components/ui/form-field";
 import { OrganizationOptions, type OrganizationOption } from "./organization-options";
 import { TemporaryPasswordNotice } from "./temporary-password-notice";
+import { useFieldError } from "@/components/ui/use-field-error";
+import { TextLink } from "@/components/ui/text-link";
 
 export function UserCreateForm({
   action,
@@ -20,7 +21,7 @@ export function UserCreateForm({
   const t = useTranslations("admin");
   const [state, formAction, isPending] = useActionState(action, {});
   const values = state.values ?? {};
-  const error = (field: string) => state.fieldErrors?.[field]?.[0];
+  const error = useFieldError(state.fieldErrors);
   return (
     <div className="space-y-6">
       {state.status === "success" && state.data?.temporaryPassword ? (
@@ -28,9 +29,9 @@ export function UserCreateForm({
           <p className="text-sm">
             {state.message}{" "}
             {state.data?.userId && (
-              <Link href={`/admin/users/${state.data?.userId}`} className="font-medium text-cb-blue underline underline-offset-2">
+              <TextLink href={`/admin/users/${state.data?.userId}`} className="font-medium">
                 {t("users.openCreated")}
-              </Link>
+              </TextLink>
             )}
           </p>
         </TemporaryPasswordNotice>

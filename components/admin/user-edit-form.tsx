@@ -7,6 +7,7 @@ import type { UserResult } from "@/lib/schemas/admin-forms";
 import { ROLES, type Role } from "@/lib/domain/roles";
 import { FormField, FormMessage, inputClass } from "@/components/ui/form-field";
 import { OrganizationOptions, type OrganizationOption } from "./organization-options";
+import { useFieldError } from "@/components/ui/use-field-error";
 
 export function UserEditForm({
   action,
@@ -22,7 +23,7 @@ export function UserEditForm({
   const t = useTranslations("admin");
   const [state, formAction, isPending] = useActionState(action, {});
   const values = state.values ?? { name: user.name, role: user.role, organizationId: user.organizationId };
-  const error = (field: string) => state.fieldErrors?.[field]?.[0];
+  const error = useFieldError(state.fieldErrors);
   return (
     <form action={formAction} noValidate className="max-w-xl space-y-4" data-testid="user-edit-form">
       <input type="hidden" name="userId" value={user.id} />

@@ -1,10 +1,10 @@
-import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import { Cell, DataTable, HeaderCell, RowHeaderCell } from "@/components/ui/table";
 import type { Role } from "@/lib/domain/roles";
 import { toLocale } from "@/lib/i18n/config";
 import { formatDateTime, pickLocalized } from "@/lib/i18n/format";
+import { TextLink } from "@/components/ui/text-link";
 
 export type UserRow = {
   id: string;
@@ -36,9 +36,9 @@ export function UserTable({ rows, caption }: { rows: UserRow[]; caption: string 
         {rows.map((user) => (
           <tr key={user.id} data-testid="user-row">
             <RowHeaderCell>
-              <Link href={`/admin/users/${user.id}`} className="text-cb-blue underline underline-offset-2 hover:text-brand">
+              <TextLink href={`/admin/users/${user.id}`}>
                 {user.name}
-              </Link>
+              </TextLink>
             </RowHeaderCell>
             <Cell className="break-all">{user.email}</Cell>
             <Cell>{t(`roles.${user.role}`)}</Cell>

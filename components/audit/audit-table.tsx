@@ -1,9 +1,9 @@
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { Cell, DataTable, HeaderCell } from "@/components/ui/table";
 import { formatDateTime } from "@/lib/i18n/format";
 import { AuditChanges, useAuditLabels } from "./audit-changes";
 import type { AuditEntryView } from "./audit-types";
+import { TextLink } from "@/components/ui/text-link";
 
 export function AuditTable({ entries, caption, hrefForEntity }: { entries: AuditEntryView[]; caption: string; hrefForEntity: (entity: string, entityId: string) => string }) {
   const t = useTranslations("audit");
@@ -31,13 +31,13 @@ export function AuditTable({ entries, caption, hrefForEntity }: { entries: Audit
             <Cell className="break-words">{labels.actor(entry.actorEmail)}</Cell>
             <Cell>{labels.entity(entry.entity)}</Cell>
             <Cell>
-              <Link
+              <TextLink
                 href={hrefForEntity(entry.entity, entry.entityId)}
-                className="break-all font-mono text-xs text-cb-blue underline underline-offset-2 hover:text-brand"
+                className="break-all font-mono text-xs"
                 aria-label={t("filterByEntity", { entity: labels.entity(entry.entity), id: entry.entityId })}
-              >
+>
                 {entry.entityId}
-              </Link>
+              </TextLink>
             </Cell>
             <Cell>{labels.action(entry.action)}</Cell>
             <Cell>

@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { textValue, type FormAction } from "@/lib/schemas/action-state";
+import { useFieldError } from "@/components/ui/use-field-error";
 
 export function SignInForm({
   action,
@@ -13,7 +14,7 @@ export function SignInForm({
 }) {
   const t = useTranslations("auth");
   const [state, formAction, pending] = useActionState(action, {});
-  const fieldError = (name: string) => state.fieldErrors?.[name]?.[0];
+  const fieldError = useFieldError(state.fieldErrors);
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />

@@ -1,9 +1,9 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ConfidenceBadge, type ConfidenceLevel } from "@/components/ui/confidence-badge";
 import { Cell, DataTable, HeaderCell, RowHeaderCell } from "@/components/ui/table";
 import { toLocale } from "@/lib/i18n/config";
 import { formatNumber, pickLocalized } from "@/lib/i18n/format";
+import { TextLink } from "@/components/ui/text-link";
 
 export type IndicatorListItem = {
   code: string;
@@ -49,9 +49,9 @@ export async function IndicatorGroupTable({
           {indicators.map((indicator) => (
             <tr key={indicator.code} data-testid={`indicator-row-${indicator.code}`}>
               <RowHeaderCell>
-                <Link href={`/indicators/${encodeURIComponent(indicator.code)}`} className="text-cb-blue underline underline-offset-2 hover:text-brand">
+                <TextLink href={`/indicators/${encodeURIComponent(indicator.code)}`}>
                   {pickLocalized(locale, indicator.nameVi, indicator.nameEn)}
-                </Link>
+                </TextLink>
                 <span className="mt-0.5 block font-mono text-xs font-normal text-slate-600">{indicator.code}</span>
               </RowHeaderCell>
               <Cell>{pickLocalized(locale, indicator.unitVi, indicator.unitEn)}</Cell>

@@ -1,8 +1,8 @@
 import type { ComponentProps } from "react";
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { formatDateTime } from "@/lib/i18n/format";
 import { MarkReadButton } from "./mark-read-button";
+import { TextLink } from "@/components/ui/text-link";
 
 export type NotificationView = { id: string; title: string; body: string | null; link: string | null; createdAt: string; isRead: boolean };
 
@@ -29,9 +29,9 @@ export function NotificationList({ notifications, markReadAction }: { notificati
               </p>
               <h2 className={`text-base ${notification.isRead ? "font-medium" : "font-semibold"}`}>
                 {notification.link ? (
-                  <Link href={notification.link} className="text-cb-blue underline underline-offset-2 hover:text-brand">
+                  <TextLink href={notification.link}>
                     {notification.title}
-                  </Link>
+                  </TextLink>
                 ) : (
                   notification.title
                 )}

@@ -4,11 +4,11 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FormMessage } from "@/components/ui/form-field";
 import { ReviewDecisionSection, ReviewNoteBox } from "@/components/ui/review-decision";
-import { useFieldError } from "./use-field-error";
+import { useFieldError } from "@/components/ui/use-field-error";
 import { textValue, type FormAction } from "@/lib/schemas/action-state";
 import { TASK_COMMENT_PREFIX } from "./form-state";
-import { submitWithoutReset } from "./submit-without-reset";
-import { useFocusOnError } from "./use-focus-on-error";
+import { submitWithoutReset } from "@/components/ui/submit-without-reset";
+import { useFocusOnError } from "@/components/ui/use-focus-on-error";
 import { PlanTaskTable, type PlanTaskRow, type TaskCommentView, type TaskGroupLabel } from "./plan-task-table";
 
 const DECISION_SYMBOLS = { record: "✓", approve: "✓", comment: "↩" } as const;

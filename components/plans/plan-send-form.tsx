@@ -4,8 +4,8 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FormField, FormMessage, inputClass, primaryButtonClass } from "@/components/ui/form-field";
 import { textValue, type FormAction } from "@/lib/schemas/action-state";
-import { useFieldError } from "./use-field-error";
-import { useFocusOnError } from "./use-focus-on-error";
+import { useFieldError } from "@/components/ui/use-field-error";
+import { useFocusOnError } from "@/components/ui/use-focus-on-error";
 
 // The unit leader's sending of a plan to MOFA: the issuing document's number, date and signer (required), and
 // optionally the signed copy as issued (a PDF, kept byte-for-byte as the official record).

@@ -1,9 +1,9 @@
-import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { Cell, DataTable, HeaderCell } from "@/components/ui/table";
 import { toLocale } from "@/lib/i18n/config";
 import { formatDateTime, pickLocalized } from "@/lib/i18n/format";
 import { formatPeriod } from "./plan-facts";
+import { TextLink } from "@/components/ui/text-link";
 
 export type ReviewQueueRow = {
   id: string;
@@ -39,9 +39,9 @@ export function ReviewQueueTable({ rows }: { rows: ReviewQueueRow[] }) {
         {rows.map((row) => (
           <tr key={row.id} data-testid="review-queue-row">
             <Cell>
-              <Link href={`/plans/${row.id}/review`} className="text-cb-blue underline underline-offset-2 hover:text-brand">
+              <TextLink href={`/plans/${row.id}/review`}>
                 {pickLocalized(locale, row.title, row.titleEn)}
-              </Link>
+              </TextLink>
               <span className="block text-xs text-slate-700">{t("period", { period: formatPeriod(row) })}</span>
             </Cell>
             <Cell>{pickLocalized(locale, row.organization.nameVi, row.organization.nameEn)}</Cell>

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import type { FormAction } from "@/lib/schemas/action-state";
 import { FormField, FormMessage, inputClass } from "@/components/ui/form-field";
+import { useFieldError } from "@/components/ui/use-field-error";
 
 type Action = FormAction;
 
@@ -12,7 +13,7 @@ export function HolidayCreateForm({ action }: { action: Action }) {
   const tf = useTranslations("admin.form");
   const [state, formAction, isPending] = useActionState(action, {});
   const values = state.values ?? {};
-  const error = (field: string) => state.fieldErrors?.[field]?.[0];
+  const error = useFieldError(state.fieldErrors);
   return (
     <form action={formAction} noValidate className="space-y-4" data-testid="holiday-create-form">
       <div className="grid gap-4 md:grid-cols-[12rem_1fr_1fr]">

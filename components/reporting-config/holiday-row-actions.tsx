@@ -3,6 +3,7 @@
 import { useActionState, useId } from "react";
 import { useTranslations } from "next-intl";
 import type { FormAction } from "@/lib/schemas/action-state";
+import { useFieldError } from "@/components/ui/use-field-error";
 import { ConfirmDialogForm } from "@/components/ui/confirm-dialog-form";
 import { FormMessage, inputClass } from "@/components/ui/form-field";
 
@@ -28,7 +29,7 @@ export function HolidayRowActions({
   const [deleteState, deleteFormAction, isDeleting] = useActionState(deleteAction, {});
   const id = useId();
   const values = renameState.values ?? { nameVi: holiday.nameVi, nameEn: holiday.nameEn };
-  const error = (field: string) => renameState.fieldErrors?.[field]?.[0];
+  const error = useFieldError(renameState.fieldErrors);
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap items-start gap-2">

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { ComplianceBadge } from "@/components/compliance/compliance-status";
 import type { ComplianceCellStatus } from "@/components/compliance/compliance-symbols";
@@ -9,6 +8,7 @@ import { formatDate } from "@/lib/i18n/format";
 import type { FormAction } from "@/lib/schemas/action-state";
 import { OpenReportButton } from "./open-report-button";
 import { ReportStatusBadge, type ReportStatusValue } from "./report-status-badge";
+import { TextLink } from "@/components/ui/text-link";
 
 export type OwnPeriodRow = {
   period: { id: string; kind: PeriodKind; year: number; number: number; cutoffStart: string; cutoffEnd: string; deadline: string };
@@ -61,9 +61,9 @@ export function OwnPeriodsTable({ rows, openAction }: { rows: OwnPeriodRow[]; op
                 {openAction && isOpenable ? (
                   <OpenReportButton action={openAction} periodId={period.id} label={actionLabel} accessibleLabel={t("openFor", { action: actionLabel, period: label })} isPrimary={!report} />
                 ) : report ? (
-                  <Link href={`/reports/${report.id}`} className="text-cb-blue underline underline-offset-2 hover:text-brand" aria-label={t("openFor", { action: t("view"), period: label })}>
+                  <TextLink href={`/reports/${report.id}`}  aria-label={t("openFor", { action: t("view"), period: label })}>
                     {t("view")}
-                  </Link>
+                  </TextLink>
                 ) : null}
               </Cell>
             </tr>

@@ -6,6 +6,7 @@ import { REPORT_SECTIONS, type ReportSection } from "@/lib/domain/report-rules";
 import { toLocale } from "@/lib/i18n/config";
 import { formatDate, formatNumber, pickLocalized } from "@/lib/i18n/format";
 import type { ReportIndicatorView, ReportTaskRowView } from "./types";
+import { linkClass } from "@/components/ui/text-link";
 
 // Pieces of a report shown read-only: by the report page once locked, by the form for the parts a returned
 // report keeps closed, and by the review form (which adds a reason box next to each section and task).
@@ -38,7 +39,7 @@ export function EvidenceText({ evidence }: { evidence: string | null }) {
   if (!evidence?.trim()) return <span className="text-slate-600">—</span>;
   if (/^https?:\/\/\S+$/i.test(evidence.trim())) {
     return (
-      <a href={evidence.trim()} rel="noopener noreferrer" target="_blank" className="break-all text-cb-blue underline underline-offset-2 hover:text-brand">
+      <a href={evidence.trim()} rel="noopener noreferrer" target="_blank" className={`${linkClass} break-all`}>
         {evidence.trim()}
       </a>
     );
@@ -77,7 +78,7 @@ export function SectionsReadOnly({
           <h3 id={`section-heading-${section}`} className="text-lg font-semibold">
             {index + 1}. {t(`sections.${section}`)}
           </h3>
-          {sectionReasons[section] && <ReturnReasonNote reason={sectionReasons[section]!} />}
+          {sectionReasons[section] && <ReturnReasonNote reason={sectionReasons[section]} />}
           <ReadOnlyText text={sections[section]} />
           {renderExtra?.(section)}
         </section>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { ComplianceBadge } from "@/components/compliance/compliance-status";
 import type { ComplianceCellStatus } from "@/components/compliance/compliance-symbols";
@@ -7,6 +6,7 @@ import { periodLabel, type PeriodKind } from "@/lib/domain/reporting-calendar";
 import { toLocale } from "@/lib/i18n/config";
 import { formatDate, formatDateTime, pickLocalized } from "@/lib/i18n/format";
 import { ReportStatusBadge, type ReportStatusValue } from "./report-status-badge";
+import { TextLink } from "@/components/ui/text-link";
 
 export type ReportListRow = {
   id: string;
@@ -38,9 +38,9 @@ export function ReportListTable({ rows }: { rows: ReportListRow[] }) {
         {rows.map((row) => (
           <tr key={row.id} data-testid="report-row">
             <Cell>
-              <Link href={`/reports/${row.id}`} className="text-cb-blue underline underline-offset-2 hover:text-brand">
+              <TextLink href={`/reports/${row.id}`}>
                 {pickLocalized(locale, row.organization.nameVi, row.organization.nameEn)}
-              </Link>
+              </TextLink>
             </Cell>
             <Cell>{periodLabel(row.period, locale)}</Cell>
             <Cell className="whitespace-nowrap tabular-nums">{formatDate(row.period.deadline)}</Cell>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { ComplianceBadge } from "@/components/compliance/compliance-status";
 import type { ComplianceCellStatus } from "@/components/compliance/compliance-symbols";
@@ -6,6 +5,7 @@ import { Cell, DataTable, HeaderCell } from "@/components/ui/table";
 import { periodLabel, type PeriodKind } from "@/lib/domain/reporting-calendar";
 import { toLocale } from "@/lib/i18n/config";
 import { formatDateTime, pickLocalized } from "@/lib/i18n/format";
+import { TextLink } from "@/components/ui/text-link";
 
 export type ReportQueueRow = {
   id: string;
@@ -52,9 +52,9 @@ export function ReportQueueTable({ rows }: { rows: ReportQueueRow[] }) {
                 <ComplianceBadge status={row.compliance} />
               </Cell>
               <Cell>
-                <Link href={`/reports/${row.id}/review`} aria-label={t("reviewFor", { period, organization })} className="font-medium text-cb-blue underline underline-offset-2 hover:text-brand">
+                <TextLink href={`/reports/${row.id}/review`} aria-label={t("reviewFor", { period, organization })} className="font-medium">
                   {t("review")}
-                </Link>
+                </TextLink>
               </Cell>
             </tr>
           );

@@ -4,12 +4,13 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FormMessage } from "@/components/ui/form-field";
 import { ReviewDecisionSection, ReviewNoteBox } from "@/components/ui/review-decision";
-import { submitWithoutReset } from "@/components/plans/submit-without-reset";
+import { submitWithoutReset } from "@/components/ui/submit-without-reset";
 import { fieldAnchor, reasonSectionField, reasonTaskField } from "@/lib/domain/report-form";
 import type { ReportSection } from "@/lib/domain/report-rules";
 import { IndicatorsReadOnly, SectionsReadOnly, TaskRowsReadOnly } from "./report-content";
 import { textValue, type FormAction } from "@/lib/schemas/action-state";
 import type { ReportIndicatorView, ReportTaskRowView } from "./types";
+import { useFieldError } from "@/components/ui/use-field-error";
 
 // The Steering Committee's decision on a submitted report: the whole report read-only, with an optional reason
 // box next to each section and each task (a returned report reopens exactly those parts), a general comment,
@@ -33,7 +34,7 @@ export function ReportReviewForm({
   const tr = useTranslations("reports.review");
   const [state, formAction, isPending] = useActionState(action, {});
   const value = (name: string) => textValue(state.values, name);
-  const errorOf = (name: string) => state.fieldErrors?.[name]?.[0];
+  const errorOf = useFieldError(state.fieldErrors);
   const reasonBox = (name: string, label: string, isLabelVisible: boolean) => (
     <ReviewNoteBox id={fieldAnchor(name)} name={name} label={label} isLabelVisible={isLabelVisible} defaultValue={value(name)} error={errorOf(name)} />
   );

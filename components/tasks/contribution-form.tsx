@@ -3,8 +3,8 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FormField, FormMessage, inputClass, primaryButtonClass } from "@/components/ui/form-field";
-import { useFieldError } from "@/components/plans/use-field-error";
-import { useFocusOnError } from "@/components/plans/use-focus-on-error";
+import { useFieldError } from "@/components/ui/use-field-error";
+import { useFocusOnError } from "@/components/ui/use-focus-on-error";
 import { textValue, type FormAction } from "@/lib/schemas/action-state";
 
 // A coordinating organization's note of its own part in another organization's task.

@@ -3,6 +3,7 @@ import { Cell, DataTable, HeaderCell } from "@/components/ui/table";
 import { toLocale } from "@/lib/i18n/config";
 import { formatDateTime, formatPercent } from "@/lib/i18n/format";
 import { TaskStatusBadge, type TaskStatusValue } from "./task-status";
+import { linkClass } from "@/components/ui/text-link";
 
 export type TaskUpdateView = {
   id: string;
@@ -62,7 +63,7 @@ export function TaskUpdates({ updates }: { updates: TaskUpdateView[] }) {
               <Cell className="whitespace-pre-line">{update.note ?? t("none")}</Cell>
               <Cell className="relative">
                 {href ? (
-                  <a href={href} title={href} rel="noopener noreferrer" target="_blank" className="break-all text-cb-blue underline underline-offset-2 hover:text-brand">
+                  <a href={href} title={href} rel="noopener noreferrer" target="_blank" className={`${linkClass} break-all`}>
                     {new URL(href).hostname}
                     <span className="sr-only"> ({t("opensNewWindow")})</span>
                   </a>

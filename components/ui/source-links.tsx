@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { linkClass } from "@/components/ui/text-link";
 
 function describeSource(source: string): { href: string | null; text: string } {
   try {
@@ -24,7 +25,7 @@ export function SourceLinks({ urls, label, compact = false }: { urls: readonly s
           return (
             <li key={`${index}-${source}`} className="inline after:content-[',_'] last:after:content-none">
               {href ? (
-                <a href={href} title={href} rel="noopener noreferrer" className="break-words text-cb-blue underline underline-offset-2 hover:text-brand">
+                <a href={href} title={href} rel="noopener noreferrer" className={`${linkClass} break-words`}>
                   <span className="sr-only">{`${heading} ${index + 1}: `}</span>
                   {text}
                 </a>

@@ -14,8 +14,9 @@
 // Content (plan fields, tasks' planning fields, attachments) may change only in DRAFT, COMMENTED and REVISION.
 // Progress may be logged on tasks of a plan in force: RECORDED, APPROVED, and REVISION (the recorded or approved
 // version stays in force while its amendment is prepared).
-export const PLAN_STATUSES = ["DRAFT", "AWAITING_LEADER", "SENT", "RECORDED", "APPROVED", "COMMENTED", "REVISION"] as const;
-export type PlanStatus = (typeof PLAN_STATUSES)[number];
+import type { PlanStatus } from "./enums";
+
+export { PLAN_STATUSES, type PlanStatus } from "./enums";
 export const PLAN_EVENTS = ["submit", "return", "send", "record", "approve", "comment", "revise"] as const;
 export type PlanEvent = (typeof PLAN_EVENTS)[number];
 

@@ -19,35 +19,35 @@ const expected: Record<Role, Record<Action, [own: boolean, other: boolean]>> = {
     "plan:create": [N, N], "plan:read": [Y, Y], "plan:review": [N, N], "plan:send": [N, N], "plan:submit": [N, N], "plan:update": [N, N],
     "reference:manage": [Y, Y], "reminder:send": [Y, Y], "report:read": [Y, Y], "report:review": [N, N],
     "report:submit": [N, N], "report:update": [N, N], "strategy:read": [Y, Y], "task:contribute": [N, N], "task:log-progress": [N, N],
-    "task:read": [Y, Y], "task:update": [N, N], "token:manage-own": [Y, N], "user:manage": [Y, Y],
+    "task:read": [Y, Y], "task:update": [N, N], "token:manage-any": [Y, Y], "token:manage-own": [Y, N], "user:manage": [Y, Y],
   },
   STEERING_COMMITTEE: {
     "audit:read": [Y, Y], "dashboard:read": [Y, Y], "organization:manage": [N, N], "organization:read": [Y, Y],
     "plan:create": [N, N], "plan:read": [Y, Y], "plan:review": [Y, Y], "plan:send": [N, N], "plan:submit": [N, N], "plan:update": [N, N],
     "reference:manage": [N, N], "reminder:send": [Y, Y], "report:read": [Y, Y], "report:review": [Y, Y],
     "report:submit": [N, N], "report:update": [N, N], "strategy:read": [Y, Y], "task:contribute": [N, N], "task:log-progress": [N, N],
-    "task:read": [Y, Y], "task:update": [N, N], "token:manage-own": [Y, N], "user:manage": [N, N],
+    "task:read": [Y, Y], "task:update": [N, N], "token:manage-any": [N, N], "token:manage-own": [Y, N], "user:manage": [N, N],
   },
   ORG_LEADER: {
     "audit:read": [N, N], "dashboard:read": [N, N], "organization:manage": [N, N], "organization:read": [Y, Y],
     "plan:create": [Y, N], "plan:read": [Y, N], "plan:review": [N, N], "plan:send": [Y, N], "plan:submit": [Y, N], "plan:update": [Y, N],
     "reference:manage": [N, N], "reminder:send": [N, N], "report:read": [Y, N], "report:review": [N, N],
     "report:submit": [Y, N], "report:update": [Y, N], "strategy:read": [Y, Y], "task:contribute": [N, N], "task:log-progress": [Y, N],
-    "task:read": [Y, N], "task:update": [Y, N], "token:manage-own": [Y, N], "user:manage": [N, N],
+    "task:read": [Y, N], "task:update": [Y, N], "token:manage-any": [N, N], "token:manage-own": [Y, N], "user:manage": [N, N],
   },
   ORG_EDITOR: {
     "audit:read": [N, N], "dashboard:read": [N, N], "organization:manage": [N, N], "organization:read": [Y, Y],
     "plan:create": [Y, N], "plan:read": [Y, N], "plan:review": [N, N], "plan:send": [N, N], "plan:submit": [Y, N], "plan:update": [Y, N],
     "reference:manage": [N, N], "reminder:send": [N, N], "report:read": [Y, N], "report:review": [N, N],
     "report:submit": [N, N], "report:update": [Y, N], "strategy:read": [Y, Y], "task:contribute": [N, N], "task:log-progress": [Y, N],
-    "task:read": [Y, N], "task:update": [Y, N], "token:manage-own": [Y, N], "user:manage": [N, N],
+    "task:read": [Y, N], "task:update": [Y, N], "token:manage-any": [N, N], "token:manage-own": [Y, N], "user:manage": [N, N],
   },
   ORG_VIEWER: {
     "audit:read": [N, N], "dashboard:read": [N, N], "organization:manage": [N, N], "organization:read": [Y, Y],
     "plan:create": [N, N], "plan:read": [Y, N], "plan:review": [N, N], "plan:send": [N, N], "plan:submit": [N, N], "plan:update": [N, N],
     "reference:manage": [N, N], "reminder:send": [N, N], "report:read": [Y, N], "report:review": [N, N],
     "report:submit": [N, N], "report:update": [N, N], "strategy:read": [Y, Y], "task:contribute": [N, N], "task:log-progress": [N, N],
-    "task:read": [Y, N], "task:update": [N, N], "token:manage-own": [Y, N], "user:manage": [N, N],
+    "task:read": [Y, N], "task:update": [N, N], "token:manage-any": [N, N], "token:manage-own": [Y, N], "user:manage": [N, N],
   },
 };
 
@@ -60,7 +60,7 @@ const cases = ROLES.flatMap((role) =>
 
 describe("policy matrix", () => {
   it("covers every role × action", () => {
-    expect(ALL_ACTIONS).toHaveLength(23);
+    expect(ALL_ACTIONS).toHaveLength(24);
     for (const role of ROLES) expect(Object.keys(expected[role]).sort()).toEqual(ALL_ACTIONS);
   });
 

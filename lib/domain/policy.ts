@@ -26,7 +26,9 @@ export type Action =
   | "user:manage"
   | "organization:manage"
   | "reference:manage"
-  | "token:manage-own";
+  | "token:manage-own"
+  // An administrator lists and revokes any user's personal API tokens (e.g. of a departed official).
+  | "token:manage-any";
 
 // "all": any organization's resource. "own": resources of the actor's organization; for reads also of the
 // organizations it succeeded (a province reads the plans and reports of the provinces it absorbed).
@@ -46,6 +48,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
     "reference:manage": "all",
     "reminder:send": "all",
     "token:manage-own": "own",
+    "token:manage-any": "all",
   },
   // The Steering Committee's standing body at MOFA (its department for cultural diplomacy): records other
   // bodies' plans or comments on them, approves only MOFA units' plans (the workflow decides which applies),

@@ -12,6 +12,7 @@ export const CLIENT_MESSAGE_NAMESPACES = [
   "notifications",
   "organizations.kind",
   "plans",
+  "reportingConfig.calendar",
   "reportingConfig.expectations",
   "reportingConfig.holidays",
   "reportingConfig.outbox",

@@ -50,7 +50,3 @@ export function listValue(values: FormValues | undefined, field: string, fallbac
   const value = values?.[field];
   return Array.isArray(value) ? value : [...fallback];
 }
-
-export function firstFieldError(state: Pick<ActionState, "fieldErrors">, field: string): string | undefined {
-  return state.fieldErrors?.[field]?.[0];
-}

@@ -261,6 +261,18 @@ describe("runAction: how an action ends", () => {
     expect(state).toEqual({ status: "success", message: en_.actions.errors.forbidden, values: { title: "T", codes: [] }, data: { id: 1 } });
   });
 
+  it("keeps the input when the action answers a refusal itself", async () => {
+    const state = await withActionContext({ actor }, () =>
+      runAction(form({ title: "T", password: "bí mật" }), {
+        name: "test",
+        schema: titleForm.extend({ password: formText(100) }),
+        keepValues: ["title"],
+        run: async () => ({ status: "error", message: "refused" }),
+      }),
+    );
+    expect(state).toEqual({ status: "error", message: "refused", values: { title: "T" } });
+  });
+
   it("lets an action map a failure it catches itself the same way, with more state", async () => {
     const state = await withActionContext({ actor }, () =>
       runAction(form({}), {

@@ -116,8 +116,10 @@ async function runWith<S extends z.ZodType, D>(
     const input = parseInput(spec.schema, raw);
     const failure = (error: unknown, options: FailureOptions & { state?: ActionState<FormValues, D> } = {}) =>
       failureState<D>(error, context, { ...spec, ...options }).then((state) => ({ ...state, ...options.state }));
-    const result = await run({ ...context, input, failure });
-    return { status: "success", ...result };
+    const state: ActionState<FormValues, D> = { status: "success", ...(await run({ ...context, input, failure })) };
+    // A refusal the action answers itself keeps the input too.
+    if (state.status === "error" && state.values === undefined) state.values = kept;
+    return state;
   } catch (error) {
     return failureState<D>(error, context, spec);
   }
@@ -208,7 +210,7 @@ const MESSAGE_KEY: Record<ActionErrorKind, string> = {
   unexpected: "unexpected",
 };
 
-export function errorKind(error: unknown): ActionErrorKind {
+function errorKind(error: unknown): ActionErrorKind {
   if (error instanceof ValidationError) return "validation";
   if (error instanceof UnauthenticatedError) return "unauthenticated";
   if (error instanceof ForbiddenError) return "forbidden";

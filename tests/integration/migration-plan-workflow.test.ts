@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dropDatabase, ensureDatabase, withClient } from "../../scripts/lib/database";
 
 const MIGRATIONS = path.resolve(__dirname, "../../prisma/migrations");
-const TARGET = "20261203080000_plan_workflow_mofa";
+const TARGET = "20261203095000_plan_workflow_mofa";
 const name = `migration_${randomBytes(4).toString("hex")}`;
 const adminUrl = process.env.TEST_DATABASE_ADMIN_URL!;
 
@@ -39,6 +39,16 @@ beforeAll(async () => {
         ('p-approved', 'o-city', 'Đã duyệt', 2026, 2030, 'APPROVED', '407/QĐ-UBND', DATE '2022-04-01', now()),
         ('p-revision', 'o-city', 'Đang điều chỉnh', 2026, 2030, 'REVISION', NULL, NULL, now()),
         ('p-unit', 'o-unit', 'Kế hoạch của Cục', 2026, 2030, 'APPROVED', NULL, NULL, now());
+      -- A revision sent for review after a first approval.
+      INSERT INTO "ActionPlan" (id, "organizationId", title, "periodStart", "periodEnd", status, "approvedAt", "updatedAt") VALUES
+        ('p-resent', 'o-city', 'Điều chỉnh đã gửi', 2026, 2030, 'SUBMITTED', now(), now());
+      INSERT INTO "PlanTask" (id, "planId", code, "titleVi", "updatedAt") VALUES
+        ('t-draft', 'p-draft', 'NV001', 'Nhiệm vụ dự thảo', now()),
+        ('t-submitted', 'p-submitted', 'NV001', 'Nhiệm vụ đã gửi', now()),
+        ('t-approved', 'p-approved', 'NV001', 'Nhiệm vụ đã duyệt', now()),
+        ('t-revision', 'p-revision', 'NV001', 'Nhiệm vụ đang điều chỉnh', now()),
+        ('t-resent', 'p-resent', 'NV001', 'Nhiệm vụ điều chỉnh đã gửi', now()),
+        ('t-unit', 'p-unit', 'NV001', 'Nhiệm vụ của Cục', now());
       INSERT INTO "PlanSubmission" (id, "planId", number, snapshot, decision) VALUES
         ('s-returned', 'p-returned', 1, '{}', 'RETURNED'),
         ('s-approved', 'p-approved', 1, '{}', 'APPROVED'),
@@ -46,6 +56,8 @@ beforeAll(async () => {
         ('s-pending', 'p-submitted', 1, '{}', NULL);
     `);
     await client.query(migrationSql(TARGET));
+    // And the migrations after it (the roll-ups' version in force under the new statuses), as a deploy does.
+    for (const folder of folders.slice(folders.indexOf(TARGET) + 1)) await client.query(migrationSql(folder));
   });
 });
 afterAll(() => dropDatabase(adminUrl, name));
@@ -56,6 +68,7 @@ describe(`migration ${TARGET}`, () => {
     expect(Object.fromEntries(rows.rows.map((r) => [r.id, r.status]))).toEqual({
       "p-approved": "RECORDED",
       "p-draft": "DRAFT",
+      "p-resent": "SENT",
       "p-returned": "COMMENTED",
       "p-revision": "REVISION",
       "p-submitted": "SENT",
@@ -82,6 +95,33 @@ describe(`migration ${TARGET}`, () => {
       await client.query(`INSERT INTO "ActionPlan" (id, "organizationId", title, "periodStart", "periodEnd", "updatedAt") VALUES ('p-new', 'o-city', 'Mới', 2026, 2030, now())`);
       const created = await client.query<{ status: string }>(`SELECT status::text FROM "ActionPlan" WHERE id = 'p-new'`);
       expect(created.rows[0]!.status).toBe("DRAFT");
+    });
+  });
+
+  it("keeps on the dashboards the plans with a reviewed version: recorded, approved, and amended after a review", async () => {
+    await withClient(urlOf(name), async (client) => {
+      const plans = await client.query<{ planId: string }>(`SELECT "planId" FROM "RollupPlan" ORDER BY "planId"`);
+      expect(plans.rows.map((r) => r.planId)).toEqual(["p-approved", "p-resent", "p-revision", "p-unit"]);
+      const tasks = await client.query<{ id: string }>(`SELECT id FROM "RollupTask" ORDER BY id`);
+      expect(tasks.rows.map((r) => r.id)).toEqual(["t-approved", "t-resent", "t-revision", "t-unit"]);
+      const counts = await client.query<{ organizationId: string; total: number }>(
+        `SELECT "organizationId", total FROM "RollupCount" WHERE dimension = 'TASK' ORDER BY "organizationId"`,
+      );
+      expect(counts.rows).toEqual([
+        { organizationId: "o-city", total: 3 },
+        { organizationId: "o-unit", total: 1 },
+      ]);
+    });
+  });
+
+  it("locks the content of a plan MOFA records, and keeps the recorded content while it is amended", async () => {
+    await withClient(urlOf(name), async (client) => {
+      await client.query(`UPDATE "ActionPlan" SET status = 'RECORDED', "approvedAt" = now() WHERE id = 'p-returned'`);
+      await client.query(`INSERT INTO "PlanTask" (id, "planId", code, "titleVi", "updatedAt") VALUES ('t-returned', 'p-returned', 'NV001', 'Đã ghi nhận', now())`);
+      await client.query(`UPDATE "ActionPlan" SET status = 'REVISION' WHERE id = 'p-returned'`);
+      await client.query(`UPDATE "PlanTask" SET "titleVi" = 'Sửa trong điều chỉnh', progress = 40 WHERE id = 't-returned'`);
+      const row = await client.query<{ titleVi: string; progress: number }>(`SELECT "titleVi", progress FROM "RollupTask" WHERE id = 't-returned'`);
+      expect(row.rows).toEqual([{ titleVi: "Đã ghi nhận", progress: 40 }]);
     });
   });
 });

@@ -2,6 +2,7 @@
 // input kept; and what was written. The acting user is supplied through the action helper's seam
 // (withActionContext) instead of a session cookie; Next.js's cache revalidation and the sign-in after a password
 // change need a running server, so they are replaced by spies.
+import { CredentialsSignin } from "next-auth";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { cutoffWindow } from "@/lib/domain/reporting-calendar";
 import { catalogues } from "@/lib/i18n/messages";
@@ -28,6 +29,7 @@ const { openReportAction } = await import("@/app/reports/actions");
 const { saveReportAction } = await import("@/app/reports/[id]/actions");
 const { changePasswordAction, createTokenAction } = await import("@/app/account/actions");
 const { createUserAction } = await import("@/app/admin/users/actions");
+const { signInAction } = await import("@/app/signin/actions");
 const { updateOrganizationAction } = await import("@/app/admin/organizations/actions");
 
 // A sentence of the catalogue, e.g. text("plans.errors.forbidden").
@@ -217,6 +219,22 @@ describe("account forms", () => {
     expect(await db.apiToken.count({ where: { userId: hanoiEditor.user.id } })).toBe(1);
     const refused = await submit(createTokenAction, hanoiEditor, { name: "   " });
     expect(refused.state).toMatchObject({ kind: "validation", fieldErrors: { name: [text("validation.required")] }, values: { name: "   " } });
+  });
+});
+
+describe("sign-in form", () => {
+  it("refuses wrong credentials in Vietnamese, keeps the e-mail address and never sends the password back", async () => {
+    auth.signIn.mockImplementationOnce(async () => {
+      throw new CredentialsSignin();
+    });
+    const { state } = await submit(signInAction, null, { email: "songoaivu.hanoi@example.vn", password: "sai-mat-khau", callbackUrl: "/plans" });
+    expect(state).toEqual({ status: "error", kind: "unauthenticated", message: text("auth.invalid"), values: { email: "songoaivu.hanoi@example.vn" } });
+    expect(auth.signIn).toHaveBeenCalledWith("credentials", { email: "songoaivu.hanoi@example.vn", password: "sai-mat-khau", redirectTo: "/plans" });
+  });
+
+  it("sends only same-site paths on after signing in", async () => {
+    await submit(signInAction, null, { email: "a@example.vn", password: "x", callbackUrl: "//evil.example/steal" });
+    expect(auth.signIn).toHaveBeenCalledWith("credentials", expect.objectContaining({ redirectTo: "/" }));
   });
 });
 

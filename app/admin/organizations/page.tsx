@@ -9,6 +9,7 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { Pagination } from "@/components/ui/pagination";
 import { requirePagePermission, requireUser } from "@/lib/server/guards";
 import { listAdminOrganizations, parseAdminOrganizationQuery, type AdminOrganizationQuery } from "@/lib/server/queries/admin-organizations";
+import { TextLink } from "@/components/ui/text-link";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin");
@@ -35,9 +36,9 @@ export default async function AdminOrganizationsPage({ searchParams }: { searchP
   return (
     <div className="space-y-6">
       <nav aria-label={t("breadcrumb")} className="text-sm">
-        <Link href="/admin" className="text-cb-blue underline underline-offset-2">
+        <TextLink href="/admin">
           {t("home.title")}
-        </Link>
+        </TextLink>
       </nav>
       <PageHeading title={t("organizations.title")} description={<p>{t("organizations.intro")}</p>}>
         <p>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
@@ -14,6 +13,7 @@ import { can } from "@/lib/domain/policy";
 import { requireUser } from "@/lib/server/guards";
 import { canReadOutbox, listOutbox } from "@/lib/server/queries/outbox";
 import { runRemindersAction } from "./actions";
+import { TextLink } from "@/components/ui/text-link";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("reportingConfig.outbox");
@@ -39,13 +39,13 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
     <div className="space-y-6">
       {isAdmin && (
         <nav aria-label={ta("breadcrumb")} className="text-sm">
-          <Link href="/admin" className="text-cb-blue underline underline-offset-2">
+          <TextLink href="/admin">
             {ta("home.title")}
-          </Link>
+          </TextLink>
           <span aria-hidden="true"> › </span>
-          <Link href="/admin/reporting" className="text-cb-blue underline underline-offset-2">
+          <TextLink href="/admin/reporting">
             {t("title")}
-          </Link>
+          </TextLink>
         </nav>
       )}
       <PageHeading title={t("outbox.title")} description={<p>{t("outbox.intro")}</p>}>

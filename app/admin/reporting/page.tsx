@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ReportTypeForm } from "@/components/reporting-config/report-type-form";
@@ -13,6 +12,7 @@ import { formatDate } from "@/lib/i18n/format";
 import { requirePagePermission, requireUser } from "@/lib/server/guards";
 import { listReportTypeSettings } from "@/lib/server/services/reporting-config";
 import { updateReportTypeAction } from "./actions";
+import { TextLink } from "@/components/ui/text-link";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("reportingConfig");
@@ -30,9 +30,9 @@ export default async function ReportingTypesPage() {
   return (
     <div className="space-y-6">
       <nav aria-label={ta("breadcrumb")} className="text-sm">
-        <Link href="/admin" className="text-cb-blue underline underline-offset-2">
+        <TextLink href="/admin">
           {ta("home.title")}
-        </Link>
+        </TextLink>
       </nav>
       <PageHeading title={t("title")} description={<p>{t("intro")}</p>}>
         <ReportingNav current="types" />

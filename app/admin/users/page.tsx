@@ -9,6 +9,7 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { Pagination } from "@/components/ui/pagination";
 import { requirePagePermission, requireUser } from "@/lib/server/guards";
 import { listUsers, parseUserListQuery, type UserListQuery } from "@/lib/server/queries/users";
+import { TextLink } from "@/components/ui/text-link";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin");
@@ -35,9 +36,9 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
   return (
     <div className="space-y-6">
       <nav aria-label={t("breadcrumb")} className="text-sm">
-        <Link href="/admin" className="text-cb-blue underline underline-offset-2">
+        <TextLink href="/admin">
           {t("home.title")}
-        </Link>
+        </TextLink>
       </nav>
       <PageHeading title={t("users.title")} description={<p>{t("users.intro")}</p>}>
         <p>

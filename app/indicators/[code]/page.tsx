@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -15,6 +14,7 @@ import { buildIndicatorSeries, resolvePath } from "@/lib/domain/indicator-path";
 import { toLocale } from "@/lib/i18n/config";
 import { formatNumber, pickLocalized } from "@/lib/i18n/format";
 import { getIndicatorByCode } from "@/lib/server/queries/indicators";
+import { TextLink } from "@/components/ui/text-link";
 
 type Props = { params: Promise<{ code: string }> };
 
@@ -57,15 +57,15 @@ export default async function IndicatorPage({ params }: Props) {
   return (
     <div className="space-y-8">
       <div>
-        <Link href="/indicators" className="text-sm text-cb-blue underline underline-offset-2 hover:text-brand">
+        <TextLink href="/indicators" className="text-sm">
           <span aria-hidden="true">← </span>
           {t("backToList")}
-        </Link>
+        </TextLink>
       </div>
       <PageHeading
         eyebrow={t("eyebrow", { code: indicator.code })}
         title={name}
-        description={locale === "vi" ? <p lang="en">{indicator.nameEn}</p> : <p lang="vi">{indicator.nameVi}</p>}
+        description={locale === "vi" ? undefined : <p lang="vi">{indicator.nameVi}</p>}
       />
       <IndicatorFactsPanel indicator={indicator} />
 
@@ -84,7 +84,7 @@ export default async function IndicatorPage({ params }: Props) {
               target={target}
               summary={summary}
             />
-            <IndicatorSeriesTable caption={t("tableCaption", { name, unit })} rows={rows} hasPath={hasPath} />
+            <IndicatorSeriesTable caption={t("tableCaption", { name, unit })} rows={rows} hasPath={hasPath} pathFractionDigits={indicator.measure === "RATE" ? 2 : 0} />
           </>
         )}
       </Card>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -20,6 +19,8 @@ import { formatNumber, pickLocalized } from "@/lib/i18n/format";
 import { parseObjectiveTasksQuery } from "@/lib/schemas/dashboard";
 import { requirePagePermission, requireUser } from "@/lib/server/guards";
 import { getObjectiveDetail } from "@/lib/server/queries/dashboard";
+import { objectiveLabel, taskGroupLabel } from "@/lib/i18n/glossary";
+import { TextLink } from "@/components/ui/text-link";
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -57,18 +58,18 @@ export default async function ObjectivePage({ params, searchParams }: Props) {
   return (
     <div className="space-y-6">
       <nav aria-label={t("breadcrumb")} className="text-sm">
-        <Link href="/dashboard" className="text-cb-blue underline underline-offset-2">
+        <TextLink href="/dashboard">
           {t("backToDashboard")}
-        </Link>
+        </TextLink>
         <span aria-hidden="true"> › </span>
-        <span>{objective.code}</span>
+        <span>{objectiveLabel(objective.code, locale)}</span>
       </nav>
       <PageHeading
-        eyebrow={t("eyebrow", { code: objective.code })}
+        eyebrow={objectiveLabel(objective.code, locale)}
         title={title}
         description={
           <div className="space-y-1">
-            {objective.taskGroup && <p>{t("taskGroup", { code: objective.taskGroup.code, name: pickLocalized(locale, objective.taskGroup.nameVi, objective.taskGroup.nameEn) })}</p>}
+            {objective.taskGroup && <p>{t("taskGroup", { code: taskGroupLabel(objective.taskGroup.code, null, locale), name: pickLocalized(locale, objective.taskGroup.nameVi, objective.taskGroup.nameEn) })}</p>}
             <SourceLinks urls={objective.sourceUrls} />
           </div>
         }
@@ -92,9 +93,9 @@ export default async function ObjectivePage({ params, searchParams }: Props) {
               {detail.indicators.map((indicator) => (
                 <tr key={indicator.code} data-testid={`objective-indicator-${indicator.code}`}>
                   <RowHeaderCell>
-                    <Link href={`/indicators/${encodeURIComponent(indicator.code)}`} className="text-cb-blue underline underline-offset-2 hover:text-brand">
+                    <TextLink href={`/indicators/${encodeURIComponent(indicator.code)}`}>
                       {pickLocalized(locale, indicator.nameVi, indicator.nameEn)}
-                    </Link>
+                    </TextLink>
                   </RowHeaderCell>
                   <Cell>
                     {indicator.latest ? (
@@ -112,10 +113,10 @@ export default async function ObjectivePage({ params, searchParams }: Props) {
                   <Cell>
                     <span className="flex flex-wrap items-center gap-2">
                       <ProgressStatusBadge status={indicator.progress.status} />
-                      <Link href={`/indicators/${encodeURIComponent(indicator.code)}#progress-method`} className="text-xs text-cb-blue underline underline-offset-2">
+                      <TextLink href={`/indicators/${encodeURIComponent(indicator.code)}#progress-method`} className="text-xs">
                         {t("howCalculated")}
                         <span className="sr-only">{` — ${indicator.code}`}</span>
-                      </Link>
+                      </TextLink>
                     </span>
                   </Cell>
                 </tr>
@@ -163,9 +164,9 @@ export default async function ObjectivePage({ params, searchParams }: Props) {
                       <ul className="space-y-0.5">
                         {o.plans.map((plan) => (
                           <li key={plan.id}>
-                            <Link href={`/plans/${plan.id}`} className="text-cb-blue underline underline-offset-2 hover:text-brand">
+                            <TextLink href={`/plans/${plan.id}`}>
                               {plan.title}
-                            </Link>
+                            </TextLink>
                           </li>
                         ))}
                       </ul>
@@ -218,9 +219,9 @@ export default async function ObjectivePage({ params, searchParams }: Props) {
                   <ul className="space-y-0.5">
                     {task.reports.map((report) => (
                       <li key={report.id}>
-                        <Link href={`/reports/${report.id}`} className="whitespace-nowrap text-cb-blue underline underline-offset-2 hover:text-brand">
+                        <TextLink href={`/reports/${report.id}`} className="whitespace-nowrap">
                           {formatPeriod(report, locale)}
-                        </Link>{" "}
+                        </TextLink>{" "}
                         <span className="text-xs text-slate-600">({tr(report.status as "DRAFT")})</span>
                       </li>
                     ))}

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PlanForm } from "@/components/plans/plan-form";
@@ -9,6 +8,7 @@ import { toLocale } from "@/lib/i18n/config";
 import { pickLocalized } from "@/lib/i18n/format";
 import { requirePagePermission, requireUser } from "@/lib/server/guards";
 import { createPlanAction } from "./actions";
+import { TextLink } from "@/components/ui/text-link";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("plans.new");
@@ -26,9 +26,9 @@ export default async function NewPlanPage() {
   return (
     <div className="space-y-6">
       <nav aria-label={t("breadcrumb")} className="text-sm">
-        <Link href="/plans" className="text-cb-blue underline underline-offset-2">
+        <TextLink href="/plans">
           {t("list.title")}
-        </Link>
+        </TextLink>
       </nav>
       <PageHeading
         title={t("new.title")}

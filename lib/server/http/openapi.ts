@@ -38,6 +38,9 @@ type Operation = {
   tag: string;
   query?: z.ZodObject;
   body?: z.ZodType;
+  // A valid body, shown in the document; tests/unit/openapi.test.ts checks it, and that its required fields alone
+  // are accepted while each one missing is refused.
+  example?: Record<string, unknown>;
   // A body that is a file rather than JSON (its media type).
   upload?: string;
   response?: z.ZodType;
@@ -46,34 +49,36 @@ type Operation = {
 };
 
 export const OPERATIONS: Operation[] = [
-  { method: "post", path: "/auth/login", summary: "Sign in with e-mail and password (sets the session cookie)", tag: "auth", body: signInSchema, public: true },
+  { method: "post", path: "/auth/login", summary: "Sign in with e-mail and password (sets the session cookie)", tag: "auth", body: signInSchema, example: { email: "editor@example.vn", password: "mat-khau-cua-ban" }, public: true },
   { method: "get", path: "/me", summary: "The calling user, role and organization", tag: "auth", response: meResponseSchema },
   { method: "get", path: "/organizations", summary: "Organizations directory with succession links", tag: "reference", query: organizationListQuerySchema, response: organizationListSchema },
   { method: "get", path: "/strategy", summary: "Objectives, task groups, indicators with series and targets", tag: "reference", response: strategyResponseSchema },
   { method: "get", path: "/plans", summary: "Action plans the caller may read", tag: "plans", query: planListQuerySchema, response: planListSchema },
-  { method: "post", path: "/plans", summary: "Create a draft plan for the caller's organization", tag: "plans", body: planInputSchema, response: planSummarySchema, responseStatus: 201 },
+  { method: "post", path: "/plans", summary: "Create a draft plan for the caller's organization", tag: "plans", body: planInputSchema, example: { title: "Kế hoạch thực hiện Chiến lược giai đoạn 2026–2030", periodStart: 2026, periodEnd: 2030 }, response: planSummarySchema, responseStatus: 201 },
   { method: "get", path: "/plans/{id}", summary: "One action plan", tag: "plans", response: planSummarySchema },
-  { method: "patch", path: "/plans/{id}", summary: "Edit a plan (draft, commented on by MOFA, or under revision); send the version you read", tag: "plans", body: planUpdateSchema, response: planSummarySchema },
-  { method: "post", path: "/plans/{id}/submit", summary: "Submit the plan to the unit leader (officer or leader)", tag: "plans", body: planSubmitSchema, response: planSummarySchema },
-  { method: "post", path: "/plans/{id}/return", summary: "Return the plan to its drafter (unit leader)", tag: "plans", body: planReturnSchema, response: planSummarySchema },
+  { method: "patch", path: "/plans/{id}", summary: "Edit a plan (draft, commented on by MOFA, or under revision); send the version you read", tag: "plans", body: planUpdateSchema, example: { title: "Kế hoạch thực hiện Chiến lược giai đoạn 2026–2030", periodStart: 2026, periodEnd: 2030, version: 3 }, response: planSummarySchema },
+  { method: "post", path: "/plans/{id}/submit", summary: "Submit the plan to the unit leader (officer or leader)", tag: "plans", body: planSubmitSchema, example: { version: 2 }, response: planSummarySchema },
+  { method: "post", path: "/plans/{id}/return", summary: "Return the plan to its drafter (unit leader)", tag: "plans", body: planReturnSchema, example: { version: 3, comment: "Đề nghị bổ sung kinh phí cho nhiệm vụ NV002." }, response: planSummarySchema },
   {
     method: "post",
     path: "/plans/{id}/send",
     summary: "Send the plan to MOFA with the issuing document's number, date and signer (unit leader; a new numbered version)",
     tag: "plans",
     body: planSendSchema,
+    example: { documentNumber: "407/QĐ-UBND", documentDate: "2026-03-02", signerName: "Nguyễn Văn A", version: 3 },
     response: planSummarySchema,
   },
   {
     method: "post",
     path: "/plans/{id}/review",
-    summary: "Record (other bodies) or approve (MOFA units) a sent plan, or comment asking for completion (Steering Committee); send the version you read",
+    summary: "Record (other bodies) or approve (MOFA units) a sent plan, or comment asking for completion (Steering Committee); a comment needs a comment or task comments; send the version you read",
     tag: "plans",
     body: planReviewSchema,
+    example: { decision: "record", comment: "Bộ Ngoại giao ghi nhận Kế hoạch.", version: 4 },
     response: planSummarySchema,
   },
   { method: "get", path: "/plans/{id}/tasks", summary: "The plan's tasks", tag: "tasks", response: taskListSchema },
-  { method: "post", path: "/plans/{id}/tasks", summary: "Add a task to an editable plan", tag: "tasks", body: taskInputSchema, response: taskSchema, responseStatus: 201 },
+  { method: "post", path: "/plans/{id}/tasks", summary: "Add a task to an editable plan", tag: "tasks", body: taskInputSchema, example: { code: "T1", titleVi: "Tổ chức Tuần Văn hóa Việt Nam tại Nhật Bản", taskGroupCode: "TG3", startDate: "2026-03-01", dueDate: "2026-12-31" }, response: taskSchema, responseStatus: 201 },
   {
     method: "post",
     path: "/plans/{id}/import",
@@ -83,24 +88,35 @@ export const OPERATIONS: Operation[] = [
     responseStatus: 201,
   },
   { method: "get", path: "/tasks/{id}", summary: "One task", tag: "tasks", response: taskSchema },
-  { method: "patch", path: "/tasks/{id}", summary: "Edit a task's planning fields; send the version you read (409 if stale)", tag: "tasks", body: taskUpdateSchema, response: taskSchema },
+  { method: "patch", path: "/tasks/{id}", summary: "Edit a task's planning fields; send the version you read (409 if stale)", tag: "tasks", body: taskUpdateSchema, example: { code: "T1", titleVi: "Tổ chức Tuần Văn hóa Việt Nam tại Nhật Bản", taskGroupCode: "TG3", version: 2 }, response: taskSchema },
   { method: "get", path: "/tasks/{id}/updates", summary: "The task's progress history, newest first", tag: "tasks" },
   { method: "get", path: "/tasks/{id}/contributions", summary: "Contributions noted by the task's coordinating organizations", tag: "tasks" },
-  { method: "post", path: "/tasks/{id}/contributions", summary: "Note your organization's contribution to a task it coordinates", tag: "tasks", body: taskContributionSchema, responseStatus: 201 },
-  { method: "post", path: "/tasks/{id}/updates", summary: "Log progress (status, %, note, evidence link); send the version you read (409 if stale)", tag: "tasks", body: progressUpdateSchema, response: taskUpdateCreatedSchema, responseStatus: 201 },
+  { method: "post", path: "/tasks/{id}/contributions", summary: "Note your organization's contribution to a task it coordinates", tag: "tasks", body: taskContributionSchema, example: { note: "Sở Ngoại vụ đã phối hợp liên hệ đối tác tại Nhật Bản." }, responseStatus: 201 },
+  { method: "post", path: "/tasks/{id}/updates", summary: "Log progress (status, %, note, evidence link); send the version you read (409 if stale)", tag: "tasks", body: progressUpdateSchema, example: { status: "IN_PROGRESS", progress: 40, note: "Đã ký thỏa thuận với đối tác.", version: 2 }, response: taskUpdateCreatedSchema, responseStatus: 201 },
   { method: "post", path: "/reminders/run", summary: "Create the deadline reminders due now and deliver the e-mail outbox; answers counts (Steering Committee)", tag: "reports" },
   { method: "get", path: "/reporting-periods", summary: "Reporting periods with cut-off windows and deadlines (Decree 09/2019)", tag: "reports", query: reportingPeriodQuerySchema },
   { method: "get", path: "/reports", summary: "Progress reports the caller may read", tag: "reports", query: reportListQuerySchema },
-  { method: "post", path: "/reports", summary: "Open (create if needed) the caller's report for a period, prefilled", tag: "reports", body: reportOpenSchema, responseStatus: 201 },
+  { method: "post", path: "/reports", summary: "Open (create if needed) the caller's report for a period, prefilled", tag: "reports", body: reportOpenSchema, example: { periodId: "cmabc123period" }, responseStatus: 201 },
   { method: "get", path: "/reports/{id}", summary: "One report with task rows, indicator values, events and the diff between the two latest submissions", tag: "reports" },
-  { method: "put", path: "/reports/{id}", summary: "Save the draft (or the reopened parts); send the version you read (409 if stale)", tag: "reports", body: reportDraftSchema },
-  { method: "post", path: "/reports/{id}/submit", summary: "Submit (completeness is checked; the report locks)", tag: "reports", body: reportSubmitSchema },
-  { method: "post", path: "/reports/{id}/review", summary: "Receive (\"accept\": Đã tiếp nhận), or send back for completion (\"return\": Đề nghị bổ sung, hoàn thiện) with reasons on sections or task rows (Steering Committee)", tag: "reports", body: reportReviewSchema },
+  { method: "put", path: "/reports/{id}", summary: "Save the draft (or the reopened parts); send the version you read (409 if stale)", tag: "reports", body: reportDraftSchema, example: { version: 1, sections: { resultsAchieved: "Tổ chức thành công Tuần Văn hóa Việt Nam." } } },
+  { method: "post", path: "/reports/{id}/submit", summary: "Submit (completeness is checked; the report locks)", tag: "reports", body: reportSubmitSchema, example: { version: 2 } },
+  { method: "post", path: "/reports/{id}/review", summary: "Receive (\"accept\": Đã tiếp nhận), or send back for completion (\"return\": Đề nghị bổ sung, hoàn thiện) with reasons on sections or task rows (Steering Committee); a return needs at least one reason", tag: "reports", body: reportReviewSchema, example: { decision: "accept", version: 2, comment: "Đã tiếp nhận." } },
   { method: "get", path: "/dashboard/summary", summary: "The numbers of the Steering Committee overview for the same filters (Steering Committee, administrators); plan coverage bounded as on the page unless coverage=full", tag: "dashboard", query: dashboardSummaryQuerySchema },
 ];
 
+// What a client must send is what the schema refuses to go without: a field with a default (or one that is
+// filled in when absent, as `z.preprocess` does) is optional on the input side, whatever zod's JSON Schema says.
+function markInputRequired({ zodSchema, jsonSchema }: { zodSchema: unknown; jsonSchema: { required?: string[] } }) {
+  if (!(zodSchema instanceof z.ZodObject)) return;
+  const required = Object.entries(zodSchema.shape as Record<string, z.ZodType>)
+    .filter(([, field]) => !field.safeParse(undefined).success)
+    .map(([name]) => name);
+  if (required.length) jsonSchema.required = required;
+  else delete jsonSchema.required;
+}
+
 function jsonSchema(schema: z.ZodType, io: "input" | "output") {
-  return z.toJSONSchema(schema, { target: "draft-2020-12", io, unrepresentable: "any" });
+  return z.toJSONSchema(schema, { target: "draft-2020-12", io, unrepresentable: "any", ...(io === "input" ? { override: markInputRequired } : {}) });
 }
 
 const problemResponse = (description: string) => ({
@@ -127,7 +143,7 @@ export function buildOpenApiDocument() {
       tags: [op.tag],
       ...(op.public ? { security: [] } : {}),
       ...(parameters.length ? { parameters } : {}),
-      ...(op.body ? { requestBody: { required: true, content: { "application/json": { schema: jsonSchema(op.body, "input") } } } } : {}),
+      ...(op.body ? { requestBody: { required: true, content: { "application/json": { schema: jsonSchema(op.body, "input"), ...(op.example ? { example: op.example } : {}) } } } } : {}),
       ...(op.upload ? { requestBody: { required: true, content: { [op.upload]: { schema: { type: "string", contentMediaType: op.upload } } } } } : {}),
       responses: {
         [String(op.responseStatus ?? 200)]: {

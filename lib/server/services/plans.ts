@@ -35,6 +35,7 @@ import { authorize } from "../guards";
 import { parseInput } from "../validation";
 import type { Actor } from "../auth/session";
 import { createOfficialRecord, storeThenRecord } from "./attachments";
+import type { TaskStatus } from "@/lib/domain/enums";
 
 type Tx = Prisma.TransactionClient;
 
@@ -188,10 +189,11 @@ export async function createPlan(actor: Actor, input: unknown) {
 }
 
 export async function updatePlan(actor: Actor, planId: string, input: unknown) {
-  const { version, ...data } = parseInput(planUpdateSchema, input);
   return db.$transaction(async (tx) => {
     const plan = await loadPlanForUpdate(tx, planId);
     authorize(actor, "plan:update", plan);
+    // Parsed only once the caller may act on the loaded resource: nobody makes the server parse for a plan or report they cannot touch.
+    const { version, ...data } = parseInput(planUpdateSchema, input);
     assertEditable(plan);
     if (plan.version !== version) throw new ConflictError(undefined, { ...planFields(plan), version: plan.version });
     const updated = await tx.actionPlan.update({ where: { id: planId }, data: { ...data, version: { increment: 1 } } });
@@ -228,10 +230,10 @@ function assertVersion(plan: { version: number; status: string }, version: numbe
 
 // The officer (or the leader) submits a draft, a plan MOFA commented on, or a revision to the unit leader.
 export async function submitPlan(actor: Actor, planId: string, input: unknown = {}) {
-  const { version } = parseInput(planSubmitSchema, input);
   return db.$transaction(async (tx) => {
     const plan = await loadPlanForUpdate(tx, planId);
     authorize(actor, "plan:submit", plan);
+    const { version } = parseInput(planSubmitSchema, input);
     const next = transition(plan, "submit");
     assertVersion(plan, version);
     const taskCount = await tx.planTask.count({ where: { planId } });
@@ -245,10 +247,10 @@ export async function submitPlan(actor: Actor, planId: string, input: unknown = 
 
 // The unit leader returns the plan to its drafter, to the editable state it came from.
 export async function returnPlanToDrafter(actor: Actor, planId: string, input: unknown) {
-  const { version, comment } = parseInput(planReturnSchema, input);
   return db.$transaction(async (tx) => {
     const plan = await loadPlanForUpdate(tx, planId);
     authorize(actor, "plan:send", plan);
+    const { version, comment } = parseInput(planReturnSchema, input);
     const next = transition(plan, "return", await lastDecision(tx, planId));
     assertVersion(plan, version);
     if (comment) await tx.planReviewComment.create({ data: { planId, body: comment, authorId: actor.user.id } });
@@ -262,11 +264,11 @@ export async function returnPlanToDrafter(actor: Actor, planId: string, input: u
 // the signed copy (a PDF as issued, stored byte-for-byte) may be attached as the official record. Each sending
 // is a numbered version with a snapshot of the plan and its tasks, which gives MOFA the diff between sendings.
 export async function sendPlan(actor: Actor, planId: string, input: unknown, signedCopy: { name: string; bytes: Uint8Array } | null = null, now = new Date()) {
-  const data = parseInput(planSendSchema, input);
-  // Authorize against the loaded plan before the (costly) file is looked at or stored.
+  // Authorize against the loaded plan before the input is parsed and the (costly) file looked at or stored.
   const current = await db.actionPlan.findUnique({ where: { id: planId }, select: { organizationId: true } });
   if (!current) throw new NotFoundError();
   authorize(actor, "plan:send", current);
+  const data = parseInput(planSendSchema, input);
   const problems = sendingProblems({ documentNumber: data.documentNumber, documentDate: data.documentDate, signerName: data.signerName }, vietnamCalendarDay(now));
   if (Object.keys(problems).length) throw new ValidationError(problems);
   const write = (stored: Parameters<typeof createOfficialRecord>[3] | null) =>
@@ -303,10 +305,10 @@ export async function sendPlan(actor: Actor, planId: string, input: unknown, sig
 // MOFA (the Steering Committee's standing body) records the plan, approves it (MOFA units only) or sends comments
 // asking for completion, at the version the reviewer saw.
 export async function reviewPlan(actor: Actor, planId: string, input: unknown) {
-  const review = parseInput(planReviewSchema, input);
   return db.$transaction(async (tx) => {
     const plan = await loadPlanForUpdate(tx, planId);
     authorize(actor, "plan:review", plan);
+    const review = parseInput(planReviewSchema, input);
     const next = transition(plan, review.decision);
     assertVersion(plan, review.version);
     const submission = await tx.planSubmission.findFirst({ where: { planId }, orderBy: { number: "desc" } });
@@ -401,10 +403,10 @@ export async function insertTasks(tx: Tx, actor: Actor, planId: string, tasks: T
 }
 
 export async function createTask(actor: Actor, planId: string, input: unknown) {
-  const data = parseInput(taskInputSchema, input);
   return db.$transaction(async (tx) => {
     const plan = await loadPlanForUpdate(tx, planId);
     authorize(actor, "task:update", plan);
+    const data = parseInput(taskInputSchema, input);
     assertEditable(plan);
     await assertCodeFree(tx, planId, data.code);
     const [task] = await insertTasks(tx, actor, planId, [data], await loadReferenceCodes(tx));
@@ -446,10 +448,10 @@ function currentTaskValues(task: TaskWithLinks) {
 }
 
 export async function updateTask(actor: Actor, taskId: string, input: unknown) {
-  const { version, ...data } = parseInput(taskUpdateSchema, input);
   return db.$transaction(async (tx) => {
     const task = await loadTaskForUpdate(tx, taskId);
     authorize(actor, "task:update", taskResource(task));
+    const { version, ...data } = parseInput(taskUpdateSchema, input);
     assertEditable(task.plan);
     if (task.version !== version) throw new ConflictError(undefined, currentTaskValues(task));
     await assertCodeFree(tx, task.planId, data.code, taskId);
@@ -497,7 +499,7 @@ export async function writeTaskProgress(
   tx: Tx,
   actor: Actor,
   task: { id: string; status: string; progress: number },
-  data: { status: "NOT_STARTED" | "IN_PROGRESS" | "COMPLETED" | "DELAYED" | "CANCELLED"; progress: number; note: string | null; evidenceUrl: string | null },
+  data: { status: TaskStatus; progress: number; note: string | null; evidenceUrl: string | null },
   reportId: string | null = null,
 ) {
   const updated = await tx.planTask.update({ where: { id: task.id }, data: { status: data.status, progress: data.progress, version: { increment: 1 } } });
@@ -517,10 +519,10 @@ export async function writeTaskProgress(
 // Progress between reports: status, % done, a note and an evidence link, kept as history. The update
 // carries the version it was based on; a stale one is refused with the newer values (nothing is overwritten).
 export async function logTaskProgress(actor: Actor, taskId: string, input: unknown) {
-  const { version, ...data } = parseInput(progressUpdateSchema, input);
   return db.$transaction(async (tx) => {
     const task = await loadTaskForUpdate(tx, taskId);
     authorize(actor, "task:log-progress", taskResource(task));
+    const { version, ...data } = parseInput(progressUpdateSchema, input);
     if (!canLogProgress(task.plan.status)) throw new InvalidStateError("Progress can be logged only on tasks of an approved plan.");
     if (task.version !== version) throw new ConflictError(undefined, currentTaskValues(task));
     return writeTaskProgress(tx, actor, task, data);

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
@@ -11,6 +10,7 @@ import { requirePagePermission, requireUser } from "@/lib/server/guards";
 import { getOrganizationForEdit, listOrganizationOptions } from "@/lib/server/queries/admin-organizations";
 import { listEntityHistory } from "@/lib/server/queries/audit";
 import { updateOrganizationAction } from "../actions";
+import { TextLink } from "@/components/ui/text-link";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin");
@@ -37,13 +37,13 @@ export default async function EditOrganizationPage({
   return (
     <div className="space-y-6">
       <nav aria-label={t("breadcrumb")} className="text-sm">
-        <Link href="/admin" className="text-cb-blue underline underline-offset-2">
+        <TextLink href="/admin">
           {t("home.title")}
-        </Link>
+        </TextLink>
         <span aria-hidden="true"> › </span>
-        <Link href="/admin/organizations" className="text-cb-blue underline underline-offset-2">
+        <TextLink href="/admin/organizations">
           {t("organizations.title")}
-        </Link>
+        </TextLink>
       </nav>
       <PageHeading title={values.nameVi} eyebrow={t("organizations.editTitle")}>
         <dl className="flex flex-wrap gap-x-6 gap-y-1 text-sm text-slate-700">

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { OrganizationForm } from "@/components/admin/organization-form";
@@ -7,6 +6,7 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { requirePagePermission, requireUser } from "@/lib/server/guards";
 import { listOrganizationOptions } from "@/lib/server/queries/admin-organizations";
 import { createOrganizationAction } from "../actions";
+import { TextLink } from "@/components/ui/text-link";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin");
@@ -24,6 +24,9 @@ const EMPTY = {
   successorId: "",
   validFrom: "",
   validTo: "",
+  hostCountryCode: "",
+  accreditedCountryCodes: "",
+  officialCode: "",
   isActive: true,
   version: 1,
 };
@@ -37,13 +40,13 @@ export default async function NewOrganizationPage() {
   return (
     <div className="space-y-6">
       <nav aria-label={t("breadcrumb")} className="text-sm">
-        <Link href="/admin" className="text-cb-blue underline underline-offset-2">
+        <TextLink href="/admin">
           {t("home.title")}
-        </Link>
+        </TextLink>
         <span aria-hidden="true"> › </span>
-        <Link href="/admin/organizations" className="text-cb-blue underline underline-offset-2">
+        <TextLink href="/admin/organizations">
           {t("organizations.title")}
-        </Link>
+        </TextLink>
       </nav>
       <PageHeading title={t("organizations.new")} />
       <OrganizationForm mode="create" action={createOrganizationAction} initial={EMPTY} options={options} />

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ExpectationFilters } from "@/components/reporting-config/expectation-filters";
@@ -13,6 +12,7 @@ import { expectationFilterSchema, type ExpectationFilter } from "@/lib/schemas/r
 import { requirePagePermission, requireUser } from "@/lib/server/guards";
 import { listExpectationMatrix } from "@/lib/server/services/reporting-config";
 import { updateExpectationsAction } from "../actions";
+import { TextLink } from "@/components/ui/text-link";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("reportingConfig");
@@ -51,13 +51,13 @@ export default async function ExpectationsPage({ searchParams }: { searchParams:
   return (
     <div className="space-y-6">
       <nav aria-label={ta("breadcrumb")} className="text-sm">
-        <Link href="/admin" className="text-cb-blue underline underline-offset-2">
+        <TextLink href="/admin">
           {ta("home.title")}
-        </Link>
+        </TextLink>
         <span aria-hidden="true"> › </span>
-        <Link href="/admin/reporting" className="text-cb-blue underline underline-offset-2">
+        <TextLink href="/admin/reporting">
           {t("title")}
-        </Link>
+        </TextLink>
       </nav>
       <PageHeading title={t("expectations.heading")} description={<p>{t("expectations.intro")}</p>}>
         <ReportingNav current="expectations" />

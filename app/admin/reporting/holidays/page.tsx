@@ -12,6 +12,7 @@ import { vietnamCalendarDay } from "@/lib/domain/report-obligations";
 import { requirePagePermission, requireUser } from "@/lib/server/guards";
 import { listPublicHolidays } from "@/lib/server/services/reporting-config";
 import { createHolidayAction, deleteHolidayAction, renameHolidayAction } from "../actions";
+import { TextLink } from "@/components/ui/text-link";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("reportingConfig");
@@ -38,13 +39,13 @@ export default async function HolidaysPage({ searchParams }: { searchParams: Pro
   return (
     <div className="space-y-6">
       <nav aria-label={ta("breadcrumb")} className="text-sm">
-        <Link href="/admin" className="text-cb-blue underline underline-offset-2">
+        <TextLink href="/admin">
           {ta("home.title")}
-        </Link>
+        </TextLink>
         <span aria-hidden="true"> › </span>
-        <Link href="/admin/reporting" className="text-cb-blue underline underline-offset-2">
+        <TextLink href="/admin/reporting">
           {t("title")}
-        </Link>
+        </TextLink>
       </nav>
       <PageHeading title={t("holidays.heading")} description={<p>{t("holidays.intro")}</p>}>
         <ReportingNav current="holidays" />

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
+import { TokenTable } from "@/components/account/token-table";
 import { UserAccountActions } from "@/components/admin/user-account-actions";
 import { UserEditForm } from "@/components/admin/user-edit-form";
 import { EntityHistory } from "@/components/audit/entity-history";
@@ -11,11 +11,14 @@ import { Card } from "@/components/ui/card";
 import { PageHeading } from "@/components/ui/page-heading";
 import { toLocale } from "@/lib/i18n/config";
 import { formatDateTime, pickLocalized } from "@/lib/i18n/format";
+import { requestMeta } from "@/lib/server/auth/session";
 import { requirePagePermission, requireUser } from "@/lib/server/guards";
 import { listOrganizationOptions } from "@/lib/server/queries/admin-organizations";
 import { listEntityHistory } from "@/lib/server/queries/audit";
 import { getUserForAdmin } from "@/lib/server/queries/users";
-import { forceSignOutAction, resetPasswordAction, setUserActiveAction, updateUserAction } from "../actions";
+import { listUserApiTokens } from "@/lib/server/services/api-tokens";
+import { forceSignOutAction, resetPasswordAction, revokeUserTokenAction, setUserActiveAction, updateUserAction } from "../actions";
+import { TextLink } from "@/components/ui/text-link";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin");
@@ -31,20 +34,24 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
   if (!account) notFound();
   const t = await getTranslations("admin");
   const locale = toLocale(await getLocale());
-  const [allOrganizations, history] = await Promise.all([listOrganizationOptions(viewer), listEntityHistory(viewer, "User", account.id)]);
+  const [allOrganizations, history, tokens] = await Promise.all([
+    listOrganizationOptions(viewer),
+    listEntityHistory(viewer, "User", account.id),
+    listUserApiTokens({ user: viewer, ...(await requestMeta()), via: "session" }, account.id),
+  ]);
   // Active organizations, plus the current one even if it has since been deactivated.
   const organizations = allOrganizations.filter((o) => o.isActive || o.id === account.organization.id);
   const isSelf = account.id === viewer.id;
   return (
     <div className="space-y-6">
       <nav aria-label={t("breadcrumb")} className="text-sm">
-        <Link href="/admin" className="text-cb-blue underline underline-offset-2">
+        <TextLink href="/admin">
           {t("home.title")}
-        </Link>
+        </TextLink>
         <span aria-hidden="true"> › </span>
-        <Link href="/admin/users" className="text-cb-blue underline underline-offset-2">
+        <TextLink href="/admin/users">
           {t("users.title")}
-        </Link>
+        </TextLink>
       </nav>
       <PageHeading title={account.name} eyebrow={t("users.detailTitle")}>
         <p className="flex flex-wrap items-center gap-2 text-slate-700">
@@ -90,6 +97,10 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
           />
         </Card>
       </div>
+      <Card as="section">
+        <h2 className="mb-3 text-lg font-semibold">{t("users.tokensHeading")}</h2>
+        <TokenTable tokens={tokens} revokeAction={revokeUserTokenAction.bind(null, account.id)} />
+      </Card>
       <Card as="section">
         <EntityHistory entries={history} />
       </Card>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { UserCreateForm } from "@/components/admin/user-create-form";
@@ -7,6 +6,7 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { requirePagePermission, requireUser } from "@/lib/server/guards";
 import { listOrganizationOptions } from "@/lib/server/queries/admin-organizations";
 import { createUserAction } from "../actions";
+import { TextLink } from "@/components/ui/text-link";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin");
@@ -22,13 +22,13 @@ export default async function NewUserPage() {
   return (
     <div className="space-y-6">
       <nav aria-label={t("breadcrumb")} className="text-sm">
-        <Link href="/admin" className="text-cb-blue underline underline-offset-2">
+        <TextLink href="/admin">
           {t("home.title")}
-        </Link>
+        </TextLink>
         <span aria-hidden="true"> › </span>
-        <Link href="/admin/users" className="text-cb-blue underline underline-offset-2">
+        <TextLink href="/admin/users">
           {t("users.title")}
-        </Link>
+        </TextLink>
       </nav>
       <PageHeading title={t("users.new")} description={<p>{t("users.newIntro")}</p>} />
       <UserCreateForm action={createUserAction} organizations={organizations} />

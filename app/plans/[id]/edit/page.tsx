@@ -1,19 +1,17 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PlanFacts } from "@/components/plans/plan-facts";
 import { PlanForm } from "@/components/plans/plan-form";
 import { Card } from "@/components/ui/card";
 import { PageHeading } from "@/components/ui/page-heading";
-import { NotFoundError } from "@/lib/domain/errors";
 import { isPlanContentEditable } from "@/lib/domain/plan-workflow";
 import { toLocale } from "@/lib/i18n/config";
 import { formatDate, pickLocalized } from "@/lib/i18n/format";
 import { requirePagePermission, requireUser } from "@/lib/server/guards";
-import { getPlan } from "@/lib/server/queries/plans";
+import { getPlanOrNotFound } from "@/lib/server/queries/or-not-found";
 import { updatePlanAction } from "./actions";
+import { TextLink } from "@/components/ui/text-link";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("plans.edit");
@@ -24,10 +22,7 @@ export default async function EditPlanPage({ params }: { params: Promise<{ id: s
   await connection();
   const { id } = await params;
   const user = await requireUser({ returnTo: `/plans/${encodeURIComponent(id)}/edit` });
-  const plan = await getPlan(user, id).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const plan = await getPlanOrNotFound(user, id);
   requirePagePermission(user, "plan:update", { organizationId: plan.organization.id });
   const t = await getTranslations("plans");
   const locale = toLocale(await getLocale());
@@ -35,13 +30,13 @@ export default async function EditPlanPage({ params }: { params: Promise<{ id: s
   return (
     <div className="space-y-6">
       <nav aria-label={t("breadcrumb")} className="text-sm">
-        <Link href="/plans" className="text-cb-blue underline underline-offset-2">
+        <TextLink href="/plans">
           {t("list.title")}
-        </Link>
+        </TextLink>
         <span aria-hidden="true"> › </span>
-        <Link href={`/plans/${plan.id}`} className="text-cb-blue underline underline-offset-2">
+        <TextLink href={`/plans/${plan.id}`}>
           {title}
-        </Link>
+        </TextLink>
       </nav>
       <PageHeading title={t("edit.title")} eyebrow={title}>
         <PlanFacts plan={plan} />
@@ -66,9 +61,9 @@ export default async function EditPlanPage({ params }: { params: Promise<{ id: s
       ) : (
         <p role="status" className="rounded border border-cb-orange bg-amber-50 p-4 text-amber-950" data-testid="plan-locked">
           {t("edit.locked")}{" "}
-          <Link href={`/plans/${plan.id}`} className="text-cb-blue underline underline-offset-2">
+          <TextLink href={`/plans/${plan.id}`}>
             {t("backToPlan")}
-          </Link>
+          </TextLink>
         </p>
       )}
     </div>

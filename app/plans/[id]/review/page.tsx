@@ -1,6 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PlanChanges } from "@/components/plans/plan-changes";
@@ -9,14 +7,15 @@ import { PlanReviewForm } from "@/components/plans/plan-review-form";
 import { ReviewComments } from "@/components/plans/review-comments";
 import { Card } from "@/components/ui/card";
 import { PageHeading } from "@/components/ui/page-heading";
-import { NotFoundError } from "@/lib/domain/errors";
 import { reviewDecisions } from "@/lib/domain/plan-workflow";
 import { toLocale } from "@/lib/i18n/config";
 import { pickLocalized } from "@/lib/i18n/format";
 import { requirePagePermission, requireUser } from "@/lib/server/guards";
+import { orNotFound } from "@/lib/server/queries/or-not-found";
 import { listTaskGroupOptions } from "@/lib/server/queries/plan-form-options";
 import { getPlanChangesSinceApproval, getPlanDetail } from "@/lib/server/queries/plans";
 import { reviewPlanAction } from "./actions";
+import { TextLink } from "@/components/ui/text-link";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("plans.review");
@@ -29,12 +28,7 @@ export default async function ReviewPlanPage({ params }: { params: Promise<{ id:
   const { id } = await params;
   const user = await requireUser({ returnTo: `/plans/${encodeURIComponent(id)}/review` });
   requirePagePermission(user, "plan:review");
-  const [detail, changes, taskGroups] = await Promise.all([getPlanDetail(user, id), getPlanChangesSinceApproval(user, id), listTaskGroupOptions(user)]).catch(
-    (error: unknown) => {
-      if (error instanceof NotFoundError) notFound();
-      throw error;
-    },
-  );
+  const [detail, changes, taskGroups] = await orNotFound(Promise.all([getPlanDetail(user, id), getPlanChangesSinceApproval(user, id), listTaskGroupOptions(user)]));
   const { plan, tasks, submissions, comments } = detail;
   const t = await getTranslations("plans");
   const locale = toLocale(await getLocale());
@@ -43,13 +37,13 @@ export default async function ReviewPlanPage({ params }: { params: Promise<{ id:
   return (
     <div className="space-y-6">
       <nav aria-label={t("breadcrumb")} className="text-sm">
-        <Link href="/review" className="text-cb-blue underline underline-offset-2">
+        <TextLink href="/review">
           {t("queue.title")}
-        </Link>
+        </TextLink>
         <span aria-hidden="true"> › </span>
-        <Link href={`/plans/${plan.id}`} className="text-cb-blue underline underline-offset-2">
+        <TextLink href={`/plans/${plan.id}`}>
           {title}
-        </Link>
+        </TextLink>
       </nav>
       <PageHeading title={t("review.title")} eyebrow={title}>
         <PlanFacts plan={plan} submissionCount={submissions.length} />
@@ -57,9 +51,9 @@ export default async function ReviewPlanPage({ params }: { params: Promise<{ id:
       {plan.status !== "SENT" ? (
         <p role="status" className="rounded border border-cb-orange bg-amber-50 p-4 text-amber-950" data-testid="not-awaiting-review">
           {t("review.notAwaiting")}{" "}
-          <Link href={`/plans/${plan.id}`} className="text-cb-blue underline underline-offset-2">
+          <TextLink href={`/plans/${plan.id}`}>
             {t("backToPlan")}
-          </Link>
+          </TextLink>
         </p>
       ) : (
         <>

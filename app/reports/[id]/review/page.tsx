@@ -1,6 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ReportDiff } from "@/components/reports/report-diff";
@@ -9,13 +7,13 @@ import { ReportFacts } from "@/components/reports/report-facts";
 import { ReportReviewForm } from "@/components/reports/report-review-form";
 import { Card } from "@/components/ui/card";
 import { PageHeading } from "@/components/ui/page-heading";
-import { NotFoundError } from "@/lib/domain/errors";
 import { periodLabel } from "@/lib/domain/reporting-calendar";
 import { toLocale } from "@/lib/i18n/config";
 import { pickLocalized } from "@/lib/i18n/format";
 import { requirePagePermission, requireUser } from "@/lib/server/guards";
-import { getReportDetail } from "@/lib/server/queries/reports";
+import { getReportDetailOrNotFound } from "@/lib/server/queries/or-not-found";
 import { reviewReportAction } from "./actions";
+import { TextLink } from "@/components/ui/text-link";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("reports.review");
@@ -29,10 +27,7 @@ export default async function ReviewReportPage({ params }: { params: Promise<{ i
   const { id } = await params;
   const user = await requireUser({ returnTo: `/reports/${encodeURIComponent(id)}/review` });
   requirePagePermission(user, "report:review");
-  const detail = await getReportDetail(user, id).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const detail = await getReportDetailOrNotFound(user, id);
   const t = await getTranslations("reports");
   const locale = toLocale(await getLocale());
   const { report } = detail;
@@ -42,13 +37,13 @@ export default async function ReviewReportPage({ params }: { params: Promise<{ i
   return (
     <div className="space-y-6">
       <nav aria-label={t("breadcrumb")} className="text-sm">
-        <Link href="/reports/review" className="text-cb-blue underline underline-offset-2">
+        <TextLink href="/reports/review">
           {t("queue.title")}
-        </Link>
+        </TextLink>
         <span aria-hidden="true"> › </span>
-        <Link href={`/reports/${report.id}`} className="text-cb-blue underline underline-offset-2">
+        <TextLink href={`/reports/${report.id}`}>
           {t("detail.title", { period: label })} — {organization}
-        </Link>
+        </TextLink>
       </nav>
       <PageHeading title={t("review.title")} eyebrow={`${organization} · ${label}`}>
         <ReportFacts report={report} documentNumber={detail.documentNumber} />
@@ -56,9 +51,9 @@ export default async function ReviewReportPage({ params }: { params: Promise<{ i
       {report.status !== "SUBMITTED" ? (
         <p role="status" className="rounded border border-cb-orange bg-amber-50 p-4 text-amber-950" data-testid="report-not-awaiting-review">
           {t("review.notAwaiting")}{" "}
-          <Link href={`/reports/${report.id}`} className="text-cb-blue underline underline-offset-2">
+          <TextLink href={`/reports/${report.id}`}>
             {t("review.backToReport")}
-          </Link>
+          </TextLink>
         </p>
       ) : (
         <>

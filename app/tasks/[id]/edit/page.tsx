@@ -1,20 +1,18 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { TaskForm } from "@/components/tasks/task-form";
 import { taskFormValuesFrom } from "@/components/tasks/task-form-values";
 import { Card } from "@/components/ui/card";
 import { PageHeading } from "@/components/ui/page-heading";
-import { NotFoundError } from "@/lib/domain/errors";
 import { isPlanContentEditable } from "@/lib/domain/plan-workflow";
 import { toLocale } from "@/lib/i18n/config";
 import { pickLocalized } from "@/lib/i18n/format";
 import { requirePagePermission, requireUser } from "@/lib/server/guards";
 import { getTaskFormOptions } from "@/lib/server/queries/plan-form-options";
-import { getTask } from "@/lib/server/queries/plans";
+import { getTaskOrNotFound } from "@/lib/server/queries/or-not-found";
 import { updateTaskAction } from "./actions";
+import { TextLink } from "@/components/ui/text-link";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("plans.taskEdit");
@@ -25,10 +23,7 @@ export default async function EditTaskPage({ params }: { params: Promise<{ id: s
   await connection();
   const { id } = await params;
   const user = await requireUser({ returnTo: `/tasks/${encodeURIComponent(id)}/edit` });
-  const { task, plan } = await getTask(user, id).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const { task, plan } = await getTaskOrNotFound(user, id);
   requirePagePermission(user, "task:update", { organizationId: plan.organizationId });
   const t = await getTranslations("plans");
   const locale = toLocale(await getLocale());
@@ -40,17 +35,17 @@ export default async function EditTaskPage({ params }: { params: Promise<{ id: s
   return (
     <div className="space-y-6">
       <nav aria-label={t("breadcrumb")} className="text-sm">
-        <Link href="/plans" className="text-cb-blue underline underline-offset-2">
+        <TextLink href="/plans">
           {t("list.title")}
-        </Link>
+        </TextLink>
         <span aria-hidden="true"> › </span>
-        <Link href={`/plans/${plan.id}`} className="text-cb-blue underline underline-offset-2">
+        <TextLink href={`/plans/${plan.id}`}>
           {plan.title}
-        </Link>
+        </TextLink>
         <span aria-hidden="true"> › </span>
-        <Link href={`/tasks/${task.id}`} className="text-cb-blue underline underline-offset-2">
+        <TextLink href={`/tasks/${task.id}`}>
           {task.code}
-        </Link>
+        </TextLink>
       </nav>
       <PageHeading title={t("taskEdit.title")} eyebrow={`${task.code} · ${title}`} />
       {options ? (
@@ -60,9 +55,9 @@ export default async function EditTaskPage({ params }: { params: Promise<{ id: s
       ) : (
         <p role="status" className="rounded border border-cb-orange bg-amber-50 p-4 text-amber-950" data-testid="plan-locked">
           {t("edit.locked")}{" "}
-          <Link href={`/tasks/${task.id}`} className="text-cb-blue underline underline-offset-2">
+          <TextLink href={`/tasks/${task.id}`}>
             {t("backToTask")}
-          </Link>
+          </TextLink>
         </p>
       )}
     </div>

@@ -11,6 +11,11 @@ ALTER TYPE "Role" ADD VALUE 'ORG_LEADER' BEFORE 'ORG_EDITOR';
 
 -- New plan statuses. Existing rows: SUBMITTED → SENT, RETURNED → COMMENTED, APPROVED → RECORDED except for the
 -- plans of MOFA's own units (the only plans MOFA approves), REVISION and DRAFT unchanged.
+-- The roll-ups' in-force predicate takes the old type: it is dropped here and created for the new statuses by
+-- 20261203100000_plan_in_force_statuses, which also rebuilds the roll-ups. The plan trigger that calls it is off
+-- while the statuses are renamed (the versions in force do not change meaning: the rebuild recopies them).
+DROP FUNCTION portal_plan_locked_in_force("PlanStatus");
+ALTER TABLE "ActionPlan" DISABLE TRIGGER "ActionPlan_rollup_update";
 CREATE TYPE "PlanStatus_new" AS ENUM ('DRAFT', 'AWAITING_LEADER', 'SENT', 'RECORDED', 'APPROVED', 'COMMENTED', 'REVISION');
 ALTER TABLE "ActionPlan" ALTER COLUMN "status" DROP DEFAULT;
 -- Through text: a type change's USING expression cannot look at other tables.
@@ -27,6 +32,7 @@ ALTER TABLE "ActionPlan" ALTER COLUMN "status" TYPE "PlanStatus_new" USING "stat
 ALTER TABLE "ActionPlan" ALTER COLUMN "status" SET DEFAULT 'DRAFT';
 DROP TYPE "PlanStatus";
 ALTER TYPE "PlanStatus_new" RENAME TO "PlanStatus";
+ALTER TABLE "ActionPlan" ENABLE TRIGGER "ActionPlan_rollup_update";
 
 -- Decisions on earlier sendings, in the same words.
 UPDATE "PlanSubmission" s SET "decision" = CASE
