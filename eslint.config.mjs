@@ -125,7 +125,9 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: "^(?!\\.{1,2}/|@/lib/domain/)",
+              // One pure package is allowed: the Vietnamese lunar calendar (arithmetic only, no I/O, no clock), used
+              // by lib/domain/holidays.ts for Tết and Giỗ Tổ Hùng Vương.
+              regex: "^(?!\\.{1,2}/|@/lib/domain/|@dqcai/vn-lunar$)",
               message: "lib/domain imports nothing outside itself (no packages, no Prisma, no Next).",
             },
           ],

@@ -65,7 +65,7 @@ export function OrganizationForm({
   const conflictFields = conflict
     ? COMPARED_FIELDS.filter((field) => {
         const typed = field === "isActive" ? values.isActive === "on" : (values[field] ?? "");
-        return String(conflict![field]) !== String(typed);
+        return String(conflict[field]) !== String(typed);
       })
     : [];
   return (
@@ -81,7 +81,7 @@ export function OrganizationForm({
               {conflictFields.map((field) => (
                 <div key={field} className="contents">
                   <dt className="font-medium">{t(`organizations.fields.${field}`)}</dt>
-                  <dd>{display(field, conflict!)}</dd>
+                  <dd>{display(field, conflict)}</dd>
                 </div>
               ))}
             </dl>

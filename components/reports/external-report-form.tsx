@@ -16,9 +16,12 @@ export function ExternalReportForm({ candidates, action }: { candidates: Candida
   const [state, formAction, isPending] = useActionState(action, {});
   const values = state.values ?? {};
   const error = (field: string) => state.fieldErrors?.[field]?.[0];
-  const text = (name: string, max: number, placeholder?: string) => (a11y: Record<string, unknown>) => (
-    <input {...a11y} name={name} autoComplete="off" maxLength={max} placeholder={placeholder} defaultValue={typeof values[name] === "string" ? (values[name] as string) : ""} className={inputClass} />
-  );
+  const text = (name: string, max: number, placeholder?: string) =>
+    function TextInput(a11y: Record<string, unknown>) {
+      return (
+        <input {...a11y} name={name} autoComplete="off" maxLength={max} placeholder={placeholder} defaultValue={typeof values[name] === "string" ? values[name] : ""} className={inputClass} />
+      );
+    };
   return (
     <form action={formAction} noValidate className="space-y-3" data-testid="external-report-form">
       <FormField id="external-period" label={t("period")} error={error("periodId")}>

@@ -4,7 +4,7 @@ import { useActionState, useCallback, useEffect, useRef, useState, type FormEven
 import { useLocale, useTranslations } from "next-intl";
 import { FieldErrorText, FormMessage, inputClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/form-field";
 import { submitWithoutReset } from "@/components/ui/submit-without-reset";
-import { ProgressValue, TaskStatusBadge, type TaskStatusValue } from "@/components/tasks/task-status";
+import { ProgressValue, TaskStatusBadge } from "@/components/tasks/task-status";
 import { Cell, DataTable, HeaderCell, RowHeaderCell } from "@/components/ui/table";
 import {
   autosaveKey,

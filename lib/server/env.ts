@@ -10,6 +10,8 @@ const flag = () =>
 
 // Sessions (read by the request proxy too, so without the database variables).
 const sessionEnvSchema = z.object({
+  // The key the session cookie is encrypted with (the launcher fills it for the embedded database).
+  AUTH_SECRET: z.string().min(32).optional(),
   SESSION_IDLE_HOURS: z.coerce.number().positive().max(24 * 30).default(8),
   // However active, a session ends this long after sign-in (lib/server/auth/config.ts reads it).
   SESSION_ABSOLUTE_HOURS: z.coerce.number().positive().max(24 * 90).default(12),

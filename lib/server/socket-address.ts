@@ -9,6 +9,7 @@ import { SOCKET_ADDRESS_HEADER, SOCKET_ADDRESS_MARK } from "./client-address";
 export function installSocketAddressHeader(): void {
   const marks = globalThis as Record<symbol, unknown>;
   if (marks[SOCKET_ADDRESS_MARK]) return;
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- re-applied below with the server as `this`
   const emit = http.Server.prototype.emit;
   http.Server.prototype.emit = function emitWithSocketAddress(this: http.Server, event: string | symbol, ...args: unknown[]) {
     if (event === "request") {

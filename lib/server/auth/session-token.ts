@@ -3,6 +3,7 @@
 // next-auth, app/api/v1/auth/login through encode()), read back with next-auth's own decode().
 import { decode, encode } from "next-auth/jwt";
 import { SESSION_ABSOLUTE_SECONDS, SESSION_MAX_AGE_SECONDS, sessionCookieName } from "./config";
+import { readSessionEnv } from "../env";
 
 // uid: user id; sv: the user's session version at sign-in; sid: the server-side session (UserSession.id);
 // at: the sign-in time (seconds), which fixes the absolute lifetime; iat/exp: this cookie's issue and expiry.
@@ -16,7 +17,7 @@ const DECODED_LIMIT = 5_000;
 const decoded = new Map<string, SessionClaims | null>();
 
 function secret(): string {
-  return process.env.AUTH_SECRET ?? "";
+  return readSessionEnv().AUTH_SECRET ?? "";
 }
 
 function claimsOf(payload: Record<string, unknown> | null): SessionClaims | null {
@@ -36,7 +37,7 @@ export async function decodeSessionToken(value: string, cookieName: string, now 
   let claims = decoded.get(key);
   if (claims === undefined) {
     try {
-      claims = claimsOf((await decode({ token: value, secret: secret(), salt: cookieName })) as Record<string, unknown> | null);
+      claims = claimsOf(await decode<Record<string, unknown>>({ token: value, secret: secret(), salt: cookieName }));
     } catch {
       claims = null;
     }

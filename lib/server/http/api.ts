@@ -11,7 +11,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { isStorableText } from "@/lib/schemas/text";
 import { getSessionClaims, loadSessionUser, loadSessionUserCounting, type Actor } from "../auth/session";
 import { requestMetaOf } from "../client-address";
-import { readServerEnv } from "../env";
+import { readServerEnv, readSessionEnv } from "../env";
 import {
   bearerTokenOf,
   consumeRequestRateLimit,
@@ -63,7 +63,8 @@ export const JSON_BODY = ["application/json"];
 
 function allowedOrigins(request: Request): Set<string> {
   const origins = new Set<string>();
-  const authUrl = process.env.AUTH_URL ?? process.env.NEXTAUTH_URL;
+  const { AUTH_URL, NEXTAUTH_URL } = readSessionEnv();
+  const authUrl = AUTH_URL ?? NEXTAUTH_URL;
   if (authUrl && URL.canParse(authUrl)) origins.add(new URL(authUrl).host);
   const host = (readServerEnv().TRUST_PROXY && request.headers.get("x-forwarded-host")) || request.headers.get("host");
   if (host) origins.add(host.toLowerCase());

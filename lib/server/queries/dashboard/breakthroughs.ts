@@ -4,7 +4,7 @@ import type { Breakthroughs } from "@/lib/domain/dashboard-types";
 import { db } from "../../db";
 import { authorize } from "../../guards";
 import { completionColumns, countColumns, scopedCounts, scopedTasks, TASK_JOINS, taskColumns, toCompletion, toTaskItem, type CompletionSqlRow, type TaskSqlRow } from "./fragments";
-import { usePartialSums } from "./partial-sums";
+import { hasPartialSums } from "./partial-sums";
 import { rollup, type Viewer } from "./rollup";
 import { scopeOf, type Scope } from "./scope";
 
@@ -14,7 +14,7 @@ export function breakthroughs(scope: Scope): Promise<Breakthroughs> {
 
 async function computeBreakthroughs(scope: Scope): Promise<Breakthroughs> {
   const cte = scopedTasks(scope);
-  const counted = usePartialSums(scope);
+  const counted = hasPartialSums(scope);
   const [byPhase, [total], tasks] = await Promise.all([
     counted
       ? db.$queryRaw<(CompletionSqlRow & { phase: string | null })[]>`

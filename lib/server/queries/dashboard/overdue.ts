@@ -5,7 +5,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "../../db";
 import { authorize } from "../../guards";
 import { scopedCounts, scopedTasks, TASK_JOINS, taskColumns, toTaskItem, type TaskSqlRow } from "./fragments";
-import { usePartialSums } from "./partial-sums";
+import { hasPartialSums } from "./partial-sums";
 import { rollup, type Viewer } from "./rollup";
 import { scopeOf, type Scope } from "./scope";
 
@@ -16,7 +16,7 @@ export function overdueTasks(scope: Scope, limit: number | null): Promise<Overdu
 }
 
 async function computeOverdueTasks(scope: Scope, limit: number | null): Promise<OverdueTasks> {
-  if (limit !== null && usePartialSums(scope)) {
+  if (limit !== null && hasPartialSums(scope)) {
     // The count from the partial sums; the list walks the tasks by due date and stops at the limit.
     const [[count], rows] = await Promise.all([
       db.$queryRaw<{ overdue: number }[]>`WITH ${scopedCounts(scope)} SELECT COALESCE(SUM(overdue), 0)::int AS overdue FROM scoped_counts WHERE dimension = 'TASK'`,

@@ -7,7 +7,7 @@ import type { Scope } from "./scope";
 // of write); the partial sums are what makes the first summary after a write cheap.
 const state = { enabled: true };
 
-export function usePartialSums(scope: Scope): boolean {
+export function hasPartialSums(scope: Scope): boolean {
   return state.enabled && countsCover(scope);
 }
 

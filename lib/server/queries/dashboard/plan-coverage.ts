@@ -5,7 +5,7 @@ import type { ObjectiveRef, OrganizationRef, PlanCoverage } from "@/lib/domain/d
 import { db } from "../../db";
 import { authorize } from "../../guards";
 import { SCOPED_LINKS, scopedCounts, scopedTasks } from "./fragments";
-import { usePartialSums } from "./partial-sums";
+import { hasPartialSums } from "./partial-sums";
 import { rollup, type Viewer } from "./rollup";
 import { operatingCondition, organizationCondition, planInForce, planInPreparation, planUnderReview, planYearCondition, scopeOf, type Scope } from "./scope";
 
@@ -15,7 +15,7 @@ export function planCoverage(scope: Scope): Promise<PlanCoverage> {
 
 async function computePlanCoverage(scope: Scope): Promise<PlanCoverage> {
   const cte = scopedTasks(scope);
-  const counted = usePartialSums(scope);
+  const counted = hasPartialSums(scope);
   type OrgRow = { id: string; code: string; name_vi: string; name_en: string | null; short_name_vi: string | null; kind: string; region: string | null };
   type CoverageRow = OrgRow & { plan_state: PlanState; plan_id: string | null; n_total: number; n_approved: number; n_submitted: number; n_preparation: number; n_none: number };
   type MatrixRow = OrgRow & { counts: Record<string, number>; unlinked: number; total: number };

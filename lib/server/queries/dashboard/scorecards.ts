@@ -5,7 +5,6 @@ import {
   pageCountOf,
   SCORECARD_PAGE_SIZE,
   type DashboardFilters,
-  type DashboardOrganizationGroup,
   type ScorecardQuery,
   type ScorecardSort,
   type SortDirection,
@@ -18,7 +17,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "../../db";
 import { authorize } from "../../guards";
 import { complianceCells, scopedCounts, scopedTasks } from "./fragments";
-import { usePartialSums } from "./partial-sums";
+import { hasPartialSums } from "./partial-sums";
 import { overdueTasks } from "./overdue";
 import { rollup, type Viewer } from "./rollup";
 import { operatingCondition, organizationCondition, PERIOD_KIND_RANK, planInForce, planUnderReview, planYearCondition, scopeOf, type Scope } from "./scope";
@@ -89,14 +88,14 @@ async function computeScorecardRows(scope: Scope, order: { sort: ScorecardSort; 
     order.sort === "name" && (await hasVietnameseCollation()) ? sql`COALESCE(short_name_vi, name_vi) COLLATE "vi-x-icu"` : (SCORECARD_ORDER[order.sort] ?? SCORECARD_ORDER.name);
   const direction = order.dir === "desc" ? sql`DESC` : sql`ASC`;
   const rows = await db.$queryRaw<ScorecardSqlRow[]>`
-    WITH ${usePartialSums(scope) ? scopedCounts(scope) : scopedTasks(scope)}, ${complianceCells(scope)},
+    WITH ${hasPartialSums(scope) ? scopedCounts(scope) : scopedTasks(scope)}, ${complianceCells(scope)},
     orgs AS (
       SELECT o.id, o.code, o."nameVi" AS name_vi, o."nameEn" AS name_en, o."shortNameVi" AS short_name_vi, o.kind::text AS kind,
              o.region::text AS region, o."isActive" AS is_active
         FROM "Organization" o
        WHERE ${organizationCondition(scope)} ${operatingCondition(scope)}
     ), task_stats AS (${
-      usePartialSums(scope)
+      hasPartialSums(scope)
         ? sql`
       SELECT organization_id, SUM(total)::int AS total, SUM(completed)::int AS completed, SUM(cancelled)::int AS cancelled,
              SUM(overdue)::int AS overdue,
@@ -197,7 +196,7 @@ export async function listAllScorecards(viewer: Viewer, query: DashboardFilters 
 // The 34 provinces and centrally-run cities for the tile map (the organization-kind filter does not apply).
 export async function listProvinceScorecards(viewer: Viewer, filters: DashboardFilters, now = new Date()): Promise<Scorecard[]> {
   authorize(viewer, "dashboard:read");
-  const scope = scopeOf({ ...filters, orgKind: "provinces" as DashboardOrganizationGroup, period: undefined }, now);
+  const scope = scopeOf({ ...filters, orgKind: "provinces", period: undefined }, now);
   return (await scorecardRows(scope, { sort: "code", dir: "asc" }, null)).rows;
 }
 

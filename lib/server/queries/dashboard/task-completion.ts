@@ -4,7 +4,7 @@ import type { CompletionRow, TaskCompletion } from "@/lib/domain/dashboard-types
 import { db } from "../../db";
 import { authorize } from "../../guards";
 import { completionColumns, countColumns, SCOPED_LINKS, scopedCounts, scopedTasks, toCompletion, type CompletionSqlRow } from "./fragments";
-import { usePartialSums } from "./partial-sums";
+import { hasPartialSums } from "./partial-sums";
 import { rollup, type Viewer } from "./rollup";
 import { scopeOf, type Scope } from "./scope";
 
@@ -13,7 +13,7 @@ export function taskCompletion(scope: Scope): Promise<TaskCompletion> {
 }
 
 async function computeTaskCompletion(scope: Scope): Promise<TaskCompletion> {
-  return usePartialSums(scope) ? completionFromCounts(scope) : completionFromTasks(scope);
+  return hasPartialSums(scope) ? completionFromCounts(scope) : completionFromTasks(scope);
 }
 
 type Row = CompletionSqlRow & { code: string | null; title_vi: string; title_en: string };
