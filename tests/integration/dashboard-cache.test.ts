@@ -149,7 +149,7 @@ describe("the roll-up cache", () => {
   });
 
   it("follows a plan revision, a task added and a task deleted", async () => {
-    const { hanoiEditor, steering } = world.actors;
+    const { hanoiEditor } = world.actors;
     await revisePlan(hanoiEditor, planId);
     await expectCacheFresh();
     const added = await createTask(hanoiEditor, planId, taskInput("T4"));
@@ -163,7 +163,7 @@ describe("the roll-up cache", () => {
   });
 
   it("follows a task edit and an organization's rename", async () => {
-    const { hanoiEditor, steering, admin } = world.actors;
+    const { hanoiEditor, admin } = world.actors;
     await revisePlan(hanoiEditor, planId);
     const task = await db.planTask.findUniqueOrThrow({ where: { id: taskIds[1]! } });
     await updateTask(hanoiEditor, task.id, { ...taskInput("T2", { dueDate: "30/06/2026", status: "DELAYED", progress: 50 }), version: task.version });
