@@ -180,6 +180,9 @@ export async function joinActivity(actor: Actor, activityId: string) {
     if (activity.leadOrganizationId === organizationId) throw new InvalidStateError("Your organization already leads this activity.");
     if (activity.coOrganizers.some((c) => c.organizationId === organizationId)) return activity;
     await tx.activityCoOrganizer.create({ data: { activityId, organizationId, joinedById: actor.user.id } });
+    // The co-organizer list is part of what an edit sends back: an edit based on the version before the join is
+    // stale (409) rather than silently dropping the organization that joined.
+    await tx.activity.update({ where: { id: activityId }, data: { version: { increment: 1 } } });
     await recordAudit(tx, actor, { entity: "Activity", entityId: activityId, action: "join", after: { organizationId } });
     return activity;
   });
