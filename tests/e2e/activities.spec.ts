@@ -12,8 +12,8 @@ async function createMissionEditor(page: Page): Promise<string> {
   const email = `vanhoa.${code.toLowerCase()}@example.vn`;
   await signIn(page, ACCOUNTS.admin);
   await page.goto("/admin/organizations/new");
-  await page.getByLabel("Mã", { exact: true }).fill(code);
-  await page.getByLabel("Loại", { exact: true }).selectOption("REPRESENTATIVE_MISSION");
+  await page.getByLabel("Mã (bắt buộc)", { exact: true }).fill(code);
+  await page.getByLabel("Loại (bắt buộc)", { exact: true }).selectOption("REPRESENTATIVE_MISSION");
   await page.getByLabel("Tên tiếng Việt").fill("Đại sứ quán Việt Nam tại Nhật Bản (e2e)");
   await page.getByRole("button", { name: "Tạo cơ quan, đơn vị" }).click();
   await expect(page.getByText("Đã tạo cơ quan, đơn vị.")).toBeVisible();
