@@ -12,9 +12,9 @@ async function createMissionEditor(page: Page): Promise<string> {
   const email = `vanhoa.${code.toLowerCase()}@example.vn`;
   await signIn(page, ACCOUNTS.admin);
   await page.goto("/admin/organizations/new");
-  await page.getByLabel("Mã (bắt buộc)", { exact: true }).fill(code);
-  await page.getByLabel("Loại (bắt buộc)", { exact: true }).selectOption("REPRESENTATIVE_MISSION");
-  await page.getByLabel("Tên tiếng Việt").fill("Đại sứ quán Việt Nam tại Nhật Bản (e2e)");
+  await page.getByRole("textbox", { name: "Mã (bắt buộc)" }).fill(code);
+  await page.getByRole("combobox", { name: "Loại (bắt buộc)" }).selectOption("REPRESENTATIVE_MISSION");
+  await page.getByRole("textbox", { name: "Tên tiếng Việt (bắt buộc)" }).fill("Đại sứ quán Việt Nam tại Nhật Bản (e2e)");
   await page.getByRole("button", { name: "Tạo cơ quan, đơn vị" }).click();
   await expect(page.getByText("Đã tạo cơ quan, đơn vị.")).toBeVisible();
   await page.goto("/admin/users/new");
@@ -42,7 +42,7 @@ async function fillActivity(page: Page, title: string, coOrganizers: string) {
 }
 
 test("a mission logs a culture week, the ministry joins it, the count sees it once and drills down to it", async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(90_000);
   const mission = await createMissionEditor(page);
 
   // The mission records the week, held, with the Ministry of Culture, Sports and Tourism as co-organizer.
