@@ -1,14 +1,37 @@
-// Runs before every page request: renews the idle session cookie (next-auth) and sets a per-request
-// Content-Security-Policy nonce. Authorization is not done here: every page, action and API handler checks
-// the policy itself.
-import NextAuth from "next-auth";
-import { NextResponse } from "next/server";
-import { baseAuthConfig } from "@/lib/server/auth/config";
-import { contentSecurityPolicy, HSTS_HEADER } from "@/lib/security/headers";
+// Runs before every page request, prefetches included: sets a per-request Content-Security-Policy nonce and
+// keeps an active session's cookie alive. Authorization is not done here: every page, action and API handler
+// checks the session (against the database) and the policy itself.
+import { NextResponse, type NextRequest } from "next/server";
+import { bodyLimitRefusal } from "@/lib/domain/body-limits";
+import { SESSION_MAX_AGE_SECONDS } from "@/lib/server/auth/config";
+import { decodeSessionToken, encodeSessionToken, sessionCookieOf } from "@/lib/server/auth/session-token";
+import { contentSecurityPolicy } from "@/lib/security/headers";
 
-const { auth } = NextAuth(baseAuthConfig);
+// The idle lifetime is renewed at most once per this part of it (an hour of an 8-hour idle lifetime), not on
+// every request: re-encrypting the cookie per page view cost as much CPU as reading it (docs/scaling.md).
+const RENEW_AFTER_SECONDS = Math.max(60, Math.floor(SESSION_MAX_AGE_SECONDS / 8));
 
-export const proxy = auth((request) => {
+async function renewSessionCookie(request: NextRequest, response: NextResponse): Promise<void> {
+  const cookie = sessionCookieOf(request.cookies);
+  if (!cookie) return;
+  const claims = await decodeSessionToken(cookie.value, cookie.name);
+  const now = Date.now();
+  if (!claims || now / 1000 - claims.iat < RENEW_AFTER_SECONDS) return;
+  const renewed = await encodeSessionToken(claims, cookie.name, now);
+  if (renewed.maxAge <= 0) return;
+  response.cookies.set(cookie.name, renewed.value, {
+    httpOnly: true,
+    sameSite: "lax",
+    path: "/",
+    secure: cookie.name.startsWith("__Secure-"),
+    maxAge: renewed.maxAge,
+  });
+}
+
+export async function proxy(request: NextRequest): Promise<NextResponse> {
+  // Next answers its own server-action body limit with a 500: refuse a larger or unsized body here first.
+  const refusal = bodyLimitRefusal(request.method, request.headers);
+  if (refusal) return new NextResponse(refusal === 413 ? "Request body too large.\n" : "Length required.\n", { status: refusal, headers: { "Content-Type": "text/plain; charset=utf-8", Connection: "close" } });
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce, { isDevelopment: process.env.NODE_ENV === "development" });
   const headers = new Headers(request.headers);
@@ -16,17 +39,13 @@ export const proxy = auth((request) => {
   headers.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", csp);
-  const isHttps = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
-  if (isHttps) response.headers.set(HSTS_HEADER.key, HSTS_HEADER.value);
+  await renewSessionCookie(request, response);
   return response;
-});
+}
 
 export const config = {
-  // Pages only: API routes, file downloads (which set their own stricter policy) and static assets are skipped.
-  matcher: [
-    {
-      source: "/((?!_next/static|_next/image|favicon.ico|api/|attachments/|plans/template|.*export\\.).*)",
-      missing: [{ type: "header", key: "next-router-prefetch" }],
-    },
-  ],
+  // Pages only, prefetches included (a prefetched page is shown without another request, so it needs its own
+  // policy): API routes, file downloads (which set their own stricter policy) and static assets are skipped.
+  // HSTS is set for every response behind HTTPS in next.config.ts.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/|attachments/|plans/template|.*export\\.).*)"],
 };

@@ -19,7 +19,12 @@ import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("common");
-  return { title: { default: t("appName"), template: `%s · ${t("appShortName")}` } };
+  return {
+    title: { default: t("appName"), template: `%s · ${t("appShortName")}` },
+    // Served from public/.
+    icons: { icon: [{ url: "/favicon.ico", sizes: "48x48" }, { url: "/favicon.svg", type: "image/svg+xml" }], apple: "/apple-touch-icon.png" },
+    manifest: "/manifest.webmanifest",
+  };
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
@@ -39,7 +44,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <NextIntlClientProvider messages={clientMessages(await getMessages())}>
           {isDemoMode() && <DemoBanner />}
           <SiteHeader
-            role={user?.role ?? null}
+            user={user}
             languageSwitch={<LanguageSwitch action={setLocaleAction} />}
             userMenu={
               <>

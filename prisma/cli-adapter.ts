@@ -56,7 +56,7 @@ type Adapter = Awaited<ReturnType<PrismaPg["connect"]>>;
 // 4. adapter-pg splits scripts on every ";", which breaks plpgsql bodies (the audit log's trigger).
 //    Send the whole script as one simple-protocol query instead.
 function sendScriptsWhole(adapter: Adapter): Adapter {
-  const client = adapter.underlyingDriver() as pg.Pool;
+  const client = adapter.underlyingDriver();
   adapter.executeScript = async (script: string) => {
     try {
       await client.query(script);
@@ -69,7 +69,7 @@ function sendScriptsWhole(adapter: Adapter): Adapter {
 
 class CliPrismaPg extends PrismaPg {
   constructor(private readonly fields: PoolFields) {
-    super({ ...fields, Client: CatalogTextClient, allowExitOnIdle: true } as pg.PoolConfig);
+    super({ ...fields, Client: CatalogTextClient, allowExitOnIdle: true });
   }
 
   override async connect() {
@@ -87,7 +87,7 @@ class CliPrismaPg extends PrismaPg {
     } finally {
       await admin.end();
     }
-    const shadow = new PrismaPg({ ...this.fields, database, Client: CatalogTextClient, allowExitOnIdle: true } as pg.PoolConfig);
+    const shadow = new PrismaPg({ ...this.fields, database, Client: CatalogTextClient, allowExitOnIdle: true });
     const adapter = sendScriptsWhole(await shadow.connect());
     const dispose = adapter.dispose.bind(adapter);
     adapter.dispose = async () => {

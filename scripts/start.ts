@@ -98,11 +98,10 @@ async function main() {
       stdio: "inherit",
     });
     log(`starting the web server on http://localhost:${env.PORT}${demoMode ? " (demo mode)" : ""} (${((Date.now() - started) / 1000).toFixed(1)} s so far)`);
-    child.on("exit", async (code, signal) => {
+    child.on("exit", (code, signal) => {
       if (stopping) return;
       log(`web server exited (${signal ?? code})`);
-      await database?.stop();
-      process.exit(code ?? 1);
+      void (database?.stop() ?? Promise.resolve()).finally(() => process.exit(code ?? 1));
     });
   } catch (error) {
     await database?.stop();

@@ -1,6 +1,6 @@
-// `npm test`: every tier, in order, each timed: types → unit → integration (real PostgreSQL) → end-to-end
+// `npm test`: every tier, in order, each timed: lint (ESLint with no warnings allowed, then `prettier --check`) → types → unit → integration (real PostgreSQL) → end-to-end
 // (Chromium against a production build) → soak (short): 12 API users for 15 s against the production build,
-// each of its invariants counted as a test (scripts/soak/run.ts). All tiers run even when one fails; the exit code is non-zero if any
+// each of its invariants counted as a test (scripts/soak/run.ts) → hostile load (scripts/hostile/run.ts). All tiers run even when one fails; the exit code is non-zero if any
 // failed, and the last line is the plain "N passed, N failed" summary CI reads.
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
@@ -39,6 +39,13 @@ async function vitestTier(tier: "unit" | "integration", env: Record<string, stri
 }
 
 const tiers: Record<string, () => Promise<Omit<TierResult, "seconds">>> = {
+  // Two checks: ESLint (any error or warning fails) and Prettier's formatting check.
+  lint: async () => {
+    const eslint = await exec(bin("eslint"), [".", "--max-warnings", "0"]);
+    const prettier = await exec(bin("prettier"), ["--check", "."]);
+    const failed = [eslint, prettier].filter((code) => code !== 0).length;
+    return { tier: "lint", passed: 2 - failed, failed, ok: failed === 0 };
+  },
   types: async () => {
     const code = await exec(bin("tsc"), ["--noEmit"]);
     return { tier: "types", passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, ok: code === 0 };
@@ -70,6 +77,17 @@ const tiers: Record<string, () => Promise<Omit<TierResult, "seconds">>> = {
     const passed = Number(json?.passed ?? 0);
     const failed = Number(json?.failed ?? 0) + (code !== 0 && !json?.failed ? 1 : 0);
     return { tier: "soak (short)", passed, failed, ok: code === 0 && passed > 0 };
+  },
+  // Beside soak, on the same build: the freezes, zip bomb, unbounded bodies and anonymous flood of issue 12
+  // while /api/health must stay fast (scripts/hostile/run.ts), each check counted as a test.
+  hostile: async () => {
+    const out = path.join(RESULTS_DIR, "hostile.json");
+    rmSync(out, { force: true });
+    const code = await exec(bin("tsx"), ["scripts/hostile/run.ts", "--out", out]);
+    const json = readJson(out);
+    const passed = Number(json?.passed ?? 0);
+    const failed = Number(json?.failed ?? 0) + (code !== 0 && !json?.failed ? 1 : 0);
+    return { tier: "hostile load", passed, failed, ok: code === 0 && passed > 0 };
   },
 };
 

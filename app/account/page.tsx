@@ -2,10 +2,10 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PasswordForm } from "@/components/account/password-form";
-import { RevokeTokenButton } from "@/components/account/revoke-token-button";
 import { TokenCreateForm } from "@/components/account/token-create-form";
+import { TokenTable } from "@/components/account/token-table";
 import { toLocale } from "@/lib/i18n/config";
-import { formatDateTime, pickLocalized } from "@/lib/i18n/format";
+import { pickLocalized } from "@/lib/i18n/format";
 import { requestMeta } from "@/lib/server/auth/session";
 import { requireUser } from "@/lib/server/guards";
 import { listOwnApiTokens } from "@/lib/server/services/api-tokens";
@@ -53,35 +53,7 @@ export default async function AccountPage() {
           </Link>
         </p>
         <TokenCreateForm action={createTokenAction} />
-        {tokens.length === 0 ? (
-          <p className="text-slate-600">{t("noTokens")}</p>
-        ) : (
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">{t("tokensTable")}</caption>
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="py-1">{t("tokenName")}</th>
-                <th scope="col">{t("tokenPrefix")}</th>
-                <th scope="col">{t("createdAt")}</th>
-                <th scope="col">{t("lastUsedAt")}</th>
-                <th scope="col">{t("status")}</th>
-                <th scope="col"><span className="sr-only">{t("revoke")}</span></th>
-              </tr>
-            </thead>
-            <tbody>
-              {tokens.map((token) => (
-                <tr key={token.id} className="border-b border-slate-100" data-testid="token-row">
-                  <td className="py-1">{token.name}</td>
-                  <td><code>{token.prefix}…</code></td>
-                  <td>{formatDateTime(token.createdAt)}</td>
-                  <td>{token.lastUsedAt ? formatDateTime(token.lastUsedAt) : t("never")}</td>
-                  <td>{token.revokedAt ? t("revoked") : t("active")}</td>
-                  <td>{!token.revokedAt && <RevokeTokenButton tokenId={token.id} name={token.name} action={revokeTokenAction} />}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        <TokenTable tokens={tokens} revokeAction={revokeTokenAction} />
       </section>
     </div>
   );

@@ -11,7 +11,6 @@ import { TextLink } from "@/components/ui/text-link";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin");
-  const tr = await getTranslations("reportingConfig");
   return { title: t("home.title") };
 }
 

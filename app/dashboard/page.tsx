@@ -7,6 +7,7 @@ import { DashboardNav } from "@/components/dashboard/dashboard-nav";
 import { ExportLinks } from "@/components/dashboard/export-links";
 import { FilterSummary } from "@/components/dashboard/filter-summary";
 import { Widget, WidgetSkeleton } from "@/components/dashboard/widget";
+import { WidgetErrorBoundary } from "@/components/dashboard/widget-error-boundary";
 import { PageHeading } from "@/components/ui/page-heading";
 import { dashboardSearch } from "@/lib/domain/dashboard-filters";
 import { vietnamCalendarDay } from "@/lib/domain/report-obligations";
@@ -32,7 +33,8 @@ export async function generateMetadata(): Promise<Metadata> {
 type SearchParams = Record<string, string | string[] | undefined>;
 
 // The Steering Committee's overview. Filters are a GET form (the URL is the view, shareable as a link);
-// every widget streams in its own Suspense boundary. No loading.tsx here: the page itself renders at once.
+// every widget streams in its own Suspense boundary, inside its own error boundary (a widget whose roll-up
+// fails says so in place, with a retry; the others render). No loading.tsx here: the page itself renders at once.
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await connection();
   const user = await requireUser({ returnTo: "/dashboard" });
@@ -46,7 +48,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const props = { user, filters, now };
   const widget = (id: string, content: ReactNode, lines = 4) => (
     <Widget id={id} title={tw(`${id}.title`)} description={<p>{tw(`${id}.description`)}</p>}>
-      <Suspense fallback={<WidgetSkeleton label={tw("loading", { name: tw(`${id}.title`) })} lines={lines} />}>{content}</Suspense>
+      <WidgetErrorBoundary message={tw("error", { name: tw(`${id}.title`) })} retry={tw("retry")}>
+        <Suspense fallback={<WidgetSkeleton label={tw("loading", { name: tw(`${id}.title`) })} lines={lines} />}>{content}</Suspense>
+      </WidgetErrorBoundary>
     </Widget>
   );
   return (

@@ -5,7 +5,7 @@ import { z } from "zod";
 import type { ActionState } from "@/lib/schemas/action-state";
 import { formId } from "@/lib/schemas/form-fields";
 import { runAction } from "@/lib/server/action";
-import { markAllNotificationsRead, markNotificationRead } from "@/lib/server/queries/notifications";
+import { markAllNotificationsRead, markNotificationRead } from "@/lib/server/services/notifications";
 
 function revalidateNotifications() {
   // The unread count in the header appears on every page.

@@ -3,6 +3,12 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { OwnPeriodsTable } from "@/components/reports/own-periods-table";
+import { ExternalReportForm } from "@/components/reports/external-report-form";
+import { Card } from "@/components/ui/card";
+import { periodLabel } from "@/lib/domain/reporting-calendar";
+import { formatDate } from "@/lib/i18n/format";
+import { listExternalReportOptions } from "@/lib/server/services/external-reports";
+import { recordExternalReportAction } from "./external/actions";
 import { ReportFilters } from "@/components/reports/report-filters";
 import { ReportListTable } from "@/components/reports/report-list-table";
 import { REPORT_STATUSES, type ReportStatusValue } from "@/components/reports/report-status-badge";
@@ -88,6 +94,34 @@ async function OwnReports({ user }: { user: SessionUser }) {
         </p>
       </PageHeading>
       {rows.length === 0 ? <EmptyState title={t("emptyTitle")}>{t("emptyBody")}</EmptyState> : <OwnPeriodsTable rows={rows} openAction={mayOpen ? openReportAction : null} />}
+      {mayOpen && <ExternalReports user={user} />}
     </div>
+  );
+}
+
+async function ExternalReports({ user }: { user: SessionUser }) {
+  const t = await getTranslations("reports.external");
+  const locale = toLocale(await getLocale());
+  const { candidates, recorded } = await listExternalReportOptions(user);
+  return (
+    <Card as="section" aria-labelledby="external-reports-heading">
+      <h2 id="external-reports-heading" className="mb-1 text-lg font-semibold">
+        {t("heading")}
+      </h2>
+      <p className="mb-3 max-w-3xl text-sm text-slate-700">{t("intro")}</p>
+      {candidates.length ? <ExternalReportForm candidates={candidates} action={recordExternalReportAction} /> : <p className="text-sm">{t("none")}</p>}
+      {recorded.length > 0 && (
+        <>
+          <h3 className="mt-4 font-semibold">{t("recordedHeading")}</h3>
+          <ul className="list-disc pl-5 text-sm" data-testid="external-reports">
+            {recorded.map((r) => (
+              <li key={r.id}>
+                {t("recordedItem", { period: periodLabel(r, locale), number: r.documentNumber, date: formatDate(r.documentDate), signer: r.signerName, sent: formatDate(r.sentOn) })}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </Card>
   );
 }

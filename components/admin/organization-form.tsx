@@ -10,7 +10,20 @@ import { useFieldError } from "@/components/ui/use-field-error";
 
 type Action = FormAction;
 
-const COMPARED_FIELDS = ["nameVi", "nameEn", "shortNameVi", "region", "parentId", "successorId", "validFrom", "validTo", "isActive"] as const;
+const COMPARED_FIELDS = [
+  "nameVi",
+  "nameEn",
+  "shortNameVi",
+  "region",
+  "parentId",
+  "successorId",
+  "validFrom",
+  "validTo",
+  "hostCountryCode",
+  "accreditedCountryCodes",
+  "officialCode",
+  "isActive",
+] as const;
 
 function asStrings(values: OrganizationFormValues): Record<string, string> {
   return { ...values, isActive: values.isActive ? "on" : "", version: String(values.version) };
@@ -52,7 +65,7 @@ export function OrganizationForm({
   const conflictFields = conflict
     ? COMPARED_FIELDS.filter((field) => {
         const typed = field === "isActive" ? values.isActive === "on" : (values[field] ?? "");
-        return String(conflict![field]) !== String(typed);
+        return String(conflict[field]) !== String(typed);
       })
     : [];
   return (
@@ -68,7 +81,7 @@ export function OrganizationForm({
               {conflictFields.map((field) => (
                 <div key={field} className="contents">
                   <dt className="font-medium">{t(`organizations.fields.${field}`)}</dt>
-                  <dd>{display(field, conflict!)}</dd>
+                  <dd>{display(field, conflict)}</dd>
                 </div>
               ))}
             </dl>
@@ -104,6 +117,17 @@ export function OrganizationForm({
       <FormField id="org-name-en" label={t("organizations.fields.nameEn")} error={error("nameEn")}>
         {(a11y) => <input {...a11y} name="nameEn" lang="en" autoComplete="off" maxLength={300} defaultValue={values.nameEn} className={inputClass} />}
       </FormField>
+      <div className="grid gap-4 sm:grid-cols-[10rem_1fr_10rem]">
+        <FormField id="org-host-country" label={t("organizations.fields.hostCountryCode")} hint={t("organizations.fields.hostCountryHint")} error={error("hostCountryCode")}>
+          {(a11y) => <input {...a11y} name="hostCountryCode" autoComplete="off" maxLength={2} defaultValue={values.hostCountryCode} className={`${inputClass} uppercase`} />}
+        </FormField>
+        <FormField id="org-accredited" label={t("organizations.fields.accreditedCountryCodes")} hint={t("organizations.fields.accreditedHint")} error={error("accreditedCountryCodes")}>
+          {(a11y) => <input {...a11y} name="accreditedCountryCodes" autoComplete="off" maxLength={600} defaultValue={values.accreditedCountryCodes} className={`${inputClass} uppercase`} />}
+        </FormField>
+        <FormField id="org-official-code" label={t("organizations.fields.officialCode")} hint={t("organizations.fields.officialCodeHint")} error={error("officialCode")}>
+          {(a11y) => <input {...a11y} name="officialCode" inputMode="numeric" autoComplete="off" maxLength={8} defaultValue={values.officialCode} className={inputClass} />}
+        </FormField>
+      </div>
       <div className="grid gap-4 sm:grid-cols-2">
         <FormField id="org-short-name" label={t("organizations.fields.shortNameVi")} error={error("shortNameVi")}>
           {(a11y) => <input {...a11y} name="shortNameVi" lang="vi" autoComplete="off" maxLength={100} defaultValue={values.shortNameVi} className={inputClass} />}

@@ -7,10 +7,11 @@ import { useTranslations } from "next-intl";
 // Focus moves here so that screen-reader users hear it at once.
 export function TemporaryPasswordNotice({ password, children }: { password: string; children?: ReactNode }) {
   const t = useTranslations("admin.temporaryPassword");
-  const [isCopied, setCopied] = useState(false);
+  // Which password was copied: a newly generated one shows "copy" again without resetting state in an effect.
+  const [copiedPassword, setCopiedPassword] = useState<string | null>(null);
+  const isCopied = copiedPassword === password;
   const region = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    setCopied(false);
     region.current?.focus();
   }, [password]);
   return (
@@ -32,7 +33,7 @@ export function TemporaryPasswordNotice({ password, children }: { password: stri
         <button
           type="button"
           onClick={() => {
-            void navigator.clipboard?.writeText(password).then(() => setCopied(true));
+            void navigator.clipboard?.writeText(password).then(() => setCopiedPassword(password));
           }}
           className="rounded border border-slate-500 bg-white px-3 py-1.5 text-sm font-medium text-slate-900 hover:border-brand"
         >

@@ -6,6 +6,7 @@ import type { CompletionRow } from "@/lib/domain/dashboard-types";
 import { toLocale } from "@/lib/i18n/config";
 import { pickLocalized } from "@/lib/i18n/format";
 import { formatAverage, formatRate } from "@/lib/domain/dashboard-format";
+import { objectiveLabel, taskGroupLabel } from "@/lib/i18n/glossary";
 
 // Task counts by status, overdue, % complete and average progress per row (objective, task group or phase).
 export async function CompletionTable({
@@ -26,7 +27,7 @@ export async function CompletionTable({
   const t = await getTranslations("dashboard.completion");
   const tStatus = await getTranslations("plans.taskStatus");
   const locale = toLocale(await getLocale());
-  const label = (row: CompletionRow) => (row.code ? `${row.code}${row.titleVi ? `: ${pickLocalized(locale, row.titleVi, row.titleEn)}` : ""}` : t("noGroup"));
+  const label = (row: CompletionRow) => (row.code ? `${row.code.startsWith("TG") ? taskGroupLabel(row.code, null, locale) : objectiveLabel(row.code, locale)}${row.titleVi ? `: ${pickLocalized(locale, row.titleVi, row.titleEn)}` : ""}` : t("noGroup"));
   const renderRow = (row: CompletionRow, isTotal = false) => (
     <tr key={row.code ?? (isTotal ? "total" : "none")} className={isTotal ? "bg-slate-50 font-semibold" : undefined} data-testid={testId ? `${testId}-${row.code ?? (isTotal ? "total" : "none")}` : undefined}>
       <RowHeaderCell>

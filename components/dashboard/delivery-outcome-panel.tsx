@@ -6,6 +6,7 @@ import { toLocale } from "@/lib/i18n/config";
 import { pickLocalized } from "@/lib/i18n/format";
 import { formatRate } from "@/lib/domain/dashboard-format";
 import { ProgressStatusBadge } from "./status-badges";
+import { objectiveLabel } from "@/lib/i18n/glossary";
 
 // Objectives where delivery (task completion) and outcome (indicator progress) diverge.
 export async function DeliveryOutcomePanel({ data }: { data: DeliveryOutcome }) {
@@ -21,7 +22,7 @@ export async function DeliveryOutcomePanel({ data }: { data: DeliveryOutcome }) 
             <p className="font-medium text-slate-900">
               <span aria-hidden="true">⚑ </span>
               <Link href={`/objectives/${flag.objectiveCode}`} className="text-cb-blue underline underline-offset-2 hover:text-brand">
-                {`${flag.objectiveCode}: ${pickLocalized(locale, flag.titleVi, flag.titleEn)}`}
+                {`${objectiveLabel(flag.objectiveCode, locale)}: ${pickLocalized(locale, flag.titleVi, flag.titleEn)}`}
               </Link>
             </p>
             <p className="mt-1 text-slate-800">{t("completion", { rate: formatRate(flag.completionRate, locale), count: flag.taskCount })}</p>

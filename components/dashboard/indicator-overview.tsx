@@ -11,6 +11,7 @@ import { toLocale } from "@/lib/i18n/config";
 import { formatNumber, pickLocalized } from "@/lib/i18n/format";
 import { PROGRESS_STYLES, ProgressStatusBadge } from "./status-badges";
 import { DataTableDetails } from "./widget";
+import { objectiveLabel } from "@/lib/i18n/glossary";
 
 // Headline indicators: latest national value with its source and confidence, the target, and the progress
 // status in words; a bar chart of how many indicators are in each status.
@@ -71,7 +72,7 @@ export async function IndicatorOverviewPanel({ data }: { data: IndicatorOverview
                   </Link>
                   <span className="mt-0.5 block font-mono text-xs font-normal text-slate-600">
                     {indicator.code}
-                    {indicator.objectiveCode ? ` · ${indicator.objectiveCode}` : ""}
+                    {indicator.objectiveCode ? ` · ${objectiveLabel(indicator.objectiveCode, locale)}` : ""}
                   </span>
                 </RowHeaderCell>
                 <Cell>

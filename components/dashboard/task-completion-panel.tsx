@@ -6,19 +6,23 @@ import { toLocale } from "@/lib/i18n/config";
 import { CompletionTable } from "./completion-table";
 import { formatAverage, formatCount, formatRate } from "@/lib/domain/dashboard-format";
 import { DataTableDetails, Stat } from "./widget";
+import { objectiveLabel, taskGroupLabel } from "@/lib/i18n/glossary";
 
 // Task completion by specific objective (stacked statuses) and by task group (% complete).
 export async function TaskCompletionPanel({ data }: { data: TaskCompletion }) {
   const t = await getTranslations("dashboard.completion");
   const tStatus = await getTranslations("plans.taskStatus");
+  const tGroup = await getTranslations("dashboard.taskGroups");
+  // "Nhóm nhiệm vụ 1 (Thúc đẩy)": the glossary's label with the group's verb, as the filters show it.
+  const groupLabel = (code: string) => (tGroup.has(code) ? tGroup(code) : taskGroupLabel(code, null, locale));
   const locale = toLocale(await getLocale());
   const total = { ...data.total, code: null, titleVi: "", titleEn: "" };
   const stackSummary = t("objectiveChartSummary", {
     rows: data.byObjective
-      .map((row) => `${row.code}: ${row.total} (${tStatus("COMPLETED")} ${row.counts.COMPLETED}, ${tStatus("IN_PROGRESS")} ${row.counts.IN_PROGRESS}, ${tStatus("DELAYED")} ${row.counts.DELAYED})`)
+      .map((row) => `${objectiveLabel(row.code ?? "", locale)}: ${row.total} (${tStatus("COMPLETED")} ${row.counts.COMPLETED}, ${tStatus("IN_PROGRESS")} ${row.counts.IN_PROGRESS}, ${tStatus("DELAYED")} ${row.counts.DELAYED})`)
       .join("; "),
   });
-  const groupSummary = t("groupChartSummary", { rows: data.byTaskGroup.map((row) => `${row.code ?? t("noGroup")}: ${formatRate(row.completionRate, locale)}`).join("; ") });
+  const groupSummary = t("groupChartSummary", { rows: data.byTaskGroup.map((row) => `${row.code ? groupLabel(row.code) : t("noGroup")}: ${formatRate(row.completionRate, locale)}`).join("; ") });
   return (
     <div className="space-y-6">
       <dl className="grid grid-cols-2 gap-3 md:grid-cols-4">
@@ -32,7 +36,7 @@ export async function TaskCompletionPanel({ data }: { data: TaskCompletion }) {
           <h3 id="completion-objective-heading" className="font-semibold text-slate-900">
             {t("byObjective")}
           </h3>
-          <StatusStackChart rows={data.byObjective.map((row) => ({ label: row.code ?? "", ...row.counts }))} summary={stackSummary} testId="objective-status-chart" />
+          <StatusStackChart rows={data.byObjective.map((row) => ({ label: objectiveLabel(row.code ?? "", locale), ...row.counts }))} summary={stackSummary} testId="objective-status-chart" />
           <DataTableDetails>
             <CompletionTable caption={t("byObjective")} rows={data.byObjective} firstColumn={t("columns.objective")} linkObjectives total={total} testId="completion-objective" />
           </DataTableDetails>
@@ -41,7 +45,7 @@ export async function TaskCompletionPanel({ data }: { data: TaskCompletion }) {
           <h3 id="completion-group-heading" className="font-semibold text-slate-900">
             {t("byTaskGroup")}
           </h3>
-          <RateBarChart data={data.byTaskGroup.map((row) => ({ label: row.code ?? t("noGroup"), value: row.completionRate === null ? null : row.completionRate * 100 }))} summary={groupSummary} testId="group-completion-chart" />
+          <RateBarChart data={data.byTaskGroup.map((row) => ({ label: row.code ? groupLabel(row.code) : t("noGroup"), value: row.completionRate === null ? null : row.completionRate * 100 }))} summary={groupSummary} testId="group-completion-chart" />
           <DataTableDetails>
             <CompletionTable caption={t("byTaskGroup")} rows={data.byTaskGroup} firstColumn={t("columns.taskGroup")} total={total} testId="completion-group" />
           </DataTableDetails>

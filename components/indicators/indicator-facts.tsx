@@ -5,6 +5,7 @@ import { ConfidenceBadge, type ConfidenceLevel } from "@/components/ui/confidenc
 import { SourceLinks } from "@/components/ui/source-links";
 import { toLocale } from "@/lib/i18n/config";
 import { formatNumber, pickLocalized } from "@/lib/i18n/format";
+import { objectiveLabel } from "@/lib/i18n/glossary";
 import { TextLink } from "@/components/ui/text-link";
 
 export type IndicatorFacts = {
@@ -13,6 +14,8 @@ export type IndicatorFacts = {
   unitVi: string;
   unitEn: string;
   direction: "INCREASE" | "DECREASE";
+  measure: "COUNT" | "RANK" | "RATE";
+  isPortalDefined: boolean;
   aggregation: "SUM" | "AVERAGE" | "MAX" | "NATIONAL_ONLY";
   isReportable: boolean;
   objective: { code: string; titleVi: string; titleEn: string } | null;
@@ -49,8 +52,14 @@ export async function IndicatorFactsPanel({ indicator }: { indicator: IndicatorF
       <Card as="section" className="space-y-4">
         <h2 className="text-lg font-semibold text-slate-900">{t("detail.definitionHeading")}</h2>
         <dl className="grid gap-3 sm:grid-cols-2">
-          <Fact label={t("detail.nameVi")}>{indicator.nameVi}</Fact>
-          <Fact label={t("detail.nameEn")}>{indicator.nameEn}</Fact>
+          {locale === "en" && (
+            <Fact label={t("detail.nameVi")}>
+              <span lang="vi">{indicator.nameVi}</span>
+            </Fact>
+          )}
+          <Fact label={t("detail.measure")} testId="indicator-measure">
+            {t(`measure.${indicator.measure}`)}
+          </Fact>
           <Fact label={t("detail.unit")} testId="indicator-unit">
             {unit}
           </Fact>
@@ -60,7 +69,7 @@ export async function IndicatorFactsPanel({ indicator }: { indicator: IndicatorF
           <Fact label={t("detail.objective")}>
             {indicator.objective ? (
               <TextLink href={`/strategy#objective-${indicator.objective.code}`}>
-                {`${indicator.objective.code}: ${pickLocalized(locale, indicator.objective.titleVi, indicator.objective.titleEn)}`}
+                {`${objectiveLabel(indicator.objective.code, locale)}: ${pickLocalized(locale, indicator.objective.titleVi, indicator.objective.titleEn)}`}
               </TextLink>
             ) : (
               t("detail.noObjective")
@@ -68,6 +77,9 @@ export async function IndicatorFactsPanel({ indicator }: { indicator: IndicatorF
           </Fact>
           <Fact label={t("detail.confidence")}>
             <ConfidenceBadge confidence={indicator.confidence} />
+          </Fact>
+          <Fact label={t("detail.definedBy")} testId="indicator-defined-by">
+            {indicator.isPortalDefined ? t("detail.definedByPortal") : t("detail.definedBySource")}
           </Fact>
         </dl>
         <SourceLinks urls={indicator.sourceUrls} />

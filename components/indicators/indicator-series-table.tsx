@@ -12,7 +12,8 @@ export type IndicatorSeriesRow = {
 };
 
 // The chart's figures as a table: the accessible equivalent, and the place where each value shows its sources.
-export async function IndicatorSeriesTable({ caption, rows, hasPath }: { caption: string; rows: IndicatorSeriesRow[]; hasPath: boolean }) {
+// `pathFractionDigits`: a count's path is read in whole units (0), a rate's to two decimals.
+export async function IndicatorSeriesTable({ caption, rows, hasPath, pathFractionDigits = 2 }: { caption: string; rows: IndicatorSeriesRow[]; hasPath: boolean; pathFractionDigits?: number }) {
   const t = await getTranslations("indicators.detail");
   const locale = toLocale(await getLocale());
   return (
@@ -39,7 +40,7 @@ export async function IndicatorSeriesTable({ caption, rows, hasPath }: { caption
             </Cell>
             {hasPath && (
               <Cell className="text-right tabular-nums">
-                {row.pathValue !== null ? formatNumber(row.pathValue, locale) : <span className="whitespace-nowrap text-slate-600">{t("notApplicable")}</span>}
+                {row.pathValue !== null ? formatNumber(row.pathValue, locale, pathFractionDigits) : <span className="whitespace-nowrap text-slate-600">{t("notApplicable")}</span>}
               </Cell>
             )}
             <Cell>{row.observation && <ConfidenceBadge confidence={row.observation.confidence} />}</Cell>

@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ProgressStatusBadge } from "@/components/dashboard/status-badges";
 import { Card } from "@/components/ui/card";
 import { computeIndicatorProgress } from "@/lib/domain/dashboard-rollups";
-import { THRESHOLDS, type Direction } from "@/lib/domain/progress-status";
+import { progressModelOf, THRESHOLDS, type Direction, type Measure } from "@/lib/domain/progress-status";
 import { toLocale } from "@/lib/i18n/config";
 import { formatNumber, formatPercent, pickLocalized } from "@/lib/i18n/format";
 import { linkClass } from "@/components/ui/text-link";
@@ -17,6 +17,7 @@ export const METHOD_SOURCES = [
 
 export type MethodCardIndicator = {
   direction: Direction;
+  measure: Measure;
   unitVi: string;
   unitEn: string;
   baselineYear: number | null;
@@ -48,6 +49,10 @@ export async function MethodCard({ indicator }: { indicator: MethodCardIndicator
   const value = (v: number, year: number) => t("valueInYear", { value: formatNumber(v, locale), unit, year });
   const rate = (r: number | null) => (r === null || !Number.isFinite(r) ? t("notApplicable") : t("perYear", { rate: `${r > 0 ? "+" : r < 0 ? "−" : ""}${formatPercent(Math.abs(r) * 100, locale)}` }));
   const hasTarget = indicator.targetValue !== null;
+  const model = progressModelOf(indicator.measure);
+  const isLinear = model === "LINEAR";
+  const change = (v: number | null) =>
+    v === null || !Number.isFinite(v) ? t("notApplicable") : t("changePerYear", { value: `${v > 0 ? "+" : v < 0 ? "−" : ""}${formatNumber(Math.abs(v), locale, 2)}`, unit });
   return (
     <Card as="section" className="space-y-4" id="progress-method">
       <div className="space-y-1">
@@ -56,9 +61,17 @@ export async function MethodCard({ indicator }: { indicator: MethodCardIndicator
       </div>
       <div className="grid gap-6 lg:grid-cols-2">
         <dl data-testid="method-card">
+          <Row label={t("model")} testId="method-model">
+            {t(`modelValue.${model}`)}
+          </Row>
           <Row label={t("status")} testId="method-status">
             <ProgressStatusBadge status={result.status} />
             {result.status === "INSUFFICIENT_DATA" && <span className="mt-1 block text-xs text-slate-700">{t("insufficient")}</span>}
+            {result.achievedYear !== null && (
+              <span className="mt-1 block text-xs text-slate-700" data-testid="method-achieved-year">
+                {t("achievedSince", { year: result.achievedYear })}
+              </span>
+            )}
           </Row>
           <Row label={t("baseline")} testId="method-baseline">
             {result.base ? value(result.base.value, result.base.year) : indicator.baselineValue !== null && indicator.baselineYear !== null ? value(indicator.baselineValue, indicator.baselineYear) : t("none")}
@@ -70,12 +83,12 @@ export async function MethodCard({ indicator }: { indicator: MethodCardIndicator
             {hasTarget ? value(indicator.targetValue!, targetYear) : t("noTarget")}
           </Row>
           <Row label={t("direction")}>{t(`directionValue.${indicator.direction}`)}</Row>
-          <Row label={t("observedRate")} testId="method-observed-rate">
-            {rate(result.observedRate)}
+          <Row label={isLinear ? t("observedChange") : t("observedRate")} testId="method-observed-rate">
+            {isLinear ? change(result.observedChangePerYear) : rate(result.observedRate)}
           </Row>
           {hasTarget && (
-            <Row label={t("requiredRate")} testId="method-required-rate">
-              {rate(result.requiredRate)}
+            <Row label={isLinear ? t("requiredChange") : t("requiredRate")} testId="method-required-rate">
+              {isLinear ? change(result.requiredChangePerYear) : rate(result.requiredRate)}
             </Row>
           )}
           <Row label={hasTarget ? t("ratio") : t("ratioNoTarget")} testId="method-ratio">
@@ -85,8 +98,8 @@ export async function MethodCard({ indicator }: { indicator: MethodCardIndicator
             {result.projection === null ? t("notApplicable") : value(result.projection, targetYear)}
           </Row>
           {hasTarget && (
-            <Row label={t("requiredAnnualChange")} testId="method-required-change">
-              {result.status === "TARGET_ACHIEVED" ? t("alreadyAchieved") : rate(result.requiredAnnualChange)}
+            <Row label={isLinear ? t("neededChange") : t("requiredAnnualChange")} testId="method-required-change">
+              {result.status === "TARGET_ACHIEVED" ? t("alreadyAchieved") : isLinear ? change(result.neededChangePerYear) : rate(result.requiredAnnualChange)}
             </Row>
           )}
         </dl>
@@ -94,7 +107,7 @@ export async function MethodCard({ indicator }: { indicator: MethodCardIndicator
           <h3 className="font-semibold text-slate-900">{t("thresholdsHeading")}</h3>
           {hasTarget ? (
             <>
-              <p>{t("formula")}</p>
+              <p>{isLinear ? t("formulaLinear") : t("formula")}</p>
               <ul className="space-y-1.5" data-testid="method-thresholds">
                 <li className="flex flex-wrap items-center gap-2">
                   <ProgressStatusBadge status="TARGET_ACHIEVED" /> {t(indicator.direction === "INCREASE" ? "ruleAchievedIncrease" : "ruleAchievedDecrease")}
@@ -116,7 +129,12 @@ export async function MethodCard({ indicator }: { indicator: MethodCardIndicator
           ) : (
             <p>{t("noTargetRule")}</p>
           )}
-          <p>{t("projectionNote")}</p>
+          <p>{isLinear ? t("projectionNoteLinear") : t("projectionNote")}</p>
+          <h3 className="font-semibold text-slate-900">{t("modelsHeading")}</h3>
+          <ul className="list-disc space-y-1.5 pl-5" data-testid="method-models">
+            <li>{t("modelRule.LINEAR")}</li>
+            <li>{t("modelRule.CAGR")}</li>
+          </ul>
           <p>
             {t("sourcesLabel")}{" "}
             {METHOD_SOURCES.map((source, index) => (

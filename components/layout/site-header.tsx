@@ -1,41 +1,22 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
-import { PERMISSIONS, type Action } from "@/lib/domain/policy";
-import { ROLES, type Role } from "@/lib/domain/roles";
-
-function roleMay(role: string | null, action: Action): boolean {
-  return (ROLES as readonly string[]).includes(role ?? "") && Boolean(PERMISSIONS[role as Role][action]);
-}
+import { navigationFor } from "@/lib/domain/navigation";
+import type { PolicyUser } from "@/lib/domain/policy";
+import { HeaderMenu } from "./header-menu";
 
 export async function SiteHeader({
   languageSwitch,
   userMenu,
-  role,
+  user,
 }: {
   languageSwitch: ReactNode;
   userMenu?: ReactNode;
-  role: string | null;
+  // The signed-in user (null for visitors): the links shown are those the policy lets them use.
+  user: PolicyUser | null;
 }) {
   const t = await getTranslations();
-  const links = [
-    { href: "/", label: t("nav.home") },
-    { href: "/strategy", label: t("nav.strategy") },
-    { href: "/indicators", label: t("nav.indicators") },
-    { href: "/organizations", label: t("nav.organizations") },
-  ];
-  // Links the role may use; the pages check the policy themselves.
-  if (role === "STEERING_COMMITTEE" || role === "ADMIN") links.splice(1, 0, { href: "/dashboard", label: t("nav.dashboard") });
-  if (role === "ORG_EDITOR" || role === "ORG_VIEWER") links.splice(1, 0, { href: "/workspace", label: t("nav.workspace") });
-  if (roleMay(role, "plan:read")) links.splice(2, 0, { href: "/plans", label: t("nav.plans") });
-  if (roleMay(role, "plan:review")) links.splice(3, 0, { href: "/review", label: t("nav.review") });
-  // Reports and compliance follow the plan links (periodic reports are the next step after an approved plan).
-  const afterPlans = links.findLastIndex((link) => link.href === "/plans" || link.href === "/review") + 1 || links.length;
-  if (role === "STEERING_COMMITTEE" || role === "ADMIN") links.splice(afterPlans, 0, { href: "/compliance", label: t("nav.compliance") });
-  if (roleMay(role, "report:read")) links.splice(afterPlans, 0, { href: "/reports", label: t("nav.reports") });
-  if (roleMay(role, "activity:read")) links.splice(afterPlans, 0, { href: "/activities", label: t("nav.activities") });
-  if (role === "ADMIN") links.push({ href: "/admin", label: t("nav.admin") });
-  if (role === "ADMIN" || role === "STEERING_COMMITTEE") links.push({ href: "/audit", label: t("nav.audit") });
+  const links = navigationFor(user);
   return (
     <header className="bg-brand text-white">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-4 px-4 py-3">
@@ -43,19 +24,23 @@ export async function SiteHeader({
           {t("common.appShortName")}
           <span className="sr-only"> — {t("common.appName")}</span>
         </Link>
-        <nav aria-label={t("nav.label")} className="flex-1">
-          <ul className="flex flex-wrap gap-1">
-            {links.map((link) => (
-              <li key={link.href}>
-                <Link href={link.href} className="rounded px-2 py-1 hover:bg-white/10">
-                  {link.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
-        {userMenu}
-        {languageSwitch}
+        <HeaderMenu openLabel={t("nav.openMenu")} closeLabel={t("nav.closeMenu")}>
+          <nav aria-label={t("nav.label")} className="md:flex-1">
+            <ul className="flex flex-col gap-1 md:flex-row md:flex-wrap">
+              {links.map((link) => (
+                <li key={link.href}>
+                  <Link href={link.href} className="block rounded px-2 py-2 hover:bg-white/10 md:py-1">
+                    {t(`nav.${link.key}`)}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <div className="flex flex-wrap items-center gap-4">
+            {userMenu}
+            {languageSwitch}
+          </div>
+        </HeaderMenu>
       </div>
     </header>
   );

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { OrganizationKind, Region } from "@/lib/generated/prisma/enums";
+import type { OrganizationKind, Region } from "@/lib/domain/enums";
 import { ConfidenceBadge, type ConfidenceLevel } from "@/components/ui/confidence-badge";
 import { SourceLinks } from "@/components/ui/source-links";
 import { Cell, DataTable, HeaderCell, RowHeaderCell } from "@/components/ui/table";
@@ -22,6 +22,10 @@ export type OrganizationRow = {
   confidence: ConfidenceLevel;
   successor: OrganizationRef | null;
   predecessors: OrganizationRef[];
+  formerNames: Array<{ nameVi: string; validTo: string | null }>;
+  hostCountryCode: string | null;
+  accreditedCountryCodes: string[];
+  officialCode: string | null;
 };
 
 export async function OrganizationTable({ caption, rows }: { caption: string; rows: OrganizationRow[] }) {
@@ -30,7 +34,7 @@ export async function OrganizationTable({ caption, rows }: { caption: string; ro
   const name = (ref: { nameVi: string; nameEn: string | null }) => pickLocalized(locale, ref.nameVi, ref.nameEn);
 
   function renderSuccession(row: OrganizationRow) {
-    if (row.kind === "FORMER_PROVINCE") {
+    if (row.successor || row.kind === "FORMER_PROVINCE") {
       return (
         <div className="space-y-1">
           {row.successor && (
@@ -93,6 +97,17 @@ export async function OrganizationTable({ caption, rows }: { caption: string; ro
                 {secondaryName && secondaryName !== name(row) && (
                   <span className="block text-xs font-normal text-slate-600" lang={locale === "vi" ? "en" : "vi"}>
                     {secondaryName}
+                  </span>
+                )}
+                {row.formerNames.map((former) => (
+                  <span key={former.nameVi} className="block text-xs font-normal text-slate-700" data-testid="former-name" lang="vi">
+                    {t("formerName", { name: former.nameVi, date: former.validTo ? formatDate(former.validTo) : "" })}
+                  </span>
+                ))}
+                {row.officialCode && <span className="block text-xs font-normal text-slate-700">{t("officialCode", { code: row.officialCode })}</span>}
+                {row.hostCountryCode && (
+                  <span className="block text-xs font-normal text-slate-700">
+                    {t("hostCountry", { country: row.hostCountryCode, others: row.accreditedCountryCodes.join(", ") || "—" })}
                   </span>
                 )}
               </RowHeaderCell>

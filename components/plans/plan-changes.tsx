@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { toLocale } from "@/lib/i18n/config";
 import { formatDate, formatVnd } from "@/lib/i18n/format";
+import { textOf } from "@/lib/domain/text-of";
 
 type FieldChange = { before: unknown; after: unknown };
 type TaskSnapshotView = { code: string } & Record<string, unknown>;
@@ -26,7 +27,7 @@ function useDescribe() {
     if (value === null || value === undefined || value === "") return t("emptyValue");
     if (typeof value === "boolean") return value ? t("yes") : t("no");
     if (Array.isArray(value)) return value.length ? value.map(String).join(", ") : t("emptyValue");
-    const text = String(value);
+    const text = textOf(value);
     if (DATE_FIELDS.has(field)) return formatDate(text) || text;
     if (field === "budgetVnd" && /^\d+$/.test(text)) return formatVnd(text, locale);
     if (field === "fundingSource" && t.has(`fundingSource.${text}`)) return t(`fundingSource.${text}`);
@@ -84,7 +85,7 @@ export function PlanChanges({ changes }: { changes: PlanChangesView | null }) {
           <ul className="list-disc space-y-1 pl-5 text-sm">
             {diff.added.map((task) => (
               <li key={task.code}>
-                <span className="font-mono text-xs">{task.code}</span> — {String(task.titleVi ?? "")}
+                <span className="font-mono text-xs">{task.code}</span> — {textOf(task.titleVi)}
               </li>
             ))}
           </ul>
@@ -99,7 +100,7 @@ export function PlanChanges({ changes }: { changes: PlanChangesView | null }) {
           <ul className="list-disc space-y-1 pl-5 text-sm">
             {diff.removed.map((task) => (
               <li key={task.code}>
-                <span className="font-mono text-xs">{task.code}</span> — {String(task.titleVi ?? "")}
+                <span className="font-mono text-xs">{task.code}</span> — {textOf(task.titleVi)}
               </li>
             ))}
           </ul>

@@ -9,6 +9,7 @@ import { useFieldError } from "@/components/ui/use-field-error";
 import { textValue, type FormAction } from "@/lib/schemas/action-state";
 import { submitWithoutReset } from "@/components/ui/submit-without-reset";
 import { useFocusOnError } from "@/components/ui/use-focus-on-error";
+import { textOf } from "@/lib/domain/text-of";
 
 export type PlanFormValues = {
   title: string;
@@ -24,8 +25,8 @@ const FIELDS = ["title", "titleEn", "periodStart", "periodEnd", "documentNumber"
 // What someone else saved, for comparison with what was typed (dates arrive as yyyy-MM-dd).
 function currentText(field: (typeof FIELDS)[number], value: unknown): string {
   if (value === null || value === undefined) return "";
-  if (field === "documentDate") return formatDate(String(value));
-  return String(value);
+  if (field === "documentDate") return formatDate(textOf(value));
+  return textOf(value);
 }
 
 // Creating a plan, or editing one with the version it was loaded with (optimistic concurrency).

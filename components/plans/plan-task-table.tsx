@@ -4,6 +4,7 @@ import { Cell, DataTable, HeaderCell } from "@/components/ui/table";
 import { ProgressValue, TaskStatusBadge, type TaskStatusValue } from "@/components/tasks/task-status";
 import { toLocale } from "@/lib/i18n/config";
 import { formatDate, formatDateTime, formatVnd, pickLocalized } from "@/lib/i18n/format";
+import { taskGroupLabel } from "@/lib/i18n/glossary";
 import { TextLink } from "@/components/ui/text-link";
 
 export type PlanTaskRow = {
@@ -26,11 +27,11 @@ export type PlanTaskRow = {
 export type TaskGroupLabel = { code: string; verbVi: string; nameVi: string; nameEn: string };
 export type TaskCommentView = { id: string; taskId: string | null; body: string; createdAt: string; submissionNumber: number | null; authorName: string | null };
 
-export function taskGroupLabel(groups: TaskGroupLabel[], code: string | null, locale: "vi" | "en"): string {
+export function taskGroupLabelOf(groups: TaskGroupLabel[], code: string | null, locale: "vi" | "en"): string {
   if (!code) return "";
   const group = groups.find((g) => g.code === code);
   if (!group) return code;
-  return locale === "en" ? `${code} · ${group.verbVi} (${group.nameEn})` : `${code} · ${group.nameVi}`;
+  return taskGroupLabel(code, locale === "en" ? group.nameEn : group.verbVi, locale);
 }
 
 // The tasks of a plan. `extraColumn` adds a column after the title (the review form's comment boxes).
@@ -96,7 +97,7 @@ export function PlanTaskTable({
                 )}
               </Cell>
               {extraColumn && <Cell className="relative">{extraColumn.render(task)}</Cell>}
-              <Cell>{taskGroupLabel(taskGroups, task.taskGroupCode, locale) || t("emptyValue")}</Cell>
+              <Cell>{taskGroupLabelOf(taskGroups, task.taskGroupCode, locale) || t("emptyValue")}</Cell>
               <Cell>
                 {task.leadOrganizationName ?? (task.leadUnitName ? null : t("emptyValue"))}
                 {task.leadUnitName && <span className="block text-xs text-slate-700">{task.leadUnitName}</span>}

@@ -7,16 +7,52 @@ import { FormField, FormMessage, inputClass } from "@/components/ui/form-field";
 
 type Action = FormAction;
 
-export type ReportTypeView = { id: string; code: string; deadlineWorkingDays: number; isActive: boolean };
+export type ReportTypeView = {
+  id: string;
+  code: string;
+  periodKind: string;
+  deadlineWorkingDays: number;
+  deadlineRule: string;
+  deadlineDay: number | null;
+  deadlineMonth: number | null;
+  basisVi: string | null;
+  basisSourceUrl: string | null;
+  outlineVi: string | null;
+  adHocCutoffStart: string | null;
+  adHocCutoffEnd: string | null;
+  adHocDeadline: string | null;
+  isActive: boolean;
+};
 
-// The deadline rule of one report type: working days after the data cut-off (≥ 1, Decree 09 Art. 8(5)) and
-// whether the type is in use.
+const RULES = ["WORKING_DAYS_AFTER_CUTOFF", "DAY_OF_LAST_MONTH", "FIXED_DATE"] as const;
+
+// dd/mm/yyyy as the date inputs take it.
+function asTyped(iso: string | null): string {
+  return iso ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : "";
+}
+
+// The deadline rule of one report type (a portal setting, not law), the document that asks for the report, and
+// whether the type is in use; ad-hoc types also carry their request's cut-off, deadline and outline.
 export function ReportTypeForm({ reportType, action }: { reportType: ReportTypeView; action: Action }) {
   const t = useTranslations("reportingConfig.types");
   const tf = useTranslations("admin.form");
   const [state, formAction, isPending] = useActionState(action, {});
-  const values = state.values ?? { deadlineWorkingDays: String(reportType.deadlineWorkingDays), isActive: reportType.isActive ? "on" : "" };
+  const values = state.values ?? {
+    deadlineWorkingDays: String(reportType.deadlineWorkingDays),
+    isActive: reportType.isActive ? "on" : "",
+    deadlineRule: reportType.deadlineRule,
+    deadlineDay: reportType.deadlineDay == null ? "" : String(reportType.deadlineDay),
+    deadlineMonth: reportType.deadlineMonth == null ? "" : String(reportType.deadlineMonth),
+    basisVi: reportType.basisVi ?? "",
+    basisSourceUrl: reportType.basisSourceUrl ?? "",
+    outlineVi: reportType.outlineVi ?? "",
+    adHocCutoffStart: asTyped(reportType.adHocCutoffStart),
+    adHocCutoffEnd: asTyped(reportType.adHocCutoffEnd),
+    adHocDeadline: asTyped(reportType.adHocDeadline),
+  };
   const idPrefix = `report-type-${reportType.code.toLowerCase()}`;
+  const error = (field: string) => state.fieldErrors?.[field]?.[0];
+  const isAdHoc = reportType.periodKind === "AD_HOC";
   return (
     <form action={formAction} noValidate className="space-y-3" data-testid={`report-type-form-${reportType.code}`}>
       <input type="hidden" name="reportTypeId" value={reportType.id} />
@@ -25,7 +61,7 @@ export function ReportTypeForm({ reportType, action }: { reportType: ReportTypeV
           id={`${idPrefix}-days`}
           label={t("workingDays")}
           hint={t("workingDaysHint")}
-          error={state.fieldErrors?.deadlineWorkingDays?.[0]}
+          error={error("deadlineWorkingDays")}
           isRequired
           requiredLabel={tf("required")}
         >
@@ -62,6 +98,50 @@ export function ReportTypeForm({ reportType, action }: { reportType: ReportTypeV
             </p>
           </div>
         </div>
+      </div>
+      {!isAdHoc && (
+        <div className="grid gap-4 sm:grid-cols-[minmax(0,24rem)_8rem_8rem]">
+          <FormField id={`${idPrefix}-rule`} label={t("deadlineRule")} error={error("deadlineRule")}>
+            {(a11y) => (
+              <select {...a11y} name="deadlineRule" defaultValue={values.deadlineRule} className={inputClass}>
+                {RULES.map((rule) => (
+                  <option key={rule} value={rule}>
+                    {t(`rules.${rule}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
+          <FormField id={`${idPrefix}-day`} label={t("deadlineDay")} error={error("deadlineDay")}>
+            {(a11y) => <input {...a11y} name="deadlineDay" type="number" inputMode="numeric" min={1} max={31} step={1} defaultValue={values.deadlineDay} className={inputClass} />}
+          </FormField>
+          <FormField id={`${idPrefix}-month`} label={t("deadlineMonth")} error={error("deadlineMonth")}>
+            {(a11y) => <input {...a11y} name="deadlineMonth" type="number" inputMode="numeric" min={1} max={12} step={1} defaultValue={values.deadlineMonth} className={inputClass} />}
+          </FormField>
+        </div>
+      )}
+      {isAdHoc && (
+        <div className="space-y-3">
+          <p className="text-sm text-slate-700">{t("adHocHint")}</p>
+          <div className="grid gap-4 sm:grid-cols-3">
+            {(["adHocCutoffStart", "adHocCutoffEnd", "adHocDeadline"] as const).map((field) => (
+              <FormField key={field} id={`${idPrefix}-${field}`} label={t(field)} error={error(field)}>
+                {(a11y) => <input {...a11y} name={field} inputMode="numeric" autoComplete="off" placeholder="dd/mm/yyyy" maxLength={10} defaultValue={values[field]} className={inputClass} />}
+              </FormField>
+            ))}
+          </div>
+          <FormField id={`${idPrefix}-outline`} label={t("outlineVi")} error={error("outlineVi")}>
+            {(a11y) => <textarea {...a11y} name="outlineVi" lang="vi" rows={4} maxLength={10000} defaultValue={values.outlineVi} className={inputClass} />}
+          </FormField>
+        </div>
+      )}
+      <div className="grid gap-4 sm:grid-cols-2">
+        <FormField id={`${idPrefix}-basis`} label={t("basisVi")} hint={t("basisHint")} error={error("basisVi")}>
+          {(a11y) => <input {...a11y} name="basisVi" lang="vi" autoComplete="off" maxLength={500} defaultValue={values.basisVi} className={inputClass} />}
+        </FormField>
+        <FormField id={`${idPrefix}-basis-url`} label={t("basisSourceUrl")} error={error("basisSourceUrl")}>
+          {(a11y) => <input {...a11y} name="basisSourceUrl" type="url" autoComplete="off" maxLength={500} defaultValue={values.basisSourceUrl} className={inputClass} />}
+        </FormField>
       </div>
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" disabled={isPending} className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">

@@ -1,11 +1,12 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 
-export type ReportingSection = "types" | "holidays" | "expectations" | "outbox";
+export type ReportingSection = "types" | "holidays" | "calendar" | "expectations" | "outbox";
 
 const SECTIONS: Array<{ key: ReportingSection; href: string }> = [
   { key: "types", href: "/admin/reporting" },
   { key: "holidays", href: "/admin/reporting/holidays" },
+  { key: "calendar", href: "/admin/reporting/calendar" },
   { key: "expectations", href: "/admin/reporting/expectations" },
   { key: "outbox", href: "/admin/outbox" },
 ];

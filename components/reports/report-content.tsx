@@ -78,7 +78,7 @@ export function SectionsReadOnly({
           <h3 id={`section-heading-${section}`} className="text-lg font-semibold">
             {index + 1}. {t(`sections.${section}`)}
           </h3>
-          {sectionReasons[section] && <ReturnReasonNote reason={sectionReasons[section]!} />}
+          {sectionReasons[section] && <ReturnReasonNote reason={sectionReasons[section]} />}
           <ReadOnlyText text={sections[section]} />
           {renderExtra?.(section)}
         </section>

@@ -2,6 +2,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { toLocale } from "@/lib/i18n/config";
 import { formatNumber } from "@/lib/i18n/format";
 import type { FieldChangeView, ReportDiffView } from "./types";
+import { textOf } from "@/lib/domain/text-of";
 
 function useDescribe() {
   const t = useTranslations("reports");
@@ -12,7 +13,7 @@ function useDescribe() {
     if (field === "status" && typeof value === "string" && ts.has(value)) return ts(value);
     if (field === "progress" && typeof value === "number") return `${value}%`;
     if (field === "value" && typeof value === "number") return formatNumber(value, locale, 4);
-    return String(value);
+    return textOf(value);
   };
 }
 

@@ -6,7 +6,7 @@ import { REPORT_STATUSES } from "./report-status-badge";
 
 export type ReportFilterPeriod = { id: string; kind: PeriodKind; year: number; number: number };
 
-const KIND_ORDER: PeriodKind[] = ["ANNUAL", "SEMIANNUAL", "QUARTERLY", "MONTHLY"];
+const KIND_ORDER: PeriodKind[] = ["ANNUAL", "NINE_MONTH", "SEMIANNUAL", "QUARTERLY", "MONTHLY", "AD_HOC"];
 
 export function ReportFilters({ periodId, status, periods }: { periodId: string; status: string; periods: ReportFilterPeriod[] }) {
   const t = useTranslations("reports.list");

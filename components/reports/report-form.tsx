@@ -1,10 +1,10 @@
 "use client";
 
-import { useActionState, useEffect, useRef, useState, type FormEvent } from "react";
+import { useActionState, useCallback, useEffect, useRef, useState, type FormEvent } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { FieldErrorText, FormMessage, inputClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/form-field";
 import { submitWithoutReset } from "@/components/ui/submit-without-reset";
-import { ProgressValue, TaskStatusBadge, type TaskStatusValue } from "@/components/tasks/task-status";
+import { ProgressValue, TaskStatusBadge } from "@/components/tasks/task-status";
 import { Cell, DataTable, HeaderCell, RowHeaderCell } from "@/components/ui/table";
 import {
   autosaveKey,
@@ -25,8 +25,8 @@ import { textValue } from "@/lib/schemas/action-state";
 import type { ReportFormAction } from "./form-state";
 import type { ReportIndicatorView, ReportTaskRowView } from "./types";
 import { useFieldError } from "@/components/ui/use-field-error";
+import { TASK_STATUSES } from "@/lib/domain/enums";
 
-const TASK_STATUSES: TaskStatusValue[] = ["NOT_STARTED", "IN_PROGRESS", "COMPLETED", "DELAYED", "CANCELLED"];
 // Fields that describe the request, not the report's content: never kept in the autosave copy.
 const CONTROL_FIELDS = new Set(["reportId", "version", "intent"]);
 const AUTOSAVE_DELAY_MS = 800;
@@ -113,9 +113,19 @@ export function ReportForm(props: Props) {
   const [isRestored, setIsRestored] = useState(false);
   const version = state.version ?? props.version;
   const versionRef = useRef(version);
-  versionRef.current = version;
   const dirtyRef = useRef(isDirty);
-  dirtyRef.current = isDirty;
+  // The listeners below read the latest version and dirtiness through refs, kept current after each render.
+  useEffect(() => {
+    versionRef.current = version;
+    dirtyRef.current = isDirty;
+  });
+  // A submission refused after its save went through: the saved text is no longer "unsaved" (adjusted while
+  // rendering the new state, not in an effect).
+  const [seenState, setSeenState] = useState(state);
+  if (seenState !== state) {
+    setSeenState(state);
+    if (state.data?.isSaved) setIsDirty(false);
+  }
 
   const value = (name: string, fallback: string) => textValue(state.values, name, fallback);
   const errorOf = useFieldError(state.fieldErrors);
@@ -125,7 +135,7 @@ export function ReportForm(props: Props) {
     return { id: fieldAnchor(name), name, "aria-invalid": Boolean(error), "aria-describedby": describedBy };
   };
 
-  function writeAutosave() {
+  const writeAutosave = useCallback(() => {
     const form = formRef.current;
     const storage = readStorage();
     if (!form || !storage) return;
@@ -136,7 +146,7 @@ export function ReportForm(props: Props) {
     } catch {
       // A full storage quota only loses the local copy, never the form's text.
     }
-  }
+  }, [reportId]);
 
   // Offer a kept copy that says something the form does not (e.g. after a failed save and a reload).
   useEffect(() => {
@@ -161,7 +171,7 @@ export function ReportForm(props: Props) {
       window.clearTimeout(timerRef.current);
     };
     // writeAutosave reads the form and the version through refs, so the listeners never go stale.
-  }, [reportId]);
+  }, [reportId, writeAutosave]);
 
   // Leaving with unsaved changes asks first: closing or reloading the tab, and links inside the portal.
   useEffect(() => {
@@ -195,14 +205,11 @@ export function ReportForm(props: Props) {
     };
   }, [tf]);
 
-  // A submission refused after its save went through: the saved text is no longer "unsaved".
+  // After a save went through, the local copy follows the saved text.
   useEffect(() => {
-    if (state.data?.isSaved) {
-      setIsDirty(false);
-      writeAutosave();
-    }
+    if (state.data?.isSaved) writeAutosave();
     if (state.status === "error" && state.kind !== "conflict" && state.fieldErrors && Object.keys(state.fieldErrors).length) summaryRef.current?.focus();
-  }, [state]);
+  }, [state, writeAutosave]);
 
   function restore() {
     const form = formRef.current;
@@ -356,7 +363,7 @@ export function ReportForm(props: Props) {
                   {index + 1}. {t(`sections.${section}`)} <span className="text-sm font-normal text-slate-700">({tf("locked")})</span>
                 </h3>
               )}
-              {sectionReasons[section] && <ReturnReasonNote reason={sectionReasons[section]!} id={reasonId} />}
+              {sectionReasons[section] && <ReturnReasonNote reason={sectionReasons[section]} id={reasonId} />}
               {isEditable ? (
                 <>
                   <p id={hintId} className="text-sm text-slate-700">

@@ -4,6 +4,7 @@ import { ConfidenceBadge, type ConfidenceLevel } from "@/components/ui/confidenc
 import { SourceLinks } from "@/components/ui/source-links";
 import { toLocale } from "@/lib/i18n/config";
 import { pickLocalized } from "@/lib/i18n/format";
+import { objectiveLabel, taskGroupLabel } from "@/lib/i18n/glossary";
 import { TextLink } from "@/components/ui/text-link";
 
 export type ObjectiveSummary = {
@@ -27,7 +28,7 @@ export async function ObjectiveCard({ objective, headingLevel }: { objective: Ob
   return (
     <Card as="article" id={`objective-${objective.code}`} className="w-full scroll-mt-4 space-y-3">
       <div className="flex flex-wrap items-start justify-between gap-2">
-        <p className="text-sm font-semibold uppercase tracking-wide text-brand">{t("objectiveCode", { code: objective.code })}</p>
+        <p className="text-sm font-semibold uppercase tracking-wide text-brand">{objectiveLabel(objective.code, locale)}</p>
         <ConfidenceBadge confidence={objective.confidence} />
       </div>
       <Heading className="text-base font-semibold leading-snug text-slate-900 sm:text-lg" data-testid={`objective-${objective.code}`}>
@@ -35,7 +36,7 @@ export async function ObjectiveCard({ objective, headingLevel }: { objective: Ob
       </Heading>
       {taskGroup ? (
         <div className="rounded-md border-l-4 border-brand bg-slate-50 px-3 py-2" data-testid={`task-group-${taskGroup.code}`}>
-          <p className="text-xs font-semibold uppercase tracking-wide text-slate-600">{t("taskGroupLabel", { code: taskGroup.code })}</p>
+          <p className="text-xs font-semibold uppercase tracking-wide text-slate-600">{taskGroupLabel(taskGroup.code, locale === "en" ? null : taskGroup.verbVi, locale)}</p>
           <p className="mt-1 text-slate-900">
             <TaskGroupName verb={taskGroup.verbVi} name={pickLocalized(locale, taskGroup.nameVi, taskGroup.nameEn)} />
           </p>
@@ -50,7 +51,7 @@ export async function ObjectiveCard({ objective, headingLevel }: { objective: Ob
       <p className="text-sm">
         {objective.indicatorCount > 0 ? (
           <TextLink href={`/indicators#objective-${objective.code}`}>
-            {t("indicatorsLink", { count: objective.indicatorCount, code: objective.code })}
+            {t("indicatorsLink", { count: objective.indicatorCount, objective: objectiveLabel(objective.code, locale) })}
           </TextLink>
         ) : (
           <span className="text-slate-600">{t("noIndicators")}</span>

@@ -9,8 +9,7 @@ import { submitWithoutReset } from "@/components/ui/submit-without-reset";
 import { useFocusOnError } from "@/components/ui/use-focus-on-error";
 import { toLocale } from "@/lib/i18n/config";
 import { formatPercent } from "@/lib/i18n/format";
-
-const TASK_STATUSES = ["NOT_STARTED", "IN_PROGRESS", "COMPLETED", "DELAYED", "CANCELLED"] as const;
+import { TASK_STATUSES } from "@/lib/domain/enums";
 
 // Logging progress between reports. It carries the version of the task it was based on: if someone else logged
 // progress meanwhile, nothing is overwritten; the newer values are shown, what was typed stays, and the form

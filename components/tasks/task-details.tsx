@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import { taskGroupLabel } from "@/components/plans/plan-task-table";
+import { taskGroupLabelOf } from "@/components/plans/plan-task-table";
 import { toLocale } from "@/lib/i18n/config";
 import { formatDate, formatVnd, pickLocalized } from "@/lib/i18n/format";
 import { ProgressValue, TaskStatusBadge, type TaskStatusValue } from "./task-status";
@@ -40,7 +40,7 @@ export function TaskDetails({ task, options }: { task: TaskDetailView; options: 
   };
   const rows: [string, ReactNode][] = [
     [t("taskFields.code"), <code key="code">{task.code}</code>],
-    [t("taskFields.taskGroupCode"), taskGroupLabel(options.taskGroups, task.taskGroupCode, locale) || empty],
+    [t("taskFields.taskGroupCode"), taskGroupLabelOf(options.taskGroups, task.taskGroupCode, locale) || empty],
     [
       t("taskFields.objectiveCodes"),
       task.objectiveCodes.length ? (

@@ -13,6 +13,9 @@ import { toLocale } from "@/lib/i18n/config";
 import { formatDate, formatVnd, pickLocalized } from "@/lib/i18n/format";
 import { CheckboxList } from "./checkbox-list";
 import { budgetText, TASK_LIST_FIELDS, TASK_TEXT_FIELDS, type TaskFormValues } from "./task-form-values";
+import { objectiveLabel, taskGroupLabel } from "@/lib/i18n/glossary";
+import { textOf } from "@/lib/domain/text-of";
+import { FUNDING_SOURCES, TASK_STATUSES } from "@/lib/domain/enums";
 
 export type TaskFormOptions = {
   taskGroups: { code: string; verbVi: string; nameVi: string; nameEn: string }[];
@@ -21,8 +24,6 @@ export type TaskFormOptions = {
   organizations: { code: string; nameVi: string; nameEn: string | null; kind: string; isActive: boolean }[];
 };
 
-const TASK_STATUSES = ["NOT_STARTED", "IN_PROGRESS", "COMPLETED", "DELAYED", "CANCELLED"] as const;
-const FUNDING_SOURCES = ["STATE_BUDGET", "PRIVATE_MOBILISED", "FOREIGN", "MIXED"] as const;
 const KIND_ORDER = ["MINISTRY", "MINISTERIAL_AGENCY", "CITY", "PROVINCE", "MOFA_UNIT", "REPRESENTATIVE_MISSION", "STEERING_COMMITTEE", "FORMER_PROVINCE"];
 
 type ConflictField = (typeof TASK_TEXT_FIELDS)[number] | (typeof TASK_LIST_FIELDS)[number];
@@ -66,17 +67,17 @@ export function TaskForm({
   const taskGroupName = (code: string) => {
     const group = options.taskGroups.find((g) => g.code === code);
     if (!group) return code;
-    return locale === "en" ? `${group.code} · ${group.verbVi} (${group.nameEn})` : `${group.code} · ${group.nameVi}`;
+    return taskGroupLabel(group.code, locale === "en" ? group.nameEn : group.verbVi, locale);
   };
 
   // The saved value of a field, as the user would type it (to compare) and in words (to show).
   const savedText = (field: ConflictField, value: unknown): string => {
     if (value === null || value === undefined) return "";
-    if (Array.isArray(value)) return [...value].map(String).sort().join(", ");
-    if (field === "startDate" || field === "dueDate") return formatDate(String(value));
-    if (field === "budgetVnd") return budgetText(String(value));
+    if (Array.isArray(value)) return (value as unknown[]).map(textOf).sort().join(", ");
+    if (field === "startDate" || field === "dueDate") return formatDate(textOf(value));
+    if (field === "budgetVnd") return budgetText(textOf(value));
     if (field === "isBreakthrough") return value ? "on" : "";
-    return String(value);
+    return textOf(value);
   };
   const typedText = (field: ConflictField): string => {
     if ((TASK_LIST_FIELDS as readonly string[]).includes(field)) return [...list(field as (typeof TASK_LIST_FIELDS)[number])].sort().join(", ");
@@ -182,7 +183,7 @@ export function TaskForm({
             value: i.code,
             label: `${i.code} · ${pickLocalized(locale, i.nameVi, i.nameEn)}`,
             detail: locale === "en" ? i.unitEn : i.unitVi,
-            group: i.objectiveCode ? t("taskForm.indicatorGroup", { code: i.objectiveCode }) : undefined,
+            group: i.objectiveCode ? objectiveLabel(i.objectiveCode, locale) : undefined,
           }))}
         />
       </fieldset>

@@ -1,8 +1,9 @@
 import { useLocale, useTranslations } from "next-intl";
 import { toLocale } from "@/lib/i18n/config";
 import { formatPercent } from "@/lib/i18n/format";
+import type { TaskStatus as TaskStatusValue } from "@/lib/domain/enums";
 
-export type TaskStatusValue = "NOT_STARTED" | "IN_PROGRESS" | "COMPLETED" | "DELAYED" | "CANCELLED";
+export type { TaskStatus as TaskStatusValue } from "@/lib/domain/enums";
 
 // Words and a symbol, never colour alone.
 const styles: Record<TaskStatusValue, { symbol: string; className: string }> = {

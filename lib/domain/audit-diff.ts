@@ -1,5 +1,6 @@
 // The changed fields between two versions of a record, as { field: { before, after } }. Values are made
 // JSON-safe (dates → ISO strings, bigint → string, Decimal-likes → string).
+import { textOf } from "./text-of";
 export type FieldChange = { before: unknown; after: unknown };
 export type Changes = Record<string, FieldChange>;
 
@@ -13,10 +14,10 @@ export function toJsonSafe(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(toJsonSafe);
   if (typeof value === "object") {
     const maybeDecimal = value as { toFixed?: unknown; d?: unknown; e?: unknown };
-    if (typeof maybeDecimal.toFixed === "function" && "d" in maybeDecimal && "e" in maybeDecimal) return String(value);
+    if (typeof maybeDecimal.toFixed === "function" && "d" in maybeDecimal && "e" in maybeDecimal) return textOf(value);
     return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, toJsonSafe(v)]));
   }
-  return String(value);
+  return textOf(value);
 }
 
 export function diffRecords(before: Record<string, unknown> | null, after: Record<string, unknown> | null): Changes {

@@ -16,17 +16,8 @@ export const DASHBOARD_ORGANIZATION_GROUP_KEYS = ["ministries", "provinces", "fo
 export const TASK_GROUP_CODES = ["TG1", "TG2", "TG3", "TG4", "TG5"] as const;
 export type TaskGroupCode = (typeof TASK_GROUP_CODES)[number];
 
-// Mirrors the Prisma enum `Region`.
-export const DASHBOARD_REGIONS = [
-  "NORTHERN_MIDLANDS_MOUNTAINS",
-  "RED_RIVER_DELTA",
-  "NORTH_CENTRAL_COAST",
-  "SOUTH_CENTRAL_COAST",
-  "CENTRAL_HIGHLANDS",
-  "SOUTHEAST",
-  "MEKONG_DELTA",
-] as const;
-export type DashboardRegion = (typeof DASHBOARD_REGIONS)[number];
+export { REGIONS as DASHBOARD_REGIONS, type Region as DashboardRegion } from "./enums";
+import type { Region as DashboardRegion } from "./enums";
 
 // The Strategy's reporting years (periods are generated from 2022, its first full year, to its horizon).
 export const DASHBOARD_FIRST_YEAR = 2022;

@@ -1,14 +1,16 @@
 // Rules the dashboards apply on top of the counts PostgreSQL aggregates: the national series an indicator's
 // progress status is computed from, delivery-versus-outcome divergence, and the bands a measure is shown in.
 // Pure: no Prisma, no clock.
-import { computeProgressStatus, type Direction, type Observation, type ProgressResult, type ProgressStatus } from "./progress-status";
+import { computeProgressStatus, type Direction, type Measure, type Observation, type ProgressResult, type ProgressStatus } from "./progress-status";
 
 export const PROGRESS_STATUSES = ["TARGET_ACHIEVED", "SUBSTANTIAL", "MODERATE", "LIMITED", "DETERIORATION", "INSUFFICIENT_DATA"] as const satisfies readonly ProgressStatus[];
-export const TASK_STATUSES = ["NOT_STARTED", "IN_PROGRESS", "COMPLETED", "DELAYED", "CANCELLED"] as const;
-export type TaskStatusKey = (typeof TASK_STATUSES)[number];
+export { TASK_STATUSES } from "./enums";
+export type { TaskStatus as TaskStatusKey } from "./enums";
 
 export type IndicatorSeriesInput = {
   direction: Direction;
+  // What the indicator measures decides the model (counts and ranks linear, rates Open SDG); default RATE.
+  measure?: Measure;
   baselineYear: number | null;
   baselineValue: number | null;
   targetYear: number | null;
@@ -38,6 +40,7 @@ export function computeIndicatorProgress(indicator: IndicatorSeriesInput): Progr
   return computeProgressStatus({
     observations: progressSeriesOf(indicator),
     direction: indicator.direction,
+    measure: indicator.measure,
     baseYear: indicator.baselineYear,
     target: indicator.targetValue,
     targetYear: indicator.targetYear ?? undefined,

@@ -1,4 +1,4 @@
-// The plain data the Steering Committee dashboards show (lib/server/queries/dashboard.ts produces it; pages,
+// The plain data the Steering Committee dashboards show (lib/server/queries/dashboard/ produces it; pages,
 // components, the API and the exports read it). Rates are shares in [0, 1]; average progress is 0–100;
 // calendar dates are ISO yyyy-mm-dd strings.
 import type { DeliveryOutcomeFlag, PlanState, TaskStatusKey } from "./dashboard-rollups";

@@ -1,6 +1,7 @@
 // Calendar dates as the portal's users type them (dd/MM/yyyy) or as the API sends them (yyyy-MM-dd).
 // A calendar date is a UTC midnight Date, which is how PostgreSQL `date` columns round-trip through Prisma.
 export function parseCalendarDate(input: string): Date | null {
+  if (input.length > 64) return null;
   const text = input.trim();
   let day: number, month: number, year: number;
   let match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
@@ -30,6 +31,8 @@ export function toIsoDate(date: Date): string {
 export function parseVndAmount(input: string | number | bigint): bigint | null {
   if (typeof input === "bigint") return input;
   if (typeof input === "number") return Number.isSafeInteger(input) ? BigInt(input) : null;
+  // 18 digits with separators and a currency word fit in far less; nothing longer is an amount.
+  if (input.length > 64) return null;
   const text = input.trim().replace(/[\s.]/g, "").replace(/(đ|đồng|VND|vnd)$/i, "");
   if (!/^-?\d{1,18}$/.test(text)) return null;
   return BigInt(text);

@@ -60,6 +60,23 @@ export class InvalidStateError extends DomainError {
   override readonly code = "invalid_state";
 }
 
+// An unsafe cookie-authenticated call from another origin (cross-site request forgery, login CSRF).
+export class CrossSiteRequestError extends DomainError {
+  override readonly status = 403;
+  override readonly code = "cross_site_request";
+  constructor(message = "Cross-site requests are not accepted: call the API from the portal's own pages or with a personal API token.") {
+    super(message);
+  }
+}
+
+export class UnsupportedMediaTypeError extends DomainError {
+  override readonly status = 415;
+  override readonly code = "unsupported_media_type";
+  constructor(message = "The request body must be sent as Content-Type: application/json.") {
+    super(message);
+  }
+}
+
 export class PayloadTooLargeError extends DomainError {
   override readonly status = 413;
   override readonly code = "payload_too_large";

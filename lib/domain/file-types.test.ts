@@ -23,7 +23,7 @@ describe("sniffFileKind", () => {
     ["a macro-enabled workbook", buildZip({ "xl/workbook.xml": "<w/>", "xl/vbaProject.bin": "x" })],
     ["a package claiming to be both", buildZip({ "word/document.xml": "<w/>", "xl/workbook.xml": "<w/>" })],
     ["a truncated ZIP", minimalDocx().slice(0, 60)],
-    ["a ZIP local header followed by junk", new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...new Array(200).fill(7)])],
+    ["a ZIP local header followed by junk", new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...new Array<number>(200).fill(7)])],
   ])("refuses %s", (_, bytes) => {
     expect(sniffFileKind(bytes)).toBeNull();
   });
@@ -33,8 +33,8 @@ describe("listZipEntries", () => {
   it("lists names and sizes from the central directory", () => {
     const entries = listZipEntries(buildZip({ "a.txt": "12345", "dir/b.xml": "<b/>" }));
     expect(entries).toEqual([
-      { name: "a.txt", compressedSize: 5, uncompressedSize: 5 },
-      { name: "dir/b.xml", compressedSize: 4, uncompressedSize: 4 },
+      { name: "a.txt", compressedSize: 5, uncompressedSize: 5, method: 0, localHeaderOffset: 0 },
+      { name: "dir/b.xml", compressedSize: 4, uncompressedSize: 4, method: 0, localHeaderOffset: 40 },
     ]);
   });
 

@@ -1,6 +1,7 @@
 // What changed in a plan since its last approved version: the reviewer's view. Works on JSON snapshots
 // (PlanSubmission.snapshot), so it compares what was approved with what is submitted now.
 import { diffRecords, type Changes } from "./audit-diff";
+import { textOf } from "./text-of";
 
 export type TaskSnapshot = { code: string } & Record<string, unknown>;
 export type PlanSnapshot = { plan: Record<string, unknown>; tasks: TaskSnapshot[] };
@@ -15,7 +16,7 @@ export type PlanDiff = {
 
 function normalise(record: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(
-    Object.entries(record).map(([k, v]) => [k, Array.isArray(v) ? [...v].map(String).sort() : v === undefined ? null : v]),
+    Object.entries(record).map(([k, v]) => [k, Array.isArray(v) ? (v as unknown[]).map(textOf).sort() : v === undefined ? null : v]),
   );
 }
 

@@ -20,7 +20,7 @@ const expected: Record<Role, Record<Action, [own: boolean, other: boolean]>> = {
     "plan:create": [N, N], "plan:read": [Y, Y], "plan:review": [N, N], "plan:submit": [N, N], "plan:update": [N, N],
     "reference:manage": [Y, Y], "reminder:send": [Y, Y], "report:read": [Y, Y], "report:review": [N, N],
     "report:submit": [N, N], "report:update": [N, N], "strategy:read": [Y, Y], "task:log-progress": [N, N],
-    "task:read": [Y, Y], "task:update": [N, N], "token:manage-own": [Y, N], "user:manage": [Y, Y],
+    "task:read": [Y, Y], "task:update": [N, N], "token:manage-any": [Y, Y], "token:manage-own": [Y, N], "user:manage": [Y, Y],
   },
   STEERING_COMMITTEE: {
     "activity:read": [Y, Y], "activity:create": [N, N], "activity:update": [N, N], "activity:add-evidence": [N, N], "activity:join": [N, N],
@@ -28,7 +28,7 @@ const expected: Record<Role, Record<Action, [own: boolean, other: boolean]>> = {
     "plan:create": [N, N], "plan:read": [Y, Y], "plan:review": [Y, Y], "plan:submit": [N, N], "plan:update": [N, N],
     "reference:manage": [N, N], "reminder:send": [Y, Y], "report:read": [Y, Y], "report:review": [Y, Y],
     "report:submit": [N, N], "report:update": [N, N], "strategy:read": [Y, Y], "task:log-progress": [N, N],
-    "task:read": [Y, Y], "task:update": [N, N], "token:manage-own": [Y, N], "user:manage": [N, N],
+    "task:read": [Y, Y], "task:update": [N, N], "token:manage-any": [N, N], "token:manage-own": [Y, N], "user:manage": [N, N],
   },
   ORG_EDITOR: {
     "activity:read": [Y, N], "activity:create": [Y, N], "activity:update": [Y, N], "activity:add-evidence": [Y, N], "activity:join": [Y, N],
@@ -36,7 +36,7 @@ const expected: Record<Role, Record<Action, [own: boolean, other: boolean]>> = {
     "plan:create": [Y, N], "plan:read": [Y, N], "plan:review": [N, N], "plan:submit": [Y, N], "plan:update": [Y, N],
     "reference:manage": [N, N], "reminder:send": [N, N], "report:read": [Y, N], "report:review": [N, N],
     "report:submit": [Y, N], "report:update": [Y, N], "strategy:read": [Y, Y], "task:log-progress": [Y, N],
-    "task:read": [Y, N], "task:update": [Y, N], "token:manage-own": [Y, N], "user:manage": [N, N],
+    "task:read": [Y, N], "task:update": [Y, N], "token:manage-any": [N, N], "token:manage-own": [Y, N], "user:manage": [N, N],
   },
   ORG_VIEWER: {
     "activity:read": [Y, N], "activity:create": [N, N], "activity:update": [N, N], "activity:add-evidence": [N, N], "activity:join": [N, N],
@@ -44,7 +44,7 @@ const expected: Record<Role, Record<Action, [own: boolean, other: boolean]>> = {
     "plan:create": [N, N], "plan:read": [Y, N], "plan:review": [N, N], "plan:submit": [N, N], "plan:update": [N, N],
     "reference:manage": [N, N], "reminder:send": [N, N], "report:read": [Y, N], "report:review": [N, N],
     "report:submit": [N, N], "report:update": [N, N], "strategy:read": [Y, Y], "task:log-progress": [N, N],
-    "task:read": [Y, N], "task:update": [N, N], "token:manage-own": [Y, N], "user:manage": [N, N],
+    "task:read": [Y, N], "task:update": [N, N], "token:manage-any": [N, N], "token:manage-own": [Y, N], "user:manage": [N, N],
   },
 };
 
@@ -57,7 +57,7 @@ const cases = ROLES.flatMap((role) =>
 
 describe("policy matrix", () => {
   it("covers every role × action", () => {
-    expect(ALL_ACTIONS).toHaveLength(26);
+    expect(ALL_ACTIONS).toHaveLength(27);
     for (const role of ROLES) expect(Object.keys(expected[role]).sort()).toEqual(ALL_ACTIONS);
   });
 

@@ -29,7 +29,9 @@ export type Action =
   | "activity:create"
   | "activity:update"
   | "activity:add-evidence"
-  | "activity:join";
+  | "activity:join"
+  // An administrator lists and revokes any user's personal API tokens (e.g. of a departed official).
+  | "token:manage-any";
 
 // "all": any organization's resource. "own": resources of the actor's organization; for reads also of the
 // organizations it succeeded (a province reads the plans and reports of the provinces it absorbed).
@@ -50,6 +52,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
     "reminder:send": "all",
     "token:manage-own": "own",
     "activity:read": "all",
+    "token:manage-any": "all",
   },
   STEERING_COMMITTEE: {
     "strategy:read": "all",

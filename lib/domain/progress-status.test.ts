@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cagr, computeProgressStatus, statusFromScore } from "./progress-status";
+import { cagr, computeProgressStatus, firstYearMet, progressModelOf, statusFromScore } from "./progress-status";
 
 describe("CAGR", () => {
   it("is the compound annual growth rate", () => {
@@ -8,13 +8,88 @@ describe("CAGR", () => {
   });
 });
 
-describe("progress status (Open SDG / Statistics Canada method)", () => {
-  it("UNESCO titles: 65 (2023) → 77 (2025) against 60 by 2030 is target achieved", () => {
-    const r = computeProgressStatus({ observations: [{ year: 2023, value: 65 }, { year: 2024, value: 71 }, { year: 2025, value: 77 }], direction: "INCREASE", target: 60 });
-    expect(r.status).toBe("TARGET_ACHIEVED");
-    expect(r.score).toBe(5);
+describe("the model follows what the indicator measures", () => {
+  it.each([
+    ["COUNT", "LINEAR"],
+    ["RANK", "LINEAR"],
+    ["RATE", "CAGR"],
+  ] as const)("%s → %s", (measure, model) => {
+    expect(progressModelOf(measure)).toBe(model);
+  });
+});
+
+describe("counts: linear path and projection in whole units", () => {
+  const unesco = [
+    { year: 2021, value: 58 },
+    { year: 2023, value: 65 },
+    { year: 2024, value: 71 },
+    { year: 2025, value: 77 },
+  ];
+
+  it("UNESCO titles from the Strategy's start (58 at end-2021) to 77 (2025) against 60 by 2030: exceeded since 2023", () => {
+    const r = computeProgressStatus({ observations: unesco, direction: "INCREASE", measure: "COUNT", baseYear: 2021, target: 60 });
+    expect(r).toMatchObject({ model: "LINEAR", status: "TARGET_ACHIEVED", achievedYear: 2023, score: 5, base: { year: 2021, value: 58 } });
+    expect(r.observedChangePerYear).toBeCloseTo(19 / 4, 10);
+    expect(r.requiredChangePerYear).toBeCloseTo(2 / 9, 10); // the path rises, as a higher-is-better path must
+    expect(r.projection).toBe(101); // 77 + 4.75 × 5 = 100.75, shown as a whole number of titles
+    expect(Number.isInteger(r.projection)).toBe(true);
+    expect(r.observedRate).toBeNull(); // no compound rate for a count
+    expect(r.requiredAnnualChange).toBeNull();
+  });
+
+  // Base 10 in 2020, target 30 in 2030: the path rises 2 a year.
+  it.each([
+    { name: "on the path (r = 1)", current: 20, status: "SUBSTANTIAL", ratio: 1 },
+    { name: "r = 0.95 exactly is substantial", current: 19.5, status: "SUBSTANTIAL", ratio: 0.95 },
+    { name: "r = 0.8 is moderate", current: 18, status: "MODERATE", ratio: 0.8 },
+    { name: "r = 0.6 exactly is moderate", current: 16, status: "MODERATE", ratio: 0.6 },
+    { name: "r = 0.3 is limited", current: 13, status: "LIMITED", ratio: 0.3 },
+    { name: "no change is limited", current: 10, status: "LIMITED", ratio: 0 },
+    { name: "going backwards is deterioration", current: 8, status: "DETERIORATION", ratio: -0.2 },
+    { name: "reaching the target early", current: 30, status: "TARGET_ACHIEVED", ratio: 2 },
+  ])("$name", ({ current, status, ratio }) => {
+    const r = computeProgressStatus({ observations: [{ year: 2020, value: 10 }, { year: 2025, value: current }], direction: "INCREASE", measure: "COUNT", target: 30 });
+    expect(r.status).toBe(status);
+    expect(r.ratio!).toBeCloseTo(ratio, 10);
+  });
+
+  it("needs (T − current) / remaining years from now, in units", () => {
+    const r = computeProgressStatus({ observations: [{ year: 2020, value: 10 }, { year: 2025, value: 15 }], direction: "INCREASE", measure: "COUNT", target: 30 });
+    expect(r.neededChangePerYear).toBeCloseTo(3, 10);
+    expect(r.projection).toBe(20);
+  });
+
+  it("a target the base already met, then lost, is deterioration", () => {
+    const r = computeProgressStatus({ observations: [{ year: 2021, value: 65 }, { year: 2025, value: 55 }], direction: "INCREASE", measure: "COUNT", target: 60 });
+    expect(r.status).toBe("DETERIORATION");
+    expect(r.achievedYear).toBeNull();
+  });
+
+  it("a rank (lower is better) met in 2024 keeps the first year it was met", () => {
+    const r = computeProgressStatus({ observations: [{ year: 2022, value: 69 }, { year: 2024, value: 50 }, { year: 2025, value: 48 }], direction: "DECREASE", measure: "RANK", target: 50 });
+    expect(r).toMatchObject({ status: "TARGET_ACHIEVED", achievedYear: 2024 });
+    expect(r.projection).toBe(13); // 48 − 7 × 5: seven places a year over three years, five years left
+  });
+
+  it("without a target: the yearly change as a share of the base against 1.5 %/0.5 %/0", () => {
+    expect(computeProgressStatus({ observations: [{ year: 2022, value: 4 }, { year: 2025, value: 14 }], direction: "INCREASE", measure: "COUNT" })).toMatchObject({ method: "NO_TARGET", status: "SUBSTANTIAL", projection: 31 });
+    expect(computeProgressStatus({ observations: [{ year: 2020, value: 100 }, { year: 2025, value: 90 }], direction: "INCREASE", measure: "COUNT" }).status).toBe("DETERIORATION");
+  });
+
+  it.each([
+    { name: "first year at or above the target", series: [{ year: 2021, value: 58 }, { year: 2023, value: 65 }, { year: 2024, value: 59 }], expected: 2023 },
+    { name: "never met", series: [{ year: 2021, value: 58 }], expected: null },
+    { name: "years before the base do not count", series: [{ year: 2019, value: 61 }, { year: 2022, value: 62 }], expected: 2022 },
+  ])("firstYearMet: $name", ({ series, expected }) => {
+    expect(firstYearMet(series, 60, "INCREASE", 2021)).toBe(expected);
+  });
+});
+
+describe("rates: progress status by the Open SDG / Statistics Canada method", () => {
+  it("a rate above its target is achieved, with the first year met", () => {
+    const r = computeProgressStatus({ observations: [{ year: 2023, value: 65 }, { year: 2024, value: 71 }, { year: 2025, value: 77 }], direction: "INCREASE", measure: "RATE", target: 60 });
+    expect(r).toMatchObject({ model: "CAGR", status: "TARGET_ACHIEVED", achievedYear: 2023, score: 5 });
     expect(r.observedRate).toBeCloseTo(Math.sqrt(77 / 65) - 1, 10);
-    expect(r.requiredRate).toBeLessThan(0); // the target is below the base
     expect(r.projection).toBeCloseTo(77 * Math.pow(77 / 65, 5 / 2), 6);
   });
 

@@ -1,9 +1,10 @@
 // The compliance view's filters as they live in the URL (the page and its .xlsx export read the same query).
 // Pure: unknown or malformed values fall back to the defaults rather than failing.
 import type { PeriodKind } from "./reporting-calendar";
+import { REGIONS, type Region } from "./enums";
 
 // The report types the regime sets for this Strategy (monthly reports are not required).
-export const COMPLIANCE_PERIOD_KINDS = ["QUARTERLY", "SEMIANNUAL", "ANNUAL"] as const satisfies readonly PeriodKind[];
+export const COMPLIANCE_PERIOD_KINDS = ["QUARTERLY", "SEMIANNUAL", "NINE_MONTH", "ANNUAL"] as const satisfies readonly PeriodKind[];
 
 // Organization kinds grouped as the Steering Committee compares them.
 export const ORGANIZATION_GROUPS = {
@@ -13,17 +14,7 @@ export const ORGANIZATION_GROUPS = {
 } as const;
 export type OrganizationGroup = keyof typeof ORGANIZATION_GROUPS;
 
-// Mirrors the Prisma enum `Region`.
-export const REGIONS = [
-  "NORTHERN_MIDLANDS_MOUNTAINS",
-  "RED_RIVER_DELTA",
-  "NORTH_CENTRAL_COAST",
-  "SOUTH_CENTRAL_COAST",
-  "CENTRAL_HIGHLANDS",
-  "SOUTHEAST",
-  "MEKONG_DELTA",
-] as const;
-export type Region = (typeof REGIONS)[number];
+export { REGIONS, type Region } from "./enums";
 
 // The Strategy runs to 2030; reporting periods are generated from 2022.
 export const COMPLIANCE_DEFAULTS = { kind: "SEMIANNUAL" as PeriodKind, fromYear: 2022, toYear: 2030 };

@@ -2,13 +2,20 @@
 // Appendix I): the issuing body, the number and symbol, and the place and date. Pure: no clock (the date is a
 // parameter), no labels beyond the fixed words of the layout.
 
-type OrganizationForDocument = { kind: string; code: string; nameVi: string };
+// `parent`: the body a unit belongs to (a MOFA department prints under "BỘ NGOẠI GIAO").
+export type OrganizationForDocument = { kind: string; code: string; nameVi: string; parent?: { nameVi: string } | null };
+
+// Who issues a province's report: its People's Committee, or, where the province has one (Decree 45/2025/NĐ-CP),
+// its Department of Foreign Affairs under the Committee ("UBND TỈNH … / SỞ NGOẠI VỤ", symbol BC-SNgV).
+export type ProvincialIssuer = "PEOPLES_COMMITTEE" | "FOREIGN_AFFAIRS_DEPARTMENT";
 
 const PROVINCIAL_KINDS = new Set(["PROVINCE", "CITY", "FORMER_PROVINCE"]);
 const CITY_PREFIX = "Thành phố ";
 const PROVINCE_PREFIX = "Tỉnh ";
 // Ministries, agencies and the Ministry of Foreign Affairs' units sit in the capital.
 const CAPITAL = "Hà Nội";
+// Place names that are a person's name keep their full form in the date line (Decree 30/2020, Appendix I).
+const NAMED_AFTER_A_PERSON = new Set(["Hồ Chí Minh"]);
 
 const upper = (text: string) => text.normalize("NFC").toLocaleUpperCase("vi");
 
@@ -19,39 +26,152 @@ function provinceName(nameVi: string): string {
   return nameVi;
 }
 
-// The place name of the date line: the province where the issuing body sits.
+function isCity(organization: OrganizationForDocument): boolean {
+  return organization.kind === "CITY" || organization.nameVi.startsWith(CITY_PREFIX);
+}
+
+// The place name of the date line: the province where the issuing body sits ("Thành phố Hồ Chí Minh" in full).
 export function placeName(organization: OrganizationForDocument): string {
-  return PROVINCIAL_KINDS.has(organization.kind) ? provinceName(organization.nameVi) : CAPITAL;
+  if (!PROVINCIAL_KINDS.has(organization.kind)) return CAPITAL;
+  const name = provinceName(organization.nameVi).normalize("NFC");
+  return NAMED_AFTER_A_PERSON.has(name) ? `Thành phố ${name}` : name;
 }
 
 // The issuing body, upper-case, one line per level: a province or city reports through its People's Committee
-// (Decree 09/2019, Art. 13), other organizations under their own name.
-export function issuingBodyLines(organization: OrganizationForDocument): string[] {
-  if (!PROVINCIAL_KINDS.has(organization.kind)) return [upper(organization.nameVi)];
-  const isCity = organization.kind === "CITY" || organization.nameVi.startsWith(CITY_PREFIX);
-  return ["ỦY BAN NHÂN DÂN", upper(`${isCity ? "Thành phố" : "Tỉnh"} ${provinceName(organization.nameVi)}`)];
+// (Decree 09/2019, Art. 13) or its Department of Foreign Affairs under it; a unit prints under its parent body
+// ("BỘ NGOẠI GIAO" / "CỤC …"); other organizations under their own name.
+export function issuingBodyLines(organization: OrganizationForDocument, provincialIssuer: ProvincialIssuer = "PEOPLES_COMMITTEE"): string[] {
+  if (PROVINCIAL_KINDS.has(organization.kind)) {
+    const province = `${isCity(organization) ? "Thành phố" : "Tỉnh"} ${provinceName(organization.nameVi)}`;
+    return provincialIssuer === "FOREIGN_AFFAIRS_DEPARTMENT" ? [upper(`UBND ${province}`), "SỞ NGOẠI VỤ"] : ["ỦY BAN NHÂN DÂN", upper(province)];
+  }
+  if (organization.parent) return [upper(organization.parent.nameVi), upper(organization.nameVi)];
+  return [upper(organization.nameVi)];
 }
 
 // The issuer as named in running text ("Ủy ban nhân dân thành phố Hà Nội báo cáo …").
-export function issuerName(organization: OrganizationForDocument): string {
+export function issuerName(organization: OrganizationForDocument, provincialIssuer: ProvincialIssuer = "PEOPLES_COMMITTEE"): string {
   if (!PROVINCIAL_KINDS.has(organization.kind)) return organization.nameVi.normalize("NFC");
-  const isCity = organization.kind === "CITY" || organization.nameVi.startsWith(CITY_PREFIX);
-  return `Ủy ban nhân dân ${isCity ? "thành phố" : "tỉnh"} ${provinceName(organization.nameVi)}`.normalize("NFC");
+  const province = `${isCity(organization) ? "thành phố" : "tỉnh"} ${provinceName(organization.nameVi)}`;
+  return (provincialIssuer === "FOREIGN_AFFAIRS_DEPARTMENT" ? `Sở Ngoại vụ ${province}` : `Ủy ban nhân dân ${province}`).normalize("NFC");
 }
 
-// The abbreviation after "BC-" in the symbol: UBND for People's Committees, a ministry's own code when it is one.
-function issuerSymbol(organization: OrganizationForDocument): string | null {
-  if (PROVINCIAL_KINDS.has(organization.kind)) return "UBND";
-  if ((organization.kind === "MINISTRY" || organization.kind === "MINISTERIAL_AGENCY") && /^[A-ZĐ]{2,10}$/u.test(organization.code)) return organization.code;
+// The symbols ministries and ministerial-level agencies print in document numbers (Decree 30/2020, Appendix
+// III), keyed by the portal's organization code, which is plain ASCII: "BGDDT" prints as "BGDĐT".
+export const MINISTRY_SYMBOLS: Readonly<Record<string, string>> = {
+  BQP: "BQP",
+  BCA: "BCA",
+  BNG: "BNG",
+  BNV: "BNV",
+  BTP: "BTP",
+  BTC: "BTC",
+  BCT: "BCT",
+  BNNMT: "BNNMT",
+  BXD: "BXD",
+  BVHTTDL: "BVHTTDL",
+  BKHCN: "BKHCN",
+  BGDDT: "BGDĐT",
+  BYT: "BYT",
+  BDTTG: "BDTTG",
+  NHNN: "NHNN",
+  TTCP: "TTCP",
+  VPCP: "VPCP",
+};
+
+// The abbreviation after "BC-" in the symbol: UBND for People's Committees, SNgV for a Department of Foreign
+// Affairs, a ministry's own symbol; none (for the clerk to fill in) where the portal does not know it.
+export function issuerSymbol(organization: OrganizationForDocument, provincialIssuer: ProvincialIssuer = "PEOPLES_COMMITTEE"): string | null {
+  if (PROVINCIAL_KINDS.has(organization.kind)) return provincialIssuer === "FOREIGN_AFFAIRS_DEPARTMENT" ? "SNgV" : "UBND";
+  if (organization.kind === "MINISTRY" || organization.kind === "MINISTERIAL_AGENCY") return MINISTRY_SYMBOLS[organization.code] ?? null;
   return null;
 }
 
 // "Số: 125/BC-UBND", or a blank number for the clerk to fill in when the report has none yet.
-export function documentNumberLine(documentNumber: string | null, organization: OrganizationForDocument): string {
+export function documentNumberLine(documentNumber: string | null, organization: OrganizationForDocument, provincialIssuer: ProvincialIssuer = "PEOPLES_COMMITTEE"): string {
   const number = documentNumber?.trim().replace(/^số\s*:?\s*/iu, "");
   if (number) return `Số: ${number}`;
-  const symbol = issuerSymbol(organization);
+  const symbol = issuerSymbol(organization, provincialIssuer);
   return `Số:        /BC${symbol ? `-${symbol}` : ""}`;
+}
+
+// ───────────── the signature block (Decree 30/2020, Art. 13 and Appendix I) ─────────────
+
+// How the issuer is led: a collective body (a People's Committee) signs "TM." on behalf of the collective; a body
+// led by one head (a ministry, a department) signs in the head's name, a deputy "KT." for the head.
+export type SignatureIssuer =
+  | { kind: "COLLECTIVE"; collectiveName: string; headTitle: string; deputyTitle: string }
+  | { kind: "HEAD"; headTitle: string; deputyTitle: string };
+
+export type Signer = { role: "HEAD" | "DEPUTY"; name: string | null };
+
+export type SignatureBlock = { lines: string[]; name: string | null };
+
+export function signatureBlock(issuer: SignatureIssuer, signer: Signer): SignatureBlock {
+  const lines: string[] = [];
+  if (issuer.kind === "COLLECTIVE") lines.push(`TM. ${upper(issuer.collectiveName)}`);
+  if (signer.role === "DEPUTY") lines.push(`KT. ${upper(issuer.headTitle)}`, upper(issuer.deputyTitle));
+  else lines.push(upper(issuer.headTitle));
+  const name = signer.name?.trim().normalize("NFC") || null;
+  return { lines, name };
+}
+
+// Heads of ministerial-level agencies carry their own titles; every other ministry is led by a minister.
+const AGENCY_TITLES: Readonly<Record<string, { headTitle: string; deputyTitle: string }>> = {
+  NHNN: { headTitle: "Thống đốc", deputyTitle: "Phó Thống đốc" },
+  TTCP: { headTitle: "Tổng Thanh tra", deputyTitle: "Phó Tổng Thanh tra" },
+  VPCP: { headTitle: "Bộ trưởng, Chủ nhiệm", deputyTitle: "Phó Chủ nhiệm" },
+};
+
+// The signature issuer of an organization, as far as its kind tells: People's Committees sign on behalf of
+// the Committee (Chủ tịch / Phó Chủ tịch), a Department of Foreign Affairs by its Director, ministries by the
+// minister, MOFA's departments (Cục) by the Director General.
+export function signatureIssuerOf(organization: OrganizationForDocument, provincialIssuer: ProvincialIssuer = "PEOPLES_COMMITTEE"): SignatureIssuer {
+  if (PROVINCIAL_KINDS.has(organization.kind)) {
+    return provincialIssuer === "FOREIGN_AFFAIRS_DEPARTMENT"
+      ? { kind: "HEAD", headTitle: "Giám đốc", deputyTitle: "Phó Giám đốc" }
+      : { kind: "COLLECTIVE", collectiveName: "Ủy ban nhân dân", headTitle: "Chủ tịch", deputyTitle: "Phó Chủ tịch" };
+  }
+  if (organization.kind === "MINISTERIAL_AGENCY") return { kind: "HEAD", ...(AGENCY_TITLES[organization.code] ?? { headTitle: "Thủ trưởng", deputyTitle: "Phó Thủ trưởng" }) };
+  if (organization.kind === "MINISTRY") return { kind: "HEAD", headTitle: "Bộ trưởng", deputyTitle: "Thứ trưởng" };
+  if (organization.kind === "MOFA_UNIT" && organization.nameVi.startsWith("Cục")) return { kind: "HEAD", headTitle: "Cục trưởng", deputyTitle: "Phó Cục trưởng" };
+  if (organization.kind === "MOFA_UNIT" && organization.nameVi.startsWith("Vụ")) return { kind: "HEAD", headTitle: "Vụ trưởng", deputyTitle: "Phó Vụ trưởng" };
+  if (organization.kind === "REPRESENTATIVE_MISSION") return { kind: "HEAD", headTitle: "Đại sứ", deputyTitle: "Phó Trưởng cơ quan đại diện" };
+  return { kind: "HEAD", headTitle: "Thủ trưởng cơ quan", deputyTitle: "Phó Thủ trưởng cơ quan" };
+}
+
+// The report's parts in the order of an administrative report: results, shortcomings, the next period's
+// directions and tasks, then proposals and recommendations.
+export const DOCUMENT_SECTION_ORDER = ["resultsAchieved", "limitations", "nextPeriodTasks", "proposals"] as const;
+
+// ───────────── periods as documents name them ─────────────
+
+const ROMAN_QUARTERS = ["I", "II", "III", "IV"] as const;
+
+// "quý IV năm 2026" in running text, "Quý IV/2026" in labels: administrative documents write quarters in Roman
+// numerals.
+export function quarterText(quarter: number, year: number, style: "text" | "label"): string {
+  const roman = ROMAN_QUARTERS[quarter - 1];
+  if (!roman) throw new RangeError(`quarter must be 1–4, got ${quarter}`);
+  return style === "label" ? `Quý ${roman}/${year}` : `quý ${roman} năm ${year}`;
+}
+
+export type DocumentPeriod = { kind: string; number: number; year: number };
+
+// The period in the subject and the opening sentence: "quý IV năm 2026", "6 tháng đầu năm 2026", "9 tháng năm
+// 2026", "năm 2026", "tháng 5 năm 2026".
+export function documentPeriodText(period: DocumentPeriod): string {
+  switch (period.kind) {
+    case "QUARTERLY":
+      return quarterText(period.number, period.year, "text");
+    case "SEMIANNUAL":
+      return `6 tháng ${period.number === 1 ? "đầu" : "cuối"} năm ${period.year}`;
+    case "NINE_MONTH":
+      return `9 tháng năm ${period.year}`;
+    case "ANNUAL":
+      return `năm ${period.year}`;
+    default:
+      return `tháng ${period.number} năm ${period.year}`;
+  }
 }
 
 const VIETNAM_OFFSET_MS = 7 * 3_600_000;

@@ -17,7 +17,13 @@ export const reasonTaskField = (taskId: string) => `reason:task:${taskId}`;
 // An element id (anchor of the error summary's links) for a field or part name.
 export const fieldAnchor = (name: string) => `report-${name.replace(/[^A-Za-z0-9_-]/g, "-")}`;
 
+// The form's longest field name is `indicator:<40 characters>:value`; a longer name is none of its fields. The
+// values are bounded by the report schemas, which check the length before anything else.
+const MAX_FIELD_NAME_CHARS = 120;
 const SECTION_NAME = /^section:(\w+)$/;
+// Whether a box was left empty. A long value is not blank whatever it holds (its schema refuses it by length
+// first), so a megabyte of spaces is never trimmed here.
+const isBlank = (value: string) => value.length <= 10_000 && !value.trim();
 const TASK_NAME = /^task:([^:\s]{1,40}):(status|progress|resultAchieved|evidence)$/;
 const INDICATOR_NAME = /^indicator:([^:\s]{1,40}):(value|note)$/;
 const REASON_NAME = /^reason:(section|task):([^:\s]{1,40})$/;
@@ -29,16 +35,24 @@ export type Locale = "vi" | "en";
 // A number as people type it. Vietnamese writes 1.500,5 (dot for thousands, comma for decimals); English 1,500.5.
 // In Vietnamese a lone dot followed by groups of exactly three digits is read as thousands (2.500 = 2500), any
 // other dot as a decimal point (2.5). Returns null for text that is not a number.
+// Longer text is not a number anyone types (1e12 with four decimals and separators is under 30 characters).
+export const MAX_NUMBER_CHARS = 40;
+// Digits, then an optional decimal part, each piece matched once: `\d+\.?\d*` let the engine split a run of
+// digits between `\d+` and `\d*` in every way when the text did not end as a number (quadratic: 60,000 digits
+// froze the server for 2.8 s).
+const PLAIN_NUMBER = /^-?(?:\d+(?:\.\d*)?|\.\d+)$/;
+
 export function parseLocalizedNumber(text: string, locale: Locale): number | null {
+  if (text.length > MAX_NUMBER_CHARS * 4) return null;
   let s = text.replace(/[\s\u00a0]/g, "");
-  if (!s) return null;
+  if (!s || s.length > MAX_NUMBER_CHARS) return null;
   if (locale === "vi") {
     if (s.includes(",")) s = s.replace(/\./g, "").replace(",", ".");
     else if (/^-?\d{1,3}(\.\d{3})+$/.test(s)) s = s.replace(/\./g, "");
   } else {
     s = s.replace(/,/g, "");
   }
-  if (!/^-?(\d+\.?\d*|\.\d+)$/.test(s)) return null;
+  if (!PLAIN_NUMBER.test(s)) return null;
   const n = Number(s);
   return Number.isFinite(n) ? n : null;
 }
@@ -64,7 +78,7 @@ export type ReportFormInput = {
 export function readReportForm(entries: Iterable<[string, unknown]>, locale: Locale): { input: ReportFormInput; values: Record<string, string>; problems: Record<string, string[]> } {
   const values: Record<string, string> = {};
   for (const [name, value] of entries) {
-    if (typeof value === "string" && !name.startsWith("$ACTION")) values[name] = value;
+    if (typeof value === "string" && name.length <= MAX_FIELD_NAME_CHARS && !name.startsWith("$ACTION")) values[name] = value;
   }
   const input: ReportFormInput = { version: values.version ?? "", sections: {}, taskRows: [], indicatorValues: [] };
   if ("documentNumber" in values) input.documentNumber = values.documentNumber;
@@ -91,15 +105,21 @@ export function readReportForm(entries: Iterable<[string, unknown]>, locale: Loc
     }
   }
   for (const [taskId, row] of rows) {
-    const progress = (row.progress ?? "").replace(/%$/, "").trim();
+    const typed = row.progress ?? "";
+    // Only a short entry is tidied; a long one goes to the schema as sent, which refuses it by its length.
+    const progress = typed.length > MAX_NUMBER_CHARS ? typed : typed.trim().replace(/%$/, "").trim();
     input.taskRows.push({ taskId, status: row.status ?? "", progress: progress === "" ? undefined : progress, resultAchieved: row.resultAchieved ?? "", evidence: row.evidence ?? "" });
   }
   const problems: Record<string, string[]> = {};
   for (const [indicatorCode, entry] of indicators) {
-    const raw = (entry.value ?? "").trim();
     const note = entry.note ?? "";
+    if ((entry.value ?? "").length > MAX_NUMBER_CHARS * 4) {
+      problems[indicatorField(indicatorCode, "value")] = ["invalid_number"];
+      continue;
+    }
+    const raw = (entry.value ?? "").trim();
     if (!raw) {
-      if (note.trim()) problems[indicatorField(indicatorCode, "value")] = ["required"];
+      if (!isBlank(note)) problems[indicatorField(indicatorCode, "value")] = ["required"];
       continue;
     }
     input.indicatorValues.push({ indicatorCode, value: parseLocalizedNumber(raw, locale) ?? raw, note });
@@ -144,7 +164,7 @@ export function readReviewReasons(entries: Iterable<[string, unknown]>): { reaso
   const reasons: ReviewReasonInput[] = [];
   const fieldOf: string[] = [];
   for (const [name, value] of entries) {
-    if (typeof value !== "string" || !value.trim()) continue;
+    if (typeof value !== "string" || name.length > MAX_FIELD_NAME_CHARS || isBlank(value)) continue;
     const match = REASON_NAME.exec(name);
     if (!match) continue;
     if (match[1] === "section") {

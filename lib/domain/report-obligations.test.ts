@@ -9,17 +9,25 @@ const label = (p: { kind: PeriodKind; year: number; number: number }) => `${p.ki
 const formerProvince = { validFrom: null, validTo: day("2025-06-30") };
 const mergedProvince = { validFrom: day("2025-07-01"), validTo: null };
 const unchangedProvince = { validFrom: null, validTo: null };
+// Resolution 176/2025/QH15: the former ministries existed until 28/02/2025, the new ones from 01/03/2025.
+const formerMinistry = { validFrom: null, validTo: day("2025-02-28") };
+const newMinistry = { validFrom: day("2025-03-01"), validTo: null };
 
 describe("owesPeriod: the organization existed on the period's cut-off end", () => {
   it.each([
     { name: "former province, H1 2025 (cut-off end 14/06/2025)", org: formerProvince, period: { kind: "SEMIANNUAL", year: 2025, number: 1 }, owes: true },
-    { name: "former province, H2 2025", org: formerProvince, period: { kind: "SEMIANNUAL", year: 2025, number: 2 }, owes: false },
+    { name: "former province, 9 months 2025", org: formerProvince, period: { kind: "NINE_MONTH", year: 2025, number: 1 }, owes: false },
+    { name: "former ministry, year 2024", org: formerMinistry, period: { kind: "ANNUAL", year: 2024, number: 1 }, owes: true },
+    { name: "former ministry, H1 2025", org: formerMinistry, period: { kind: "SEMIANNUAL", year: 2025, number: 1 }, owes: false },
+    { name: "new ministry, year 2022", org: newMinistry, period: { kind: "ANNUAL", year: 2022, number: 1 }, owes: false },
+    { name: "new ministry, year 2024", org: newMinistry, period: { kind: "ANNUAL", year: 2024, number: 1 }, owes: false },
+    { name: "new ministry, H1 2025", org: newMinistry, period: { kind: "SEMIANNUAL", year: 2025, number: 1 }, owes: true },
     { name: "former province, year 2025 (cut-off end 14/12/2025)", org: formerProvince, period: { kind: "ANNUAL", year: 2025, number: 1 }, owes: false },
     { name: "former province, year 2024", org: formerProvince, period: { kind: "ANNUAL", year: 2024, number: 1 }, owes: true },
     { name: "former province, Q2 2025 (cut-off end 14/06/2025)", org: formerProvince, period: { kind: "QUARTERLY", year: 2025, number: 2 }, owes: true },
     { name: "former province, Q3 2025", org: formerProvince, period: { kind: "QUARTERLY", year: 2025, number: 3 }, owes: false },
     { name: "merged province, H1 2025", org: mergedProvince, period: { kind: "SEMIANNUAL", year: 2025, number: 1 }, owes: false },
-    { name: "merged province, H2 2025", org: mergedProvince, period: { kind: "SEMIANNUAL", year: 2025, number: 2 }, owes: true },
+    { name: "merged province, 9 months 2025", org: mergedProvince, period: { kind: "NINE_MONTH", year: 2025, number: 1 }, owes: true },
     { name: "merged province, year 2025", org: mergedProvince, period: { kind: "ANNUAL", year: 2025, number: 1 }, owes: true },
     { name: "merged province, H1 2030", org: mergedProvince, period: { kind: "SEMIANNUAL", year: 2030, number: 1 }, owes: true },
     { name: "unchanged province, H1 2022", org: unchangedProvince, period: { kind: "SEMIANNUAL", year: 2022, number: 1 }, owes: true },
@@ -40,12 +48,12 @@ describe("owesPeriod: the organization existed on the period's cut-off end", () 
     expect(existedOn({ validFrom: new Date("2026-06-14T16:59:00.000Z"), validTo: null }, day("2026-06-14"))).toBe(true);
   });
 
-  it("splits the six-month periods 2022–2030 between former and merged units without gap or overlap", () => {
-    const periods = [2022, 2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030].flatMap((y) => periodsOfYear("SEMIANNUAL", y));
+  it("splits the six-month and annual periods 2022–2030 between former and merged units without gap or overlap", () => {
+    const periods = [2022, 2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030].flatMap((y) => [...periodsOfYear("SEMIANNUAL", y), ...periodsOfYear("ANNUAL", y)]);
     const former = owedPeriods(formerProvince, periods).map(label);
     const merged = owedPeriods(mergedProvince, periods).map(label);
     expect(former.at(-1)).toBe("SEMIANNUAL-2025-1");
-    expect(merged[0]).toBe("SEMIANNUAL-2025-2");
+    expect(merged[0]).toBe("ANNUAL-2025-1");
     expect(former.length + merged.length).toBe(periods.length);
     expect(former.filter((p) => merged.includes(p))).toEqual([]);
   });

@@ -83,9 +83,11 @@ export function nextReportStatus(status: ReportStatus, event: "submit" | "return
 
 // An organization's yearly contribution to a summed indicator from its accepted reports of one year:
 // the annual report if there is one, otherwise the sum of the finest complete set reported
-// (six-month, else quarterly, else monthly), so periods are never counted twice.
-export function yearlyContribution(values: { kind: "MONTHLY" | "QUARTERLY" | "SEMIANNUAL" | "ANNUAL"; value: number }[]): number | null {
-  for (const kind of ["ANNUAL", "SEMIANNUAL", "QUARTERLY", "MONTHLY"] as const) {
+// (six-month, else quarterly, else monthly), so periods are never counted twice. A nine-month report is
+// cumulative (January–September), so it stands in for the year before the annual report; ad-hoc reports are
+// never counted.
+export function yearlyContribution(values: { kind: "MONTHLY" | "QUARTERLY" | "SEMIANNUAL" | "NINE_MONTH" | "ANNUAL" | "AD_HOC"; value: number }[]): number | null {
+  for (const kind of ["ANNUAL", "NINE_MONTH", "SEMIANNUAL", "QUARTERLY", "MONTHLY"] as const) {
     const matching = values.filter((v) => v.kind === kind);
     if (matching.length) return matching.reduce((sum, v) => sum + v.value, 0);
   }

@@ -1,6 +1,6 @@
-// Mirrors the Prisma enum `Role` without importing Prisma into the domain layer.
-export const ROLES = ["ADMIN", "STEERING_COMMITTEE", "ORG_EDITOR", "ORG_VIEWER"] as const;
-export type Role = (typeof ROLES)[number];
+import type { Role } from "./enums";
+
+export { ROLES, type Role } from "./enums";
 
 // Where each role lands after signing in.
 export function homePathFor(role: Role): string {

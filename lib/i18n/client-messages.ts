@@ -13,6 +13,7 @@ export const CLIENT_MESSAGE_NAMESPACES = [
   "notifications",
   "organizations.kind",
   "plans",
+  "reportingConfig.calendar",
   "reportingConfig.expectations",
   "reportingConfig.holidays",
   "reportingConfig.outbox",

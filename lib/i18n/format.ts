@@ -37,7 +37,7 @@ export function formatDateTime(value: Date | string | null | undefined): string 
 export function formatNumber(value: number | string | bigint | null | undefined, locale: Locale, maxFractionDigits = 2): string {
   if (value === null || value === undefined || value === "") return "";
   const n = typeof value === "string" ? Number(value) : value;
-  return new Intl.NumberFormat(numberLocale(locale), { maximumFractionDigits: maxFractionDigits }).format(n as number | bigint);
+  return new Intl.NumberFormat(numberLocale(locale), { maximumFractionDigits: maxFractionDigits }).format(n);
 }
 
 export function formatVnd(value: number | bigint | string | null | undefined, locale: Locale): string {

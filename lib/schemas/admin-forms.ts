@@ -13,6 +13,9 @@ const organizationEditFields = {
   successorId: formId,
   validFrom: formText(40),
   validTo: formText(40),
+  hostCountryCode: formText(10),
+  accreditedCountryCodes: formText(600),
+  officialCode: formText(20),
   isActive: formText(10),
 };
 
@@ -32,7 +35,30 @@ export const userIdForm = z.object({ userId: formId });
 
 export const userActiveForm = z.object({ userId: formId, intent: formText(20) });
 
-export const reportTypeForm = z.object({ reportTypeId: formId, deadlineWorkingDays: formText(20), isActive: formText(10) });
+export const reportTypeForm = z.object({
+  reportTypeId: formId,
+  deadlineWorkingDays: formText(20),
+  isActive: formText(10),
+  deadlineRule: formText(40),
+  deadlineDay: formText(10),
+  deadlineMonth: formText(10),
+  basisVi: formText(1000),
+  basisSourceUrl: formText(1000),
+  outlineVi: formText(20_000),
+  adHocCutoffStart: formText(40),
+  adHocCutoffEnd: formText(40),
+  adHocDeadline: formText(40),
+});
+
+export const calendarExceptionCreateForm = z.object({
+  date: formText(40),
+  kind: formText(20),
+  nameVi: formText(400),
+  documentVi: formText(600),
+  sourceUrl: formText(1000),
+});
+
+export const calendarExceptionDeleteForm = z.object({ exceptionId: formId, year: formText(10) });
 
 export const holidayCreateForm = z.object({ date: formText(40), nameVi: formText(400), nameEn: formText(400) });
 

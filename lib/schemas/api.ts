@@ -1,21 +1,13 @@
 // Schemas of the JSON API's responses and requests. The OpenAPI document (/api/v1/openapi.json) is generated
 // from these and from the same input schemas the forms use, so the contract exists once.
 import { z } from "zod";
-import { storable } from "./text";
+import { CONFIDENCE_LEVELS, ORGANIZATION_KINDS, PLAN_STATUSES, ROLES, TASK_STATUSES } from "@/lib/domain/enums";
+import { boundedString, storable } from "./text";
 
-export const confidenceSchema = z.enum(["CONFIRMED", "PARTIAL", "UNCONFIRMED"]);
-export const roleSchema = z.enum(["ADMIN", "STEERING_COMMITTEE", "ORG_EDITOR", "ORG_VIEWER"]);
-export const organizationKindSchema = z.enum([
-  "MINISTRY",
-  "MINISTERIAL_AGENCY",
-  "PROVINCE",
-  "CITY",
-  "FORMER_PROVINCE",
-  "MOFA_UNIT",
-  "REPRESENTATIVE_MISSION",
-  "STEERING_COMMITTEE",
-]);
-export const planStatusSchema = z.enum(["DRAFT", "SUBMITTED", "RETURNED", "APPROVED", "REVISION"]);
+export const confidenceSchema = z.enum(CONFIDENCE_LEVELS);
+export const roleSchema = z.enum(ROLES);
+export const organizationKindSchema = z.enum(ORGANIZATION_KINDS);
+export const planStatusSchema = z.enum(PLAN_STATUSES);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe("Calendar date, YYYY-MM-DD");
 
 export const organizationRefSchema = z.object({
@@ -120,7 +112,7 @@ export const planSummarySchema = z.object({
 });
 export const planListQuerySchema = z.object({
   status: planStatusSchema.optional(),
-  organizationId: storable(z.string().max(100)).optional(),
+  organizationId: storable(boundedString(100, { trim: false })).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).default(0),
 });
@@ -135,7 +127,7 @@ export const problemSchema = z.object({
   current: z.unknown().optional().describe("The current state of the resource (409)"),
 });
 
-export const taskStatusOutSchema = z.enum(["NOT_STARTED", "IN_PROGRESS", "COMPLETED", "DELAYED", "CANCELLED"]);
+export const taskStatusOutSchema = z.enum(TASK_STATUSES);
 export const taskSchema = z.object({
   id: z.string(),
   code: z.string(),

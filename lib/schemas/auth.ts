@@ -1,32 +1,27 @@
 import { z } from "zod";
-import { storable } from "./text";
+import { boundedString, storable } from "./text";
 
-export const emailSchema = z
-  .string()
-  .trim()
+export const emailSchema = boundedString(254, { error: "invalid_email" })
   .toLowerCase()
-  .max(254)
   .pipe(z.email({ error: "invalid_email" }));
 
 export const signInSchema = z.object({
   email: emailSchema,
-  password: z.string().min(1, { error: "required" }).max(200),
+  password: boundedString(200, { trim: false }).min(1, { error: "required" }),
 });
 
 // At least 10 characters with letters and digits; long passphrases are welcome.
-export const newPasswordSchema = storable(z.string())
-  .min(10, { error: "password_too_short" })
-  .max(200, { error: "password_too_long" })
+export const newPasswordSchema = storable(boundedString(200, { trim: false, error: "password_too_long" }).min(10, { error: "password_too_short" }))
   .refine((v) => /[A-Za-zÀ-ỹ]/.test(v) && /\d/.test(v), { error: "password_too_weak" });
 
 export const changePasswordSchema = z
   .object({
-    currentPassword: z.string().min(1, { error: "required" }).max(200),
+    currentPassword: boundedString(200, { trim: false }).min(1, { error: "required" }),
     newPassword: newPasswordSchema,
-    confirmPassword: z.string(),
+    confirmPassword: boundedString(200, { trim: false }),
   })
   .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], error: "passwords_differ" });
 
 export const createTokenSchema = z.object({
-  name: storable(z.string().trim().min(1, { error: "required" }).max(100, { error: "too_long" })),
+  name: storable(boundedString(100).min(1, { error: "required" })),
 });

@@ -1,37 +1,17 @@
 import { z } from "zod";
 import { parseCalendarDate } from "@/lib/domain/dates";
-import { storable } from "./text";
+import { ORGANIZATION_KINDS, REGIONS } from "@/lib/domain/enums";
+import { boundedString, storable } from "./text";
 
-export const ORGANIZATION_KINDS = [
-  "MINISTRY",
-  "MINISTERIAL_AGENCY",
-  "PROVINCE",
-  "CITY",
-  "FORMER_PROVINCE",
-  "MOFA_UNIT",
-  "REPRESENTATIVE_MISSION",
-  "STEERING_COMMITTEE",
-] as const;
-export type OrganizationKindValue = (typeof ORGANIZATION_KINDS)[number];
-
-export const REGIONS = [
-  "NORTHERN_MIDLANDS_MOUNTAINS",
-  "RED_RIVER_DELTA",
-  "NORTH_CENTRAL_COAST",
-  "SOUTH_CENTRAL_COAST",
-  "CENTRAL_HIGHLANDS",
-  "SOUTHEAST",
-  "MEKONG_DELTA",
-] as const;
-export type RegionValue = (typeof REGIONS)[number];
+export { ORGANIZATION_KINDS, REGIONS } from "@/lib/domain/enums";
+export type { OrganizationKind as OrganizationKindValue, Region as RegionValue } from "@/lib/domain/enums";
 
 const emptyToNull = (value: unknown) => (value === undefined || value === null || (typeof value === "string" && value.trim() === "") ? null : value);
 
 // Optional date field: empty → null, otherwise a valid dd/MM/yyyy date.
 export const optionalDateSchema = z.preprocess(
   emptyToNull,
-  z
-    .string({ error: "invalid_date" })
+  boundedString(40, { typeError: "invalid_date", error: "invalid_date" })
     .transform((value, ctx) => {
       const date = parseCalendarDate(value);
       if (!date) {
@@ -44,9 +24,9 @@ export const optionalDateSchema = z.preprocess(
 );
 
 const optionalText = (max: number) =>
-  z.preprocess(emptyToNull, storable(z.string({ error: "invalid_type" }).trim().max(max, { error: "too_long" })).nullable());
+  z.preprocess(emptyToNull, storable(boundedString(max, { typeError: "invalid_type" })).nullable());
 
-const optionalId = z.preprocess(emptyToNull, storable(z.string({ error: "invalid_type" }).trim().max(64, { error: "invalid_value" })).nullable());
+const optionalId = z.preprocess(emptyToNull, storable(boundedString(64, { typeError: "invalid_type", error: "invalid_value" })).nullable());
 
 // HTML checkboxes send "on" when ticked and nothing otherwise; the JSON API sends booleans.
 export const checkboxSchema = z.preprocess(
@@ -54,8 +34,35 @@ export const checkboxSchema = z.preprocess(
   z.boolean(),
 );
 
+// ISO 3166-1 alpha-2 country codes, typed in any case and stored upper case. The accreditation list is typed as
+// codes separated by commas or spaces ("KH, LA").
+const countryCode = z.string().trim().max(2, { error: "invalid_country_code" }).regex(/^[A-Za-z]{2}$/, { error: "invalid_country_code" }).transform((v) => v.toUpperCase());
+
+const hostCountryCodeSchema = z.preprocess(emptyToNull, countryCode.nullable());
+
+const accreditedCountryCodesSchema = z.preprocess(
+  (value) => (value === undefined || value === null ? "" : value),
+  z
+    .string()
+    .max(600, { error: "too_long" })
+    .transform((value, ctx) => {
+      const codes = value.split(/[\s,;]+/).filter(Boolean);
+      if (codes.some((code) => !/^[A-Za-z]{2}$/.test(code))) {
+        ctx.addIssue({ code: "custom", message: "invalid_country_code" });
+        return z.NEVER;
+      }
+      return [...new Set(codes.map((code) => code.toUpperCase()))].sort();
+    }),
+);
+
+// The official administrative code (two digits for a provincial unit; digits only), when a sourced value is known.
+const officialCodeSchema = z.preprocess(emptyToNull, z.string().trim().max(8, { error: "invalid_official_code" }).regex(/^\d{1,8}$/, { error: "invalid_official_code" }).nullable());
+
 const editableFields = {
-  nameVi: storable(z.string({ error: "required" }).trim().min(1, { error: "required" }).max(300, { error: "too_long" })),
+  hostCountryCode: hostCountryCodeSchema,
+  accreditedCountryCodes: accreditedCountryCodesSchema,
+  officialCode: officialCodeSchema,
+  nameVi: storable(boundedString(300, { typeError: "required" }).min(1, { error: "required" })),
   nameEn: optionalText(300),
   shortNameVi: optionalText(100),
   region: z.preprocess(emptyToNull, z.enum(REGIONS, { error: "invalid_value" }).nullable()),
@@ -71,11 +78,8 @@ const validToNotBeforeFrom = (value: DateRange) => !value.validFrom || !value.va
 
 export const createOrganizationSchema = z
   .object({
-    code: z
-      .string({ error: "required" })
-      .trim()
+    code: boundedString(40, { typeError: "required" })
       .min(1, { error: "required" })
-      .max(40, { error: "too_long" })
       .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, { error: "invalid_code" }),
     kind: z.enum(ORGANIZATION_KINDS, { error: "required" }),
     ...editableFields,
@@ -105,6 +109,9 @@ export type OrganizationFormValues = {
   successorId: string;
   validFrom: string;
   validTo: string;
+  hostCountryCode: string;
+  accreditedCountryCodes: string;
+  officialCode: string;
   isActive: boolean;
   version: number;
 };

@@ -2,12 +2,15 @@
 // JSON API and the spreadsheet import alike. Error messages are codes (see lib/i18n/messages/*/validation.json).
 import { z } from "zod";
 import { parseCalendarDate, parseVndAmount } from "@/lib/domain/dates";
-import { storable } from "./text";
+import { boundedArray, boundedString, storable } from "./text";
+import { FUNDING_SOURCES, TASK_STATUSES } from "@/lib/domain/enums";
 
-const HTML_TAG = /<\/?[a-z!][^>]*>/i;
+// A tag is `<`, a name, and everything up to the next `>` without another `<` on the way. Excluding `<` keeps
+// the scan linear: with `[^>]*`, every unclosed `<a` of a long text rescanned the rest of it (quadratic).
+const HTML_TAG = /<\/?[a-z!][^<>]*>/i;
 
 export function plainText(max: number, options: { required?: boolean } = {}) {
-  const base = storable(z.string({ error: "invalid_type" }).trim().max(max, { error: "too_long" }));
+  const base = storable(boundedString(max, { typeError: "invalid_type" }));
   return options.required ? base.min(1, { error: "required" }) : base;
 }
 
@@ -18,8 +21,12 @@ export function singleLineText(max: number, options: { required?: boolean } = {}
 const optionalText = (schema: z.ZodType<string>) =>
   z.preprocess((v) => (v === null || v === undefined ? "" : v), schema).transform((v) => (v === "" ? null : v));
 
+// No date is longer than "2026-12-31T00:00:00.000Z".
+const MAX_DATE_CHARS = 40;
+const MAX_AMOUNT_CHARS = 60;
+
 export const calendarDate = z
-  .union([z.string(), z.date()], { error: "invalid_date" })
+  .union([boundedString(MAX_DATE_CHARS, { trim: false }), z.date()], { error: "invalid_date" })
   .transform((v, ctx) => {
     const parsed = v instanceof Date ? (Number.isNaN(v.getTime()) ? null : v) : parseCalendarDate(v);
     if (!parsed) {
@@ -32,7 +39,7 @@ export const calendarDate = z
 const optionalDate = z.preprocess((v) => (v === "" || v === undefined ? null : v), calendarDate.nullable());
 
 export const vndAmount = z
-  .union([z.string(), z.number(), z.bigint()], { error: "invalid_amount" })
+  .union([boundedString(MAX_AMOUNT_CHARS, { trim: false }), z.number(), z.bigint()], { error: "invalid_amount" })
   .transform((v, ctx) => {
     const parsed = parseVndAmount(v);
     if (parsed === null) {
@@ -50,15 +57,17 @@ export const vndAmount = z
     return parsed;
   });
 
+// Splitting stops after one code more than allowed (and one empty leading piece), so that a megabyte of
+// separators makes a short array, not half a million elements for zod to walk before `max(50)` refuses.
+const MAX_CODES = 50;
 const codeList = z
-  .preprocess((v) => (typeof v === "string" ? v.split(/[,;\s]+/).filter(Boolean) : v ?? []), z.array(storable(z.string().trim().max(40, { error: "too_long" }))).max(50))
+  .preprocess((v) => (typeof v === "string" ? v.split(/[,;\s]+/, MAX_CODES + 2).filter(Boolean) : v ?? []), boundedArray(storable(boundedString(40)), MAX_CODES))
   .transform((codes) => [...new Set(codes.map((c) => c.toUpperCase()))]);
 
 const year = z.coerce.number({ error: "invalid_year" }).int({ error: "invalid_year" }).min(2021, { error: "invalid_year" }).max(2035, { error: "invalid_year" });
 const version = z.coerce.number({ error: "invalid_type" }).int().min(1);
 
-export const TASK_STATUSES = ["NOT_STARTED", "IN_PROGRESS", "COMPLETED", "DELAYED", "CANCELLED"] as const;
-export const FUNDING_SOURCES = ["STATE_BUDGET", "PRIVATE_MOBILISED", "FOREIGN", "MIXED"] as const;
+export { FUNDING_SOURCES, TASK_STATUSES } from "@/lib/domain/enums";
 export const TASK_GROUP_CODES = ["TG1", "TG2", "TG3", "TG4", "TG5"] as const;
 
 export const taskStatusSchema = z.enum(TASK_STATUSES, { error: "invalid_value" });
@@ -137,10 +146,7 @@ export const planReviewSchema = z
   .object({
     decision: z.enum(["approve", "return"], { error: "invalid_value" }),
     comment: optionalText(plainText(5_000)),
-    taskComments: z
-      .array(z.object({ taskId: storable(z.string().trim().min(1).max(40)), comment: plainText(2_000, { required: true }) }))
-      .max(500)
-      .default([]),
+    taskComments: boundedArray(z.object({ taskId: storable(boundedString(40).min(1)), comment: plainText(2_000, { required: true }) }), 500).default([]),
     version: version.optional(),
   })
   .superRefine((r, ctx) => {

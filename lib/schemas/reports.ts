@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { REPORT_SECTIONS } from "@/lib/domain/report-rules";
 import { plainText, progressSchema, singleLineText, taskStatusSchema } from "./plans";
-import { storable } from "./text";
+import { boundedArray, boundedString, storable } from "./text";
 
 const optionalText = (max: number) =>
   z
@@ -11,7 +11,7 @@ const optionalText = (max: number) =>
 const version = z.coerce.number({ error: "invalid_type" }).int().min(1);
 
 export const reportTaskRowInputSchema = z.object({
-  taskId: storable(z.string().trim().min(1).max(40)),
+  taskId: storable(boundedString(40).min(1)),
   status: taskStatusSchema,
   progress: progressSchema,
   resultAchieved: optionalText(5_000),
@@ -19,7 +19,7 @@ export const reportTaskRowInputSchema = z.object({
 });
 
 export const reportIndicatorInputSchema = z.object({
-  indicatorCode: storable(z.string().trim().min(1).max(40)),
+  indicatorCode: storable(boundedString(40).min(1)),
   value: z.coerce
     .number({ error: "invalid_number" })
     .finite({ error: "invalid_number" })
@@ -38,8 +38,8 @@ export const reportDraftSchema = z.object({
     .transform((v) => (v === "" ? null : v))
     .optional(),
   sections: z.object(Object.fromEntries(REPORT_SECTIONS.map((s) => [s, optionalText(20_000).optional()])) as Record<(typeof REPORT_SECTIONS)[number], z.ZodOptional<ReturnType<typeof optionalText>>>).partial().default({}),
-  taskRows: z.array(reportTaskRowInputSchema).max(2_000).default([]),
-  indicatorValues: z.array(reportIndicatorInputSchema).max(200).default([]),
+  taskRows: boundedArray(reportTaskRowInputSchema, 2_000).default([]),
+  indicatorValues: boundedArray(reportIndicatorInputSchema, 200).default([]),
 });
 
 export const reportSubmitSchema = z.object({ version });
@@ -48,16 +48,14 @@ export const reportReviewSchema = z
   .object({
     decision: z.enum(["accept", "return"], { error: "invalid_value" }),
     comment: optionalText(5_000),
-    reasons: z
-      .array(
-        z.object({
-          section: z.enum(REPORT_SECTIONS).optional(),
-          taskId: storable(z.string().trim().min(1).max(40)).optional(),
-          reason: plainText(2_000, { required: true }),
-        }),
-      )
-      .max(500)
-      .default([]),
+    reasons: boundedArray(
+      z.object({
+        section: z.enum(REPORT_SECTIONS).optional(),
+        taskId: storable(boundedString(40).min(1)).optional(),
+        reason: plainText(2_000, { required: true }),
+      }),
+      500,
+    ).default([]),
     version,
   })
   .superRefine((r, ctx) => {
@@ -65,16 +63,16 @@ export const reportReviewSchema = z
   });
 
 export const reportListQuerySchema = z.object({
-  period: storable(z.string().trim().max(40)).optional(),
-  organization: storable(z.string().trim().max(40)).optional(),
+  period: storable(boundedString(40)).optional(),
+  organization: storable(boundedString(40)).optional(),
   status: z.enum(["DRAFT", "SUBMITTED", "RETURNED", "ACCEPTED"]).optional(),
 });
 
 export type ReportDraftInput = z.output<typeof reportDraftSchema>;
 
 export const reportingPeriodQuerySchema = z.object({
-  kind: z.enum(["MONTHLY", "QUARTERLY", "SEMIANNUAL", "ANNUAL"]).optional(),
+  kind: z.enum(["MONTHLY", "QUARTERLY", "SEMIANNUAL", "NINE_MONTH", "ANNUAL", "AD_HOC"]).optional(),
   year: z.coerce.number().int().min(2000).max(2100).optional(),
 });
 
-export const reportOpenSchema = z.object({ periodId: storable(z.string().trim().min(1).max(40)) });
+export const reportOpenSchema = z.object({ periodId: storable(boundedString(40).min(1)) });

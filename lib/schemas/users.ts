@@ -1,16 +1,16 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/domain/roles";
 import { emailSchema } from "./auth";
-import { storable } from "./text";
+import { boundedString, storable } from "./text";
 
-const nameSchema = storable(z.string({ error: "required" }).trim().min(1, { error: "required" }).max(200, { error: "too_long" }));
+const nameSchema = storable(boundedString(200, { typeError: "required" }).min(1, { error: "required" }));
 const roleSchema = z.enum(ROLES, { error: "required" });
-const organizationIdSchema = storable(z.string({ error: "required" }).trim().min(1, { error: "required" }).max(64, { error: "unknown_organization" }));
+const organizationIdSchema = storable(boundedString(64, { typeError: "required", error: "unknown_organization" }).min(1, { error: "required" }));
 
 // E-mail addresses are stored lower-cased; uniqueness is case-insensitive (a unique index on lower(email)).
 export const createUserSchema = z.object({
   name: nameSchema,
-  email: z.string({ error: "required" }).trim().min(1, { error: "required" }).pipe(emailSchema),
+  email: boundedString(254, { typeError: "required", error: "invalid_email" }).min(1, { error: "required" }).pipe(emailSchema),
   role: roleSchema,
   organizationId: organizationIdSchema,
 });

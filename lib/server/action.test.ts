@@ -44,7 +44,7 @@ function userOf(overrides: Partial<SessionUser> = {}): SessionUser {
     readableOrganizationIds: ["o1"],
     organization: { id: "o1", code: "HN", nameVi: "Hà Nội", nameEn: "Hanoi", kind: "CITY" },
     ...overrides,
-  } as SessionUser;
+  };
 }
 
 const actor: Actor = { user: userOf(), ip: "203.0.113.5", userAgent: "vitest", via: "session" };

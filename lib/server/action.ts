@@ -141,7 +141,7 @@ async function currentLocale(): Promise<Locale> {
 }
 
 function translator(locale: Locale): Translate {
-  const translate = createTranslator({ locale, messages: catalogues[locale] as Parameters<typeof createTranslator>[0]["messages"] & object });
+  const translate = createTranslator({ locale, messages: catalogues[locale] });
   return Object.assign((key: string, values?: Record<string, string | number | Date>) => translate(key as never, values as never), {
     has: (key: string) => translate.has(key as never),
   });
@@ -169,7 +169,7 @@ function readForm(formData: FormData, schema: z.ZodType): { raw: Record<string, 
   const values: FormValues = {};
   const shape = unwrap(schema);
   if (shape instanceof z.ZodObject) {
-    for (const [name, fieldSchema] of Object.entries(shape.shape as Record<string, z.ZodType>)) {
+    for (const [name, fieldSchema] of Object.entries<z.ZodType>(shape.shape)) {
       const field = unwrap(fieldSchema);
       const max = field instanceof z.ZodString && field.maxLength !== null ? field.maxLength : MAX_ECHO;
       if (field instanceof z.ZodArray) {

@@ -1,5 +1,6 @@
 import "server-only";
 import { DATABASE_UNAVAILABLE_DIGEST } from "@/lib/domain/service-unavailable";
+import { textOf } from "@/lib/domain/text-of";
 
 // Connection failures, as pg, Prisma's driver adapter (DriverAdapterError whose `cause` carries `kind` and the
 // server's SQLSTATE) and Prisma's own errors (P1001, P1017, PrismaClientInitializationError) report them:
@@ -12,7 +13,7 @@ const UNAVAILABLE_SQLSTATE = /^(08...|57P0[123]|53300)$/;
 
 export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (error === null || error === undefined || depth > 4) return false;
-  if (typeof error !== "object") return UNAVAILABLE_TEXT.test(String(error));
+  if (typeof error !== "object") return UNAVAILABLE_TEXT.test(textOf(error));
   const e = error as { name?: unknown; message?: unknown; code?: unknown; kind?: unknown; originalCode?: unknown; cause?: unknown };
   const codes = [e.code, e.originalCode].filter((c): c is string => typeof c === "string");
   if (codes.some((c) => UNAVAILABLE_SQLSTATE.test(c))) return true;

@@ -40,14 +40,16 @@ function createPrismaClient() {
         // An id or code that arrived with NUL or a lone surrogate (a URL's %00, a JSON "\ud800") names no row, but
         // PostgreSQL (NUL) or the query engine (lone surrogate) would fail on it: such a lookup finds nothing
         // instead. Text that is stored is refused earlier, by the schemas (lib/schemas/text.ts).
-        const filter = operation.startsWith("$") ? args : (args as { where?: unknown } | undefined)?.where;
+        const input: unknown = args;
+        const filter = operation.startsWith("$") ? input : (input as { where?: unknown } | undefined)?.where;
         if (holdsUnstorableText(filter)) {
           if (operation in FINDS_NOTHING) return FINDS_NOTHING[operation];
           throw new NotFoundError();
         }
         // Every query that fails because the database is unreachable carries a digest the error page recognizes.
         try {
-          return await query(args);
+          const result: unknown = await query(args);
+          return result;
         } catch (error) {
           markDatabaseUnavailable(error);
           throw error;

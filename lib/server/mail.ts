@@ -1,7 +1,7 @@
 import "server-only";
 import nodemailer from "nodemailer";
 import { db } from "./db";
-import { readServerEnv } from "./env";
+import { readMailEnv } from "./env";
 
 export type DeliveryResult = {
   // "outbox-only": no SMTP_URL, messages stay in the outbox for the administrators to read (demo mode).
@@ -16,12 +16,11 @@ export type DeliveryResult = {
 const RETRY_DAYS = 7;
 const DEFAULT_BATCH = 200;
 
-// Read at each delivery (the variables were validated at start-up by readServerEnv, which caches them): a test
-// can point delivery at its own SMTP server after the application's modules are loaded.
+// Read at each delivery (validated at start-up with everything else): a test can point delivery at its own SMTP
+// server after the application's modules are loaded.
 function mailSettings(): { smtpUrl: string | null; from: string } {
-  const smtpUrl = process.env.SMTP_URL?.trim() || null;
-  const from = process.env.MAIL_FROM?.trim() || readServerEnv().MAIL_FROM;
-  return { smtpUrl, from };
+  const env = readMailEnv();
+  return { smtpUrl: env.SMTP_URL?.trim() || null, from: env.MAIL_FROM.trim() };
 }
 
 function describeError(error: unknown): string {

@@ -1,13 +1,16 @@
 import "server-only";
 import type { Locale } from "@/lib/i18n/config";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { catalogues } from "@/lib/i18n/messages";
 import { db } from "./db";
 import { problem } from "./http/problem";
+import { clientAddressOf } from "./client-address";
 import { readServerEnv } from "./env";
 import { hashToken } from "./services/api-tokens";
 
 // Fixed one-minute windows counted in PostgreSQL ("RateLimitBucket"), so a limit holds however many instances
-// of the web tier serve the requests. Each request costs one INSERT … ON CONFLICT for all its keys.
+// of the web tier serve the requests. Each request costs one INSERT … ON CONFLICT for all its keys (for a
+// browser session, folded into the statement that loads the user).
 export const RATE_LIMIT_WINDOW_MS = 60_000;
 
 export type RateLimitRule = { key: string; limit: number };
@@ -17,10 +20,19 @@ export type RateLimitDecision = { isLimited: boolean; limit: number; remaining: 
 
 let lastCleanupWindow = 0;
 
+function windowStartOf(now: Date): number {
+  return Math.floor(now.getTime() / RATE_LIMIT_WINDOW_MS) * RATE_LIMIT_WINDOW_MS;
+}
+
+function decisionFor(limit: number, count: number, windowStart: number, now: Date): RateLimitDecision {
+  const resetSeconds = Math.max(1, Math.ceil((windowStart + RATE_LIMIT_WINDOW_MS - now.getTime()) / 1000));
+  return { isLimited: count > limit, limit, remaining: Math.max(0, limit - count), resetSeconds };
+}
+
 export async function consumeRateLimit(rules: RateLimitRule[], now = new Date()): Promise<RateLimitDecision | null> {
   const limits = new Map(rules.filter((r) => r.limit > 0).map((r) => [r.key, r.limit]));
   if (limits.size === 0) return null;
-  const windowStart = Math.floor(now.getTime() / RATE_LIMIT_WINDOW_MS) * RATE_LIMIT_WINDOW_MS;
+  const windowStart = windowStartOf(now);
   // Sorted keys take their row locks in the same order in every statement: two requests cannot deadlock.
   const keys = [...limits.keys()].sort();
   const rows = await db.$queryRaw<{ key: string; count: number }[]>`
@@ -29,12 +41,28 @@ export async function consumeRateLimit(rules: RateLimitRule[], now = new Date())
     ON CONFLICT ("key", "windowStart") DO UPDATE SET "count" = "RateLimitBucket"."count" + 1
     RETURNING "key", "count"`;
   await removeOldWindows(windowStart);
-  const resetSeconds = Math.max(1, Math.ceil((windowStart + RATE_LIMIT_WINDOW_MS - now.getTime()) / 1000));
-  const decisions = rows.map(({ key, count }) => {
-    const limit = limits.get(key)!;
-    return { isLimited: count > limit, limit, remaining: Math.max(0, limit - count), resetSeconds };
-  });
+  const decisions = rows.map(({ key, count }) => decisionFor(limits.get(key)!, count, windowStart, now));
   return decisions.sort((a, b) => Number(b.isLimited) - Number(a.isLimited) || a.remaining - b.remaining)[0]!;
+}
+
+// The same count as a common table expression named "rateLimit" (one column, "count"), for a caller that
+// folds it into its own statement: the session check counts the request in the round trip that loads the user
+// (docs/scaling.md). `settle` turns the count the statement returned into the decision.
+export type PendingRateLimit = { cte: Prisma.Sql; settle(count: number | null): Promise<RateLimitDecision | null> };
+
+export function prepareRateLimit(rule: RateLimitRule, now = new Date()): PendingRateLimit | null {
+  if (rule.limit <= 0) return null;
+  const windowStart = windowStartOf(now);
+  return {
+    cte: Prisma.sql`"rateLimit" AS (
+      INSERT INTO "RateLimitBucket" ("key", "windowStart", "count") VALUES (${rule.key}, ${new Date(windowStart)}, 1)
+      ON CONFLICT ("key", "windowStart") DO UPDATE SET "count" = "RateLimitBucket"."count" + 1
+      RETURNING "count")`,
+    async settle(count) {
+      await removeOldWindows(windowStart);
+      return count === null ? null : decisionFor(rule.limit, count, windowStart, now);
+    },
+  };
 }
 
 // Once per window and instance: the previous window is kept (a request may still be counted into it by an
@@ -58,28 +86,34 @@ export function bearerTokenOf(request: Request): string | null {
   return /^Bearer\s+(\S+)$/i.exec(request.headers.get("authorization") ?? "")?.[1] ?? null;
 }
 
-// The client's address for rate limiting. X-Forwarded-For is believed only with TRUST_PROXY=true, and then
-// its last entry: the address the nearest (trusted) proxy saw, which the client cannot choose. Without a
-// trusted proxy a route handler cannot see the socket address (Next.js fills X-Forwarded-For from it only
-// when the client did not send one), so every client shares the bucket "local".
-export function clientAddressOf(request: Request): string {
-  if (!readServerEnv().TRUST_PROXY) return "local";
-  const forwarded = request.headers.get("x-forwarded-for")?.split(",").map((part) => part.trim()).filter(Boolean);
-  return forwarded?.at(-1) ?? "local";
+// Who a request is counted as. Authenticated callers never share a budget with anonymous ones: a personal
+// token counts per token (keyed by its hash), a browser session per user; only requests without a valid
+// credential count per client address (lib/server/client-address.ts), and the API sign-in has its own
+// per-address budget, so a flood of anonymous calls can neither shut out signed-in callers nor the sign-in.
+// Where no address can be known (no trusted proxy and no socket address) every anonymous caller shares the
+// bucket "unknown": docs/security.md names that deployment requirement.
+export type RateLimitSubject =
+  | { kind: "token"; token: string }
+  | { kind: "user"; userId: string }
+  | { kind: "anonymous"; request: Request }
+  | { kind: "sign-in"; request: Request };
+
+export function rateLimitRuleFor(subject: RateLimitSubject): RateLimitRule {
+  const env = readServerEnv();
+  switch (subject.kind) {
+    case "token":
+      return { key: `token:${hashToken(subject.token)}`, limit: env.RATE_LIMIT_TOKEN_PER_MINUTE };
+    case "user":
+      return { key: `user:${subject.userId}`, limit: env.RATE_LIMIT_TOKEN_PER_MINUTE };
+    case "anonymous":
+      return { key: `ip:${clientAddressOf(subject.request.headers) ?? "unknown"}`, limit: env.RATE_LIMIT_IP_PER_MINUTE };
+    case "sign-in":
+      return { key: `sign-in:${clientAddressOf(subject.request.headers) ?? "unknown"}`, limit: env.RATE_LIMIT_IP_PER_MINUTE };
+  }
 }
 
-// Counts the request against its limits: per client address always, per bearer token when one is sent
-// (keyed by the token's hash, before the token is looked up, so unknown tokens are counted too).
-export async function consumeRequestRateLimit(request: Request, now = new Date()): Promise<RateLimitDecision | null> {
-  const env = readServerEnv();
-  const token = bearerTokenOf(request);
-  return consumeRateLimit(
-    [
-      { key: `ip:${clientAddressOf(request)}`, limit: env.RATE_LIMIT_IP_PER_MINUTE },
-      ...(token ? [{ key: `token:${hashToken(token)}`, limit: env.RATE_LIMIT_TOKEN_PER_MINUTE }] : []),
-    ],
-    now,
-  );
+export function consumeRequestRateLimit(subject: RateLimitSubject, now = new Date()): Promise<RateLimitDecision | null> {
+  return consumeRateLimit([rateLimitRuleFor(subject)], now);
 }
 
 // 429 for a request over its rate limit (lib/server/rate-limit.ts), in the caller's language.

@@ -5,6 +5,7 @@ import type {
   Confidence,
   IndicatorAggregation,
   IndicatorDirection,
+  IndicatorMeasure,
   Prisma,
 } from "../../lib/generated/prisma/client";
 import {
@@ -33,6 +34,9 @@ export type IndicatorSpec = {
   unitVi: string;
   unitEn: string;
   direction: IndicatorDirection;
+  measure: IndicatorMeasure;
+  // The portal's own definition (collected from organizations' reports), not a published figure.
+  isPortalDefined: boolean;
   aggregation: IndicatorAggregation;
   isReportable: boolean;
   objectiveCode: string;
@@ -59,45 +63,102 @@ const NO_TARGET: Pick<
   targetNote: null,
 };
 
+// The Foreign Minister's interview (VietnamPlus, 28/01/2026) gives 77 titles at end-2025 and the Strategy's
+// target of 60 by 2030. A minister's statement, not the Decision's text: PARTIAL.
+export const MINISTER_INTERVIEW_URL =
+  "https://www.vietnamplus.vn/cong-tac-doi-ngoai-nam-2025-tranh-thu-duoc-thoi-co-hoa-giai-duoc-thach-thuc-post1091131.vnp";
+
 const UNESCO_2025_NOTE =
-  "Project brief: Foreign Minister's interview published 28/01/2026; independent sources give 71 at end-2024 " +
-  "and 'a World Heritage site and five further recognitions' in 2025";
+  "Số liệu do Bộ trưởng Bộ Ngoại giao Lê Hoài Trung nêu khi trả lời phỏng vấn Báo Điện tử VietnamPlus (28/01/2026): " +
+  "77 danh hiệu, trong đó 7 danh hiệu mới năm 2025. Các nguồn báo chí khác ghi 71 danh hiệu cuối năm 2024 và một di sản " +
+  "thế giới cùng năm danh hiệu khác được công nhận năm 2025.";
 
 const UNESCO_TARGET_NOTE =
-  "The figure comes from the project brief (citing the Foreign Minister's interview published 28/01/2026); it was " +
-  "not found in the reachable text of Decision 2013/QĐ-TTg, whose copies hold only the opening sections.";
+  "Mục tiêu 60 danh hiệu đến năm 2030 do Bộ trưởng Bộ Ngoại giao Lê Hoài Trung nêu khi trả lời phỏng vấn Báo Điện tử " +
+  "VietnamPlus (28/01/2026); chưa đối chiếu được với toàn văn Quyết định 2013/QĐ-TTg (các bản công bố trực tuyến chỉ " +
+  "có phần đầu văn bản).";
 
-const SOFT_POWER_NOTE = "Steering Committee report 2023–2024 as cited; index not named; previous rank 69";
+const SOFT_POWER_NOTE =
+  "Theo báo cáo của Ban Chỉ đạo công tác Ngoại giao văn hóa giai đoạn 2023–2024; báo cáo không nêu tên chỉ số; thứ hạng trước đó: 69.";
+
+// The Strategy starts at its issue (30/11/2021): the baseline is the total at the end of 2021.
+export const STRATEGY_BASELINE_YEAR = 2021;
+
+export type BaselineDerivation = { value: number; fromYear: number; fromTotal: number; newByYear: { year: number; count: number }[] };
+
+// No source states the total at end-2021. It is derived from the nearest confirmed total (65 at end-2023) by
+// taking away the titles recognised after 2021: the count a source gives for a year when it gives one (4 in
+// 2022), otherwise the dated items of the reference list for that year (2023: Hội An and Đà Lạt creative cities,
+// the Hải Thượng Lãn Ông anniversary). An extension of an existing site is not a new title.
+export function deriveUnescoBaseline(titles: LoadedReferenceData["unesco_titles"], baselineYear: number): BaselineDerivation {
+  const confirmed = titles.totals_by_date
+    .filter((entry): entry is typeof entry & { total: number } => entry.total !== null && toConfidence(entry.status) === "CONFIRMED")
+    .map((entry) => ({ year: yearOf(entry.as_of), total: entry.total }))
+    .filter((entry) => entry.year > baselineYear)
+    .sort((a, b) => a.year - b.year)[0];
+  if (!confirmed) throw new Error("reference-data.json: no confirmed UNESCO total after the baseline year");
+  const newByYear: { year: number; count: number }[] = [];
+  for (let year = baselineYear + 1; year <= confirmed.year; year++) {
+    const stated = titles.totals_by_date.find((entry) => yearOf(entry.as_of) === year && entry.as_of.length === 10 && entry.new_in_year !== undefined);
+    const count = stated?.new_in_year ?? titles.items.filter((item) => item.year_first === year).length;
+    newByYear.push({ year, count });
+  }
+  const value = confirmed.total - newByYear.reduce((sum, entry) => sum + entry.count, 0);
+  return { value, fromYear: confirmed.year, fromTotal: confirmed.total, newByYear };
+}
+
+function baselineNote(derivation: BaselineDerivation): string {
+  const steps = derivation.newByYear.map((entry) => `${entry.count} danh hiệu năm ${entry.year}`).join(", ");
+  return (
+    `Giá trị suy ra, không có nguồn nêu trực tiếp: ${derivation.fromTotal} danh hiệu cuối năm ${derivation.fromYear} ` +
+    `trừ các danh hiệu được công nhận sau năm ${STRATEGY_BASELINE_YEAR} (${steps}; theo các nguồn báo chí và danh mục di sản ` +
+    "đã dẫn)."
+  );
+}
 
 function yearOf(isoDay: string): number {
   return Number(isoDay.slice(0, 4));
 }
 
 function unescoTotal(data: LoadedReferenceData): IndicatorSpec {
-  const observations: ObservationSpec[] = data.unesco_titles.totals_by_date
-    .filter((entry): entry is typeof entry & { total: number } => entry.total !== null)
+  const derivation = deriveUnescoBaseline(data.unesco_titles, STRATEGY_BASELINE_YEAR);
+  const baselineSources = sourceUrlsOf(
+    ...data.unesco_titles.totals_by_date.filter((entry) => yearOf(entry.as_of) <= derivation.fromYear).map((entry) => entry.source),
+  );
+  const reported: ObservationSpec[] = data.unesco_titles.totals_by_date
+    .filter((entry): entry is typeof entry & { total: number } => entry.total !== null && entry.as_of.length === 10)
     .map((entry) => {
-      const confidence = toConfidence(entry.status);
+      // The end-2025 figure is the minister's; the file's "unconfirmed" tag predates finding the interview.
+      const isInterview = toConfidence(entry.status) !== "CONFIRMED";
       return {
         year: yearOf(entry.as_of),
         value: entry.total,
         asOfDate: toDate(entry.as_of),
-        sourceUrls: sourceUrlsOf(entry.source),
-        sourceNote: confidence === "UNCONFIRMED" ? UNESCO_2025_NOTE : null,
-        confidence,
+        sourceUrls: isInterview ? [MINISTER_INTERVIEW_URL, ...sourceUrlsOf(entry.source)] : sourceUrlsOf(entry.source),
+        sourceNote: isInterview ? UNESCO_2025_NOTE : null,
+        confidence: isInterview ? ("PARTIAL" as const) : ("CONFIRMED" as const),
       };
-    })
-    .sort((a, b) => a.year - b.year);
-  const baseline = observations.find((o) => o.confidence === "CONFIRMED") ?? null;
+    });
+  const observations: ObservationSpec[] = [
+    {
+      year: STRATEGY_BASELINE_YEAR,
+      value: derivation.value,
+      asOfDate: toDate(`${STRATEGY_BASELINE_YEAR}-12-31`),
+      sourceUrls: baselineSources,
+      sourceNote: baselineNote(derivation),
+      confidence: "PARTIAL" as const,
+    },
+    ...reported,
+  ].sort((a, b) => a.year - b.year);
 
   const objective = data.strategy_objectives.find((o) => o.code === "SO4");
   if (!objective) throw new Error("reference-data.json: objective SO4 is missing");
-  // The Decision's own target would be `target_2030`; the file has none, only the figure the brief claims.
+  // The Decision's own target would be `target_2030`; the reachable copies have none, so the minister's figure.
   const target =
     objective.target_2030 !== null
-      ? { value: objective.target_2030, confidence: "CONFIRMED" as const, note: null }
+      ? { value: objective.target_2030, confidence: "CONFIRMED" as const, note: null, sourceUrls: sourceUrlsOf(objective.source) }
       : objective.target_2030_claimed_by_client !== undefined
-        ? { value: objective.target_2030_claimed_by_client, confidence: "UNCONFIRMED" as const, note: UNESCO_TARGET_NOTE }
+        ? { value: objective.target_2030_claimed_by_client, confidence: "PARTIAL" as const, note: UNESCO_TARGET_NOTE, sourceUrls: [MINISTER_INTERVIEW_URL] }
         : null;
 
   return {
@@ -107,21 +168,23 @@ function unescoTotal(data: LoadedReferenceData): IndicatorSpec {
     unitVi: "danh hiệu",
     unitEn: "titles",
     direction: "INCREASE",
+    measure: "COUNT",
+    isPortalDefined: false,
     aggregation: "NATIONAL_ONLY",
     isReportable: false,
     objectiveCode: "SO4",
-    baselineYear: baseline?.year ?? null,
-    baselineValue: baseline?.value ?? null,
+    baselineYear: STRATEGY_BASELINE_YEAR,
+    baselineValue: derivation.value,
     ...(target
       ? {
           targetYear: data.strategy.horizon_year,
           targetValue: target.value,
-          targetSourceUrls: [],
+          targetSourceUrls: target.sourceUrls,
           targetConfidence: target.confidence,
           targetNote: target.note,
         }
       : NO_TARGET),
-    sourceUrls: sourceUrlsOf(data.unescoTotal.source),
+    sourceUrls: [...sourceUrlsOf(data.unescoTotal.source), MINISTER_INTERVIEW_URL],
     confidence: "CONFIRMED",
     observations,
   };
@@ -197,8 +260,8 @@ const UNESCO_CATEGORIES: Array<{
     sourceKeys: ["ggp_caobang", "ggp_daknong", "ggp_langson_vote"],
     confidence: "PARTIAL",
     note:
-      "Lạng Sơn: UNESCO Global Geoparks Council vote of 8/9/2024 confirmed; the certificate of 2/6/2025 is known " +
-      "only from an unofficial mirror of a Vietnam News Agency report.",
+      "Lạng Sơn: Hội đồng Công viên địa chất toàn cầu UNESCO biểu quyết ngày 8/9/2024 (đã xác nhận); việc trao chứng " +
+      "nhận ngày 2/6/2025 mới thấy trong bản đăng lại không chính thức của một tin Thông tấn xã Việt Nam.",
   },
   {
     code: "IND_UNESCO_CC",
@@ -231,6 +294,8 @@ function unescoCategories(data: LoadedReferenceData): IndicatorSpec[] {
       unitVi: category.unitVi,
       unitEn: category.unitEn,
       direction: "INCREASE",
+      measure: "COUNT",
+      isPortalDefined: false,
       aggregation: "NATIONAL_ONLY",
       isReportable: false,
       objectiveCode: "SO4",
@@ -276,8 +341,8 @@ function comprehensiveStrategicPartners(data: LoadedReferenceData): IndicatorSpe
       asOfDate: toDate(isLatest ? asOfLatest : `${year}-12-31`),
       sourceUrls,
       sourceNote: isLatest
-        ? `Cumulative count derived from the upgrade dates listed in the source; as of ${asOfLatest} (latest upgrade listed).`
-        : "Cumulative count at year-end derived from the upgrade dates listed in the source.",
+        ? `Số lũy kế tính từ các ngày nâng cấp quan hệ mà nguồn liệt kê; tính đến ngày ${asOfLatest.split("-").reverse().join("/")} (lần nâng cấp gần nhất được liệt kê).`
+        : "Số lũy kế cuối năm tính từ các ngày nâng cấp quan hệ mà nguồn liệt kê.",
       confidence: toConfidence(csp.status),
     });
   }
@@ -294,6 +359,8 @@ function comprehensiveStrategicPartners(data: LoadedReferenceData): IndicatorSpe
     unitVi: "quốc gia",
     unitEn: "countries",
     direction: "INCREASE",
+    measure: "COUNT",
+    isPortalDefined: false,
     aggregation: "NATIONAL_ONLY",
     isReportable: false,
     objectiveCode: "SO1",
@@ -319,6 +386,8 @@ function softPowerRank(data: LoadedReferenceData): IndicatorSpec {
     unitVi: "thứ hạng (trên 193)",
     unitEn: "rank (of 193)",
     direction: "DECREASE",
+    measure: "RANK",
+    isPortalDefined: false,
     aggregation: "NATIONAL_ONLY",
     isReportable: false,
     objectiveCode: "SO3",
@@ -352,6 +421,8 @@ function reportable(
     code,
     ...names,
     direction: "INCREASE",
+    measure: "COUNT",
+    isPortalDefined: true,
     aggregation: "SUM",
     isReportable: true,
     objectiveCode,

@@ -10,6 +10,7 @@ import {
   type LoadedReferenceData,
   type ProvinceItem,
 } from "./reference-data";
+import { MINISTRIES_CREATED_ON_RESTRUCTURE, MINISTRY_RESTRUCTURE_DAY, seedOrganizationHistory } from "./organization-history";
 import { stripDiacritics, toAsciiSlug } from "./text";
 
 type Tx = Prisma.TransactionClient;
@@ -194,7 +195,8 @@ async function seedMinistries(tx: Tx, data: LoadedReferenceData): Promise<void> 
       shortNameVi: null,
       region: null,
       parentId: null,
-      validFrom: null,
+      // Resolution 176/2025/QH15: a ministry created on 01/03/2025 owes no report for the periods before.
+      validFrom: MINISTRIES_CREATED_ON_RESTRUCTURE.includes(item.code) ? toDate(MINISTRY_RESTRUCTURE_DAY) : null,
       validTo: null,
       successorId: null,
       sourceUrls: sourceUrlsOf(item.source),
@@ -319,4 +321,5 @@ export async function seedOrganizations(tx: Tx, data: LoadedReferenceData): Prom
   await seedMinistries(tx, data);
   await seedProvinces(tx, data);
   await seedMofaUnits(tx, data);
+  await seedOrganizationHistory(tx);
 }

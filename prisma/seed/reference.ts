@@ -6,7 +6,7 @@ import { buildIndicatorSpecs, seedIndicators } from "./indicators";
 import { seedOrganizations } from "./organizations";
 import { loadReferenceData } from "./reference-data";
 import { seedReportTypes } from "./report-types";
-import { seedReportingDefaults, syncReportingPeriods } from "./reporting";
+import { seedReportingDefaults, syncReportingPeriods, upgradeReportingCalendar } from "./reporting";
 import { seedObjectives, seedStrategy, seedTaskGroups } from "./strategy";
 
 export async function seedReference(prisma: PrismaClient): Promise<void> {
@@ -23,6 +23,7 @@ export async function seedReference(prisma: PrismaClient): Promise<void> {
       await seedReportTypes(tx);
       // Holidays first: the periods' deadlines skip them. Both steps leave administrators' later changes alone.
       await seedReportingDefaults(tx);
+      await upgradeReportingCalendar(tx);
       await syncReportingPeriods(tx);
     },
     { maxWait: 10_000, timeout: 120_000 },

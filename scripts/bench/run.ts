@@ -7,7 +7,7 @@
 // (a URL to its maintenance database, with the right to create databases).
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
@@ -221,7 +221,7 @@ async function main() {
   const stopServer = async () => {
     sampler?.stop();
     stopProxy();
-    await Promise.all([server, ...extraServers].map((s) => s?.stop()));
+    await Promise.all([server, ...extraServers].map(async (s) => s?.stop()));
   };
   const cleanup = async () => {
     await stopServer();
@@ -273,7 +273,7 @@ async function main() {
     for (const target of ["/api/v1/dashboard/summary", "/dashboard", "/dashboard/organizations", "/indicators/IND_UNESCO_TOTAL"]) {
       if (isStopping()) return;
       latency[target] = await measureLatency(port, cookie, target, options.samples, options.budgetSeconds);
-      const l = latency[target]!;
+      const l = latency[target];
       log(`${target.padEnd(32)} p50 ${fmt(l.ms.p50)}  p95 ${fmt(l.ms.p95)}  p99 ${fmt(l.ms.p99)}  (${l.samples} requests${l.cutShort ? ", cut short by the time budget" : ""}, ${l.errors} errors, ${(l.bytes / 1024).toFixed(0)} KB)`);
     }
     const idleRss = { treeMb: sampler.peakTreeMb, processMb: sampler.peakProcessMb };
@@ -296,7 +296,7 @@ async function main() {
       sampler.sample();
       throughput.push(result);
       peakRss[target] = { treeMb: sampler.peakTreeMb, processMb: sampler.peakProcessMb };
-      log(`  ${result.requestsPerSecond.toFixed(1)} requests/s, ${result.errors} errors, p95 ${fmt(result.ms.p95)}, peak RSS ${peakRss[target]!.treeMb.toFixed(0)} MB${result.errorSamples.length ? ` (${result.errorSamples.join("; ")})` : ""}`);
+      log(`  ${result.requestsPerSecond.toFixed(1)} requests/s, ${result.errors} errors, p95 ${fmt(result.ms.p95)}, peak RSS ${peakRss[target].treeMb.toFixed(0)} MB${result.errorSamples.length ? ` (${result.errorSamples.join("; ")})` : ""}`);
     }
     const loadRss = peakRss["/api/v1/dashboard/summary"]!;
     const pageRss = peakRss["/dashboard"]!;

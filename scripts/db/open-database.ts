@@ -42,7 +42,7 @@ export async function runWithPortalDatabase(fn: (url: string, where: string) => 
   let code = 0;
   try {
     const database = await openPortalDatabase();
-    close = database.close;
+    close = () => database.close();
     await fn(database.url, database.where);
   } catch (error) {
     console.error(error instanceof StartupError || isExpected(error) ? `\n✖ ${(error as Error).message}\n` : error);

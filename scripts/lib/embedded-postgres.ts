@@ -120,7 +120,7 @@ export async function startEmbeddedPostgres(options: {
       .slice(-3)
       .join(" ");
     throw new StartupError(
-      `The embedded PostgreSQL in ${dataDir} did not start${reason ? `: ${reason.trim()}` : error ? `: ${String(error)}` : ""}. ` +
+      `The embedded PostgreSQL in ${dataDir} did not start${reason ? `: ${reason.trim()}` : error ? `: ${error instanceof Error ? error.message : JSON.stringify(error)}` : ""}. ` +
         `If another copy of the portal is running on this folder, stop it first.`,
     );
   }

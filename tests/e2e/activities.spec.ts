@@ -38,7 +38,7 @@ async function fillActivity(page: Page, title: string, coOrganizers: string) {
   await page.getByLabel("Quốc gia (mã ISO 2 chữ cái)").fill("JP");
   await page.getByLabel("Thành phố").first().fill("Tokyo");
   await page.getByLabel("Cơ quan phối hợp (mã, cách nhau bởi dấu phẩy)").fill(coOrganizers);
-  await page.getByLabel("Nhóm nhiệm vụ (ví dụ TG1, TG3)").fill("TG3");
+  await page.getByLabel("Nhóm nhiệm vụ (mã nhóm, cách nhau bởi dấu phẩy)").fill("TG3");
 }
 
 test("a mission logs a culture week, the ministry joins it, the count sees it once and drills down to it", async ({ page }) => {

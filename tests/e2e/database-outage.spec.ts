@@ -34,12 +34,12 @@ function startDatabase(prepare: boolean): Promise<{ process: ChildProcess; url: 
   });
   let output = "";
   return new Promise((resolve, reject) => {
-    child.stdout!.on("data", (chunk) => {
+    child.stdout.on("data", (chunk) => {
       output += String(chunk);
       const line = output.split("\n").find((l) => l.startsWith("{"));
       if (line) resolve({ process: child, url: (JSON.parse(line) as { url: string }).url });
     });
-    child.stderr!.on("data", (chunk) => (output += String(chunk)));
+    child.stderr.on("data", (chunk) => (output += String(chunk)));
     child.on("exit", (code) => reject(new Error(`the test database exited (${code}): ${output.slice(-2000)}`)));
   });
 }

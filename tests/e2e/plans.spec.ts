@@ -91,7 +91,7 @@ test("the Ministry of Culture's plan: authored (one task from the Excel template
   await review.locator("input[name=decision][value=return]").check();
   await page.getByTestId("review-submit").click();
   await expect(page).toHaveURL(new RegExp(`${planUrl}(\\?.*)?$`));
-  await expect(page.getByTestId("plan-status")).toContainText("Bị trả lại");
+  await expect(page.getByTestId("plan-status")).toContainText("Bộ Ngoại giao có ý kiến, đề nghị hoàn thiện");
 
   // The editor sees the comment on the task, fixes it and resubmits.
   await page.context().clearCookies();

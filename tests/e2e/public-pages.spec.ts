@@ -10,24 +10,43 @@ test.describe("reference pages (no sign-in needed)", () => {
       await expect(page.getByText(verb, { exact: false }).first()).toBeVisible();
     }
     await expect(page.getByText("30/11/2021").first()).toBeVisible();
+    await expect(page.getByTestId("strategy-signer")).toHaveText("Phó Thủ tướng Thường trực Phạm Bình Minh (KT. Thủ tướng)");
+    await expect(page.getByTestId("strategy-horizon")).toHaveText("đến năm 2030");
+    await expect(page.getByText("Thời kỳ", { exact: true })).toBeVisible();
+    await expect(page.getByText("Mục tiêu cụ thể 1", { exact: true })).toBeVisible();
+    await expect(page.getByText("Nhóm nhiệm vụ 1 (Thúc đẩy)", { exact: true })).toBeVisible();
+    await expect(page.getByText(/tăng cường sức mạnh mềm và nâng cao vị thế quốc gia/)).toBeVisible();
+    await expect(page.locator("main")).not.toContainText(/\bSO\d\b|\bTG\d\b|Tầm nhìn|Permanent Deputy/);
     await expect(page.getByTestId("demo-banner")).toBeVisible();
     await expectNoSeriousA11yViolations(page);
   });
 
-  test("the UNESCO indicator shows 65, 71, 77 against the target of 60, with sources and the unconfirmed tag", async ({ page }) => {
+  test("the UNESCO indicator starts at end-2021, shows the target exceeded since 2023, and projects whole titles", async ({ page }) => {
     await page.goto("/indicators/IND_UNESCO_TOTAL");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tổng số danh hiệu UNESCO");
     const table = page.getByRole("table").filter({ hasText: "2023" }).last();
-    for (const [year, value] of [["2023", "65"], ["2024", "71"], ["2025", "77"]] as const) {
+    for (const [year, value] of [["2021", "58"], ["2023", "65"], ["2024", "71"], ["2025", "77"]] as const) {
       await expect(table.getByRole("row").filter({ hasText: year }).first()).toContainText(value);
     }
-    await expect(table.getByRole("row").filter({ hasText: "2025" }).first()).toContainText("Chưa xác nhận độc lập");
-    await expect(table.getByRole("link", { name: "en.sggp.org.vn" }).first()).toHaveAttribute("href", /sggp\.org\.vn/);
-    await expect(page.getByText("60 (năm 2030)")).toBeVisible();
+    await expect(table.getByRole("row").filter({ hasText: "2025" }).first()).toContainText("Một phần");
+    await expect(table.getByRole("link", { name: "vietnamplus.vn" }).first()).toHaveAttribute("href", /vietnamplus\.vn/);
+    await expect(page.getByTestId("indicator-target")).toHaveText("60 (năm 2030)");
+    await expect(page.getByTestId("indicator-baseline")).toHaveText("58 (năm 2021)");
+    await expect(page.getByTestId("method-model")).toContainText("Tuyến tính");
+    await expect(page.getByTestId("method-achieved-year")).toHaveText("Đã vượt mục tiêu từ năm 2023");
+    await expect(page.getByTestId("method-projection")).toHaveText("101 danh hiệu (năm 2030)");
+    await expect(page.getByTestId("method-card")).not.toContainText("117");
+    await expect(page.getByTestId("method-card")).not.toContainText("−1,1");
+    await expect(page.locator("main")).not.toContainText("Total UNESCO titles");
     // The chart draws after hydration: the series line and the target line are in the SVG.
     await expect(page.locator(".recharts-line").first()).toBeVisible();
     await expect(page.locator(".recharts-reference-line")).toHaveCount(1);
     await expectNoSeriousA11yViolations(page);
+  });
+
+  test("a reportable indicator says it is the portal's own definition", async ({ page }) => {
+    await page.goto("/indicators/IND_EVENTS_ABROAD");
+    await expect(page.getByTestId("indicator-defined-by")).toContainText("Cổng thông tin định nghĩa");
   });
 
   test("an unknown indicator answers 404", async ({ page }) => {

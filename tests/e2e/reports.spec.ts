@@ -97,13 +97,13 @@ test("Hà Nội's first-half 2026 report: submitted, one section returned, fixed
   await expect(page.getByTestId("report-diff")).toContainText("do điều chỉnh dự toán");
   await page.locator("input[name=decision][value=accept]").check();
   await page.getByTestId("report-review-submit").click();
-  await expect(page.getByTestId("report-facts")).toContainText("Đã chấp nhận");
-  await expect(page.getByTestId("report-events")).toContainText("Trả lại");
+  await expect(page.getByTestId("report-facts")).toContainText("Đã tiếp nhận");
+  await expect(page.getByTestId("report-events")).toContainText("Đề nghị bổ sung, hoàn thiện");
 
   // The compliance view and the task status show it.
   await page.goto("/compliance?kind=SEMIANNUAL");
   const hanoi = page.getByTestId("compliance-row").filter({ hasText: "Hà Nội" }).first();
-  await expect(hanoi.getByRole("link").filter({ hasText: /Nộp muộn|Đúng hạn/ }).first()).toBeVisible();
+  await expect(hanoi.getByRole("link").filter({ hasText: /Gửi chậm|Gửi đúng hạn/ }).first()).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await page.goto(`/tasks/${firstTaskId}`);
   await expect(page.getByText("Hoàn thành").first()).toBeVisible();

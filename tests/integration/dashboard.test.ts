@@ -16,13 +16,14 @@ import {
 } from "@/lib/server/queries/dashboard";
 import { resetDatabase } from "../factories/reset";
 import { createWorld } from "../factories/world";
+import { TASK_STATUSES, type TaskStatus } from "@/lib/domain/enums";
 
 // 25/06/2026, 10:00 in Hà Nội.
 const NOW = new Date("2026-06-25T03:00:00Z");
 const TODAY = "2026-06-25";
 
 type OrgKey = "culture" | "mofa" | "hanoi" | "hue" | "tuyenQuang" | "haGiang";
-type Status = "NOT_STARTED" | "IN_PROGRESS" | "COMPLETED" | "DELAYED" | "CANCELLED";
+type Status = TaskStatus;
 type TaskSpec = {
   code: string;
   group: string;
@@ -136,7 +137,7 @@ beforeAll(async () => {
     orgIds[key] = world.orgs[key].id;
     await db.organization.update({
       where: { id: orgIds[key] },
-      data: { region: ORG_REGION[key] as never, isActive: ORG_ACTIVE[key], ...(ORG_VALID_TO[key] ? { validTo: new Date(ORG_VALID_TO[key]!) } : {}) },
+      data: { region: ORG_REGION[key] as never, isActive: ORG_ACTIVE[key], ...(ORG_VALID_TO[key] ? { validTo: new Date(ORG_VALID_TO[key]) } : {}) },
     });
   }
   const strategyId = world.strategy.id;
@@ -226,7 +227,7 @@ function stats(tasks: TaskSpec[]) {
   const completed = tasks.filter((t) => t.status === "COMPLETED").length;
   return {
     total: tasks.length,
-    counts: Object.fromEntries((["NOT_STARTED", "IN_PROGRESS", "COMPLETED", "DELAYED", "CANCELLED"] as const).map((s) => [s, tasks.filter((t) => t.status === s).length])),
+    counts: Object.fromEntries(TASK_STATUSES.map((s) => [s, tasks.filter((t) => t.status === s).length])),
     overdue: tasks.filter(isOverdue).length,
     completionRate: live.length ? completed / live.length : null,
     averageProgress: live.length ? live.reduce((sum, t) => sum + t.progress, 0) / live.length : null,

@@ -314,7 +314,7 @@ describe("API authentication with hostile credentials", () => {
   it("POST /auth/login answers 400, 401 or 413 to hostile credentials, never 500", async () => {
     await fc.assert(
       fc.asyncProperty(mutated({ email: "editor.hanoi@test.vn", password: "wrong password 1" }), locale, async (body, lang) => {
-        const answer = await call(loginRoute.POST as Handler, { method: "POST", body, authorization: "", locale: lang });
+        const answer = await call(loginRoute.POST, { method: "POST", body, authorization: "", locale: lang });
         expectAnswer(answer, lang);
         expect([400, 401, 413, 429]).toContain(answer.status);
       }),

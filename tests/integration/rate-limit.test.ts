@@ -8,27 +8,40 @@ vi.hoisted(() => {
   process.env.TRUST_PROXY = "true";
 });
 
+vi.mock("next/headers", async () => (await import("../factories/request-scope")).requestScopeMock);
+
+import { POST as apiSignIn } from "@/app/api/v1/auth/login/route";
 import { GET as getMe } from "@/app/api/v1/me/route";
 import { db } from "@/lib/server/db";
 import { consumeRateLimit } from "@/lib/server/rate-limit";
 import { createApiToken } from "@/lib/server/services/api-tokens";
+import { hashPassword } from "@/lib/security/password";
 import { resetDatabase } from "../factories/reset";
+import { sessionCookieFor, useSessionCookie } from "../factories/sessions";
 import { actorFor } from "../factories/world";
 
 type Handler = typeof getMe;
 
 let tokens: string[];
+let userId: string;
 let ipCounter = 0;
 
 beforeEach(async () => {
   await resetDatabase();
+  useSessionCookie(null);
   const org = await db.organization.create({ data: { code: "P01", kind: "CITY", nameVi: "Thành phố Hà Nội" } });
-  const user = await db.user.create({ data: { email: "editor.hanoi@test.vn", name: "Editor", role: "ORG_EDITOR", organizationId: org.id } });
+  const user = await db.user.create({
+    data: { email: "editor.hanoi@test.vn", name: "Editor", role: "ORG_EDITOR", organizationId: org.id, passwordHash: await hashPassword("Demo@2030abc") },
+  });
+  userId = user.id;
   const actor = await actorFor(user.id);
   tokens = [];
   for (const name of ["one", "two"]) tokens.push((await createApiToken(actor, { name })).token);
 });
-afterEach(() => vi.useRealTimers());
+afterEach(() => {
+  vi.useRealTimers();
+  useSessionCookie(null);
+});
 afterAll(() => db.$disconnect());
 
 // A fresh address per call unless one is given, so only the limit under test can be reached.
@@ -74,25 +87,50 @@ describe("API rate limit per token", () => {
   });
 });
 
-describe("API rate limit per client address", () => {
-  it("counts every request from one address, whatever the token, and leaves other addresses alone", async () => {
+describe("API rate limit per client address (callers without a valid credential)", () => {
+  it("counts every anonymous request from one address, whatever unknown token it sends, and leaves other addresses alone", async () => {
     const ip = "203.0.113.9";
-    // Five requests with five different credentials (two tokens, unknown ones): all from one address.
     const results = [
-      ...(await statuses(getMe, 2, { token: tokens[0], ip })),
-      ...(await statuses(getMe, 2, { token: tokens[1], ip })),
-      (await call(getMe, { token: "ngvh_unknown", ip })).status,
+      ...(await statuses(getMe, 2, { ip })),
+      ...(await statuses(getMe, 3, { token: "ngvh_unknown", ip })),
     ];
-    expect(results).toEqual([200, 200, 200, 200, 401]);
+    expect(results).toEqual([401, 401, 401, 401, 401]);
     expect((await call(getMe, { token: "ngvh_another_unknown", ip })).status).toBe(429);
-    expect((await call(getMe, { token: tokens[1], ip: "203.0.113.10" })).status).toBe(200);
+    expect((await call(getMe, { ip: "203.0.113.10" })).status).toBe(401);
   });
 
   it("believes only the address the trusted proxy saw (the last X-Forwarded-For entry), not one the client sent", async () => {
     const proxied = (spoofed: string) => `${spoofed}, 203.0.113.20`;
     const results: number[] = [];
-    for (let i = 0; i < 6; i++) results.push((await call(getMe, { token: tokens[i % 2], ip: proxied(`10.0.0.${i}`) })).status);
-    expect(results).toEqual([200, 200, 200, 200, 200, 429]);
+    for (let i = 0; i < 6; i++) results.push((await call(getMe, { ip: proxied(`10.0.0.${i}`) })).status);
+    expect(results).toEqual([401, 401, 401, 401, 401, 429]);
+  });
+});
+
+describe("an anonymous flood", () => {
+  it("does not make a signed-in caller, a token caller or the API sign-in answer 429 (issue 12 item 6)", async () => {
+    const ip = "203.0.113.30";
+    const flood = await statuses(getMe, 40, { ip });
+    expect(flood.filter((status) => status === 429).length).toBeGreaterThanOrEqual(35);
+
+    // The same address (one office behind one NAT, or every client when no address can be known).
+    expect((await call(getMe, { token: tokens[0], ip })).status).toBe(200);
+    useSessionCookie(await sessionCookieFor(userId));
+    expect((await call(getMe, { ip })).status).toBe(200);
+    useSessionCookie(null);
+    const signIn = await apiSignIn(
+      new Request("http://portal.test/api/v1/auth/login", {
+        method: "POST",
+        headers: { "Content-Type": "application/json", "X-Forwarded-For": ip },
+        body: JSON.stringify({ email: "editor.hanoi@test.vn", password: "Demo@2030abc" }),
+      }),
+    );
+    expect(signIn.status).toBe(200);
+  });
+
+  it("signed-in callers are counted per user, so one cannot exhaust another's budget", async () => {
+    useSessionCookie(await sessionCookieFor(userId));
+    expect(await statuses(getMe, 4, {})).toEqual([200, 200, 200, 429]);
   });
 });
 

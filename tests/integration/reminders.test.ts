@@ -8,7 +8,8 @@ import { DomainError } from "@/lib/domain/errors";
 import { db } from "@/lib/server/db";
 import { REMINDER_LOCK_KEY, runReminderCycle, runReminders, runRemindersNow } from "@/lib/server/jobs/reminders";
 import { deliverOutbox } from "@/lib/server/mail";
-import { countUnread, listNotifications, markAllNotificationsRead } from "@/lib/server/queries/notifications";
+import { countUnread, listNotifications } from "@/lib/server/queries/notifications";
+import { markAllNotificationsRead } from "@/lib/server/services/notifications";
 import { createApiToken } from "@/lib/server/services/api-tokens";
 import { POST as runRemindersRoute } from "@/app/api/v1/reminders/run/route";
 import { createEditor, createProgressReport, createReportingCalendar, findPeriod } from "../factories/reporting";
@@ -65,7 +66,10 @@ describe("runReminders", () => {
     const english = mail.body.indexOf("has not submitted the H1 2026 report yet. Deadline: 19/06/2026 (2 days left).");
     expect(vietnamese).toBeGreaterThan(-1);
     expect(english).toBeGreaterThan(vietnamese);
-    expect(mail.body).toContain("Kỳ chốt số liệu: 15/12/2025 – 14/06/2026.");
+    expect(mail.body).toContain("Thời gian chốt số liệu: 15/12/2025 – 14/06/2026.");
+    // The letter names the menu item as the navigation shows it.
+    expect(mail.body).toContain("mở mục “Báo cáo” trên thanh điều hướng");
+    expect(mail.body).toContain("open “Reports” in the navigation");
 
     const notification = await db.notification.findFirstOrThrow({ where: { userId: world.actors.hanoiEditor.user.id } });
     expect(notification).toMatchObject({
@@ -78,17 +82,18 @@ describe("runReminders", () => {
   });
 
   it("sends overdue reminders after the deadline, separately from the earlier due-soon reminder", async () => {
-    const h2 = await findPeriod("SEMIANNUAL", 2025, 2);
+    // The end of 2025 owes the annual report only (no second-half report ending on the same day).
+    const year2025 = await findPeriod("ANNUAL", 2025);
     await runReminders({ now: new Date("2025-12-17T02:00:00Z"), daysBefore: 3 });
-    // H2 and year 2025, for the editors of Hà Nội, Huế, Tuyên Quang and the Ministry of Culture.
-    expect(await db.emailOutbox.count({ where: { dedupeKey: { startsWith: "due:" } } })).toBe(2 * 4);
+    // Year 2025, for the editors of Hà Nội, Huế, Tuyên Quang and the Ministry of Culture.
+    expect(await db.emailOutbox.count({ where: { dedupeKey: { startsWith: "due:" } } })).toBe(4);
     const counts = await runReminders({ now: OVERDUE, daysBefore: 3 });
-    expect(counts).toMatchObject({ due: 0, overdue: 2 * 4 });
-    const overdue = await db.emailOutbox.findFirstOrThrow({ where: { dedupeKey: { startsWith: `overdue:${world.orgs.hanoi.id}:${h2.id}:` } } });
-    expect(overdue.subject).toBe("[NGVH 2030] Quá hạn gửi Báo cáo 6 tháng cuối năm 2025");
+    expect(counts).toMatchObject({ due: 0, overdue: 4 });
+    const overdue = await db.emailOutbox.findFirstOrThrow({ where: { dedupeKey: { startsWith: `overdue:${world.orgs.hanoi.id}:${year2025.id}:` } } });
+    expect(overdue.subject).toContain("Quá hạn gửi Báo cáo năm 2025");
     expect(overdue.body).toContain("Hạn gửi là ngày 19/12/2025; báo cáo đã quá hạn 17 ngày.");
     expect(overdue.body).toContain("The deadline was 19/12/2025; the report is 17 days late.");
-    expect(await db.notification.count({ where: { kind: "report_overdue" } })).toBe(8);
+    expect(await db.notification.count({ where: { kind: "report_overdue" } })).toBe(4);
     // 61 days after the deadline nobody is reminded any more.
     expect(await runReminders({ now: new Date("2026-02-18T02:00:00Z"), daysBefore: 3 })).toMatchObject({ overdue: 0 });
   });
@@ -101,12 +106,12 @@ describe("runReminders", () => {
     await runReminders({ now: new Date("2025-07-01T02:00:00Z"), daysBefore: 3 });
     const h1 = await findPeriod("SEMIANNUAL", 2025, 1);
     expect(await db.emailOutbox.count({ where: { toAddress: "editor.hagiang@test.vn", dedupeKey: { contains: h1.id } } })).toBe(1);
-    // H2 2025 and the year 2025 (cut-off end 14/12/2025): Hà Giang had ceased on 30/06/2025.
+    // The year 2025 (cut-off end 14/12/2025): Hà Giang had ceased on 30/06/2025.
     await runReminders({ now: OVERDUE, daysBefore: 3 });
     expect(await db.emailOutbox.count({ where: { toAddress: "editor.hagiang@test.vn" } })).toBe(1);
     expect(await db.notification.count({ where: { userId: haGiangEditor.id } })).toBe(1);
     const tuyenQuangKeys = (await db.emailOutbox.findMany({ where: { toAddress: "editor.tq@test.vn" } })).map((row) => row.dedupeKey);
-    expect(tuyenQuangKeys).toHaveLength(2); // H2 2025 and the year 2025, not H1 2025
+    expect(tuyenQuangKeys).toHaveLength(1); // the year 2025, not H1 2025
     expect(tuyenQuangKeys.some((key) => key?.includes(h1.id))).toBe(false);
   });
 
@@ -181,14 +186,15 @@ describe("notifications of the signed-in user", () => {
     await runReminders({ now: new Date("2025-12-17T02:00:00Z"), daysBefore: 3 });
     await runReminders({ now: OVERDUE, daysBefore: 3 });
     const editor = world.actors.hanoiEditor;
-    expect(await countUnread(editor.user)).toBe(4);
-    expect(await countUnread(world.actors.hueEditor.user)).toBe(4);
+    // The annual report 2025: due soon, then overdue.
+    expect(await countUnread(editor.user)).toBe(2);
+    expect(await countUnread(world.actors.hueEditor.user)).toBe(2);
     const list = await listNotifications(editor.user);
-    expect(list.map((n) => n.kind)).toEqual(["report_overdue", "report_overdue", "report_due", "report_due"]);
+    expect(list.map((n) => n.kind)).toEqual(["report_overdue", "report_due"]);
     expect(list.every((n) => !n.isRead)).toBe(true);
-    expect(await markAllNotificationsRead(editor)).toBe(4);
+    expect(await markAllNotificationsRead(editor)).toBe(2);
     expect(await countUnread(editor.user)).toBe(0);
-    expect(await countUnread(world.actors.hueEditor.user)).toBe(4);
+    expect(await countUnread(world.actors.hueEditor.user)).toBe(2);
   });
 });
 

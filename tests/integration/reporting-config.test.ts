@@ -49,9 +49,11 @@ async function fieldErrorsOf(promise: Promise<unknown>) {
 describe("syncReportingPeriods", () => {
   it("creates every period 2022–2030 of the active report types with Decree 09 cut-offs and 5-working-day deadlines", async () => {
     await createReportingCalendar();
-    // 9 years × (4 quarters + 2 halves + 1 year)
-    expect(await db.reportingPeriod.count()).toBe(63);
-    expect(await db.reportingPeriod.count({ where: { kind: "SEMIANNUAL" } })).toBe(18);
+    // 9 years × (4 quarters + the first half + 1 year); no second half (it would end with the annual report), and
+    // the nine-month and ad-hoc types are inactive by default.
+    expect(await db.reportingPeriod.count()).toBe(54);
+    expect(await db.reportingPeriod.count({ where: { kind: "SEMIANNUAL" } })).toBe(9);
+    expect(await db.reportingPeriod.count({ where: { kind: "SEMIANNUAL", number: 2 } })).toBe(0);
     const h1 = await findPeriod("SEMIANNUAL", 2026, 1);
     expect([h1.cutoffStart, h1.cutoffEnd, h1.deadline].map((d) => d.toISOString().slice(0, 10))).toEqual(["2025-12-15", "2026-06-14", "2026-06-19"]);
     // Cut-off end Sunday 14/12/2025 → Monday 15 … Friday 19.
@@ -81,29 +83,39 @@ describe("syncReportingPeriods", () => {
     await db.$transaction((tx) => syncReportingPeriods(tx));
     const withoutHolidays = await deadlineOf("ANNUAL", 2026);
     expect(withoutHolidays).toBe("2027-02-08");
-    // 01/01/2027 (Friday) and Tết from Friday 05/02 to Tuesday 09/02 (three working days): four more days.
-    expect(withHolidays).toBe("2027-02-12");
+    // 01/01/2027 (Friday) and Tết from Friday 05/02 to Tuesday 09/02 (the portal's default placement), whose
+    // Saturday and Sunday (mùng 1, mùng 2) give the compensatory days Wednesday 10/02 and Thursday 11/02: the six
+    // lost working days push the deadline to Tuesday 16/02.
+    expect(withHolidays).toBe("2027-02-16");
   });
 });
 
 describe("seedReportingDefaults", () => {
   it("creates the Labour Code holidays and the default obligations once, and then leaves administrators' changes alone", async () => {
     await createReportingCalendar();
-    expect(await db.publicHoliday.count()).toBe(9 * 9); // four solar days + five days of Tết, 2022–2030
+    // Labour Code 2019 Art. 112(1): 01/01, five days of Tết, Giỗ Tổ, 30/4, 01/5, 02/9 and one adjacent day.
+    expect(await db.publicHoliday.count()).toBe(9 * 11);
     const tet2026 = await db.publicHoliday.findMany({ where: { date: { gte: new Date("2026-02-16"), lte: new Date("2026-02-20") } }, orderBy: { date: "asc" } });
     expect(tet2026.map((h) => h.date.toISOString().slice(0, 10))).toEqual(["2026-02-16", "2026-02-17", "2026-02-18", "2026-02-19", "2026-02-20"]);
-    expect(tet2026[1]).toMatchObject({ nameVi: "Tết Nguyên đán (mùng 1)", nameEn: "Lunar New Year (day 1)" });
+    expect(tet2026[1]).toMatchObject({ nameVi: "Tết Âm lịch (ngày thứ hai)", nameEn: "Lunar New Year (day 2 of 5)" });
+    expect(tet2026[1]!.sourceUrls.length).toBeGreaterThan(0);
+    // 2024 as the Prime Minister set it: Tết 08/02–12/02 (the 13th and 14th are compensatory, derived), Giỗ Tổ 18/04.
     expect(defaultPublicHolidays().filter((h) => h.date.getUTCFullYear() === 2024).map((h) => h.date.toISOString().slice(5, 10))).toEqual([
       "01-01",
+      "02-08",
       "02-09",
       "02-10",
       "02-11",
       "02-12",
-      "02-13",
+      "04-18",
       "04-30",
       "05-01",
+      "09-01",
       "09-02",
     ]);
+    // Tết 2030 on the Vietnamese date (mùng 1 is 02/02/2030; the Chinese calendar has 03/02).
+    expect(await db.publicHoliday.findUnique({ where: { date: new Date("2030-02-02") } })).toMatchObject({ nameVi: "Tết Âm lịch (ngày thứ hai)" });
+    expect(await db.calendarException.count()).toBe(6);
 
     // Ministries, provinces, cities and former provinces owe the six-month and annual reports; the Steering
     // Committee does not.
@@ -120,7 +132,7 @@ describe("seedReportingDefaults", () => {
     await updateReportExpectations(world.actors.admin, { organizationIds: [world.orgs.hanoi.id], cells: [] });
     const second = await db.$transaction((tx) => seedReportingDefaults(tx));
     expect(second).toEqual({ holidays: 0, expectations: 0, skipped: true });
-    expect(await db.publicHoliday.count()).toBe(80);
+    expect(await db.publicHoliday.count()).toBe(98);
     expect(await db.reportExpectation.count({ where: { organizationId: world.orgs.hanoi.id } })).toBe(0);
   });
 });
@@ -129,7 +141,7 @@ describe("report type settings", () => {
   it("re-computes every deadline of the type when the working days change, in the same transaction as the audit entry", async () => {
     const { semiannual } = await createReportingCalendar();
     const result = await updateReportTypeSettings(world.actors.admin, semiannual.id, { deadlineWorkingDays: "10", isActive: "on" });
-    expect(result.periods).toEqual({ created: 0, updated: 18 });
+    expect(result.periods).toEqual({ created: 0, updated: 9 });
     // Monday 15/06/2026 + 10 working days → Friday 26/06/2026.
     expect(await deadlineOf("SEMIANNUAL", 2026, 1)).toBe("2026-06-26");
     expect(await deadlineOf("ANNUAL", 2025)).toBe("2025-12-19"); // other types untouched
@@ -169,8 +181,8 @@ describe("report type settings", () => {
   it("shows the rule with the next deadline it gives", async () => {
     await createReportingCalendar();
     const types = await listReportTypeSettings(world.actors.admin, { now: new Date("2026-06-20T03:00:00Z") });
-    expect(types.map((t) => t.code)).toEqual(["QUARTERLY", "SEMIANNUAL", "ANNUAL"]);
-    expect(types[1]).toMatchObject({ deadlineWorkingDays: 5, periodCount: 18, upcoming: { kind: "SEMIANNUAL", year: 2026, number: 2, deadline: "2026-12-21" } });
+    expect(types.map((t) => t.code)).toEqual(["QUARTERLY", "SEMIANNUAL", "NINE_MONTH", "ANNUAL", "GIUA_KY", "SO_KET_3_NAM", "TONG_KET_2030"]);
+    expect(types[1]).toMatchObject({ deadlineWorkingDays: 5, periodCount: 9, upcoming: { kind: "SEMIANNUAL", year: 2027, number: 1, deadline: "2027-06-21" } });
   });
 });
 
@@ -210,7 +222,7 @@ describe("public holidays", () => {
       nameVi: ["required"],
     });
     const { holidays, years } = await listPublicHolidays(world.actors.admin, { year: 2026 });
-    expect(holidays).toHaveLength(9);
+    expect(holidays).toHaveLength(11);
     expect(years).toEqual([2022, 2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030]);
   });
 });

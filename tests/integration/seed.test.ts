@@ -83,9 +83,31 @@ describe("reference seed", () => {
     expect(former.find((u) => u.code === "FP-HA-GIANG")?.successor?.code).toBe("P12");
   });
 
-  it("holds 14 ministries and 3 ministerial-level agencies", async () => {
-    expect(await prisma.organization.count({ where: { kind: "MINISTRY" } })).toBe(14);
-    expect(await prisma.organization.count({ where: { kind: "MINISTERIAL_AGENCY" } })).toBe(3);
+  it("holds 14 ministries and 3 ministerial-level agencies, and the 7 bodies that existed until 28/02/2025 with their successors", async () => {
+    expect(await prisma.organization.count({ where: { kind: "MINISTRY", validTo: null } })).toBe(14);
+    expect(await prisma.organization.count({ where: { kind: "MINISTERIAL_AGENCY", validTo: null } })).toBe(3);
+    const former = await prisma.organization.findMany({ where: { kind: { in: ["MINISTRY", "MINISTERIAL_AGENCY"] }, validTo: { not: null } }, include: { successor: true } });
+    expect(former.map((o) => `${o.nameVi} → ${o.successor?.code}`).sort()).toEqual([
+      "Bộ Giao thông vận tải → BXD",
+      "Bộ Kế hoạch và Đầu tư → BTC",
+      "Bộ Lao động - Thương binh và Xã hội → BNV",
+      "Bộ Nông nghiệp và Phát triển nông thôn → BNNMT",
+      "Bộ Thông tin và Truyền thông → BKHCN",
+      "Bộ Tài nguyên và Môi trường → BNNMT",
+      "Ủy ban Dân tộc → BDTTG",
+    ]);
+    expect(former.every((o) => o.validTo?.toISOString().slice(0, 10) === "2025-02-28" && o.sourceUrls.length > 0)).toBe(true);
+    // Created on 01/03/2025: they owe no report for 2022–2024.
+    const created = await prisma.organization.findMany({ where: { code: { in: ["BNNMT", "BDTTG"] } } });
+    expect(created.map((o) => o.validFrom?.toISOString().slice(0, 10))).toEqual(["2025-03-01", "2025-03-01"]);
+  });
+
+  it("keeps Huế's former name and the national bodies of cultural diplomacy with sources", async () => {
+    const hue = await prisma.organization.findUniqueOrThrow({ where: { code: "P02" }, include: { names: true } });
+    expect(hue.names.map((n) => [n.nameVi, n.unitType, n.validTo?.toISOString().slice(0, 10), n.basisVi])).toEqual([["Thừa Thiên Huế", "PROVINCE", "2024-12-31", "Nghị quyết 175/2024/QH15"]]);
+    const bodies = await prisma.organization.findMany({ where: { code: { in: ["VTV", "VOV", "TTXVN", "VUFO", "UBQG-UNESCO", "BNG-UBNVNONN"] } } });
+    expect(bodies).toHaveLength(6);
+    expect(bodies.every((b) => b.sourceUrls.length > 0)).toBe(true);
   });
 
   it("links the five task groups to SO1–SO5 with their verbs", async () => {
@@ -94,22 +116,51 @@ describe("reference seed", () => {
     expect(groups.map((g) => g.objective?.code)).toEqual(["SO1", "SO2", "SO3", "SO4", "SO5"]);
   });
 
-  it("seeds the UNESCO titles series 65 / 71 / 77 with 77 unconfirmed, and the unconfirmed target of 60", async () => {
+  it("seeds the UNESCO titles from the Strategy's start: 58 derived for end-2021, 65 / 71, and 77 with the target of 60 from the minister's interview", async () => {
     const indicator = await prisma.indicator.findUniqueOrThrow({
       where: { code: "IND_UNESCO_TOTAL" },
       include: { observations: { where: { organizationId: null }, orderBy: { year: "asc" } } },
     });
     expect(indicator.observations.map((o) => [o.year, o.value.toNumber(), o.confidence])).toEqual([
+      [2021, 58, "PARTIAL"],
       [2023, 65, "CONFIRMED"],
       [2024, 71, "CONFIRMED"],
-      [2025, 77, "UNCONFIRMED"],
+      [2025, 77, "PARTIAL"],
     ]);
+    expect(indicator.observations[0]?.sourceNote).toMatch(/^Giá trị suy ra/);
+    expect(indicator.observations[3]?.sourceUrls[0]).toMatch(/vietnamplus\.vn\/cong-tac-doi-ngoai-nam-2025/);
+    expect(indicator).toMatchObject({ measure: "COUNT", isPortalDefined: false, baselineYear: 2021, targetYear: 2030, targetConfidence: "PARTIAL" });
+    expect(indicator.baselineValue?.toNumber()).toBe(58);
     expect(indicator.targetValue?.toNumber()).toBe(60);
-    expect(indicator.targetYear).toBe(2030);
-    expect(indicator.targetConfidence).toBe("UNCONFIRMED");
-    expect(indicator.targetNote).toMatch(/project brief/i);
-    expect(indicator.baselineYear).toBe(2023);
-    expect(indicator.baselineValue?.toNumber()).toBe(65);
+    expect(indicator.targetSourceUrls).toEqual([expect.stringMatching(/vietnamplus\.vn/)]);
+    expect(indicator.targetNote).toMatch(/Lê Hoài Trung/);
+  });
+
+  it("says nothing in any indicator note about how the project was briefed, and no note is in English", async () => {
+    const indicators = await prisma.indicator.findMany({ include: { observations: true } });
+    const notes = indicators.flatMap((i) => [i.targetNote, ...i.observations.map((o) => o.sourceNote)]).filter((n): n is string => n !== null);
+    expect(notes.length).toBeGreaterThan(0);
+    for (const note of notes) {
+      expect(note).not.toMatch(/brief|CEO|client|unconfirmed|no source|issue/i);
+      expect(note).not.toMatch(/\b(the|derived|count|source)\b/i);
+    }
+  });
+
+  it("names the Strategy's signer as the Decision does, gives the general objective in full, and tags back-translated objectives PARTIAL", async () => {
+    const strategy = await prisma.strategy.findFirstOrThrow({ include: { objectives: { orderBy: { sortOrder: "asc" } } } });
+    expect(strategy.signer).toBe("Phó Thủ tướng Thường trực Phạm Bình Minh (KT. Thủ tướng)");
+    const byCode = new Map(strategy.objectives.map((o) => [o.code, o]));
+    expect(byCode.get("GO")?.titleVi).toMatch(/^Sử dụng các công cụ văn hóa .* nâng cao vị thế quốc gia\.$/);
+    expect(byCode.get("GO")?.titleVi).not.toContain("...");
+    expect(byCode.get("SO1")?.titleVi).not.toContain("NGVH");
+    expect(strategy.objectives.map((o) => [o.code, o.confidence])).toEqual([
+      ["GO", "PARTIAL"],
+      ["SO1", "CONFIRMED"],
+      ["SO2", "PARTIAL"],
+      ["SO3", "CONFIRMED"],
+      ["SO4", "PARTIAL"],
+      ["SO5", "PARTIAL"],
+    ]);
   });
 
   it("derives the cumulative count of comprehensive strategic partners from the dated upgrades", async () => {
@@ -134,8 +185,10 @@ describe("reference seed", () => {
     }
   });
 
-  it("seeds no observation and no target for the reportable indicators", async () => {
+  it("seeds no observation and no target for the reportable indicators, tagged as the portal's own definitions", async () => {
     const reportable = await prisma.indicator.findMany({ where: { isReportable: true }, include: { observations: true } });
+    expect(reportable.every((i) => i.isPortalDefined)).toBe(true);
+    expect(await prisma.indicator.count({ where: { isPortalDefined: true, isReportable: false } })).toBe(0);
     expect(reportable.map((i) => i.code).sort()).toEqual([
       "IND_DELEGATIONS",
       "IND_EVENTS_ABROAD",

@@ -4,6 +4,8 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { ActionState, FormValues } from "@/lib/schemas/action-state";
 import {
+  calendarExceptionCreateForm,
+  calendarExceptionDeleteForm,
   expectationsForm,
   holidayCreateForm,
   holidayDeleteForm,
@@ -13,7 +15,9 @@ import {
 } from "@/lib/schemas/admin-forms";
 import { runAction, type Translate } from "@/lib/server/action";
 import {
+  createCalendarException,
   createPublicHoliday,
+  deleteCalendarException,
   deletePublicHoliday,
   renamePublicHoliday,
   updateReportExpectations,
@@ -24,10 +28,11 @@ import {
 function revalidateCalendar() {
   revalidatePath("/admin/reporting");
   revalidatePath("/admin/reporting/holidays");
+  revalidatePath("/admin/reporting/calendar");
   revalidatePath("/admin/reporting/expectations");
 }
 
-function recalculatedMessage(t: Translate, result: CalendarChangeResult, doneKey: "types.saved" | "holidays.added") {
+function recalculatedMessage(t: Translate, result: CalendarChangeResult, doneKey: "types.saved" | "holidays.added" | "calendar.added") {
   return `${t(`reportingConfig.${doneKey}`)} ${t("reportingConfig.periodsRecalculated", { count: result.periods.updated + result.periods.created })}`;
 }
 
@@ -102,4 +107,33 @@ export async function updateExpectationsAction(
   });
   const cells = state.values?.cells;
   return { ...state, data: { cells: Array.isArray(cells) ? cells : [], submittedAt: Date.now() } };
+}
+
+export async function createCalendarExceptionAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(formData, {
+    name: "createCalendarException",
+    schema: calendarExceptionCreateForm,
+    errors: "admin.errors",
+    async run({ actor, input, t }) {
+      const result = await createCalendarException(actor, input);
+      revalidateCalendar();
+      // The form is emptied for the next day.
+      return { message: recalculatedMessage(t, result, "calendar.added") };
+    },
+  });
+}
+
+// The deleted row leaves the table, so the confirmation is shown by the page it returns to.
+export async function deleteCalendarExceptionAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(formData, {
+    name: "deleteCalendarException",
+    schema: calendarExceptionDeleteForm,
+    errors: "admin.errors",
+    async run({ actor, input: { exceptionId, year } }) {
+      const result = await deleteCalendarException(actor, exceptionId);
+      revalidateCalendar();
+      const updated = result.periods.updated + result.periods.created;
+      redirect(`/admin/reporting/calendar?${/^\d{4}$/.test(year) ? `year=${year}&` : ""}deleted=${updated}`);
+    },
+  });
 }

@@ -1,9 +1,12 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { z } from "zod";
 import type { ActionState, FormValues } from "@/lib/schemas/action-state";
 import { userActiveForm, userCreateForm, userEditForm, userIdForm, type UserResult } from "@/lib/schemas/admin-forms";
+import { formId } from "@/lib/schemas/form-fields";
 import { runAction } from "@/lib/server/action";
+import { revokeUserApiToken } from "@/lib/server/services/api-tokens";
 import { createUser, deactivateUser, forceSignOut, reactivateUser, resetUserPassword, updateUser } from "@/lib/server/services/users";
 
 type UserState = ActionState<FormValues, UserResult>;
@@ -77,6 +80,21 @@ export async function forceSignOutAction(_prev: UserState, formData: FormData): 
       await forceSignOut(actor, userId);
       revalidateUser(userId);
       return { message: t("admin.users.signedOut") };
+    },
+  });
+}
+
+const tokenIdForm = z.object({ tokenId: formId });
+
+// Bound to the account shown on the page; a token id of another account is refused as not found.
+export async function revokeUserTokenAction(userId: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(formData, {
+    name: "revokeUserApiToken",
+    schema: tokenIdForm,
+    errors: "admin.errors",
+    async run({ actor, input: { tokenId } }) {
+      await revokeUserApiToken(actor, userId, tokenId);
+      revalidateUser(userId);
     },
   });
 }

@@ -7,6 +7,7 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { toLocale } from "@/lib/i18n/config";
 import { pickLocalized } from "@/lib/i18n/format";
 import { listIndicatorsByObjective } from "@/lib/server/queries/indicators";
+import { objectiveLabel } from "@/lib/i18n/glossary";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("indicators");
@@ -32,7 +33,7 @@ export default async function IndicatorsPage() {
             heading={
               group.objective
                 ? t("objectiveHeading", {
-                    code: group.objective.code,
+                    code: objectiveLabel(group.objective.code, locale),
                     title: pickLocalized(locale, group.objective.titleVi, group.objective.titleEn),
                   })
                 : t("ungroupedHeading")

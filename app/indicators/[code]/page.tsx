@@ -65,7 +65,7 @@ export default async function IndicatorPage({ params }: Props) {
       <PageHeading
         eyebrow={t("eyebrow", { code: indicator.code })}
         title={name}
-        description={locale === "vi" ? <p lang="en">{indicator.nameEn}</p> : <p lang="vi">{indicator.nameVi}</p>}
+        description={locale === "vi" ? undefined : <p lang="vi">{indicator.nameVi}</p>}
       />
       <IndicatorFactsPanel indicator={indicator} />
 
@@ -84,7 +84,7 @@ export default async function IndicatorPage({ params }: Props) {
               target={target}
               summary={summary}
             />
-            <IndicatorSeriesTable caption={t("tableCaption", { name, unit })} rows={rows} hasPath={hasPath} />
+            <IndicatorSeriesTable caption={t("tableCaption", { name, unit })} rows={rows} hasPath={hasPath} pathFractionDigits={indicator.measure === "RATE" ? 2 : 0} />
           </>
         )}
       </Card>

@@ -19,6 +19,7 @@ import { formatNumber, pickLocalized } from "@/lib/i18n/format";
 import { parseObjectiveTasksQuery } from "@/lib/schemas/dashboard";
 import { requirePagePermission, requireUser } from "@/lib/server/guards";
 import { getObjectiveDetail } from "@/lib/server/queries/dashboard";
+import { objectiveLabel, taskGroupLabel } from "@/lib/i18n/glossary";
 import { TextLink } from "@/components/ui/text-link";
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -61,14 +62,14 @@ export default async function ObjectivePage({ params, searchParams }: Props) {
           {t("backToDashboard")}
         </TextLink>
         <span aria-hidden="true"> › </span>
-        <span>{objective.code}</span>
+        <span>{objectiveLabel(objective.code, locale)}</span>
       </nav>
       <PageHeading
-        eyebrow={t("eyebrow", { code: objective.code })}
+        eyebrow={objectiveLabel(objective.code, locale)}
         title={title}
         description={
           <div className="space-y-1">
-            {objective.taskGroup && <p>{t("taskGroup", { code: objective.taskGroup.code, name: pickLocalized(locale, objective.taskGroup.nameVi, objective.taskGroup.nameEn) })}</p>}
+            {objective.taskGroup && <p>{t("taskGroup", { code: taskGroupLabel(objective.taskGroup.code, null, locale), name: pickLocalized(locale, objective.taskGroup.nameVi, objective.taskGroup.nameEn) })}</p>}
             <SourceLinks urls={objective.sourceUrls} />
           </div>
         }

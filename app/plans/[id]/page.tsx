@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { PlanFilesSection } from "@/components/plans/plan-files-section";
 import { removeAttachmentAction, uploadAttachmentAction } from "./attachments/actions";
 import { importTasksAction } from "./import/actions";
@@ -16,7 +15,6 @@ import { ReviewComments } from "@/components/plans/review-comments";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeading } from "@/components/ui/page-heading";
-import { NotFoundError } from "@/lib/domain/errors";
 import { allowedPlanEvents, isPlanContentEditable } from "@/lib/domain/plan-workflow";
 import { can } from "@/lib/domain/policy";
 import { toLocale } from "@/lib/i18n/config";
@@ -24,28 +22,25 @@ import { pickLocalized } from "@/lib/i18n/format";
 import { requireUser } from "@/lib/server/guards";
 import { listEntityHistory } from "@/lib/server/queries/audit";
 import { listTaskGroupOptions } from "@/lib/server/queries/plan-form-options";
-import { getPlanDetail } from "@/lib/server/queries/plans";
+import { getPlanDetailOrNotFound } from "@/lib/server/queries/or-not-found";
 import { revisePlanAction, submitPlanAction } from "./actions";
 import { TextLink } from "@/components/ui/text-link";
+import { TakeOverTasksForm } from "@/components/plans/take-over-tasks-form";
+import { listTakeOverTargets } from "@/lib/server/services/task-takeover";
+import { takeOverTasksAction } from "./take-over/actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("plans.detail");
   return { title: t("metaTitle") };
 }
 
-function notFoundOnDenial(error: unknown): never {
-  // Another organization's plan is "not found": the page reveals nothing about it.
-  if (error instanceof NotFoundError) notFound();
-  throw error;
-}
-
 export default async function PlanPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ notice?: string }> }) {
   await connection();
   const { id } = await params;
   const user = await requireUser({ returnTo: `/plans/${encodeURIComponent(id)}` });
-  const detail = await getPlanDetail(user, id).catch(notFoundOnDenial);
+  const detail = await getPlanDetailOrNotFound(user, id);
   const { plan, tasks, submissions, comments } = detail;
-  const [taskGroups, history] = await Promise.all([listTaskGroupOptions(user), listEntityHistory(user, "ActionPlan", plan.id)]);
+  const [taskGroups, history, takeOver] = await Promise.all([listTaskGroupOptions(user), listEntityHistory(user, "ActionPlan", plan.id), listTakeOverTargets(user, plan.id)]);
   const { notice } = await searchParams;
   const t = await getTranslations("plans");
   const locale = toLocale(await getLocale());
@@ -127,6 +122,15 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
             </Link>
           )}
         </section>
+      )}
+
+      {takeOver && (
+        <Card as="section" aria-labelledby="take-over-heading">
+          <h2 id="take-over-heading" className="mb-2 text-lg font-semibold">
+            {t("takeOver.heading")}
+          </h2>
+          <TakeOverTasksForm planId={plan.id} openTaskCount={takeOver.openTaskCount} targets={takeOver.targets} action={takeOverTasksAction} />
+        </Card>
       )}
 
       <section aria-labelledby="plan-tasks-heading" className="space-y-3">

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { EntityHistory } from "@/components/audit/entity-history";
@@ -14,7 +13,6 @@ import { ReportNotice } from "@/components/reports/report-notice";
 import { ReturnedNote } from "@/components/reports/returned-note";
 import { Card } from "@/components/ui/card";
 import { PageHeading } from "@/components/ui/page-heading";
-import { NotFoundError } from "@/lib/domain/errors";
 import { can } from "@/lib/domain/policy";
 import { REPORT_SECTIONS, type ReportSection } from "@/lib/domain/report-rules";
 import { periodLabel } from "@/lib/domain/reporting-calendar";
@@ -22,7 +20,7 @@ import { toLocale } from "@/lib/i18n/config";
 import { pickLocalized } from "@/lib/i18n/format";
 import { requireUser } from "@/lib/server/guards";
 import { listEntityHistory } from "@/lib/server/queries/audit";
-import { getReportDetail } from "@/lib/server/queries/reports";
+import { getReportDetailOrNotFound } from "@/lib/server/queries/or-not-found";
 import { saveReportAction } from "./actions";
 import { TextLink } from "@/components/ui/text-link";
 
@@ -31,19 +29,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("metaTitle") };
 }
 
-function notFoundOnDenial(error: unknown): never {
-  // Another organization's report is "not found": the page reveals nothing about it.
-  if (error instanceof NotFoundError) notFound();
-  throw error;
-}
-
 const buttonClass = "inline-block rounded border border-slate-500 bg-white px-4 py-2 font-medium text-slate-900 hover:border-brand";
 
 export default async function ReportPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ notice?: string }> }) {
   await connection();
   const { id } = await params;
   const user = await requireUser({ returnTo: `/reports/${encodeURIComponent(id)}` });
-  const detail = await getReportDetail(user, id).catch(notFoundOnDenial);
+  const detail = await getReportDetailOrNotFound(user, id);
   const history = await listEntityHistory(user, "ProgressReport", detail.report.id);
   const { notice } = await searchParams;
   const t = await getTranslations("reports");
@@ -58,7 +50,7 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
   const sectionReasons: Partial<Record<ReportSection, string>> = {};
   for (const reason of detail.returnReasons) if (reason.section) sectionReasons[reason.section] = reason.reason;
   const lastReturn = detail.events.filter((e) => e.type === "RETURNED").at(-1);
-  const editableSections = detail.editable.all ? [...REPORT_SECTIONS] : (detail.editable.sections as ReportSection[]);
+  const editableSections = detail.editable.all ? [...REPORT_SECTIONS] : (detail.editable.sections);
   return (
     <div className="space-y-6">
       <nav aria-label={t("breadcrumb")} className="text-sm">

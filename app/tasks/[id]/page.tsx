@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { EntityHistory } from "@/components/audit/entity-history";
@@ -13,7 +12,6 @@ import { TaskDetails } from "@/components/tasks/task-details";
 import { TaskUpdates } from "@/components/tasks/task-updates";
 import { Card } from "@/components/ui/card";
 import { PageHeading } from "@/components/ui/page-heading";
-import { NotFoundError } from "@/lib/domain/errors";
 import { canLogProgress, isPlanContentEditable } from "@/lib/domain/plan-workflow";
 import { can } from "@/lib/domain/policy";
 import { toLocale } from "@/lib/i18n/config";
@@ -21,7 +19,7 @@ import { pickLocalized } from "@/lib/i18n/format";
 import { requireUser } from "@/lib/server/guards";
 import { listEntityHistory } from "@/lib/server/queries/audit";
 import { getTaskFormOptions } from "@/lib/server/queries/plan-form-options";
-import { getTask } from "@/lib/server/queries/plans";
+import { getTaskOrNotFound } from "@/lib/server/queries/or-not-found";
 import { deleteTaskAction, logProgressAction } from "./actions";
 import { TextLink } from "@/components/ui/text-link";
 
@@ -35,10 +33,7 @@ export default async function TaskPage({ params, searchParams }: { params: Promi
   const { id } = await params;
   const user = await requireUser({ returnTo: `/tasks/${encodeURIComponent(id)}` });
   // Another organization's task is "not found": the page reveals nothing about it.
-  const { task, plan, updates, reviewComments } = await getTask(user, id).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const { task, plan, updates, reviewComments } = await getTaskOrNotFound(user, id);
   const [options, history] = await Promise.all([
     getTaskFormOptions(user, [...task.coordinatorCodes, ...(task.leadOrganizationCode ? [task.leadOrganizationCode] : [])]),
     listEntityHistory(user, "PlanTask", task.id),

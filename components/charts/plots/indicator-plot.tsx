@@ -4,6 +4,7 @@ import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } 
 import type { Locale } from "@/lib/i18n/config";
 import { formatNumber } from "@/lib/i18n/format";
 import { INDICATOR_COLOURS, type IndicatorChartPoint } from "../indicator-colours";
+import { textOf } from "@/lib/domain/text-of";
 
 export type IndicatorPlotProps = {
   series: IndicatorChartPoint[];
@@ -22,7 +23,7 @@ export default function IndicatorPlot({ series, target, height, locale, labels }
       <CartesianGrid stroke={INDICATOR_COLOURS.grid} strokeDasharray="3 3" />
       <XAxis dataKey="year" stroke={INDICATOR_COLOURS.axis} tick={{ fill: INDICATOR_COLOURS.axis, fontSize: 12 }} />
       <YAxis stroke={INDICATOR_COLOURS.axis} tick={{ fill: INDICATOR_COLOURS.axis, fontSize: 12 }} tickFormatter={format} width={72} />
-      <Tooltip formatter={(value, name) => [format(value), name === "pathValue" ? labels.path : labels.observed]} labelFormatter={(label) => `${labels.year} ${String(label)}`} />
+      <Tooltip formatter={(value, name) => [format(value), name === "pathValue" ? labels.path : labels.observed]} labelFormatter={(label) => `${labels.year} ${textOf(label)}`} />
       {target && (
         <ReferenceLine
           y={target.value}

@@ -1,10 +1,13 @@
 // The part of the next-auth configuration that needs no database: shared by the request proxy (which keeps
 // idle sessions alive) and the full configuration in ./index.ts.
 import type { NextAuthConfig } from "next-auth";
+import { readSessionEnv } from "../env";
 
-const idleHours = Number(process.env.SESSION_IDLE_HOURS ?? 8) || 8;
-
-export const SESSION_MAX_AGE_SECONDS = Math.round(idleHours * 3600);
+// Idle lifetime: a session unused this long ends (the proxy renews the cookie, see proxy.ts).
+export const SESSION_MAX_AGE_SECONDS = Math.round(readSessionEnv().SESSION_IDLE_HOURS * 3600);
+// Absolute lifetime: however active, a session ends this long after sign-in (also stored server-side in
+// UserSession.expiresAt).
+export const SESSION_ABSOLUTE_SECONDS = Math.round(readSessionEnv().SESSION_ABSOLUTE_HOURS * 3600);
 
 // Session cookies are always HttpOnly and SameSite=Lax, and Secure with the `__Secure-` prefix whenever the
 // portal is reached over HTTPS: AUTH_URL names an https:// address or, without AUTH_URL, the request came over
@@ -13,7 +16,8 @@ export const SESSION_MAX_AGE_SECONDS = Math.round(idleHours * 3600);
 // exactly the cookie next-auth reads back. Set AUTH_URL=https://… in production so it does not depend on the
 // proxy's headers.
 export function isSecureCookieRequest(request: Request): boolean {
-  const authUrl = process.env.AUTH_URL ?? process.env.NEXTAUTH_URL;
+  const { AUTH_URL, NEXTAUTH_URL } = readSessionEnv();
+  const authUrl = AUTH_URL ?? NEXTAUTH_URL;
   if (authUrl) return authUrl.startsWith("https:");
   const protocol = request.headers.get("x-forwarded-proto") ?? new URL(request.url).protocol.replace(/:$/, "");
   return protocol === "https";
@@ -32,9 +36,12 @@ export const baseAuthConfig = {
   callbacks: {
     jwt({ token, user }) {
       if (user) {
-        const u = user as { id?: string; sessionVersion?: number };
+        // The credentials provider returns the server-side session it opened (lib/server/auth/index.ts).
+        const u = user as { id?: string; sessionVersion?: number; sessionId?: string; signedInAt?: number };
         token.uid = u.id;
         token.sv = u.sessionVersion;
+        token.sid = u.sessionId;
+        token.at = u.signedInAt;
       }
       return token;
     },

@@ -3,9 +3,11 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import type { Provider } from "next-auth/providers";
 import { signInSchema } from "@/lib/schemas/auth";
+import { requestMetaOf } from "../client-address";
 import { readServerEnv } from "../env";
 import { authenticateWithPassword, findActiveUserForSso } from "../services/authenticate";
 import { baseAuthConfig } from "./config";
+import { endSession, openSession } from "./session";
 
 class LockedSignin extends CredentialsSignin {
   override code = "locked";
@@ -22,11 +24,11 @@ function providers(): Provider[] {
       async authorize(credentials, request) {
         const parsed = signInSchema.safeParse(credentials);
         if (!parsed.success) throw new InvalidSignin();
-        const ip = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() ?? null;
-        const result = await authenticateWithPassword({ ...parsed.data, ip, userAgent: request.headers.get("user-agent") });
+        const result = await authenticateWithPassword({ ...parsed.data, ...requestMetaOf(request.headers) });
         if (result.outcome === "locked") throw new LockedSignin();
         if (result.outcome !== "ok") throw new InvalidSignin();
-        return { id: result.user.id, email: result.user.email, name: result.user.name, sessionVersion: result.user.sessionVersion } as never;
+        const session = await openSession(result.user.id);
+        return { id: result.user.id, email: result.user.email, name: result.user.name, sessionVersion: result.user.sessionVersion, ...session } as never;
       },
     }),
   ];
@@ -44,7 +46,7 @@ function providers(): Provider[] {
   return list;
 }
 
-export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+export const { handlers, signIn, signOut } = NextAuth(() => ({
   ...baseAuthConfig,
   providers: providers(),
   callbacks: {
@@ -58,12 +60,22 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       if (params.account?.provider === "oidc" && params.profile?.email) {
         const user = await findActiveUserForSso(params.profile.email);
         if (user) {
+          const session = await openSession(user.id);
           params.token.uid = user.id;
           params.token.sv = user.sessionVersion;
+          params.token.sid = session.sessionId;
+          params.token.at = session.signedInAt;
         }
         return params.token;
       }
       return baseAuthConfig.callbacks.jwt(params);
+    },
+  },
+  events: {
+    // Signing out ends the server-side session, so a copy of the cookie stops working too.
+    async signOut(message) {
+      const sessionId = "token" in message ? message.token?.sid : undefined;
+      if (typeof sessionId === "string") await endSession(sessionId);
     },
   },
 }));

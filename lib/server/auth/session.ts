@@ -1,10 +1,13 @@
 import "server-only";
 import { cache } from "react";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import type { PolicyUser } from "@/lib/domain/policy";
 import type { Role } from "@/lib/domain/roles";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { requestMetaOf } from "../client-address";
 import { db } from "../db";
-import { auth } from "./index";
+import { SESSION_ABSOLUTE_SECONDS } from "./config";
+import { decodeSessionToken, sessionCookieOf, type SessionClaims } from "./session-token";
 
 export type SessionUser = PolicyUser & {
   id: string;
@@ -20,53 +23,123 @@ export type SessionUser = PolicyUser & {
 // Who is acting, and from where: every service takes one.
 export type Actor = { user: SessionUser; ip: string | null; userAgent: string | null; via: "session" | "token" };
 
-// Every organization this one succeeded, transitively (a province reads what its predecessors filed).
-export async function predecessorIds(organizationId: string): Promise<string[]> {
-  const rows = await db.$queryRaw<{ id: string }[]>`
-    WITH RECURSIVE chain(id) AS (
-      SELECT id FROM "Organization" WHERE "successorId" = ${organizationId}
-      UNION
-      SELECT o.id FROM "Organization" o JOIN chain c ON o."successorId" = c.id
-    )
-    SELECT id FROM chain`;
-  return rows.map((r) => r.id);
+type SessionRow = {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  locale: string;
+  isActive: boolean;
+  mustChangePassword: boolean;
+  sessionVersion: number;
+  organizationId: string;
+  code: string;
+  nameVi: string;
+  nameEn: string | null;
+  kind: string;
+  predecessors: string[];
+  sessionOpen: boolean | null;
+};
+
+// The acting user, checked against the database on every request so that a deactivation, a forced sign-out,
+// a password change or a sign-out elsewhere takes effect on the next request on every instance. One indexed
+// round trip: the user, the organization, its predecessors and, for a browser session, the server-side
+// session row (not ended, not past its absolute lifetime).
+async function querySessionUser(
+  userId: string,
+  sessionVersion: number | undefined,
+  sessionId: string | undefined,
+  now: Date,
+  countFirst?: Prisma.Sql,
+): Promise<{ user: SessionUser | null; rateCount: number | null }> {
+  const rows = await db.$queryRaw<(SessionRow & { rateCount: number | null })[]>`
+    ${countFirst ? Prisma.sql`WITH ${countFirst}` : Prisma.empty}
+    SELECT u."id", u."email", u."name", u."role"::text AS "role", u."locale", u."isActive", u."mustChangePassword",
+           u."sessionVersion", u."organizationId", o."code", o."nameVi", o."nameEn", o."kind"::text AS "kind",
+           ARRAY(
+             WITH RECURSIVE chain(id) AS (
+               SELECT p.id FROM "Organization" p WHERE p."successorId" = u."organizationId"
+               UNION
+               SELECT p.id FROM "Organization" p JOIN chain c ON p."successorId" = c.id
+             )
+             SELECT id FROM chain
+           ) AS "predecessors",
+           (SELECT s."endedAt" IS NULL AND s."expiresAt" > ${now}
+              FROM "UserSession" s WHERE s."id" = ${sessionId ?? ""} AND s."userId" = u."id") AS "sessionOpen",
+           ${countFirst ? Prisma.sql`(SELECT "count" FROM "rateLimit")` : Prisma.sql`NULL::int`} AS "rateCount"
+    FROM "User" u JOIN "Organization" o ON o."id" = u."organizationId"
+    WHERE u."id" = ${userId}`;
+  const row = rows[0];
+  const rateCount = row?.rateCount ?? null;
+  // A deactivated account, or a session issued before a password change or forced sign-out, is no session.
+  if (!row || !row.isActive) return { user: null, rateCount };
+  if (sessionVersion !== undefined && sessionVersion !== row.sessionVersion) return { user: null, rateCount };
+  // A browser session that was signed out, or has reached its absolute lifetime, is no session either.
+  if (sessionId !== undefined && row.sessionOpen !== true) return { user: null, rateCount };
+  const user: SessionUser = {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    role: row.role,
+    locale: row.locale,
+    isActive: row.isActive,
+    mustChangePassword: row.mustChangePassword,
+    sessionVersion: row.sessionVersion,
+    organizationId: row.organizationId,
+    readableOrganizationIds: [row.organizationId, ...row.predecessors],
+    organization: { id: row.organizationId, code: row.code, nameVi: row.nameVi, nameEn: row.nameEn, kind: row.kind },
+  };
+  return { user, rateCount };
 }
 
-export async function loadSessionUser(userId: string, sessionVersion?: number): Promise<SessionUser | null> {
-  const user = await db.user.findUnique({
-    where: { id: userId },
-    include: { organization: { select: { id: true, code: true, nameVi: true, nameEn: true, kind: true } } },
-  });
-  // A deactivated account, or a session issued before a password change or forced sign-out, is no session.
-  if (!user || !user.isActive) return null;
-  if (sessionVersion !== undefined && sessionVersion !== user.sessionVersion) return null;
-  const predecessors = await predecessorIds(user.organizationId);
-  return {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    role: user.role,
-    locale: user.locale,
-    isActive: user.isActive,
-    mustChangePassword: user.mustChangePassword,
-    sessionVersion: user.sessionVersion,
-    organizationId: user.organizationId,
-    readableOrganizationIds: [user.organizationId, ...predecessors],
-    organization: user.organization,
-  };
+// The acting user, checked against the database on every request so that a deactivation, a forced sign-out,
+// a password change or a sign-out elsewhere takes effect on the next request on every instance. One indexed
+// round trip: the user, the organization, its predecessors and, for a browser session, the server-side
+// session row (not ended, not past its absolute lifetime).
+export async function loadSessionUser(userId: string, sessionVersion?: number, sessionId?: string, now = new Date()): Promise<SessionUser | null> {
+  return (await querySessionUser(userId, sessionVersion, sessionId, now)).user;
+}
+
+// The same check for an API call, which also counts the call against the user's rate limit in the same
+// statement (`countFirst` is the "rateLimit" CTE of lib/server/rate-limit.ts): one round trip per call.
+export async function loadSessionUserCounting(
+  claims: SessionClaims,
+  countFirst: Prisma.Sql | undefined,
+  now = new Date(),
+): Promise<{ user: SessionUser | null; rateCount: number | null }> {
+  return querySessionUser(claims.uid, claims.sv, claims.sid, now, countFirst);
+}
+
+// The claims of this request's session cookie, if it is valid and within its idle and absolute lifetimes.
+export async function getSessionClaims(): Promise<SessionClaims | null> {
+  const cookie = sessionCookieOf(await cookies());
+  return cookie ? decodeSessionToken(cookie.value, cookie.name) : null;
 }
 
 // The signed-in user of this request (from the session cookie), or null. Cached per request.
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
-  const session = (await auth()) as unknown as { uid?: string; sv?: number } | null;
-  if (!session?.uid) return null;
-  return loadSessionUser(session.uid, session.sv);
+  const claims = await getSessionClaims();
+  if (!claims) return null;
+  return loadSessionUser(claims.uid, claims.sv, claims.sid);
 });
 
+// Opens the server-side session of a sign-in; its id travels in the cookie.
+export async function openSession(userId: string, now = new Date()): Promise<{ sessionId: string; signedInAt: number }> {
+  const row = await db.userSession.create({
+    data: { userId, createdAt: now, expiresAt: new Date(now.getTime() + SESSION_ABSOLUTE_SECONDS * 1000) },
+    select: { id: true },
+  });
+  return { sessionId: row.id, signedInAt: Math.floor(now.getTime() / 1000) };
+}
+
+// Signing out ends the session on the server: a copy of the cookie stops working at once. Ended and expired
+// rows older than the absolute lifetime are removed on the way.
+export async function endSession(sessionId: string, now = new Date()): Promise<void> {
+  await db.userSession.updateMany({ where: { id: sessionId, endedAt: null }, data: { endedAt: now } });
+  await db.userSession.deleteMany({ where: { expiresAt: { lt: new Date(now.getTime() - SESSION_ABSOLUTE_SECONDS * 1000) } } });
+}
+
+// Where the request came from, for the audit trail (lib/server/client-address.ts decides for every caller).
 export async function requestMeta(): Promise<{ ip: string | null; userAgent: string | null }> {
-  const h = await headers();
-  return {
-    ip: h.get("x-forwarded-for")?.split(",")[0]?.trim() ?? h.get("x-real-ip") ?? null,
-    userAgent: h.get("user-agent")?.slice(0, 500) ?? null,
-  };
+  return requestMetaOf(await headers());
 }

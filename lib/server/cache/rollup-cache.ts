@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db";
+import { readServerEnv } from "../env";
 
 // Memoised dashboard roll-ups, invalidated precisely by the database itself.
 //
@@ -9,12 +10,18 @@ import { db } from "../db";
 // still V, so a committed write is visible on the very next request, on every instance of the web tier (each
 // instance keeps its own entries; the version they are checked against lives in PostgreSQL).
 //
-// Reading the version costs one primary-key lookup per request; the version is read BEFORE the roll-up's
+// Reading the versions costs one index lookup per request; the version is read BEFORE the roll-up's
 // queries, so a stored value is never older than its version (a write landing in between only makes the entry
 // fresher than its key, and the next request recomputes it). Concurrent misses for the same key share one
 // computation. Values are shared between requests: callers must not mutate them.
 
 const MAX_ENTRIES = 256;
+
+// What a roll-up reads: "all" (row 1 of "DataVersion", moved by a write to any table the dashboards read) or
+// only "reporting" (row 2: report types, periods, expectations, reports and organizations), which task and plan
+// writes leave alone (prisma/migrations/*_reporting_data_version).
+export type RollupSource = "all" | "reporting";
+const VERSION_ROW: Record<RollupSource, number> = { all: 1, reporting: 2 };
 
 type Entry = { version: bigint; value: Promise<unknown> };
 
@@ -26,40 +33,43 @@ const state: CacheState = (globalForCache.portalRollupCache ??= {
   version: null,
   hits: 0,
   misses: 0,
-  enabled: process.env.ROLLUP_CACHE !== "off",
+  enabled: readServerEnv().ROLLUP_CACHE !== "off",
 });
 
-async function currentVersion(): Promise<bigint | null> {
-  const rows = await db.$queryRaw<{ version: bigint }[]>`SELECT version FROM "DataVersion" WHERE id = 1`;
-  return rows[0]?.version ?? null;
+async function currentVersions(): Promise<Map<number, bigint>> {
+  const rows = await db.$queryRaw<{ id: number; version: bigint }[]>`SELECT id, version FROM "DataVersion" WHERE id IN (1, 2)`;
+  return new Map(rows.map((row) => [row.id, row.version]));
 }
 
 // The value of `compute()` for `key` as of the current data version. `key` must name everything the result
 // depends on except the data (the roll-up's name, its filters, the calendar hour it is computed for).
-export async function cachedRollup<T>(key: string, compute: () => Promise<T>): Promise<T> {
+export async function cachedRollup<T>(key: string, compute: () => Promise<T>, source: RollupSource = "all"): Promise<T> {
   if (!state.enabled) return compute();
-  const version = await currentVersion();
+  const versions = await currentVersions();
+  const version = versions.get(VERSION_ROW[source]);
   // No counter row (a database emptied by hand): nothing can be proven fresh, so nothing is cached.
-  if (version === null) return compute();
-  if (state.version !== version) {
-    // A write happened: every entry is stale.
-    state.entries.clear();
-    state.version = version;
+  if (version === undefined) return compute();
+  const everything = versions.get(VERSION_ROW.all) ?? null;
+  if (state.version !== everything) {
+    // A write happened: entries that read everything are stale; those of one source are checked one by one.
+    for (const stored of [...state.entries.keys()]) if (!stored.startsWith("reporting:")) state.entries.delete(stored);
+    state.version = everything;
   }
-  const found = state.entries.get(key);
+  const stored = `${source === "all" ? "" : `${source}:`}${key}`;
+  const found = state.entries.get(stored);
   if (found && found.version === version) {
     state.hits += 1;
     // Most recently used last, so eviction drops the least recently used.
-    state.entries.delete(key);
-    state.entries.set(key, found);
+    state.entries.delete(stored);
+    state.entries.set(stored, found);
     return found.value as Promise<T>;
   }
   state.misses += 1;
   const value = compute();
-  state.entries.set(key, { version, value });
+  state.entries.set(stored, { version, value });
   // A failed computation is not kept.
   value.catch(() => {
-    if (state.entries.get(key)?.value === value) state.entries.delete(key);
+    if (state.entries.get(stored)?.value === value) state.entries.delete(stored);
   });
   while (state.entries.size > MAX_ENTRIES) {
     const oldest = state.entries.keys().next().value;

@@ -41,7 +41,7 @@ export async function buildDashboardWorkbook(input: { tables: SheetTable[]; abou
           if (value === null) return null;
           if (table.columns[index]?.kind === "date" && typeof value === "string") {
             const [year, month, day] = value.split("-").map(Number);
-            return new Date(Date.UTC(year!, month! - 1, day!));
+            return new Date(Date.UTC(year!, month! - 1, day));
           }
           return value;
         }),

@@ -117,5 +117,5 @@ export async function buildComplianceWorkbook(data: ComplianceWorkbookData): Pro
   legend.getColumn(1).width = 10;
   legend.getColumn(2).width = 30;
 
-  return new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+  return new Uint8Array((await workbook.xlsx.writeBuffer()));
 }

@@ -14,16 +14,16 @@ import {
   TableLayoutType,
   TableRow,
   TextRun,
-  UnderlineType,
   VerticalAlign,
   WidthType,
   type IRunOptions,
 } from "docx";
-import type { ReportDocumentModel } from "./report-document-model";
+import type { ReportDocumentModel } from "./report-document-assembly";
 
 // The report as a Word document in the layout of Decree 30/2020/NĐ-CP (Appendix I): A4 portrait, margins top
-// and bottom 20 mm, left 30 mm, right 15 mm; Times New Roman; issuing body and number top-left, national title
-// and motto top-right, place and date, the document kind and subject, the body, then recipients and signature.
+// and bottom 20 mm, left 30 mm, right 15 mm; Times New Roman; issuing body and number top-left; national title
+// (12 pt), motto (13 pt) with a rule of its own length, and the place-and-date line under them top-right; the
+// document kind and subject, the body (14 pt), then recipients and the signer's position, space and name.
 // Page numbers are centred at the top from the second page on.
 const FONT = "Times New Roman";
 const MM = 56.7; // twips per millimetre
@@ -67,11 +67,16 @@ function tableText(text: string, options: { bold?: boolean; align?: "left" | "ce
   );
 }
 
-// Top block: two borderless columns. The short rule under the issuing body is a bottom border on an indented
-// paragraph of its own (a third of the column wide); the motto is bold and underlined.
+// Width of "Độc lập - Tự do - Hạnh phúc" in Times New Roman bold 13 pt, measured with the metric-compatible
+// Tinos (12.24 em = 159 pt): the rule under the motto is drawn exactly that long (Decree 30/2020, Appendix I).
+const MOTTO_WIDTH = Math.round(12.2417 * 13 * 20);
+
+// Top block: two borderless columns. The short rules under the issuing body and under the motto are bottom
+// borders on indented paragraphs of their own; the place-and-date line sits under the motto, in the same column.
 function headerBlock(model: ReportDocumentModel): Table {
   const left = Math.round(TEXT_WIDTH * 0.4);
   const right = TEXT_WIDTH - left;
+  const mottoIndent = Math.max(0, Math.round((right - 160 - MOTTO_WIDTH) / 2));
   return new Table({
     layout: TableLayoutType.FIXED,
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
@@ -92,7 +97,9 @@ function headerBlock(model: ReportDocumentModel): Table {
           cell(
             [
               centred([run(model.nationalTitle, { bold: true, size: pt(12) })]),
-              centred([run(model.motto, { bold: true, size: pt(13), underline: { type: UnderlineType.SINGLE } })], { spacingAfter: 120 }),
+              centred([run(model.motto, { bold: true, size: pt(13) })]),
+              centred([run("", { size: pt(2) })], { border: true, ruleOnly: true, indent: mottoIndent, spacingAfter: 160 }),
+              centred([run(model.dateLine, { italics: true, size: pt(14) })], { spacingAfter: 120 }),
             ],
             right,
             { borderless: true },
@@ -185,8 +192,10 @@ function closingBlock(model: ReportDocumentModel): Table {
           ),
           cell(
             [
-              centred([run(model.signatureTitle, { bold: true, size: pt(14) })]),
-              centred([run(model.signatureHint, { italics: true, size: pt(13) })], { spacingAfter: 1400 }),
+              ...model.signature.lines.map((line) => centred([run(line, { bold: true, size: pt(14) })])),
+              // The space for the signature and seal, then the signer's name.
+              centred([run("", { size: pt(14) })], { spacingAfter: 1400 }),
+              centred([run(model.signature.name ?? "", { bold: true, size: pt(14) })]),
             ],
             right,
             { borderless: true },
@@ -202,7 +211,7 @@ export async function buildReportDocx(model: ReportDocumentModel): Promise<Uint8
   if (model.draftMark) children.push(new Paragraph({ alignment: AlignmentType.RIGHT, spacing: { after: 120 }, children: [run(model.draftMark, { bold: true, size: pt(11) })] }));
   children.push(
     headerBlock(model),
-    new Paragraph({ alignment: AlignmentType.RIGHT, spacing: { before: 120, after: 240 }, children: [run(model.dateLine, { italics: true, size: pt(14) })] }),
+    new Paragraph({ spacing: { after: 240 }, children: [] }),
     centred([run(model.kind, { bold: true, size: pt(14) })]),
     centred([run(model.subject, { bold: true, size: pt(14) })], { spacingAfter: 0 }),
     centred([run("", { size: pt(2) })], { border: true, ruleOnly: true, indent: Math.round(TEXT_WIDTH * 0.4), spacingAfter: 240 }),

@@ -1,31 +1,36 @@
 import "server-only";
 import { Document, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
 import { wrapLongWords } from "@/lib/domain/report-document";
-import type { ReportDocumentModel } from "./report-document-model";
-import { SERIF_FAMILY, registerSerifFont } from "./pdf-fonts";
+import type { ReportDocumentModel } from "./report-document-assembly";
+import { TIMES_FAMILY, registerTimesFont } from "./pdf-fonts";
 
-// The same report as the .docx (same model), as a PDF: the Decree 30/2020 layout with DejaVu Serif, which has
-// every Vietnamese letter. DejaVu runs wider than Times New Roman, so sizes are a point smaller than in Word.
+// The same report as the .docx (same model), as a PDF in the Decree 30/2020 layout: Tinos (metric-compatible with
+// Times New Roman, every Vietnamese letter) at the Decree's sizes — national title 12 pt, motto 13 pt with a rule
+// of its own length, body 13 pt; the place-and-date line under the motto.
 const MM = 72 / 25.4;
 const CONTENT_WIDTH = 595.28 - 45 * MM; // A4 less the left and right margins, in points
-// Characters of a long run that fit a table cell: 10 pt DejaVu Serif letters are about 6 pt wide at most.
+// Characters of a long run that fit a table cell: 11 pt Tinos letters are about 6 pt wide at most.
 const charactersFitting = (width: string) => Math.max(6, Math.floor(((Number.parseFloat(width) / 100) * CONTENT_WIDTH - 6) / 6));
 
 const styles = StyleSheet.create({
-  page: { fontFamily: SERIF_FAMILY, fontSize: 12, lineHeight: 1.35, paddingTop: 20 * MM, paddingBottom: 20 * MM, paddingLeft: 30 * MM, paddingRight: 15 * MM, color: "#000000" },
-  pageNumber: { position: "absolute", top: 10 * MM, left: 0, right: 0, textAlign: "center", fontSize: 11 },
-  draftMark: { textAlign: "right", fontSize: 9.5, fontWeight: "bold", marginBottom: 6 },
+  page: { fontFamily: TIMES_FAMILY, fontSize: 13, lineHeight: 1.3, paddingTop: 20 * MM, paddingBottom: 20 * MM, paddingLeft: 30 * MM, paddingRight: 15 * MM, color: "#000000" },
+  pageNumber: { position: "absolute", top: 10 * MM, left: 0, right: 0, textAlign: "center", fontSize: 13 },
+  draftMark: { textAlign: "right", fontSize: 11, fontWeight: "bold", marginBottom: 6 },
   headerRow: { flexDirection: "row" },
   headerLeft: { width: "40%", alignItems: "center" },
   headerRight: { width: "60%", alignItems: "center" },
-  issuer: { fontSize: 11.5, fontWeight: "bold", textAlign: "center" },
+  issuer: { fontSize: 12.5, fontWeight: "bold", textAlign: "center" },
   issuerRule: { width: "33%", borderBottomWidth: 0.75, borderColor: "#000000", marginTop: 1, marginBottom: 4 },
-  number: { fontSize: 11.5, textAlign: "center" },
-  nationalTitle: { fontSize: 10.5, fontWeight: "bold", textAlign: "center" },
-  motto: { fontSize: 11.5, fontWeight: "bold", textAlign: "center", textDecoration: "underline" },
-  dateLine: { fontStyle: "italic", textAlign: "right", marginTop: 8, marginBottom: 14 },
-  kind: { fontSize: 13, fontWeight: "bold", textAlign: "center" },
-  subject: { fontSize: 12.5, fontWeight: "bold", textAlign: "center" },
+  number: { fontSize: 13, textAlign: "center" },
+  nationalTitle: { fontSize: 12, fontWeight: "bold", textAlign: "center" },
+  // The rule under the motto is the motto box's bottom border: the box shrinks to the text, so the rule is as long
+  // as the motto.
+  mottoBox: { alignSelf: "center", borderBottomWidth: 0.75, borderColor: "#000000", paddingBottom: 1 },
+  motto: { fontSize: 13, fontWeight: "bold", textAlign: "center" },
+  dateLine: { fontSize: 13, fontStyle: "italic", textAlign: "center", marginTop: 6 },
+  headerGap: { marginBottom: 14 },
+  kind: { fontSize: 14, fontWeight: "bold", textAlign: "center" },
+  subject: { fontSize: 13, fontWeight: "bold", textAlign: "center" },
   subjectRule: { alignSelf: "center", width: "22%", borderBottomWidth: 0.75, borderColor: "#000000", marginTop: 3, marginBottom: 12 },
   paragraph: { textAlign: "justify", textIndent: 10 * MM, marginBottom: 4 },
   heading: { fontWeight: "bold", marginTop: 10, marginBottom: 4 },
@@ -34,15 +39,16 @@ const styles = StyleSheet.create({
   table: { marginBottom: 6 },
   row: { flexDirection: "row", borderLeftWidth: 0.75, borderColor: "#000000" },
   headRow: { borderTopWidth: 0.75 },
-  headCell: { borderRightWidth: 0.75, borderBottomWidth: 0.75, borderColor: "#000000", padding: 3, fontSize: 10, fontWeight: "bold", textAlign: "center", backgroundColor: "#e7e6e6" },
-  cell: { borderRightWidth: 0.75, borderBottomWidth: 0.75, borderColor: "#000000", padding: 3, fontSize: 10 },
+  headCell: { borderRightWidth: 0.75, borderBottomWidth: 0.75, borderColor: "#000000", padding: 3, fontSize: 11, fontWeight: "bold", textAlign: "center", backgroundColor: "#e7e6e6" },
+  cell: { borderRightWidth: 0.75, borderBottomWidth: 0.75, borderColor: "#000000", padding: 3, fontSize: 11 },
   closing: { flexDirection: "row", marginTop: 16 },
   recipients: { width: "45%" },
-  recipientsLabel: { fontSize: 11, fontWeight: "bold", fontStyle: "italic" },
-  recipient: { fontSize: 10 },
+  recipientsLabel: { fontSize: 12, fontWeight: "bold", fontStyle: "italic" },
+  recipient: { fontSize: 11 },
   signature: { width: "55%", alignItems: "center" },
-  signatureTitle: { fontWeight: "bold", textAlign: "center" },
-  signatureHint: { fontStyle: "italic", textAlign: "center" },
+  signatureLine: { fontSize: 13, fontWeight: "bold", textAlign: "center" },
+  // The space for the signature and seal.
+  signatureSpace: { height: 60 },
 });
 
 type Column<K extends string> = { key: K; width: string; align?: "left" | "center" | "right" };
@@ -105,10 +111,13 @@ function ReportDocument({ model }: { model: ReportDocumentModel }) {
           </View>
           <View style={styles.headerRight}>
             <Text style={styles.nationalTitle}>{model.nationalTitle}</Text>
-            <Text style={styles.motto}>{model.motto}</Text>
+            <View style={styles.mottoBox}>
+              <Text style={styles.motto}>{model.motto}</Text>
+            </View>
+            <Text style={styles.dateLine}>{model.dateLine}</Text>
           </View>
         </View>
-        <Text style={styles.dateLine}>{model.dateLine}</Text>
+        <View style={styles.headerGap} />
         <Text style={styles.kind}>{model.kind}</Text>
         <Text style={styles.subject}>{model.subject}</Text>
         <View style={styles.subjectRule} />
@@ -147,8 +156,13 @@ function ReportDocument({ model }: { model: ReportDocumentModel }) {
             ))}
           </View>
           <View style={styles.signature}>
-            <Text style={styles.signatureTitle}>{model.signatureTitle}</Text>
-            <Text style={styles.signatureHint}>{model.signatureHint}</Text>
+            {model.signature.lines.map((line) => (
+              <Text key={line} style={styles.signatureLine}>
+                {line}
+              </Text>
+            ))}
+            <View style={styles.signatureSpace} />
+            {model.signature.name && <Text style={styles.signatureLine}>{model.signature.name}</Text>}
           </View>
         </View>
       </Page>
@@ -157,6 +171,6 @@ function ReportDocument({ model }: { model: ReportDocumentModel }) {
 }
 
 export async function renderReportPdf(model: ReportDocumentModel): Promise<Uint8Array> {
-  registerSerifFont();
+  registerTimesFont();
   return new Uint8Array(await renderToBuffer(<ReportDocument model={model} />));
 }

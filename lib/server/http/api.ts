@@ -1,11 +1,29 @@
 import "server-only";
-import { UnauthenticatedError, ValidationError, ForbiddenError, NotFoundError, PayloadTooLargeError } from "@/lib/domain/errors";
+import {
+  CrossSiteRequestError,
+  UnauthenticatedError,
+  UnsupportedMediaTypeError,
+  ValidationError,
+  ForbiddenError,
+  NotFoundError,
+} from "@/lib/domain/errors";
 import type { Locale } from "@/lib/i18n/config";
 import { isStorableText } from "@/lib/schemas/text";
-import { getSessionUser, loadSessionUser, type Actor } from "../auth/session";
-import { bearerTokenOf, consumeRequestRateLimit, rateLimitedProblem, rateLimitHeaders } from "../rate-limit";
+import { getSessionClaims, loadSessionUser, loadSessionUserCounting, type Actor } from "../auth/session";
+import { requestMetaOf } from "../client-address";
+import { readServerEnv, readSessionEnv } from "../env";
+import {
+  bearerTokenOf,
+  consumeRequestRateLimit,
+  prepareRateLimit,
+  rateLimitedProblem,
+  rateLimitHeaders,
+  rateLimitRuleFor,
+  type RateLimitDecision,
+} from "../rate-limit";
 import { resolveApiToken } from "../services/api-tokens";
 import { problemFromError } from "./problem";
+import { readBodyText } from "./read-body";
 
 const MAX_JSON_BYTES = 1_048_576 * 2;
 
@@ -15,33 +33,68 @@ export function localeOf(request: Request): Locale {
   return /^vi\b/i.test(request.headers.get("accept-language") ?? "") ? "vi" : "en";
 }
 
-function metaOf(request: Request) {
-  return {
-    ip: request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() ?? null,
-    userAgent: request.headers.get("user-agent")?.slice(0, 500) ?? null,
-  };
-}
+type Authenticated = { actor: Actor; rateLimit: RateLimitDecision | null };
 
-// Who is calling: a personal API token (Authorization: Bearer …) or the session cookie.
-export async function resolveActor(request: Request): Promise<Actor> {
+// Who is calling, a personal API token (Authorization: Bearer …) or the session cookie, counted against that
+// caller's own rate limit. A token ends with the session version it was created under; neither works while
+// the account must change its password. For a session the count and the user's reload are one statement.
+async function resolveActor(request: Request): Promise<Authenticated> {
+  const meta = requestMetaOf(request.headers);
   if (request.headers.get("authorization")) {
     const token = bearerTokenOf(request);
     const resolved = token ? await resolveApiToken(token) : null;
-    const user = resolved ? await loadSessionUser(resolved.userId) : null;
-    if (!user) throw new UnauthenticatedError();
-    return { user, ...metaOf(request), via: "token" };
+    const user = resolved ? await loadSessionUser(resolved.userId, resolved.sessionVersion) : null;
+    if (!user || !token) throw new UnauthenticatedError();
+    if (user.mustChangePassword) throw new ForbiddenError("You must change your password first.");
+    return { actor: { user, ...meta, via: "token" }, rateLimit: await consumeRequestRateLimit({ kind: "token", token }) };
   }
-  const user = await getSessionUser();
+  const claims = await getSessionClaims();
+  if (!claims) throw new UnauthenticatedError();
+  const pending = prepareRateLimit(rateLimitRuleFor({ kind: "user", userId: claims.uid }));
+  const { user, rateCount } = await loadSessionUserCounting(claims, pending?.cte);
   if (!user) throw new UnauthenticatedError();
-  if (user.mustChangePassword) throw new ForbiddenError("You must change your password first.");
-  return { user, ...metaOf(request), via: "session" };
+  const rateLimit = (await pending?.settle(rateCount)) ?? null;
+  if (user.mustChangePassword && !rateLimit?.isLimited) throw new ForbiddenError("You must change your password first.");
+  return { actor: { user, ...meta, via: "session" }, rateLimit };
+}
+
+const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+export const JSON_BODY = ["application/json"];
+
+function allowedOrigins(request: Request): Set<string> {
+  const origins = new Set<string>();
+  const { AUTH_URL, NEXTAUTH_URL } = readSessionEnv();
+  const authUrl = AUTH_URL ?? NEXTAUTH_URL;
+  if (authUrl && URL.canParse(authUrl)) origins.add(new URL(authUrl).host);
+  const host = (readServerEnv().TRUST_PROXY && request.headers.get("x-forwarded-host")) || request.headers.get("host");
+  if (host) origins.add(host.toLowerCase());
+  return origins;
+}
+
+// Cross-site request forgery: a browser attaches the session cookie to a form or fetch from any page, so an
+// unsafe cookie-authenticated call (and the API sign-in, against login CSRF) is accepted only from the portal's
+// own origin. Browsers say where a request comes from in Sec-Fetch-Site and, on every cross-origin or unsafe
+// request, Origin; a client that sends neither is not a browser and attaches no one else's cookie. Callers
+// with a bearer token are exempt: a page on another site cannot make a browser send one.
+export function assertSameOriginRequest(request: Request): void {
+  const site = request.headers.get("sec-fetch-site");
+  if (site && site !== "same-origin" && site !== "none") throw new CrossSiteRequestError();
+  const origin = request.headers.get("origin");
+  if (origin === null) return;
+  const host = URL.canParse(origin) ? new URL(origin).host.toLowerCase() : null;
+  if (!host || !allowedOrigins(request).has(host)) throw new CrossSiteRequestError();
+}
+
+// A body that is not of the route's type is refused before it is read: a cross-site HTML form can only send
+// text/plain, urlencoded or multipart bodies, never application/json without a CORS preflight.
+export function assertBodyType(request: Request, accepted: readonly string[]): void {
+  const type = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase();
+  const hasBody = Number(request.headers.get("content-length") ?? 0) > 0 || request.headers.has("transfer-encoding");
+  if (type === undefined ? hasBody : !accepted.includes(type)) throw new UnsupportedMediaTypeError();
 }
 
 export async function readJson(request: Request): Promise<unknown> {
-  const length = Number(request.headers.get("content-length") ?? 0);
-  if (length > MAX_JSON_BYTES) throw new PayloadTooLargeError("The request body is too large.");
-  const text = await request.text();
-  if (text.length > MAX_JSON_BYTES) throw new PayloadTooLargeError("The request body is too large.");
+  const text = await readBodyText(request, MAX_JSON_BYTES);
   if (!text.trim()) return {};
   try {
     return JSON.parse(text);
@@ -58,15 +111,34 @@ function assertPlausibleParams(params: unknown): void {
   }
 }
 
-// Wraps a JSON API handler: counts the request against the rate limits, authenticates, runs it, and turns
-// every failure into problem+json.
-export function apiRoute<P = Record<string, never>>(handler: (ctx: ApiContext<P>) => Promise<unknown>) {
+// Authenticates, counting a caller without a valid credential against the anonymous budget of its address.
+async function authenticate(request: Request, locale: Locale): Promise<Authenticated | Response> {
+  try {
+    return await resolveActor(request);
+  } catch (error) {
+    if (error instanceof UnauthenticatedError) {
+      const rateLimit = await consumeRequestRateLimit({ kind: "anonymous", request });
+      if (rateLimit?.isLimited) return rateLimitedProblem(rateLimit, locale);
+    }
+    throw error;
+  }
+}
+
+// Wraps a JSON API handler: refuses cross-site cookie calls, authenticates, counts the request against the
+// caller's rate limit, runs it, and turns every failure into problem+json. `bodyTypes`: the content types an
+// unsafe cookie-authenticated call may send (JSON unless the route takes a file).
+export function apiRoute<P = Record<string, never>>(handler: (ctx: ApiContext<P>) => Promise<unknown>, options: { bodyTypes?: readonly string[] } = {}) {
   return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
     const locale = localeOf(request);
     try {
-      const rateLimit = await consumeRequestRateLimit(request);
+      if (UNSAFE_METHODS.has(request.method) && !request.headers.has("authorization")) {
+        assertSameOriginRequest(request);
+        assertBodyType(request, options.bodyTypes ?? JSON_BODY);
+      }
+      const authenticated = await authenticate(request, locale);
+      if (authenticated instanceof Response) return authenticated;
+      const { actor, rateLimit } = authenticated;
       if (rateLimit?.isLimited) return rateLimitedProblem(rateLimit, locale);
-      const actor = await resolveActor(request);
       const params = (await context?.params) ?? ({} as P);
       assertPlausibleParams(params);
       const result = await handler({ request, actor, params, locale });

@@ -13,7 +13,9 @@ import {
 } from "@/lib/domain/report-obligations";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { formatDate } from "@/lib/i18n/format";
+import enCore from "@/lib/i18n/messages/en/core.json";
 import enNotifications from "@/lib/i18n/messages/en/notifications.json";
+import viCore from "@/lib/i18n/messages/vi/core.json";
 import viNotifications from "@/lib/i18n/messages/vi/notifications.json";
 import type { ReminderRunResult } from "@/lib/schemas/reporting-config";
 import { recordAudit } from "../audit";
@@ -35,6 +37,11 @@ export const REMINDER_LOCK_KEY = 2013_2030;
 const translators = {
   vi: createTranslator({ locale: "vi", messages: viNotifications, namespace: "notifications.reminder" }),
   en: createTranslator({ locale: "en", messages: enNotifications, namespace: "notifications.reminder" }),
+};
+// The letter names the menu item the reader will click, with the navigation's own words.
+const menuNames = {
+  vi: createTranslator({ locale: "vi", messages: viCore, namespace: "nav" }),
+  en: createTranslator({ locale: "en", messages: enCore, namespace: "nav" }),
 };
 
 type ReminderContext = {
@@ -72,7 +79,7 @@ export function composeReminder(context: ReminderContext) {
         t("strategy"),
         t("cutoff", { from: formatDate(period.cutoffStart), to: formatDate(period.cutoffEnd) }),
         "",
-        t("action"),
+        t("action", { menu: menuNames[locale]("reports") }),
         "",
         t("automatic"),
       ].join("\n"),

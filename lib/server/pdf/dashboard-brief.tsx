@@ -4,6 +4,7 @@ import { Document, Page, Rect, StyleSheet, Svg, Text, View, renderToBuffer } fro
 import { formatAverage, formatCount, formatIsoDay, formatPeriod, formatRate, formatValue, type FormatLocale } from "@/lib/domain/dashboard-format";
 import type { CompletionRow, DashboardSummary, OrganizationScorecard } from "@/lib/domain/dashboard-types";
 import { registerSerifFont, SERIF_FAMILY } from "../documents/pdf-fonts";
+import { objectiveLabel, taskGroupLabel } from "@/lib/i18n/glossary";
 
 // Briefs for Steering Committee meetings: the overview (or one organization's scorecard) as a PDF with simple
 // bar charts drawn with SVG primitives next to the tables they summarise. Statuses are always written in
@@ -186,10 +187,10 @@ function OverviewBrief({ summary, t, locale, filtersText, generatedAt }: BriefIn
             ]}
           />
           <Text style={styles.subTitle}>{nfc(t("pdf.chartCompleteByObjective"))}</Text>
-          <Bars items={completion.byObjective.map((row) => ({ label: `${row.code}`, value: row.completionRate, text: formatRate(row.completionRate, locale) }))} max={1} />
+          <Bars items={completion.byObjective.map((row) => ({ label: objectiveLabel(row.code ?? "", locale), value: row.completionRate, text: formatRate(row.completionRate, locale) }))} max={1} />
           <Table columns={completionColumns(t, t("completion.columns.objective"))} rows={completion.byObjective.map((row) => completionCells(row, `${row.code}: ${shorten(title(row.titleVi, row.titleEn))}`, locale))} total={completionCells(totalRow, t("completion.total"), locale)} />
           <Text style={styles.subTitle}>{nfc(t("pdf.chartCompleteByGroup"))}</Text>
-          <Bars items={completion.byTaskGroup.map((row) => ({ label: row.code ?? t("completion.noGroup"), value: row.completionRate, text: formatRate(row.completionRate, locale) }))} max={1} />
+          <Bars items={completion.byTaskGroup.map((row) => ({ label: row.code ? taskGroupLabel(row.code, null, locale) : t("completion.noGroup"), value: row.completionRate, text: formatRate(row.completionRate, locale) }))} max={1} />
           <Table columns={completionColumns(t, t("completion.columns.taskGroup"))} rows={completion.byTaskGroup.map((row) => completionCells(row, row.code ? `${row.code}: ${title(row.titleVi, row.titleEn)}` : t("completion.noGroup"), locale))} />
         </Section>
 

@@ -72,13 +72,13 @@ export async function listAdminOrganizations(viewer: SessionUser, query: AdminOr
       ...(query.kind ? { kind: query.kind } : {}),
       ...(query.status ? { isActive: query.status === "active" } : {}),
     },
-    include: { parent: { select: refSelect }, successor: { select: refSelect }, _count: { select: { users: true } } },
+    include: { parent: { select: refSelect }, successor: { select: refSelect }, names: { select: { nameVi: true } }, _count: { select: { users: true } } },
   });
   const terms = normalizeSearchText(query.q).split(" ").filter(Boolean);
   const collator = new Intl.Collator("vi");
   const matching = rows
     .filter((row) => {
-      const haystack = normalizeSearchText([row.code, row.nameVi, row.nameEn ?? "", row.shortNameVi ?? ""].join(" "));
+      const haystack = normalizeSearchText([row.code, row.nameVi, row.nameEn ?? "", row.shortNameVi ?? "", ...row.names.map((n) => n.nameVi)].join(" "));
       return terms.every((term) => haystack.includes(term));
     })
     .sort(

@@ -1,7 +1,7 @@
 import "server-only";
 import { selectLatestObservation } from "@/lib/domain/indicator-path";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Confidence, IndicatorAggregation, IndicatorDirection, ObjectiveLevel } from "@/lib/generated/prisma/enums";
+import type { Confidence, IndicatorAggregation, IndicatorDirection, IndicatorMeasure, ObjectiveLevel } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/server/db";
 
 // The acting user, for authorization to come; indicators and national figures are public within the portal.
@@ -34,6 +34,9 @@ export type IndicatorSummaryDto = {
   unitVi: string;
   unitEn: string;
   direction: IndicatorDirection;
+  measure: IndicatorMeasure;
+  // The portal's own definition, compiled from organizations' reports, not a published figure.
+  isPortalDefined: boolean;
   aggregation: IndicatorAggregation;
   isReportable: boolean;
   latest: ObservationDto | null;
@@ -99,6 +102,8 @@ function toSummaryDto(row: IndicatorRow, observations: ObservationDto[]): Indica
     unitVi: row.unitVi,
     unitEn: row.unitEn,
     direction: row.direction,
+    measure: row.measure,
+    isPortalDefined: row.isPortalDefined,
     aggregation: row.aggregation,
     isReportable: row.isReportable,
     latest: selectLatestObservation(observations),

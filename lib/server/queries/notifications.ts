@@ -1,8 +1,8 @@
 import "server-only";
-import type { Actor, SessionUser } from "../auth/session";
+import type { SessionUser } from "../auth/session";
 import { db } from "../db";
 
-// Notifications belong to one user: every function here reads or marks only the signed-in user's own rows,
+// Notifications belong to one user: every function here reads only the signed-in user's own rows (marking them read: services/notifications.ts),
 // so no permission beyond being signed in is involved.
 
 export type NotificationDto = {
@@ -43,17 +43,4 @@ export async function listNotifications(user: SessionUser, { limit = NOTIFICATIO
     readAt: row.readAt?.toISOString() ?? null,
     isRead: row.readAt !== null,
   }));
-}
-
-// Marking one's own notifications read is bookkeeping of the reader, not a change of the portal's data: it is
-// not written to the audit trail. Returns how many were marked.
-export async function markAllNotificationsRead(actor: Actor, { now = new Date() }: { now?: Date } = {}): Promise<number> {
-  const { count } = await db.notification.updateMany({ where: { userId: actor.user.id, readAt: null }, data: { readAt: now } });
-  return count;
-}
-
-// Another user's notification id marks nothing (and says nothing about whether it exists).
-export async function markNotificationRead(actor: Actor, notificationId: string, { now = new Date() }: { now?: Date } = {}): Promise<boolean> {
-  const { count } = await db.notification.updateMany({ where: { id: notificationId, userId: actor.user.id, readAt: null }, data: { readAt: now } });
-  return count > 0;
 }

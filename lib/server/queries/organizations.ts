@@ -9,14 +9,17 @@ type Viewer = { id: string } | null;
 export const ORGANIZATIONS_PAGE_SIZE = 50;
 
 // The directory's filters (the `?kind=` values) and the organization kinds each one shows.
-export const organizationKindFilters = ["ministries", "provinces", "former", "mofa"] as const;
+export const organizationKindFilters = ["ministries", "provinces", "former", "mofa", "national"] as const;
 export type OrganizationKindFilter = (typeof organizationKindFilters)[number];
 
-const kindsByFilter: Record<OrganizationKindFilter, OrganizationKind[]> = {
-  ministries: ["MINISTRY", "MINISTERIAL_AGENCY"],
-  provinces: ["CITY", "PROVINCE"],
-  former: ["FORMER_PROVINCE"],
-  mofa: ["MOFA_UNIT", "STEERING_COMMITTEE", "REPRESENTATIVE_MISSION"],
+// "former" shows every unit that has ended: the 52 former provinces and the ministries that existed until
+// 28/02/2025; the other filters show the units of their kinds still in existence.
+const whereByFilter: Record<OrganizationKindFilter, Prisma.OrganizationWhereInput> = {
+  ministries: { kind: { in: ["MINISTRY", "MINISTERIAL_AGENCY"] }, validTo: null },
+  provinces: { kind: { in: ["CITY", "PROVINCE"] } },
+  former: { OR: [{ kind: "FORMER_PROVINCE" }, { validTo: { not: null } }] },
+  mofa: { kind: { in: ["MOFA_UNIT", "STEERING_COMMITTEE", "REPRESENTATIVE_MISSION"] } },
+  national: { kind: "NATIONAL_BODY" },
 };
 
 // Listing order: central bodies, then the 34 current provincial units, then their predecessors, then MOFA.
@@ -29,6 +32,7 @@ const kindOrder: Record<OrganizationKind, number> = {
   STEERING_COMMITTEE: 5,
   MOFA_UNIT: 6,
   REPRESENTATIVE_MISSION: 7,
+  NATIONAL_BODY: 8,
 };
 
 export type OrganizationDirectoryQuery = {
@@ -65,6 +69,12 @@ export type OrganizationDto = {
   successor: OrganizationRefDto | null;
   // The units this one absorbed (provinces and cities formed on 01/07/2025), by Vietnamese name.
   predecessors: OrganizationRefDto[];
+  // Names the unit had before (e.g. Thừa Thiên Huế until 31/12/2024), newest first.
+  formerNames: Array<{ nameVi: string; validTo: string | null }>;
+  // Representative missions: host country and the other countries covered (ISO 3166 alpha-2).
+  hostCountryCode: string | null;
+  accreditedCountryCodes: string[];
+  officialCode: string | null;
 };
 
 export type OrganizationPageDto = {
@@ -108,13 +118,15 @@ export function normalizeSearchText(value: string): string {
     .trim();
 }
 
-// The typed words as one phrase, inside any one name: "ha giang" finds Hà Giang but not Hậu Giang.
-function matchesSearch(
-  row: { code: string; nameVi: string; nameEn: string | null; shortNameVi: string | null },
+// The typed words as one phrase, inside any one name, current or former: "ha giang" finds Hà Giang but not Hậu
+// Giang; "thua thien" finds Thành phố Huế by its name until 31/12/2024.
+export function matchesSearch(
+  row: { code: string; nameVi: string; nameEn: string | null; shortNameVi: string | null; names?: ReadonlyArray<{ nameVi: string; nameEn: string | null }> },
   phrase: string,
 ): boolean {
   if (!phrase) return true;
-  return [row.nameVi, row.nameEn, row.shortNameVi, row.code].some((field) => field && normalizeSearchText(field).includes(phrase));
+  const fields = [row.nameVi, row.nameEn, row.shortNameVi, row.code, ...(row.names ?? []).flatMap((name) => [name.nameVi, name.nameEn])];
+  return fields.some((field) => field && normalizeSearchText(field).includes(phrase));
 }
 
 const refSelect = { id: true, code: true, kind: true, nameVi: true, nameEn: true, validTo: true } satisfies Prisma.OrganizationSelect;
@@ -132,8 +144,9 @@ function toIsoDate(date: Date | null): string | null {
 // Vietnamese matching without the `unaccent` extension, which the schema does not install.
 export async function listOrganizations(_viewer: Viewer, query: OrganizationDirectoryQuery): Promise<OrganizationPageDto> {
   const rows = await db.organization.findMany({
-    where: query.kind ? { kind: { in: kindsByFilter[query.kind] } } : {},
+    where: query.kind ? whereByFilter[query.kind] : {},
     include: {
+      names: { select: { nameVi: true, nameEn: true, validTo: true }, orderBy: { validTo: "desc" } },
       parent: { select: refSelect },
       successor: { select: refSelect },
       predecessors: { select: refSelect },
@@ -165,6 +178,10 @@ export async function listOrganizations(_viewer: Viewer, query: OrganizationDire
       confidence: row.confidence,
       successor: row.successor ? toRefDto(row.successor) : null,
       predecessors: [...row.predecessors].sort((a, b) => collator.compare(a.nameVi, b.nameVi)).map(toRefDto),
+      formerNames: row.names.filter((name) => name.nameVi !== row.nameVi).map((name) => ({ nameVi: name.nameVi, validTo: toIsoDate(name.validTo) })),
+      hostCountryCode: row.hostCountryCode,
+      accreditedCountryCodes: row.accreditedCountryCodes,
+      officialCode: row.officialCode,
     })),
     total: matching.length,
     page,

@@ -2,6 +2,7 @@ import "server-only";
 import { ForbiddenError } from "@/lib/domain/errors";
 import type { SessionUser } from "../auth/session";
 import { db } from "../db";
+import { readMailEnv } from "../env";
 import { canRunReminders } from "../jobs/reminders";
 
 export const OUTBOX_PAGE_SIZE = 25;
@@ -63,6 +64,6 @@ export async function listOutbox(viewer: SessionUser, { page = 1 }: { page?: num
     failed,
     page: current,
     pageCount,
-    isSmtpConfigured: Boolean(process.env.SMTP_URL?.trim()),
+    isSmtpConfigured: Boolean(readMailEnv().SMTP_URL?.trim()),
   };
 }

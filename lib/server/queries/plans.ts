@@ -6,6 +6,7 @@ import type { PlanStatus } from "@/lib/generated/prisma/enums";
 import { db } from "../db";
 import { authorize } from "../guards";
 import type { Actor, SessionUser } from "../auth/session";
+import type { TaskStatus } from "@/lib/domain/enums";
 
 type Viewer = SessionUser | Actor;
 const userOf = (viewer: Viewer) => ("user" in viewer ? viewer.user : viewer);
@@ -113,7 +114,7 @@ export type TaskDto = {
   expectedOutputs: string | null;
   isBreakthrough: boolean;
   breakthroughPhase: string | null;
-  status: "NOT_STARTED" | "IN_PROGRESS" | "COMPLETED" | "DELAYED" | "CANCELLED";
+  status: TaskStatus;
   progress: number;
   version: number;
   updatedAt: string;

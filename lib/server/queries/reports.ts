@@ -215,13 +215,21 @@ export async function getCompliance(viewer: Viewer, filters: ComplianceFilters, 
     select: { id: true, organizationId: true, periodId: true, status: true, firstSubmittedAt: true },
   });
   const byCell = new Map(reports.map((r) => [`${r.organizationId}:${r.periodId}`, r]));
+  // Reports sent outside the portal (lib/server/services/external-reports.ts) count as sent on their sending day.
+  const external = await db.externalReportRecord.findMany({
+    where: { periodId: { in: periods.map((p) => p.id) }, organizationId: { in: organizations.map((o) => o.id) } },
+    select: { organizationId: true, periodId: true, sentOn: true },
+  });
+  const externalByCell = new Map(external.map((r) => [`${r.organizationId}:${r.periodId}`, r.sentOn]));
   const rows = organizations.map((o) => {
     const cells = periods.map((p) => {
       if (!owesPeriod(o, p)) return { periodId: p.id, status: "NOT_OWED" as const, reportId: null };
       const report = byCell.get(`${o.id}:${p.id}`);
-      const status = complianceStatus({ deadline: p.deadline, firstSubmittedAt: report?.firstSubmittedAt ?? null, status: report?.status ?? null, now });
-      const onTimeFirstSubmission = Boolean(report?.firstSubmittedAt && report.firstSubmittedAt < endOfDeadlineDay(p.deadline));
-      return { periodId: p.id, status, reportId: report?.id ?? null, onTimeFirstSubmission };
+      const sentOutside = report?.firstSubmittedAt ? null : (externalByCell.get(`${o.id}:${p.id}`) ?? null);
+      const firstSubmittedAt = report?.firstSubmittedAt ?? sentOutside;
+      const status = complianceStatus({ deadline: p.deadline, firstSubmittedAt, status: sentOutside ? "SUBMITTED" : (report?.status ?? null), now });
+      const onTimeFirstSubmission = Boolean(firstSubmittedAt && firstSubmittedAt < endOfDeadlineDay(p.deadline));
+      return { periodId: p.id, status, reportId: report?.id ?? null, onTimeFirstSubmission, sentOutsidePortal: Boolean(sentOutside) };
     });
     const owed = cells.flatMap((c) => (c.status === "NOT_OWED" ? [] : [{ status: c.status, onTimeFirstSubmission: c.onTimeFirstSubmission }]));
     return {
@@ -250,14 +258,19 @@ export async function listOwnReportingPeriods(viewer: Viewer, now = new Date()) 
   });
   const reports = await db.progressReport.findMany({ where: { organizationId: user.organizationId, periodId: { in: periods.map((p) => p.id) } }, include: summaryInclude });
   const byPeriod = new Map(reports.map((r) => [r.periodId, r]));
+  // Reports sent outside the portal count as sent on their sending day.
+  const external = await db.externalReportRecord.findMany({ where: { organizationId: user.organizationId, periodId: { in: periods.map((p) => p.id) } }, select: { periodId: true, sentOn: true } });
+  const sentOutside = new Map(external.map((r) => [r.periodId, r.sentOn]));
   return periods
     .filter((p) => owesPeriod(organization, p))
     .map((p) => {
       const report = byPeriod.get(p.id);
+      const outside = report?.firstSubmittedAt ? null : (sentOutside.get(p.id) ?? null);
       return {
         period: toPeriodDto(p),
         report: report ? toSummary(report, now) : null,
-        compliance: complianceStatus({ deadline: p.deadline, firstSubmittedAt: report?.firstSubmittedAt ?? null, status: report?.status ?? null, now }),
+        compliance: complianceStatus({ deadline: p.deadline, firstSubmittedAt: report?.firstSubmittedAt ?? outside, status: outside ? "SUBMITTED" : (report?.status ?? null), now }),
+        sentOutsidePortal: Boolean(outside),
       };
     });
 }

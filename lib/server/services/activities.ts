@@ -209,7 +209,7 @@ export async function addActivityEvidenceLink(actor: Actor, activityId: string, 
 // A file is checked by its content (PDF, DOCX or XLSX) exactly like plan attachments, and kept in the same storage.
 export async function addActivityEvidenceFile(actor: Actor, activityId: string, file: { name: string; bytes: Uint8Array }) {
   await loadForEvidence(actor, activityId);
-  const checked = checkUpload(file);
+  const checked = await checkUpload(file);
   const key = newStorageKey();
   const storage = getFileStorage();
   await storage.put(key, file.bytes, checked.mimeType);

@@ -7,6 +7,7 @@ import type { Actor, SessionUser } from "../auth/session";
 import { db } from "../db";
 import { authorize } from "../guards";
 import { getFileStorage, newStorageKey } from "../storage";
+import { inspectOfficePackage } from "../files/office-package";
 import { sha256Hex } from "../storage/sigv4";
 
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
@@ -22,11 +23,19 @@ function auditFields(a: { planId: string | null; reportId: string | null; fileNa
 }
 
 // The type is what the bytes are (PDF, DOCX or XLSX), never what the name or the browser claims.
-export function checkUpload(file: { name: string; bytes: Uint8Array }) {
+// Attachments are stored, never unpacked here: only the package's description parts are inflated (under a
+// budget) to read its content types and relationships.
+const ATTACHMENT_INFLATE_BUDGET = { maxEntryBytes: 512 * 1024 * 1024, maxTotalBytes: 2 * 1024 * 1024 * 1024 };
+
+export async function checkUpload(file: { name: string; bytes: Uint8Array }) {
   if (file.bytes.byteLength === 0) throw new ValidationError({ file: ["file_required"] });
   if (file.bytes.byteLength > MAX_ATTACHMENT_BYTES) throw new ValidationError({ file: ["attachment_too_large"] });
   const kind = sniffFileKind(file.bytes);
   if (!kind) throw new ValidationError({ file: ["file_type_not_allowed"] });
+  if (kind !== "pdf") {
+    const inspection = await inspectOfficePackage(file.bytes, ATTACHMENT_INFLATE_BUDGET, { inflateAll: false });
+    if (!inspection.ok) throw new ValidationError({ file: [inspection.reason === "not_a_package" || inspection.reason === "too_large" ? "file_type_not_allowed" : "file_has_active_content"] });
+  }
   return { kind, ...FILE_KINDS[kind], fileName: withExtension(sanitizeFileName(file.name), FILE_KINDS[kind].extension) };
 }
 
@@ -34,7 +43,7 @@ export async function addPlanAttachment(actor: Actor, planId: string, file: { na
   const plan = await db.actionPlan.findUnique({ where: { id: planId }, select: { id: true, organizationId: true } });
   if (!plan) throw new NotFoundError();
   authorize(actor, "plan:update", plan);
-  const checked = checkUpload(file);
+  const checked = await checkUpload(file);
   const key = newStorageKey();
   const storage = getFileStorage();
   // The file is stored first and its row written after: a failure between the two leaves an unreferenced

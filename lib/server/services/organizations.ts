@@ -15,13 +15,14 @@ import type { Actor } from "../auth/session";
 import { db } from "../db";
 import { authorize } from "../guards";
 import { parseInput } from "../validation";
+import { textOf } from "@/lib/domain/text-of";
 
 type Tx = Prisma.TransactionClient;
 type OrganizationRow = Prisma.OrganizationGetPayload<{ include: { parent: { select: { code: true } }; successor: { select: { code: true } } } }>;
 
 function isUniqueViolation(error: unknown): boolean {
   if (error instanceof Prisma.PrismaClientKnownRequestError) return error.code === "P2002";
-  const text = error instanceof Error ? `${error.message} ${String((error as { cause?: unknown }).cause ?? "")}` : "";
+  const text = error instanceof Error ? `${error.message} ${textOf((error as { cause?: unknown }).cause)}` : "";
   return /23505|unique constraint/i.test(text);
 }
 
@@ -44,6 +45,9 @@ function snapshotOf(row: OrganizationRow) {
     successorCode: row.successor?.code ?? null,
     validFrom: isoDate(row.validFrom),
     validTo: isoDate(row.validTo),
+    hostCountryCode: row.hostCountryCode,
+    accreditedCountryCodes: row.accreditedCountryCodes.join(","),
+    officialCode: row.officialCode,
     isActive: row.isActive,
   };
 }
@@ -59,6 +63,9 @@ export function toOrganizationFormValues(row: {
   successorId: string | null;
   validFrom: Date | null;
   validTo: Date | null;
+  hostCountryCode: string | null;
+  accreditedCountryCodes: string[];
+  officialCode: string | null;
   isActive: boolean;
   version: number;
 }): OrganizationFormValues {
@@ -73,6 +80,9 @@ export function toOrganizationFormValues(row: {
     successorId: row.successorId ?? "",
     validFrom: formatDate(row.validFrom),
     validTo: formatDate(row.validTo),
+    hostCountryCode: row.hostCountryCode ?? "",
+    accreditedCountryCodes: row.accreditedCountryCodes.join(", "),
+    officialCode: row.officialCode ?? "",
     isActive: row.isActive,
     version: row.version,
   };
@@ -133,6 +143,9 @@ function editableData(data: CreateOrganizationInput | UpdateOrganizationInput) {
     successorId: data.successorId,
     validFrom: data.validFrom,
     validTo: data.validTo,
+    hostCountryCode: data.hostCountryCode,
+    accreditedCountryCodes: data.accreditedCountryCodes,
+    officialCode: data.officialCode,
     isActive: data.isActive,
   };
 }

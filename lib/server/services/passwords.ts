@@ -6,15 +6,21 @@ import { recordAudit } from "../audit";
 import { db } from "../db";
 import { parseInput } from "../validation";
 import type { Actor } from "../auth/session";
+import { reservePasswordAttempt } from "./authenticate";
 
-// Changing one's password ends every other session (sessionVersion moves on); the caller re-issues the
-// current session with the new version.
-export async function changeOwnPassword(actor: Actor, input: unknown): Promise<{ sessionVersion: number }> {
+// Changing one's password ends every other session and every API token (sessionVersion moves on); the caller
+// re-issues the current session with the new version. The current-password check is a password guess like a
+// sign-in: it is counted against the account's lockout (5 failures in 15 minutes lock it), so a stolen
+// session cannot be used to find the password.
+export async function changeOwnPassword(actor: Actor, input: unknown, now = new Date()): Promise<{ sessionVersion: number }> {
   const { currentPassword, newPassword } = parseInput(changePasswordSchema, input);
+  const reservation = await reservePasswordAttempt({ email: actor.user.email.toLowerCase(), userId: actor.user.id, ip: actor.ip, now });
+  if (reservation.outcome === "locked") throw new ValidationError({ currentPassword: ["too_many_attempts"] });
   const row = await db.user.findUniqueOrThrow({ where: { id: actor.user.id }, select: { passwordHash: true } });
   if (!row.passwordHash || !(await verifyPassword(row.passwordHash, currentPassword))) {
     throw new ValidationError({ currentPassword: ["wrong_password"] });
   }
+  await db.loginAttempt.update({ where: { id: reservation.attemptId }, data: { succeeded: true } });
   if (currentPassword === newPassword) throw new ValidationError({ newPassword: ["same_password"] });
   const passwordHash = await hashPassword(newPassword);
   return db.$transaction(async (tx) => {

@@ -11,6 +11,7 @@ import { db } from "../db";
 import { authorize } from "../guards";
 import { parseInput } from "../validation";
 import type { Actor } from "../auth/session";
+import type { TaskStatus } from "@/lib/domain/enums";
 
 type Tx = Prisma.TransactionClient;
 
@@ -154,10 +155,11 @@ export async function createPlan(actor: Actor, input: unknown) {
 }
 
 export async function updatePlan(actor: Actor, planId: string, input: unknown) {
-  const { version, ...data } = parseInput(planUpdateSchema, input);
   return db.$transaction(async (tx) => {
     const plan = await loadPlanForUpdate(tx, planId);
     authorize(actor, "plan:update", plan);
+    // Parsed only once the caller may act on the loaded resource: nobody makes the server parse for a plan or report they cannot touch.
+    const { version, ...data } = parseInput(planUpdateSchema, input);
     assertEditable(plan);
     if (plan.version !== version) throw new ConflictError(undefined, { ...planFields(plan), version: plan.version });
     const updated = await tx.actionPlan.update({ where: { id: planId }, data: { ...data, version: { increment: 1 } } });
@@ -193,10 +195,10 @@ export async function submitPlan(actor: Actor, planId: string) {
 }
 
 export async function reviewPlan(actor: Actor, planId: string, input: unknown) {
-  const review = parseInput(planReviewSchema, input);
   return db.$transaction(async (tx) => {
     const plan = await loadPlanForUpdate(tx, planId);
     authorize(actor, "plan:review", plan);
+    const review = parseInput(planReviewSchema, input);
     const next = transition(plan, review.decision);
     const submission = await tx.planSubmission.findFirst({ where: { planId }, orderBy: { number: "desc" } });
     if (!submission) throw new InvalidStateError("This plan has no submission to review.");
@@ -290,10 +292,10 @@ export async function insertTasks(tx: Tx, actor: Actor, planId: string, tasks: T
 }
 
 export async function createTask(actor: Actor, planId: string, input: unknown) {
-  const data = parseInput(taskInputSchema, input);
   return db.$transaction(async (tx) => {
     const plan = await loadPlanForUpdate(tx, planId);
     authorize(actor, "task:update", plan);
+    const data = parseInput(taskInputSchema, input);
     assertEditable(plan);
     await assertCodeFree(tx, planId, data.code);
     const [task] = await insertTasks(tx, actor, planId, [data], await loadReferenceCodes(tx));
@@ -314,10 +316,10 @@ function currentTaskValues(task: TaskWithLinks) {
 }
 
 export async function updateTask(actor: Actor, taskId: string, input: unknown) {
-  const { version, ...data } = parseInput(taskUpdateSchema, input);
   return db.$transaction(async (tx) => {
     const task = await loadTaskForUpdate(tx, taskId);
     authorize(actor, "task:update", task.plan);
+    const { version, ...data } = parseInput(taskUpdateSchema, input);
     assertEditable(task.plan);
     if (task.version !== version) throw new ConflictError(undefined, currentTaskValues(task));
     await assertCodeFree(tx, task.planId, data.code, taskId);
@@ -365,7 +367,7 @@ export async function writeTaskProgress(
   tx: Tx,
   actor: Actor,
   task: { id: string; status: string; progress: number },
-  data: { status: "NOT_STARTED" | "IN_PROGRESS" | "COMPLETED" | "DELAYED" | "CANCELLED"; progress: number; note: string | null; evidenceUrl: string | null },
+  data: { status: TaskStatus; progress: number; note: string | null; evidenceUrl: string | null },
   reportId: string | null = null,
 ) {
   const updated = await tx.planTask.update({ where: { id: task.id }, data: { status: data.status, progress: data.progress, version: { increment: 1 } } });
@@ -385,10 +387,10 @@ export async function writeTaskProgress(
 // Progress between reports: status, % done, a note and an evidence link, kept as history. The update
 // carries the version it was based on; a stale one is refused with the newer values (nothing is overwritten).
 export async function logTaskProgress(actor: Actor, taskId: string, input: unknown) {
-  const { version, ...data } = parseInput(progressUpdateSchema, input);
   return db.$transaction(async (tx) => {
     const task = await loadTaskForUpdate(tx, taskId);
     authorize(actor, "task:log-progress", task.plan);
+    const { version, ...data } = parseInput(progressUpdateSchema, input);
     if (!canLogProgress(task.plan.status)) throw new InvalidStateError("Progress can be logged only on tasks of an approved plan.");
     if (task.version !== version) throw new ConflictError(undefined, currentTaskValues(task));
     return writeTaskProgress(tx, actor, task, data);

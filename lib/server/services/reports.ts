@@ -96,10 +96,10 @@ const LARGE_REPORT_TRANSACTION = { maxWait: 10_000, timeout: 120_000 };
 // locked part is refused. The save carries the version it was based on: a stale save is refused with a
 // conflict and nothing is overwritten.
 export async function saveReportDraft(actor: Actor, reportId: string, input: unknown) {
-  const data = parseInput(reportDraftSchema, input);
   return db.$transaction(async (tx) => {
     const report = await lockReport(tx, reportId);
     authorize(actor, "report:update", report);
+    const data = parseInput(reportDraftSchema, input);
     if (report.status !== "DRAFT" && report.status !== "RETURNED") throw new InvalidStateError("This report has been submitted and is locked.");
     if (report.version !== data.version) {
       throw new ConflictError("Someone else saved this report after you opened it.", { version: report.version, updatedAt: report.updatedAt.toISOString() });
@@ -191,10 +191,10 @@ export async function saveReportDraft(actor: Actor, reportId: string, input: unk
 // Submits: every task addressed and every section filled, then the report locks. Each submission is a
 // new version (a timestamped event with a snapshot), which gives the reviewer a visible diff.
 export async function submitReport(actor: Actor, reportId: string, input: unknown, now = new Date()) {
-  const { version } = parseInput(reportSubmitSchema, input);
   return db.$transaction(async (tx) => {
     const report = await lockReport(tx, reportId);
     authorize(actor, "report:submit", report);
+    const { version } = parseInput(reportSubmitSchema, input);
     const next = nextReportStatus(report.status, "submit");
     if (!next) throw new InvalidStateError("This report has already been submitted.");
     if (report.version !== version) throw new ConflictError("Someone else saved this report after you opened it.", { version: report.version });
@@ -207,7 +207,7 @@ export async function submitReport(actor: Actor, reportId: string, input: unknow
     const tasks = await tx.planTask.findMany({ where: { id: { in: report.taskRows.map((r) => r.taskId) } }, select: { id: true, code: true } });
     const submissionNumber = report.submissionNumber + 1;
     await tx.reportEvent.create({
-      data: { reportId, type: "SUBMITTED", at: now, actorId: actor.user.id, version: submissionNumber, snapshot: snapshotOf(report, new Map(tasks.map((t) => [t.id, t.code]))) as Prisma.InputJsonValue },
+      data: { reportId, type: "SUBMITTED", at: now, actorId: actor.user.id, version: submissionNumber, snapshot: snapshotOf(report, new Map(tasks.map((t) => [t.id, t.code]))) },
     });
     await tx.reportTaskRow.updateMany({ where: { reportId }, data: { returnReason: null } });
     const updated = await tx.progressReport.update({
@@ -223,10 +223,10 @@ export async function submitReport(actor: Actor, reportId: string, input: unknow
 // updates the tasks' current status (through the same write as progress logging) and the organization's
 // yearly indicator contributions, in the same transaction.
 export async function reviewReport(actor: Actor, reportId: string, input: unknown, now = new Date()) {
-  const review = parseInput(reportReviewSchema, input);
   return db.$transaction(async (tx) => {
     const report = await lockReport(tx, reportId);
     authorize(actor, "report:review", report);
+    const review = parseInput(reportReviewSchema, input);
     const next = nextReportStatus(report.status, review.decision);
     if (!next) throw new InvalidStateError("Only a submitted report can be reviewed.");
     if (report.version !== review.version) throw new ConflictError("The report changed after you opened it.", { version: report.version });
@@ -241,7 +241,7 @@ export async function reviewReport(actor: Actor, reportId: string, input: unknow
       await applyAcceptedReport(tx, actor, report);
     }
     await tx.reportEvent.create({
-      data: { reportId, type: next === "RETURNED" ? "RETURNED" : "ACCEPTED", at: now, actorId: actor.user.id, version: report.submissionNumber, comment: review.comment, reasons: review.reasons as Prisma.InputJsonValue },
+      data: { reportId, type: next === "RETURNED" ? "RETURNED" : "ACCEPTED", at: now, actorId: actor.user.id, version: report.submissionNumber, comment: review.comment, reasons: review.reasons },
     });
     const updated = await tx.progressReport.update({
       where: { id: reportId },

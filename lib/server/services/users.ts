@@ -9,6 +9,7 @@ import type { Actor } from "../auth/session";
 import { db } from "../db";
 import { authorize } from "../guards";
 import { parseInput } from "../validation";
+import { textOf } from "@/lib/domain/text-of";
 
 type Tx = Prisma.TransactionClient;
 
@@ -27,7 +28,7 @@ export function generateTemporaryPassword(length = 16): string {
 
 function isUniqueViolation(error: unknown): boolean {
   if (error instanceof Prisma.PrismaClientKnownRequestError) return error.code === "P2002";
-  const text = error instanceof Error ? `${error.message} ${String((error as { cause?: unknown }).cause ?? "")}` : "";
+  const text = error instanceof Error ? `${error.message} ${textOf((error as { cause?: unknown }).cause)}` : "";
   return /23505|unique constraint/i.test(text);
 }
 
@@ -72,9 +73,11 @@ async function requireActiveOrganization(tx: Tx, organizationId: string, current
   return organization;
 }
 
+// The same exact, lower-cased comparison as the sign-in lookup and the unique index on lower(email) (never
+// ILIKE, where `_` matches any character and would call a free address taken).
 async function assertEmailFree(tx: Tx, email: string) {
-  const existing = await tx.user.findFirst({ where: { email: { equals: email, mode: "insensitive" } }, select: { id: true } });
-  if (existing) throw new ValidationError({ email: ["email_taken"] });
+  const existing = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "User" WHERE lower("email") = lower(${email}) LIMIT 1`;
+  if (existing.length > 0) throw new ValidationError({ email: ["email_taken"] });
 }
 
 // Creates an account with a temporary password that is returned once (only its argon2id hash is stored) and

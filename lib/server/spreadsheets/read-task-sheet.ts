@@ -1,7 +1,7 @@
 import "server-only";
 import ExcelJS from "exceljs";
 import { ValidationError } from "@/lib/domain/errors";
-import { listZipEntries, sniffFileKind } from "@/lib/domain/file-types";
+import { sniffFileKind } from "@/lib/domain/file-types";
 import { displayCell, isEmptyRow, type CellValue } from "@/lib/domain/spreadsheet-cells";
 import {
   countHeaderMatches,
@@ -11,11 +11,13 @@ import {
   type HeaderProblem,
   type TaskColumnKey,
 } from "@/lib/domain/spreadsheet-columns";
+import { inspectOfficePackage, type InflateBudget } from "../files/office-package";
 
 export const MAX_SPREADSHEET_BYTES = 5 * 1024 * 1024;
 export const MAX_TASK_ROWS = 2_000;
-// A 5 MB package of XML can inflate a hundredfold; refuse before unpacking what no task list needs.
-const MAX_UNPACKED_BYTES = 100 * 1024 * 1024;
+// What a workbook may unpack to before exceljs opens it. 2,000 tasks of 20 columns are a few megabytes of
+// sheet XML; a zip bomb of 5 MB unpacks to 5 GB. Counted while inflating, not taken from the directory.
+export const SPREADSHEET_INFLATE_BUDGET: InflateBudget = { maxEntryBytes: 60 * 1024 * 1024, maxTotalBytes: 100 * 1024 * 1024 };
 // Rows that exist in the file (formatted but empty ones included); far above any real task list.
 const MAX_SHEET_ROWS = 20_000;
 const MAX_SHEET_COLUMNS = 200;
@@ -72,8 +74,11 @@ export async function readTaskSheet(bytes: Uint8Array): Promise<TaskSheet> {
   if (bytes.byteLength > MAX_SPREADSHEET_BYTES) throw fileError("spreadsheet_too_large");
   if (bytes.byteLength === 0) throw fileError("file_required");
   if (sniffFileKind(bytes) !== "xlsx") throw fileError("not_xlsx");
-  const unpacked = (listZipEntries(bytes) ?? []).reduce((sum, e) => sum + e.uncompressedSize, 0);
-  if (unpacked > MAX_UNPACKED_BYTES) throw fileError("spreadsheet_too_large");
+  const inspection = await inspectOfficePackage(bytes, SPREADSHEET_INFLATE_BUDGET, { inflateAll: true });
+  if (!inspection.ok) {
+    if (inspection.reason === "too_large") throw fileError("spreadsheet_unpacks_too_large");
+    throw fileError(inspection.reason === "not_a_package" ? "not_xlsx" : "file_has_active_content");
+  }
 
   const workbook = new ExcelJS.Workbook();
   try {

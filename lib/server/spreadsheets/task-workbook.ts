@@ -210,5 +210,5 @@ export async function buildTaskWorkbook(options: { lists: ReferenceLists; tasks?
   if (options.plan) addPlanSheet(workbook, options.plan);
   addListsSheet(workbook, lists);
   const buffer = await workbook.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  return new Uint8Array(buffer);
 }

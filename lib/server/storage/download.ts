@@ -22,6 +22,12 @@ export function fileResponse(bytes: Uint8Array, options: { fileName: string; con
   });
 }
 
+// A same-origin redirect by path: the request URL's scheme comes from X-Forwarded-Proto, which a client can
+// set to anything (`javascript`), so it is never used to build the Location.
+function redirectTo(path: string): Response {
+  return new Response(null, { status: 303, headers: { Location: path, "Cache-Control": "no-store" } });
+}
+
 export type DownloadContext<P> = { request: Request; user: SessionUser; params: P; locale: Locale };
 
 // Wraps a download route handler for signed-in users (a link clicked while signed out leads to the sign-in page
@@ -31,9 +37,8 @@ export function downloadRoute<P>(handler: (ctx: DownloadContext<P>) => Promise<R
     const locale = toLocale((await cookies()).get(LOCALE_COOKIE)?.value);
     try {
       const user = await getSessionUser();
-      const url = new URL(request.url);
-      if (!user) return Response.redirect(new URL(`/signin?callbackUrl=${encodeURIComponent(url.pathname)}`, url), 303);
-      if (user.mustChangePassword) return Response.redirect(new URL("/account/password", url), 303);
+      if (!user) return redirectTo(`/signin?callbackUrl=${encodeURIComponent(new URL(request.url).pathname)}`);
+      if (user.mustChangePassword) return redirectTo("/account/password");
       return await handler({ request, user, params: await context.params, locale });
     } catch (error) {
       return problemFromError(error, locale);

@@ -1,6 +1,6 @@
 import "server-only";
 import { NotFoundError } from "@/lib/domain/errors";
-import type { FileStorage } from "./index";
+import type { FileStorage } from "./file-storage";
 import { EMPTY_PAYLOAD_HASH, sha256Hex, signRequest, uriEncode } from "./sigv4";
 
 export type S3Config = {

@@ -24,6 +24,9 @@ const EMPTY = {
   successorId: "",
   validFrom: "",
   validTo: "",
+  hostCountryCode: "",
+  accreditedCountryCodes: "",
+  officialCode: "",
   isActive: true,
   version: 1,
 };

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
+import { TokenTable } from "@/components/account/token-table";
 import { UserAccountActions } from "@/components/admin/user-account-actions";
 import { UserEditForm } from "@/components/admin/user-edit-form";
 import { EntityHistory } from "@/components/audit/entity-history";
@@ -10,11 +11,13 @@ import { Card } from "@/components/ui/card";
 import { PageHeading } from "@/components/ui/page-heading";
 import { toLocale } from "@/lib/i18n/config";
 import { formatDateTime, pickLocalized } from "@/lib/i18n/format";
+import { requestMeta } from "@/lib/server/auth/session";
 import { requirePagePermission, requireUser } from "@/lib/server/guards";
 import { listOrganizationOptions } from "@/lib/server/queries/admin-organizations";
 import { listEntityHistory } from "@/lib/server/queries/audit";
 import { getUserForAdmin } from "@/lib/server/queries/users";
-import { forceSignOutAction, resetPasswordAction, setUserActiveAction, updateUserAction } from "../actions";
+import { listUserApiTokens } from "@/lib/server/services/api-tokens";
+import { forceSignOutAction, resetPasswordAction, revokeUserTokenAction, setUserActiveAction, updateUserAction } from "../actions";
 import { TextLink } from "@/components/ui/text-link";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -31,7 +34,11 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
   if (!account) notFound();
   const t = await getTranslations("admin");
   const locale = toLocale(await getLocale());
-  const [allOrganizations, history] = await Promise.all([listOrganizationOptions(viewer), listEntityHistory(viewer, "User", account.id)]);
+  const [allOrganizations, history, tokens] = await Promise.all([
+    listOrganizationOptions(viewer),
+    listEntityHistory(viewer, "User", account.id),
+    listUserApiTokens({ user: viewer, ...(await requestMeta()), via: "session" }, account.id),
+  ]);
   // Active organizations, plus the current one even if it has since been deactivated.
   const organizations = allOrganizations.filter((o) => o.isActive || o.id === account.organization.id);
   const isSelf = account.id === viewer.id;
@@ -90,6 +97,10 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
           />
         </Card>
       </div>
+      <Card as="section">
+        <h2 className="mb-3 text-lg font-semibold">{t("users.tokensHeading")}</h2>
+        <TokenTable tokens={tokens} revokeAction={revokeUserTokenAction.bind(null, account.id)} />
+      </Card>
       <Card as="section">
         <EntityHistory entries={history} />
       </Card>

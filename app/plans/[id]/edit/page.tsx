@@ -1,17 +1,15 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PlanFacts } from "@/components/plans/plan-facts";
 import { PlanForm } from "@/components/plans/plan-form";
 import { Card } from "@/components/ui/card";
 import { PageHeading } from "@/components/ui/page-heading";
-import { NotFoundError } from "@/lib/domain/errors";
 import { isPlanContentEditable } from "@/lib/domain/plan-workflow";
 import { toLocale } from "@/lib/i18n/config";
 import { formatDate, pickLocalized } from "@/lib/i18n/format";
 import { requirePagePermission, requireUser } from "@/lib/server/guards";
-import { getPlan } from "@/lib/server/queries/plans";
+import { getPlanOrNotFound } from "@/lib/server/queries/or-not-found";
 import { updatePlanAction } from "./actions";
 import { TextLink } from "@/components/ui/text-link";
 
@@ -24,10 +22,7 @@ export default async function EditPlanPage({ params }: { params: Promise<{ id: s
   await connection();
   const { id } = await params;
   const user = await requireUser({ returnTo: `/plans/${encodeURIComponent(id)}/edit` });
-  const plan = await getPlan(user, id).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const plan = await getPlanOrNotFound(user, id);
   requirePagePermission(user, "plan:update", { organizationId: plan.organization.id });
   const t = await getTranslations("plans");
   const locale = toLocale(await getLocale());

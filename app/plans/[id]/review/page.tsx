@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PlanChanges } from "@/components/plans/plan-changes";
@@ -8,10 +7,10 @@ import { PlanReviewForm } from "@/components/plans/plan-review-form";
 import { ReviewComments } from "@/components/plans/review-comments";
 import { Card } from "@/components/ui/card";
 import { PageHeading } from "@/components/ui/page-heading";
-import { NotFoundError } from "@/lib/domain/errors";
 import { toLocale } from "@/lib/i18n/config";
 import { pickLocalized } from "@/lib/i18n/format";
 import { requirePagePermission, requireUser } from "@/lib/server/guards";
+import { orNotFound } from "@/lib/server/queries/or-not-found";
 import { listTaskGroupOptions } from "@/lib/server/queries/plan-form-options";
 import { getPlanChangesSinceApproval, getPlanDetail } from "@/lib/server/queries/plans";
 import { reviewPlanAction } from "./actions";
@@ -28,12 +27,7 @@ export default async function ReviewPlanPage({ params }: { params: Promise<{ id:
   const { id } = await params;
   const user = await requireUser({ returnTo: `/plans/${encodeURIComponent(id)}/review` });
   requirePagePermission(user, "plan:review");
-  const [detail, changes, taskGroups] = await Promise.all([getPlanDetail(user, id), getPlanChangesSinceApproval(user, id), listTaskGroupOptions(user)]).catch(
-    (error: unknown) => {
-      if (error instanceof NotFoundError) notFound();
-      throw error;
-    },
-  );
+  const [detail, changes, taskGroups] = await orNotFound(Promise.all([getPlanDetail(user, id), getPlanChangesSinceApproval(user, id), listTaskGroupOptions(user)]));
   const { plan, tasks, submissions, comments } = detail;
   const t = await getTranslations("plans");
   const locale = toLocale(await getLocale());

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ReportDiff } from "@/components/reports/report-diff";
@@ -8,12 +7,11 @@ import { ReportFacts } from "@/components/reports/report-facts";
 import { ReportReviewForm } from "@/components/reports/report-review-form";
 import { Card } from "@/components/ui/card";
 import { PageHeading } from "@/components/ui/page-heading";
-import { NotFoundError } from "@/lib/domain/errors";
 import { periodLabel } from "@/lib/domain/reporting-calendar";
 import { toLocale } from "@/lib/i18n/config";
 import { pickLocalized } from "@/lib/i18n/format";
 import { requirePagePermission, requireUser } from "@/lib/server/guards";
-import { getReportDetail } from "@/lib/server/queries/reports";
+import { getReportDetailOrNotFound } from "@/lib/server/queries/or-not-found";
 import { reviewReportAction } from "./actions";
 import { TextLink } from "@/components/ui/text-link";
 
@@ -29,10 +27,7 @@ export default async function ReviewReportPage({ params }: { params: Promise<{ i
   const { id } = await params;
   const user = await requireUser({ returnTo: `/reports/${encodeURIComponent(id)}/review` });
   requirePagePermission(user, "report:review");
-  const detail = await getReportDetail(user, id).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const detail = await getReportDetailOrNotFound(user, id);
   const t = await getTranslations("reports");
   const locale = toLocale(await getLocale());
   const { report } = detail;

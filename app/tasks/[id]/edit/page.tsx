@@ -1,18 +1,16 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { TaskForm } from "@/components/tasks/task-form";
 import { taskFormValuesFrom } from "@/components/tasks/task-form-values";
 import { Card } from "@/components/ui/card";
 import { PageHeading } from "@/components/ui/page-heading";
-import { NotFoundError } from "@/lib/domain/errors";
 import { isPlanContentEditable } from "@/lib/domain/plan-workflow";
 import { toLocale } from "@/lib/i18n/config";
 import { pickLocalized } from "@/lib/i18n/format";
 import { requirePagePermission, requireUser } from "@/lib/server/guards";
 import { getTaskFormOptions } from "@/lib/server/queries/plan-form-options";
-import { getTask } from "@/lib/server/queries/plans";
+import { getTaskOrNotFound } from "@/lib/server/queries/or-not-found";
 import { updateTaskAction } from "./actions";
 import { TextLink } from "@/components/ui/text-link";
 
@@ -25,10 +23,7 @@ export default async function EditTaskPage({ params }: { params: Promise<{ id: s
   await connection();
   const { id } = await params;
   const user = await requireUser({ returnTo: `/tasks/${encodeURIComponent(id)}/edit` });
-  const { task, plan } = await getTask(user, id).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const { task, plan } = await getTaskOrNotFound(user, id);
   requirePagePermission(user, "task:update", { organizationId: plan.organizationId });
   const t = await getTranslations("plans");
   const locale = toLocale(await getLocale());

@@ -1,18 +1,16 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { TaskForm } from "@/components/tasks/task-form";
 import { emptyTaskFormValues } from "@/components/tasks/task-form-values";
 import { Card } from "@/components/ui/card";
 import { PageHeading } from "@/components/ui/page-heading";
-import { NotFoundError } from "@/lib/domain/errors";
 import { isPlanContentEditable } from "@/lib/domain/plan-workflow";
 import { toLocale } from "@/lib/i18n/config";
 import { pickLocalized } from "@/lib/i18n/format";
 import { requirePagePermission, requireUser } from "@/lib/server/guards";
 import { getTaskFormOptions } from "@/lib/server/queries/plan-form-options";
-import { getPlan } from "@/lib/server/queries/plans";
+import { getPlanOrNotFound } from "@/lib/server/queries/or-not-found";
 import { createTaskAction } from "./actions";
 import { TextLink } from "@/components/ui/text-link";
 
@@ -25,10 +23,7 @@ export default async function NewTaskPage({ params }: { params: Promise<{ id: st
   await connection();
   const { id } = await params;
   const user = await requireUser({ returnTo: `/plans/${encodeURIComponent(id)}/tasks/new` });
-  const plan = await getPlan(user, id).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const plan = await getPlanOrNotFound(user, id);
   requirePagePermission(user, "task:update", { organizationId: plan.organization.id });
   const t = await getTranslations("plans");
   const locale = toLocale(await getLocale());
