@@ -10,6 +10,7 @@ export type NavigationKey =
   | "review"
   | "reports"
   | "compliance"
+  | "activities"
   | "strategy"
   | "indicators"
   | "organizations"
@@ -31,6 +32,7 @@ const ENTRIES: readonly NavigationEntry[] = [
   { key: "reports", href: "/reports", isVisible: (user) => user !== null && can(user, "report:read") },
   // Compliance compares every organization's reporting: for users who may read every organization's reports.
   { key: "compliance", href: "/compliance", isVisible: (user) => user !== null && scopeOf(user, "report:read") === "all" },
+  { key: "activities", href: "/activities", isVisible: (user) => user !== null && can(user, "activity:read") },
   { key: "strategy", href: "/strategy", isVisible: always },
   { key: "indicators", href: "/indicators", isVisible: always },
   { key: "organizations", href: "/organizations", isVisible: always },
