@@ -8,6 +8,7 @@ import { loadReferenceData } from "./reference-data";
 import { seedReportTypes } from "./report-types";
 import { seedReportingDefaults, syncReportingPeriods } from "./reporting";
 import { seedObjectives, seedStrategy, seedTaskGroups } from "./strategy";
+import { seedUnesco } from "./unesco";
 
 export async function seedReference(prisma: PrismaClient): Promise<void> {
   const data = loadReferenceData();
@@ -24,6 +25,7 @@ export async function seedReference(prisma: PrismaClient): Promise<void> {
       // Holidays first: the periods' deadlines skip them. Both steps leave administrators' later changes alone.
       await seedReportingDefaults(tx);
       await syncReportingPeriods(tx);
+      await seedUnesco(tx);
     },
     { maxWait: 10_000, timeout: 120_000 },
   );
