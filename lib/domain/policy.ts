@@ -24,7 +24,12 @@ export type Action =
   | "user:manage"
   | "organization:manage"
   | "reference:manage"
-  | "token:manage-own";
+  | "token:manage-own"
+  | "activity:read"
+  | "activity:create"
+  | "activity:update"
+  | "activity:add-evidence"
+  | "activity:join";
 
 // "all": any organization's resource. "own": resources of the actor's organization; for reads also of the
 // organizations it succeeded (a province reads the plans and reports of the provinces it absorbed).
@@ -44,6 +49,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
     "reference:manage": "all",
     "reminder:send": "all",
     "token:manage-own": "own",
+    "activity:read": "all",
   },
   STEERING_COMMITTEE: {
     "strategy:read": "all",
@@ -57,6 +63,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
     "dashboard:read": "all",
     "audit:read": "all",
     "token:manage-own": "own",
+    "activity:read": "all",
   },
   ORG_EDITOR: {
     "strategy:read": "all",
@@ -72,6 +79,11 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
     "report:update": "own",
     "report:submit": "own",
     "token:manage-own": "own",
+    "activity:read": "own",
+    "activity:create": "own",
+    "activity:update": "own",
+    "activity:add-evidence": "own",
+    "activity:join": "own",
   },
   ORG_VIEWER: {
     "strategy:read": "all",
@@ -80,6 +92,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
     "task:read": "own",
     "report:read": "own",
     "token:manage-own": "own",
+    "activity:read": "own",
   },
 };
 
@@ -91,24 +104,33 @@ export type PolicyUser = {
   // The actor's organization and every organization it succeeded (filled when the session is loaded).
   readableOrganizationIds: readonly string[];
   isActive: boolean;
+  // The actor's organization kind (sessions carry it): MOFA units read every activity of the register.
+  organization?: { kind: string };
 };
 
 // A resource the action targets. Omit it for actions on collections (e.g. "may this user create plans at all").
-export type PolicyResource = { organizationId: string };
+// An activity also names its co-organizers: they read it and add evidence; only the lead (organizationId) edits it.
+export type PolicyResource = { organizationId: string; coOrganizerIds?: readonly string[] };
 
-const READ_ACTIONS = new Set<Action>(["plan:read", "task:read", "report:read", "organization:read", "strategy:read", "dashboard:read", "audit:read"]);
+const READ_ACTIONS = new Set<Action>(["plan:read", "task:read", "report:read", "organization:read", "strategy:read", "dashboard:read", "audit:read", "activity:read"]);
+// Actions a co-organizer of an activity shares with its lead.
+const CO_ORGANIZER_ACTIONS = new Set<Action>(["activity:read", "activity:add-evidence"]);
 
 export function scopeOf(user: PolicyUser, action: Action): Scope | undefined {
   if (!user.isActive) return undefined;
-  return PERMISSIONS[user.role][action];
+  const scope = PERMISSIONS[user.role][action];
+  // The Ministry of Foreign Affairs follows every activity of the register, whichever organization leads it.
+  if (action === "activity:read" && scope && user.organization?.kind === "MOFA_UNIT") return "all";
+  return scope;
 }
 
 export function can(user: PolicyUser, action: Action, resource?: PolicyResource): boolean {
   const scope = scopeOf(user, action);
   if (!scope) return false;
   if (scope === "all" || !resource) return true;
-  if (READ_ACTIONS.has(action)) return user.readableOrganizationIds.includes(resource.organizationId);
-  return resource.organizationId === user.organizationId;
+  const organizations = CO_ORGANIZER_ACTIONS.has(action) ? [resource.organizationId, ...(resource.coOrganizerIds ?? [])] : [resource.organizationId];
+  if (READ_ACTIONS.has(action)) return organizations.some((id) => user.readableOrganizationIds.includes(id));
+  return organizations.includes(user.organizationId);
 }
 
 // Which organizations' rows a list query may return: undefined = all of them.
