@@ -96,6 +96,10 @@ export function nextUnescoDeadline(stage: UnescoStage, rule: UnescoDeadlineRule 
   return { date, confirmed: rule.confirmed };
 }
 
+// How far ahead of a UNESCO deadline the lead organization is reminded (files take weeks to finalize and send
+// through the National Commission for UNESCO).
+export const UNESCO_REMINDER_DAYS = 45;
+
 // Whole days from `today` to `date` (both YYYY-MM-DD).
 export function daysUntil(date: string, today: string): number {
   return Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);

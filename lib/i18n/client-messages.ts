@@ -18,6 +18,8 @@ export const CLIENT_MESSAGE_NAMESPACES = [
   "reportingConfig.types",
   "reports",
   "ui.confirmDialog",
+  "unesco.advance",
+  "unesco.stages",
 ] as const;
 
 export function isClientNamespace(namespace: string): boolean {

@@ -41,9 +41,18 @@ const STAFF_ROUTES: Record<string, { editorOnly?: boolean; markers?: string[] }>
   "/notifications": {},
   "/account": {},
   "/account/password": {},
+  // UNESCO nominations are the country's files, read by every signed-in role (writes stay with the lead and MOFA).
+  "/unesco": {},
 };
 
-type Ids = { plan: string; task: string; report: string; attachment: string; user: string; organization: string };
+// Resources with an id that every signed-in role reads by design (the caller must still be signed in); their
+// writes are swept like any other.
+const SHARED_READ_ROUTES: Record<string, string> = {
+  "GET /unesco-dossiers/{id}": "a UNESCO nomination file",
+  "/unesco/[id]": "a UNESCO nomination file's page",
+};
+
+type Ids = { plan: string; task: string; report: string; attachment: string; user: string; organization: string; "unesco-dossier": string };
 type Caller = { name: string; request: APIRequestContext; isSignedIn: boolean; isViewer?: boolean; isToken?: boolean };
 type Probe = {
   caller: Caller;
@@ -81,6 +90,7 @@ function fillRoute(pattern: string, ids: Ids, codes: { objective: string }): str
       attachments: ids.attachment,
       users: ids.user,
       organizations: ids.organization,
+      unesco: ids["unesco-dossier"],
       objectives: codes.objective,
     }[collection];
     if (!value) throw new Error(`The access sweep does not know how to fill ${pattern}: add its collection to fillRoute`);
@@ -189,8 +199,13 @@ test("access sweep: no role, token or guessed id reaches another organization's 
   await page.getByRole("button", { name: "Tạo mã" }).click();
   const token = (await page.getByTestId("new-token").textContent())!.trim();
 
-  const hue: Ids = { plan: plan.id, task: task.id, report: report!.id, attachment, user: me.id, organization: me.organization.id };
-  const guessed: Ids = { plan: randomId(), task: randomId(), report: randomId(), attachment: randomId(), user: randomId(), organization: randomId() };
+  const dossier = await owner.request.post("/api/v1/unesco-dossiers", {
+    data: { elementVi: "Hồ sơ của Huế (quét truy cập)", programme: "ICH_REPRESENTATIVE", stage: "INVENTORIED", leadOrganizationId: me.organization.id },
+  });
+  expect(dossier.status(), "Huế's editor can open a UNESCO dossier").toBe(201);
+  const hueDossier = ((await dossier.json()) as { id: string }).id;
+  const hue: Ids = { plan: plan.id, task: task.id, report: report!.id, attachment, user: me.id, organization: me.organization.id, "unesco-dossier": hueDossier };
+  const guessed: Ids = { plan: randomId(), task: randomId(), report: randomId(), attachment: randomId(), user: randomId(), organization: randomId(), "unesco-dossier": randomId() };
   const strategy = await (await owner.request.get("/api/v1/strategy")).json();
   const codes = { objective: strategy.objectives?.[0]?.code ?? "SO1" };
   // What must never appear in an answer to anyone else: Huế's ids (and the plan's title where it names Huế).
@@ -237,6 +252,8 @@ test("access sweep: no role, token or guessed id reaches another organization's 
     "POST /plans": { organizationId: hue.organization, title: "Kế hoạch mạo danh", periodStart: 2026, periodEnd: 2030 },
     "POST /reports": { organizationId: hue.organization, periodId: periods.at(-1)!.id },
     "POST /reminders/run": {},
+    "POST /unesco-dossiers": { elementVi: "Hồ sơ mạo danh", programme: "WH_CULTURAL", stage: "INVENTORIED", leadOrganizationId: hue.organization },
+    "POST /unesco-dossiers/{id}/stage": { stage: "NATIONAL_LIST", occurredOn: "2026-01-05", version: 1 },
   };
 
   const document = await (await anonymous.request.get("/api/v1/openapi.json")).json();
@@ -250,7 +267,10 @@ test("access sweep: no role, token or guessed id reaches another organization's 
       const body = method === "GET" ? undefined : bodies[key];
       if (method !== "GET" && body === undefined) throw new Error(`The access sweep needs a request body for ${key}`);
       const at = (ids: Ids) => `/api/v1${apiPath.replace("{id}", (ids as Record<string, string>)[apiPath.split("/")[1]!.replace(/s$/, "")]!)}`;
-      if (apiPath.includes("{id}")) {
+      if (SHARED_READ_ROUTES[key]) {
+        probes.push({ caller: anonymous, method, url: at(hue), body, expect: "refused", route: key });
+        for (const caller of [editor, bearer]) probes.push({ caller, method, url: at(guessed), body, expect: "refused", route: key });
+      } else if (apiPath.includes("{id}")) {
         for (const caller of intruders) probes.push({ caller, method, url: at(hue), body, expect: "refused", route: key });
         for (const caller of [editor, bearer]) probes.push({ caller, method, url: at(guessed), body, expect: "refused", route: key });
         probes.push({ caller: owner, method, url: at(guessed), body, expect: "not-found", route: key });
@@ -288,7 +308,10 @@ test("access sweep: no role, token or guessed id reaches another organization's 
     const sessionCallers = [anonymous, viewer, editor, ministry];
     // Objectives are codes of the Strategy, not an organization's resource: their page is for the Steering
     // Committee, so it is swept like the other pages without an id (refused to organization staff).
-    if (/\[\w+\]/.test(pattern) && !pattern.startsWith("/objectives/")) {
+    if (SHARED_READ_ROUTES[pattern]) {
+      probes.push({ caller: anonymous, method: "GET", url: fillRoute(pattern, hue, codes), expect: "refused", route: pattern });
+      probes.push({ caller: editor, method: "GET", url: fillRoute(pattern, guessed, codes), expect: "refused", route: pattern });
+    } else if (/\[\w+\]/.test(pattern) && !pattern.startsWith("/objectives/")) {
       for (const caller of sessionCallers) probes.push({ caller, method: "GET", url: fillRoute(pattern, hue, codes), expect: "refused", route: pattern });
       probes.push({ caller: editor, method: "GET", url: fillRoute(pattern, guessed, codes), expect: "refused", route: pattern });
       if (/\/(edit|new|review)$/.test(pattern) && !/^\/(admin|dashboard)/.test(pattern)) {

@@ -17,6 +17,7 @@ import { reportDraftSchema, reportListQuerySchema, reportOpenSchema, reportRevie
 import { planInputSchema, planReviewSchema, planUpdateSchema, progressUpdateSchema, taskInputSchema, taskUpdateSchema } from "@/lib/schemas/plans";
 import { signInSchema } from "@/lib/schemas/auth";
 import { dashboardSummaryQuerySchema } from "@/lib/schemas/dashboard";
+import { advanceUnescoStageSchema, createUnescoDossierSchema, unescoDossierListQuerySchema } from "@/lib/schemas/unesco-dossiers";
 
 // The OpenAPI 3.1 description of /api/v1, generated from the zod schemas the handlers validate with.
 // Each operation lists the resource route it serves; the access-control sweep enumerates routes from here.
@@ -70,6 +71,10 @@ export const OPERATIONS: Operation[] = [
   { method: "put", path: "/reports/{id}", summary: "Save the draft (or the reopened parts); send the version you read (409 if stale)", tag: "reports", body: reportDraftSchema, example: { version: 1, sections: { resultsAchieved: "Tổ chức thành công Tuần Văn hóa Việt Nam." } } },
   { method: "post", path: "/reports/{id}/submit", summary: "Submit (completeness is checked; the report locks)", tag: "reports", body: reportSubmitSchema, example: { version: 2 } },
   { method: "post", path: "/reports/{id}/review", summary: "Accept, or return with reasons on sections or task rows (Steering Committee); a return needs at least one reason", tag: "reports", body: reportReviewSchema, example: { decision: "accept", version: 2, comment: "Đạt yêu cầu." } },
+  { method: "get", path: "/unesco-dossiers", summary: "UNESCO nomination files with stage, lead organization and next deadline (filters: programme, stage, lead)", tag: "unesco", query: unescoDossierListQuerySchema },
+  { method: "post", path: "/unesco-dossiers", summary: "Open a nomination file led by the caller's organization (MOFA editors: any organization)", tag: "unesco", body: createUnescoDossierSchema, example: { elementVi: "Nghệ thuật hát Then", programme: "ICH_REPRESENTATIVE", stage: "IN_PREPARATION", leadOrganizationId: "cmabc123org" }, responseStatus: 201 },
+  { method: "get", path: "/unesco-dossiers/{id}", summary: "One nomination file with its stage history, supporters and sources", tag: "unesco" },
+  { method: "post", path: "/unesco-dossiers/{id}/stage", summary: "Move the file to a next stage on a date; send the version you read (409 if stale)", tag: "unesco", body: advanceUnescoStageSchema, example: { stage: "SUBMITTED", occurredOn: "2026-01-30", version: 1 } },
   { method: "get", path: "/dashboard/summary", summary: "The numbers of the Steering Committee overview for the same filters (Steering Committee, administrators); plan coverage bounded as on the page unless coverage=full", tag: "dashboard", query: dashboardSummaryQuerySchema },
 ];
 
