@@ -40,8 +40,10 @@ import viUi from "./vi/ui.json";
 import enUi from "./en/ui.json";
 import viUnesco from "./vi/unesco.json";
 import enUnesco from "./en/unesco.json";
+import viWorldMap from "./vi/world-map.json";
+import enWorldMap from "./en/world-map.json";
 
 export const catalogues: Record<Locale, Record<string, unknown>> = {
-  vi: { ...viCore, ...viValidation, ...viAuth, ...viAccount, ...viWorkspace, ...viStrategy, ...viIndicators, ...viOrganizations, ...viAdmin, ...viAudit, ...viPlans, ...viFiles, ...viReportingConfig, ...viNotifications, ...viReports, ...viDashboard, ...viProblems, ...viUi, ...viUnesco },
-  en: { ...enCore, ...enValidation, ...enAuth, ...enAccount, ...enWorkspace, ...enStrategy, ...enIndicators, ...enOrganizations, ...enAdmin, ...enAudit, ...enPlans, ...enFiles, ...enReportingConfig, ...enNotifications, ...enReports, ...enDashboard, ...enProblems, ...enUi, ...enUnesco },
+  vi: { ...viCore, ...viValidation, ...viAuth, ...viAccount, ...viWorkspace, ...viStrategy, ...viIndicators, ...viOrganizations, ...viAdmin, ...viAudit, ...viPlans, ...viFiles, ...viReportingConfig, ...viNotifications, ...viReports, ...viDashboard, ...viProblems, ...viUi, ...viUnesco, ...viWorldMap },
+  en: { ...enCore, ...enValidation, ...enAuth, ...enAccount, ...enWorkspace, ...enStrategy, ...enIndicators, ...enOrganizations, ...enAdmin, ...enAudit, ...enPlans, ...enFiles, ...enReportingConfig, ...enNotifications, ...enReports, ...enDashboard, ...enProblems, ...enUi, ...enUnesco, ...enWorldMap },
 };
