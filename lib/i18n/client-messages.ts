@@ -4,6 +4,7 @@
 // this list misses a namespace they use, or names one they no longer use.
 export const CLIENT_MESSAGE_NAMESPACES = [
   "account",
+  "activities",
   "admin",
   "auth",
   "common",

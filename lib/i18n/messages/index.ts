@@ -42,8 +42,10 @@ import viUnesco from "./vi/unesco.json";
 import enUnesco from "./en/unesco.json";
 import viWorldMap from "./vi/world-map.json";
 import enWorldMap from "./en/world-map.json";
+import viActivities from "./vi/activities.json";
+import enActivities from "./en/activities.json";
 
 export const catalogues: Record<Locale, Record<string, unknown>> = {
-  vi: { ...viCore, ...viValidation, ...viAuth, ...viAccount, ...viWorkspace, ...viStrategy, ...viIndicators, ...viOrganizations, ...viAdmin, ...viAudit, ...viPlans, ...viFiles, ...viReportingConfig, ...viNotifications, ...viReports, ...viDashboard, ...viProblems, ...viUi, ...viUnesco, ...viWorldMap },
-  en: { ...enCore, ...enValidation, ...enAuth, ...enAccount, ...enWorkspace, ...enStrategy, ...enIndicators, ...enOrganizations, ...enAdmin, ...enAudit, ...enPlans, ...enFiles, ...enReportingConfig, ...enNotifications, ...enReports, ...enDashboard, ...enProblems, ...enUi, ...enUnesco, ...enWorldMap },
+  vi: { ...viCore, ...viValidation, ...viAuth, ...viAccount, ...viWorkspace, ...viStrategy, ...viIndicators, ...viOrganizations, ...viAdmin, ...viAudit, ...viPlans, ...viFiles, ...viReportingConfig, ...viNotifications, ...viReports, ...viDashboard, ...viProblems, ...viUi, ...viUnesco, ...viWorldMap, ...viActivities },
+  en: { ...enCore, ...enValidation, ...enAuth, ...enAccount, ...enWorkspace, ...enStrategy, ...enIndicators, ...enOrganizations, ...enAdmin, ...enAudit, ...enPlans, ...enFiles, ...enReportingConfig, ...enNotifications, ...enReports, ...enDashboard, ...enProblems, ...enUi, ...enUnesco, ...enWorldMap, ...enActivities },
 };

@@ -8,6 +8,7 @@ import { readableOrganizations } from "@/lib/domain/policy";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { activityListQuerySchema, type ActivityDto, type ActivityListQuery, type ActivitySummaryDto } from "@/lib/schemas/activities";
 import type { Actor, SessionUser } from "../auth/session";
+import { cachedRollup } from "../cache/rollup-cache";
 import { db } from "../db";
 import { authorize } from "../guards";
 import { parseInput } from "../validation";
@@ -159,7 +160,8 @@ export async function findDuplicateProposals(probe: DuplicateProbe, excludeId?: 
 // activity once. Only HELD rows are read, one small row per activity and task group.
 export async function countActivityIndicators(viewer: Viewer, years?: { from: number; to: number }): Promise<ActivityCounts> {
   authorize(viewer, "dashboard:read");
-  return computeActivityCounts(years);
+  // From the roll-up cache: the register's tables move the data version like every table the dashboards read.
+  return cachedRollup(`activity-counts:${years ? `${years.from}-${years.to}` : "all"}`, () => computeActivityCounts(years));
 }
 
 export async function computeActivityCounts(years?: { from: number; to: number }): Promise<ActivityCounts> {

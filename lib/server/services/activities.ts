@@ -6,7 +6,7 @@ import { ConflictError, ForbiddenError, InvalidStateError, NotFoundError, Valida
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { activityEvidenceLinkSchema, activityInputSchema, activityUpdateSchema, type ActivityInput } from "@/lib/schemas/activities";
 import { recordAudit } from "../audit";
-import type { Actor } from "../auth/session";
+import type { Actor, SessionUser } from "../auth/session";
 import { db } from "../db";
 import { authorize } from "../guards";
 import { activityResource, findDuplicateProposals } from "../queries/activities";
@@ -262,7 +262,7 @@ export async function removeActivityEvidence(actor: Actor, evidenceId: string) {
 }
 
 // The stored file of one piece of evidence, for whoever may read the activity.
-export async function openActivityEvidence(actor: Actor, evidenceId: string) {
+export async function openActivityEvidence(actor: Actor | SessionUser, evidenceId: string) {
   const evidence = await db.activityEvidence.findUnique({
     where: { id: evidenceId },
     include: { activity: { select: { leadOrganizationId: true, coOrganizers: { select: { organizationId: true } } } } },
