@@ -43,6 +43,8 @@ const STAFF_ROUTES: Record<string, { editorOnly?: boolean; markers?: string[] }>
   "/account/password": {},
   // UNESCO nominations are the country's files, read by every signed-in role (writes stay with the lead and MOFA).
   "/unesco": {},
+  // The world map counts only the activities the caller may read.
+  "/map": {},
 };
 
 // Resources with an id that every signed-in role reads by design (the caller must still be signed in); their
