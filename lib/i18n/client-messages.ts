@@ -19,6 +19,7 @@ export const CLIENT_MESSAGE_NAMESPACES = [
   "reportingConfig.types",
   "reports",
   "ui.confirmDialog",
+  "timeline.feeds",
   "unesco.advance",
   "unesco.stages",
 ] as const;

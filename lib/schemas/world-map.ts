@@ -11,3 +11,8 @@ export const worldMapQuerySchema = z.object({
   organizationId: z.preprocess(emptyToUndefined, z.string().trim().max(64).optional()),
 });
 export type WorldMapQuery = z.output<typeof worldMapQuerySchema>;
+
+// The calendar-subscription forms: a feed for one organization (empty: the whole portal), and a revocation.
+export const createCalendarFeedForm = z.object({ scope: z.string().max(10), organizationId: z.string().max(64).optional() });
+export const revokeCalendarFeedForm = z.object({ feedId: z.string().max(64) });
+export type CalendarFeedResult = { url: string };

@@ -23,6 +23,7 @@ const PUBLIC_ROUTES: Record<string, string> = {
   "/api/health": "health check for load balancers: status only, no data",
   "/api/auth/[...nextauth]": "next-auth's sign-in/sign-out endpoints (credentials are checked, lockout applies)",
   "GET /api/v1/openapi.json": "the API description",
+  "/feeds/[token]": "calendar subscription: the secret in the URL is the credential (unknown or revoked → 404, tests/integration/calendar-feeds.test.ts)",
   "POST /api/v1/auth/login": "password sign-in (lockout after 5 failures, tests/e2e/auth-and-access.spec.ts)",
 };
 
@@ -45,6 +46,8 @@ const STAFF_ROUTES: Record<string, { editorOnly?: boolean; markers?: string[] }>
   "/unesco": {},
   // The world map counts only the activities the caller may read.
   "/map": {},
+  // Upcoming activities the caller may read, and the caller's own calendar subscriptions.
+  "/timeline": {},
 };
 
 // Resources with an id that every signed-in role reads by design (the caller must still be signed in); their
