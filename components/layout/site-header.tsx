@@ -33,6 +33,7 @@ export async function SiteHeader({
   const afterPlans = links.findLastIndex((link) => link.href === "/plans" || link.href === "/review") + 1 || links.length;
   if (role === "STEERING_COMMITTEE" || role === "ADMIN") links.splice(afterPlans, 0, { href: "/compliance", label: t("nav.compliance") });
   if (roleMay(role, "report:read")) links.splice(afterPlans, 0, { href: "/reports", label: t("nav.reports") });
+  if (roleMay(role, "activity:read")) links.splice(afterPlans, 0, { href: "/activities", label: t("nav.activities") });
   if (roleMay(role, "unesco:read")) links.push({ href: "/unesco", label: t("nav.unesco") });
   if (roleMay(role, "activity:read")) links.push({ href: "/map", label: t("nav.map") }, { href: "/timeline", label: t("nav.timeline") });
   if (role === "ADMIN") links.push({ href: "/admin", label: t("nav.admin") });

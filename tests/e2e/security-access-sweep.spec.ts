@@ -35,6 +35,9 @@ const STAFF_ROUTES: Record<string, { editorOnly?: boolean; markers?: string[] }>
   "/plans": {},
   "/plans/new": { editorOnly: true },
   "/plans/template": { editorOnly: true },
+  // The activities register: staff see the activities their organization leads or co-organizes.
+  "/activities": {},
+  "/activities/new": { editorOnly: true },
   "/reports": {},
   // Who reported on time: staff see their own organization's row only.
   "/compliance": { markers: ["Huế"] },
@@ -57,7 +60,7 @@ const SHARED_READ_ROUTES: Record<string, string> = {
   "/unesco/[id]": "a UNESCO nomination file's page",
 };
 
-type Ids = { plan: string; task: string; report: string; attachment: string; user: string; organization: string; "unesco-dossier": string };
+type Ids = { plan: string; task: string; report: string; attachment: string; user: string; organization: string; activity: string; evidence: string; "unesco-dossier": string };
 type Caller = { name: string; request: APIRequestContext; isSignedIn: boolean; isViewer?: boolean; isToken?: boolean };
 type Probe = {
   caller: Caller;
@@ -97,6 +100,8 @@ function fillRoute(pattern: string, ids: Ids, codes: { objective: string }): str
       organizations: ids.organization,
       unesco: ids["unesco-dossier"],
       objectives: codes.objective,
+      activities: ids.activity,
+      evidence: ids.evidence,
     }[collection];
     if (!value) throw new Error(`The access sweep does not know how to fill ${pattern}: add its collection to fillRoute`);
     return `/${collection}/${value}`;
@@ -183,6 +188,14 @@ test("access sweep: no role, token or guessed id reaches another organization's 
     }
   }
   expect(report, "Huế's editor can open a report").toBeTruthy();
+  // An activity Huế leads (no co-organizer), with one piece of evidence.
+  const activityAnswer = await owner.request.post("/api/v1/activities", {
+    data: { titleVi: "Lễ hội Huế tại Pháp (quét truy cập)", kind: "FESTIVAL", startDate: "2026-06-01", endDate: "2026-06-03", countryCode: "FR", city: "Paris", confirmNew: true },
+  });
+  expect(activityAnswer.status(), "Huế's editor can record an activity").toBe(201);
+  const hueActivity = (await activityAnswer.json()) as { id: string };
+  const evidenceAnswer = await owner.request.post(`/api/v1/activities/${hueActivity.id}/evidence`, { data: { url: "https://example.vn/le-hoi-hue" } });
+  const hueEvidence = ((await evidenceAnswer.json()) as { evidence: { id: string }[] }).evidence[0]!.id;
 
   await signIn(page, ACCOUNTS.hue);
   await page.goto(`/plans/${plan.id}`);
@@ -209,12 +222,12 @@ test("access sweep: no role, token or guessed id reaches another organization's 
   });
   expect(dossier.status(), "Huế's editor can open a UNESCO dossier").toBe(201);
   const hueDossier = ((await dossier.json()) as { id: string }).id;
-  const hue: Ids = { plan: plan.id, task: task.id, report: report!.id, attachment, user: me.id, organization: me.organization.id, "unesco-dossier": hueDossier };
-  const guessed: Ids = { plan: randomId(), task: randomId(), report: randomId(), attachment: randomId(), user: randomId(), organization: randomId(), "unesco-dossier": randomId() };
+  const hue: Ids = { plan: plan.id, task: task.id, report: report!.id, attachment, user: me.id, organization: me.organization.id, activity: hueActivity.id, evidence: hueEvidence, "unesco-dossier": hueDossier };
+  const guessed: Ids = { plan: randomId(), task: randomId(), report: randomId(), attachment: randomId(), user: randomId(), organization: randomId(), activity: randomId(), evidence: randomId(), "unesco-dossier": randomId() };
   const strategy = await (await owner.request.get("/api/v1/strategy")).json();
   const codes = { objective: strategy.objectives?.[0]?.code ?? "SO1" };
   // What must never appear in an answer to anyone else: Huế's ids (and the plan's title where it names Huế).
-  const markers = [hue.plan, hue.task, hue.report, hue.attachment, ...(/Huế/.test(plan.title) ? [plan.title] : [])];
+  const markers = [hue.plan, hue.task, hue.report, hue.attachment, hue.activity, hue.evidence, "Lễ hội Huế tại Pháp", ...(/Huế/.test(plan.title) ? [plan.title] : [])];
 
   const anonymous = await newCaller(playwright, baseURL!, "anonymous");
   const viewer = await newCaller(playwright, baseURL!, "Hà Nội viewer", await createHanoiViewer(page), { isViewer: true, password: SWEEP_PASSWORD });
@@ -231,6 +244,7 @@ test("access sweep: no role, token or guessed id reaches another organization's 
     plan: await (await owner.request.get(`/api/v1/plans/${hue.plan}`)).text(),
     task: await (await owner.request.get(`/api/v1/tasks/${hue.task}`)).text(),
     report: await (await owner.request.get(`/api/v1/reports/${hue.report}`)).text(),
+    activity: await (await owner.request.get(`/api/v1/activities/${hue.activity}`)).text(),
   };
 
   // Bodies valid for each write, so that a refusal is an authorization decision, not a validation error
@@ -257,6 +271,10 @@ test("access sweep: no role, token or guessed id reaches another organization's 
     "POST /plans": { organizationId: hue.organization, title: "Kế hoạch mạo danh", periodStart: 2026, periodEnd: 2030 },
     "POST /reports": { organizationId: hue.organization, periodId: periods.at(-1)!.id },
     "POST /reminders/run": {},
+    "POST /activities": { titleVi: "Hoạt động mạo danh Huế", kind: "OTHER", startDate: "2026-06-01", endDate: "2026-06-01", countryCode: "FR", confirmNew: true },
+    "PATCH /activities/{id}": { titleVi: "Hoạt động bị sửa", kind: "OTHER", startDate: "2026-06-01", endDate: "2026-06-01", countryCode: "FR", version: 1 },
+    "POST /activities/{id}/join": {},
+    "POST /activities/{id}/evidence": { url: "https://example.vn/minh-chung-trai-phep" },
     "POST /unesco-dossiers": { elementVi: "Hồ sơ mạo danh", programme: "WH_CULTURAL", stage: "INVENTORIED", leadOrganizationId: hue.organization },
     "POST /unesco-dossiers/{id}/stage": { stage: "NATIONAL_LIST", occurredOn: "2026-01-05", version: 1 },
   };
@@ -271,12 +289,17 @@ test("access sweep: no role, token or guessed id reaches another organization's 
       swept.add(`${method} /api/v1${apiPath}`);
       const body = method === "GET" ? undefined : bodies[key];
       if (method !== "GET" && body === undefined) throw new Error(`The access sweep needs a request body for ${key}`);
-      const at = (ids: Ids) => `/api/v1${apiPath.replace("{id}", (ids as Record<string, string>)[apiPath.split("/")[1]!.replace(/s$/, "")]!)}`;
+      const collection = apiPath.split("/")[1]!;
+      const idKey = collection === "activities" ? "activity" : collection.replace(/s$/, "");
+      const at = (ids: Ids) => `/api/v1${apiPath.replace("{id}", (ids as Record<string, string>)[idKey]!)}`;
       if (SHARED_READ_ROUTES[key]) {
         probes.push({ caller: anonymous, method, url: at(hue), body, expect: "refused", route: key });
         for (const caller of [editor, bearer]) probes.push({ caller, method, url: at(guessed), body, expect: "refused", route: key });
       } else if (apiPath.includes("{id}")) {
-        for (const caller of intruders) probes.push({ caller, method, url: at(hue), body, expect: "refused", route: key });
+        // Any organization's editor may join an activity it knows the id of (ids reach it only through the
+        // likely-duplicate proposal; the join is audited): only those who may not join are swept there.
+        const mayJoin = (caller: Caller) => key === "POST /activities/{id}/join" && caller.isSignedIn && !caller.isViewer;
+        for (const caller of intruders) if (!mayJoin(caller)) probes.push({ caller, method, url: at(hue), body, expect: "refused", route: key });
         for (const caller of [editor, bearer]) probes.push({ caller, method, url: at(guessed), body, expect: "refused", route: key });
         probes.push({ caller: owner, method, url: at(guessed), body, expect: "not-found", route: key });
         if (method !== "GET" && /^\/(plans|tasks)\//.test(apiPath)) {
@@ -286,7 +309,7 @@ test("access sweep: no role, token or guessed id reaches another organization's 
         for (const caller of intruders) {
           // Editors may create plans in their own organization: that the plan lands there whatever the body
           // names is proved without leaving plans behind by tests/integration/permission-matrix.test.ts.
-          if (key === "POST /plans" && caller.isSignedIn && !caller.isViewer) continue;
+          if ((key === "POST /plans" || key === "POST /activities") && caller.isSignedIn && !caller.isViewer) continue;
           const foreignOrganization = method === "GET" ? [] : [hue.organization];
           probes.push({ caller, method, url: `/api/v1${apiPath}`, body, expect: "no-foreign-data", route: key, markers: foreignOrganization });
           if (method === "GET") {
@@ -356,8 +379,9 @@ test("access sweep: no role, token or guessed id reaches another organization's 
     plan: await (await owner.request.get(`/api/v1/plans/${hue.plan}`)).text(),
     task: await (await owner.request.get(`/api/v1/tasks/${hue.task}`)).text(),
     report: await (await owner.request.get(`/api/v1/reports/${hue.report}`)).text(),
+    activity: await (await owner.request.get(`/api/v1/activities/${hue.activity}`)).text(),
   };
-  expect(after, "Huế's plan, task and report are unchanged").toEqual(before);
+  expect(after, "Huế's plan, task, report and activity are unchanged").toEqual(before);
   for (const caller of [owner, ...intruders]) await caller.request.dispose();
 
   const seconds = ((Date.now() - started) / 1000 - setupSeconds).toFixed(1);
