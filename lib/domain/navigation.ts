@@ -11,6 +11,9 @@ export type NavigationKey =
   | "reports"
   | "compliance"
   | "activities"
+  | "unesco"
+  | "map"
+  | "timeline"
   | "strategy"
   | "indicators"
   | "organizations"
@@ -33,6 +36,9 @@ const ENTRIES: readonly NavigationEntry[] = [
   // Compliance compares every organization's reporting: for users who may read every organization's reports.
   { key: "compliance", href: "/compliance", isVisible: (user) => user !== null && scopeOf(user, "report:read") === "all" },
   { key: "activities", href: "/activities", isVisible: (user) => user !== null && can(user, "activity:read") },
+  { key: "unesco", href: "/unesco", isVisible: (user) => user !== null && can(user, "unesco:read") },
+  { key: "map", href: "/map", isVisible: (user) => user !== null && can(user, "activity:read") },
+  { key: "timeline", href: "/timeline", isVisible: (user) => user !== null && can(user, "activity:read") },
   { key: "strategy", href: "/strategy", isVisible: always },
   { key: "indicators", href: "/indicators", isVisible: always },
   { key: "organizations", href: "/organizations", isVisible: always },

@@ -15,6 +15,7 @@ const Y = true;
 const N = false;
 const expected: Record<Role, Record<Action, [own: boolean, other: boolean]>> = {
   ADMIN: {
+    "unesco:read": [Y, Y], "unesco:create": [N, N], "unesco:update": [N, N],
     "activity:read": [Y, Y], "activity:create": [N, N], "activity:update": [N, N], "activity:add-evidence": [N, N], "activity:join": [N, N],
     "audit:read": [Y, Y], "dashboard:read": [Y, Y], "organization:manage": [Y, Y], "organization:read": [Y, Y],
     "plan:create": [N, N], "plan:read": [Y, Y], "plan:review": [N, N], "plan:submit": [N, N], "plan:update": [N, N],
@@ -23,6 +24,7 @@ const expected: Record<Role, Record<Action, [own: boolean, other: boolean]>> = {
     "task:read": [Y, Y], "task:update": [N, N], "token:manage-any": [Y, Y], "token:manage-own": [Y, N], "user:manage": [Y, Y],
   },
   STEERING_COMMITTEE: {
+    "unesco:read": [Y, Y], "unesco:create": [N, N], "unesco:update": [N, N],
     "activity:read": [Y, Y], "activity:create": [N, N], "activity:update": [N, N], "activity:add-evidence": [N, N], "activity:join": [N, N],
     "audit:read": [Y, Y], "dashboard:read": [Y, Y], "organization:manage": [N, N], "organization:read": [Y, Y],
     "plan:create": [N, N], "plan:read": [Y, Y], "plan:review": [Y, Y], "plan:submit": [N, N], "plan:update": [N, N],
@@ -31,6 +33,7 @@ const expected: Record<Role, Record<Action, [own: boolean, other: boolean]>> = {
     "task:read": [Y, Y], "task:update": [N, N], "token:manage-any": [N, N], "token:manage-own": [Y, N], "user:manage": [N, N],
   },
   ORG_EDITOR: {
+    "unesco:read": [Y, Y], "unesco:create": [Y, N], "unesco:update": [Y, N],
     "activity:read": [Y, N], "activity:create": [Y, N], "activity:update": [Y, N], "activity:add-evidence": [Y, N], "activity:join": [Y, N],
     "audit:read": [N, N], "dashboard:read": [N, N], "organization:manage": [N, N], "organization:read": [Y, Y],
     "plan:create": [Y, N], "plan:read": [Y, N], "plan:review": [N, N], "plan:submit": [Y, N], "plan:update": [Y, N],
@@ -39,6 +42,7 @@ const expected: Record<Role, Record<Action, [own: boolean, other: boolean]>> = {
     "task:read": [Y, N], "task:update": [Y, N], "token:manage-any": [N, N], "token:manage-own": [Y, N], "user:manage": [N, N],
   },
   ORG_VIEWER: {
+    "unesco:read": [Y, Y], "unesco:create": [N, N], "unesco:update": [N, N],
     "activity:read": [Y, N], "activity:create": [N, N], "activity:update": [N, N], "activity:add-evidence": [N, N], "activity:join": [N, N],
     "audit:read": [N, N], "dashboard:read": [N, N], "organization:manage": [N, N], "organization:read": [Y, Y],
     "plan:create": [N, N], "plan:read": [Y, N], "plan:review": [N, N], "plan:submit": [N, N], "plan:update": [N, N],
@@ -57,7 +61,7 @@ const cases = ROLES.flatMap((role) =>
 
 describe("policy matrix", () => {
   it("covers every role × action", () => {
-    expect(ALL_ACTIONS).toHaveLength(27);
+    expect(ALL_ACTIONS).toHaveLength(30);
     for (const role of ROLES) expect(Object.keys(expected[role]).sort()).toEqual(ALL_ACTIONS);
   });
 
@@ -95,6 +99,14 @@ describe("policy matrix", () => {
     expect(can(mofa, "activity:update", { organizationId: OTHER })).toBe(false);
     expect(can(mofa, "plan:read", { organizationId: OTHER })).toBe(false);
     expect(can({ ...user("ORG_EDITOR"), organization: { kind: "PROVINCE" } }, "activity:read", { organizationId: OTHER })).toBe(false);
+  });
+
+  it("lets MOFA editors keep every UNESCO dossier, and other editors only those their organization leads", () => {
+    const mofa = { ...user("ORG_EDITOR"), organization: { kind: "MOFA_UNIT" } };
+    expect(can(mofa, "unesco:update", { organizationId: OTHER })).toBe(true);
+    expect(can(mofa, "unesco:create", { organizationId: OTHER })).toBe(true);
+    expect(can({ ...user("ORG_VIEWER"), organization: { kind: "MOFA_UNIT" } }, "unesco:update", { organizationId: OTHER })).toBe(false);
+    expect(can({ ...user("ORG_EDITOR"), organization: { kind: "PROVINCE" } }, "unesco:update", { organizationId: OTHER })).toBe(false);
   });
 
   it("lets an organization read, but not change, what its predecessors filed", () => {

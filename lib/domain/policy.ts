@@ -31,7 +31,10 @@ export type Action =
   | "activity:add-evidence"
   | "activity:join"
   // An administrator lists and revokes any user's personal API tokens (e.g. of a departed official).
-  | "token:manage-any";
+  | "token:manage-any"
+  | "unesco:read"
+  | "unesco:create"
+  | "unesco:update";
 
 // "all": any organization's resource. "own": resources of the actor's organization; for reads also of the
 // organizations it succeeded (a province reads the plans and reports of the provinces it absorbed).
@@ -53,6 +56,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
     "token:manage-own": "own",
     "activity:read": "all",
     "token:manage-any": "all",
+    "unesco:read": "all",
   },
   STEERING_COMMITTEE: {
     "strategy:read": "all",
@@ -67,6 +71,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
     "audit:read": "all",
     "token:manage-own": "own",
     "activity:read": "all",
+    "unesco:read": "all",
   },
   ORG_EDITOR: {
     "strategy:read": "all",
@@ -87,6 +92,9 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
     "activity:update": "own",
     "activity:add-evidence": "own",
     "activity:join": "own",
+    "unesco:read": "all",
+    "unesco:create": "own",
+    "unesco:update": "own",
   },
   ORG_VIEWER: {
     "strategy:read": "all",
@@ -96,6 +104,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
     "report:read": "own",
     "token:manage-own": "own",
     "activity:read": "own",
+    "unesco:read": "all",
   },
 };
 
@@ -124,6 +133,8 @@ export function scopeOf(user: PolicyUser, action: Action): Scope | undefined {
   const scope = PERMISSIONS[user.role][action];
   // The Ministry of Foreign Affairs follows every activity of the register, whichever organization leads it.
   if (action === "activity:read" && scope && user.organization?.kind === "MOFA_UNIT") return "all";
+  // MOFA's editors keep every UNESCO dossier up to date alongside the lead province or ministry.
+  if ((action === "unesco:create" || action === "unesco:update") && scope && user.organization?.kind === "MOFA_UNIT") return "all";
   return scope;
 }
 

@@ -20,6 +20,9 @@ export const CLIENT_MESSAGE_NAMESPACES = [
   "reportingConfig.types",
   "reports",
   "ui.confirmDialog",
+  "timeline.feeds",
+  "unesco.advance",
+  "unesco.stages",
 ] as const;
 
 export function isClientNamespace(namespace: string): boolean {

@@ -23,6 +23,7 @@ const PUBLIC_ROUTES: Record<string, string> = {
   "/api/health": "health check for load balancers: status only, no data",
   "/api/auth/[...nextauth]": "next-auth's sign-in/sign-out endpoints (credentials are checked, lockout applies)",
   "GET /api/v1/openapi.json": "the API description",
+  "/feeds/[token]": "calendar subscription: the secret in the URL is the credential (unknown or revoked → 404, tests/integration/calendar-feeds.test.ts)",
   "POST /api/v1/auth/login": "password sign-in (lockout after 5 failures, tests/e2e/auth-and-access.spec.ts)",
 };
 
@@ -44,9 +45,22 @@ const STAFF_ROUTES: Record<string, { editorOnly?: boolean; markers?: string[] }>
   "/notifications": {},
   "/account": {},
   "/account/password": {},
+  // UNESCO nominations are the country's files, read by every signed-in role (writes stay with the lead and MOFA).
+  "/unesco": {},
+  // The world map counts only the activities the caller may read.
+  "/map": {},
+  // Upcoming activities the caller may read, and the caller's own calendar subscriptions.
+  "/timeline": {},
 };
 
-type Ids = { plan: string; task: string; report: string; attachment: string; user: string; organization: string; activity: string; evidence: string };
+// Resources with an id that every signed-in role reads by design (the caller must still be signed in); their
+// writes are swept like any other.
+const SHARED_READ_ROUTES: Record<string, string> = {
+  "GET /unesco-dossiers/{id}": "a UNESCO nomination file",
+  "/unesco/[id]": "a UNESCO nomination file's page",
+};
+
+type Ids = { plan: string; task: string; report: string; attachment: string; user: string; organization: string; activity: string; evidence: string; "unesco-dossier": string };
 type Caller = { name: string; request: APIRequestContext; isSignedIn: boolean; isViewer?: boolean; isToken?: boolean };
 type Probe = {
   caller: Caller;
@@ -84,6 +98,7 @@ function fillRoute(pattern: string, ids: Ids, codes: { objective: string }): str
       attachments: ids.attachment,
       users: ids.user,
       organizations: ids.organization,
+      unesco: ids["unesco-dossier"],
       objectives: codes.objective,
       activities: ids.activity,
       evidence: ids.evidence,
@@ -202,8 +217,13 @@ test("access sweep: no role, token or guessed id reaches another organization's 
   await page.getByRole("button", { name: "Tạo mã" }).click();
   const token = (await page.getByTestId("new-token").textContent())!.trim();
 
-  const hue: Ids = { plan: plan.id, task: task.id, report: report!.id, attachment, user: me.id, organization: me.organization.id, activity: hueActivity.id, evidence: hueEvidence };
-  const guessed: Ids = { plan: randomId(), task: randomId(), report: randomId(), attachment: randomId(), user: randomId(), organization: randomId(), activity: randomId(), evidence: randomId() };
+  const dossier = await owner.request.post("/api/v1/unesco-dossiers", {
+    data: { elementVi: "Hồ sơ của Huế (quét truy cập)", programme: "ICH_REPRESENTATIVE", stage: "INVENTORIED", leadOrganizationId: me.organization.id },
+  });
+  expect(dossier.status(), "Huế's editor can open a UNESCO dossier").toBe(201);
+  const hueDossier = ((await dossier.json()) as { id: string }).id;
+  const hue: Ids = { plan: plan.id, task: task.id, report: report!.id, attachment, user: me.id, organization: me.organization.id, activity: hueActivity.id, evidence: hueEvidence, "unesco-dossier": hueDossier };
+  const guessed: Ids = { plan: randomId(), task: randomId(), report: randomId(), attachment: randomId(), user: randomId(), organization: randomId(), activity: randomId(), evidence: randomId(), "unesco-dossier": randomId() };
   const strategy = await (await owner.request.get("/api/v1/strategy")).json();
   const codes = { objective: strategy.objectives?.[0]?.code ?? "SO1" };
   // What must never appear in an answer to anyone else: Huế's ids (and the plan's title where it names Huế).
@@ -255,6 +275,8 @@ test("access sweep: no role, token or guessed id reaches another organization's 
     "PATCH /activities/{id}": { titleVi: "Hoạt động bị sửa", kind: "OTHER", startDate: "2026-06-01", endDate: "2026-06-01", countryCode: "FR", version: 1 },
     "POST /activities/{id}/join": {},
     "POST /activities/{id}/evidence": { url: "https://example.vn/minh-chung-trai-phep" },
+    "POST /unesco-dossiers": { elementVi: "Hồ sơ mạo danh", programme: "WH_CULTURAL", stage: "INVENTORIED", leadOrganizationId: hue.organization },
+    "POST /unesco-dossiers/{id}/stage": { stage: "NATIONAL_LIST", occurredOn: "2026-01-05", version: 1 },
   };
 
   const document = await (await anonymous.request.get("/api/v1/openapi.json")).json();
@@ -270,7 +292,10 @@ test("access sweep: no role, token or guessed id reaches another organization's 
       const collection = apiPath.split("/")[1]!;
       const idKey = collection === "activities" ? "activity" : collection.replace(/s$/, "");
       const at = (ids: Ids) => `/api/v1${apiPath.replace("{id}", (ids as Record<string, string>)[idKey]!)}`;
-      if (apiPath.includes("{id}")) {
+      if (SHARED_READ_ROUTES[key]) {
+        probes.push({ caller: anonymous, method, url: at(hue), body, expect: "refused", route: key });
+        for (const caller of [editor, bearer]) probes.push({ caller, method, url: at(guessed), body, expect: "refused", route: key });
+      } else if (apiPath.includes("{id}")) {
         // Any organization's editor may join an activity it knows the id of (ids reach it only through the
         // likely-duplicate proposal; the join is audited): only those who may not join are swept there.
         const mayJoin = (caller: Caller) => key === "POST /activities/{id}/join" && caller.isSignedIn && !caller.isViewer;
@@ -311,7 +336,10 @@ test("access sweep: no role, token or guessed id reaches another organization's 
     const sessionCallers = [anonymous, viewer, editor, ministry];
     // Objectives are codes of the Strategy, not an organization's resource: their page is for the Steering
     // Committee, so it is swept like the other pages without an id (refused to organization staff).
-    if (/\[\w+\]/.test(pattern) && !pattern.startsWith("/objectives/")) {
+    if (SHARED_READ_ROUTES[pattern]) {
+      probes.push({ caller: anonymous, method: "GET", url: fillRoute(pattern, hue, codes), expect: "refused", route: pattern });
+      probes.push({ caller: editor, method: "GET", url: fillRoute(pattern, guessed, codes), expect: "refused", route: pattern });
+    } else if (/\[\w+\]/.test(pattern) && !pattern.startsWith("/objectives/")) {
       for (const caller of sessionCallers) probes.push({ caller, method: "GET", url: fillRoute(pattern, hue, codes), expect: "refused", route: pattern });
       probes.push({ caller: editor, method: "GET", url: fillRoute(pattern, guessed, codes), expect: "refused", route: pattern });
       if (/\/(edit|new|review)$/.test(pattern) && !/^\/(admin|dashboard)/.test(pattern)) {

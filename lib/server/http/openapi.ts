@@ -17,6 +17,7 @@ import { reportDraftSchema, reportListQuerySchema, reportOpenSchema, reportRevie
 import { planInputSchema, planReviewSchema, planUpdateSchema, progressUpdateSchema, taskInputSchema, taskUpdateSchema } from "@/lib/schemas/plans";
 import { signInSchema } from "@/lib/schemas/auth";
 import { dashboardSummaryQuerySchema } from "@/lib/schemas/dashboard";
+import { advanceUnescoStageSchema, createUnescoDossierSchema, unescoDossierListQuerySchema } from "@/lib/schemas/unesco-dossiers";
 import { activityEvidenceLinkSchema, activityInputSchema, activityListQuerySchema, activityListSchema, activitySchema, activityUpdateSchema } from "@/lib/schemas/activities";
 
 // The OpenAPI 3.1 description of /api/v1, generated from the zod schemas the handlers validate with.
@@ -71,6 +72,10 @@ export const OPERATIONS: Operation[] = [
   { method: "put", path: "/reports/{id}", summary: "Save the draft (or the reopened parts); send the version you read (409 if stale)", tag: "reports", body: reportDraftSchema, example: { version: 1, sections: { resultsAchieved: "Tổ chức thành công Tuần Văn hóa Việt Nam." } } },
   { method: "post", path: "/reports/{id}/submit", summary: "Submit (completeness is checked; the report locks)", tag: "reports", body: reportSubmitSchema, example: { version: 2 } },
   { method: "post", path: "/reports/{id}/review", summary: "Accept, or return with reasons on sections or task rows (Steering Committee); a return needs at least one reason", tag: "reports", body: reportReviewSchema, example: { decision: "accept", version: 2, comment: "Đạt yêu cầu." } },
+  { method: "get", path: "/unesco-dossiers", summary: "UNESCO nomination files with stage, lead organization and next deadline (filters: programme, stage, lead)", tag: "unesco", query: unescoDossierListQuerySchema },
+  { method: "post", path: "/unesco-dossiers", summary: "Open a nomination file led by the caller's organization (MOFA editors: any organization)", tag: "unesco", body: createUnescoDossierSchema, example: { elementVi: "Nghệ thuật hát Then", programme: "ICH_REPRESENTATIVE", stage: "IN_PREPARATION", leadOrganizationId: "cmabc123org" }, responseStatus: 201 },
+  { method: "get", path: "/unesco-dossiers/{id}", summary: "One nomination file with its stage history, supporters and sources", tag: "unesco" },
+  { method: "post", path: "/unesco-dossiers/{id}/stage", summary: "Move the file to a next stage on a date; send the version you read (409 if stale)", tag: "unesco", body: advanceUnescoStageSchema, example: { stage: "SUBMITTED", occurredOn: "2026-01-30", version: 1 } },
   { method: "get", path: "/activities", summary: "Activities the caller may read (lead or co-organizer; all for the Steering Committee and MOFA); indicator= lists the activities behind a count", tag: "activities", query: activityListQuerySchema, response: activityListSchema },
   { method: "post", path: "/activities", summary: "Record an activity led by the caller's organization; 409 likely_duplicates lists probable copies (join one, or resend with confirmNew: true)", tag: "activities", body: activityInputSchema, example: { titleVi: "Tuần Văn hóa Việt Nam tại Nhật Bản", kind: "CULTURE_DAYS_ABROAD", startDate: "2026-10-05", endDate: "2026-10-11", countryCode: "JP", city: "Tokyo" }, response: activitySchema, responseStatus: 201 },
   { method: "get", path: "/activities/{id}", summary: "One activity with co-organizers, partners and evidence", tag: "activities", response: activitySchema },
