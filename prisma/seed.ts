@@ -3,6 +3,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../lib/generated/prisma/client";
 import { seedDemo } from "./seed/demo";
+import { seedDemoActivities } from "./seed/demo-activities";
 import { seedReference } from "./seed/reference";
 import { countSeededRows, formatSeedSummary } from "./seed/summary";
 
@@ -22,7 +23,10 @@ async function main(): Promise<void> {
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
   try {
     await seedReference(prisma);
-    if (isDemoMode) await seedDemo(prisma);
+    if (isDemoMode) {
+      await seedDemo(prisma);
+      await seedDemoActivities(prisma);
+    }
     console.log(`Seeded (${isDemoMode ? "with" : "without"} demo data): ${formatSeedSummary(await countSeededRows(prisma))}`);
   } finally {
     await prisma.$disconnect();

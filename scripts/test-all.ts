@@ -83,7 +83,8 @@ const tiers: Record<string, () => Promise<Omit<TierResult, "seconds">>> = {
   hostile: async () => {
     const out = path.join(RESULTS_DIR, "hostile.json");
     rmSync(out, { force: true });
-    const code = await exec(bin("tsx"), ["scripts/hostile/run.ts", "--out", out]);
+    // A freeze (seconds) fails the suite; the 200 ms target is measured by `npm run test:hostile` (README).
+    const code = await exec(bin("tsx"), ["scripts/hostile/run.ts", "--out", out], { HOSTILE_HEALTH_P95_LIMIT_MS: "1000" });
     const json = readJson(out);
     const passed = Number(json?.passed ?? 0);
     const failed = Number(json?.failed ?? 0) + (code !== 0 && !json?.failed ? 1 : 0);

@@ -45,7 +45,8 @@ export class NotFoundError extends DomainError {
 
 export class ConflictError extends DomainError {
   override readonly status = 409;
-  override readonly code = "conflict";
+  // Widened so that a more precise conflict (e.g. an activity's likely duplicates) can name itself.
+  override readonly code: string = "conflict";
   constructor(
     message = "Someone else changed this record after you opened it.",
     readonly current?: unknown,

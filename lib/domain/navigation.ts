@@ -10,6 +10,10 @@ export type NavigationKey =
   | "review"
   | "reports"
   | "compliance"
+  | "activities"
+  | "unesco"
+  | "map"
+  | "timeline"
   | "strategy"
   | "indicators"
   | "organizations"
@@ -31,6 +35,10 @@ const ENTRIES: readonly NavigationEntry[] = [
   { key: "reports", href: "/reports", isVisible: (user) => user !== null && can(user, "report:read") },
   // Compliance compares every organization's reporting: for users who may read every organization's reports.
   { key: "compliance", href: "/compliance", isVisible: (user) => user !== null && scopeOf(user, "report:read") === "all" },
+  { key: "activities", href: "/activities", isVisible: (user) => user !== null && can(user, "activity:read") },
+  { key: "unesco", href: "/unesco", isVisible: (user) => user !== null && can(user, "unesco:read") },
+  { key: "map", href: "/map", isVisible: (user) => user !== null && can(user, "activity:read") },
+  { key: "timeline", href: "/timeline", isVisible: (user) => user !== null && can(user, "activity:read") },
   { key: "strategy", href: "/strategy", isVisible: always },
   { key: "indicators", href: "/indicators", isVisible: always },
   { key: "organizations", href: "/organizations", isVisible: always },

@@ -15,6 +15,8 @@ const Y = true;
 const N = false;
 const expected: Record<Role, Record<Action, [own: boolean, other: boolean]>> = {
   ADMIN: {
+    "unesco:read": [Y, Y], "unesco:create": [N, N], "unesco:update": [N, N],
+    "activity:read": [Y, Y], "activity:create": [N, N], "activity:update": [N, N], "activity:add-evidence": [N, N], "activity:join": [N, N],
     "audit:read": [Y, Y], "dashboard:read": [Y, Y], "organization:manage": [Y, Y], "organization:read": [Y, Y],
     "plan:create": [N, N], "plan:read": [Y, Y], "plan:review": [N, N], "plan:send": [N, N], "plan:submit": [N, N], "plan:update": [N, N],
     "reference:manage": [Y, Y], "reminder:send": [Y, Y], "report:read": [Y, Y], "report:review": [N, N],
@@ -22,6 +24,8 @@ const expected: Record<Role, Record<Action, [own: boolean, other: boolean]>> = {
     "task:read": [Y, Y], "task:update": [N, N], "token:manage-any": [Y, Y], "token:manage-own": [Y, N], "user:manage": [Y, Y],
   },
   STEERING_COMMITTEE: {
+    "unesco:read": [Y, Y], "unesco:create": [N, N], "unesco:update": [N, N],
+    "activity:read": [Y, Y], "activity:create": [N, N], "activity:update": [N, N], "activity:add-evidence": [N, N], "activity:join": [N, N],
     "audit:read": [Y, Y], "dashboard:read": [Y, Y], "organization:manage": [N, N], "organization:read": [Y, Y],
     "plan:create": [N, N], "plan:read": [Y, Y], "plan:review": [Y, Y], "plan:send": [N, N], "plan:submit": [N, N], "plan:update": [N, N],
     "reference:manage": [N, N], "reminder:send": [Y, Y], "report:read": [Y, Y], "report:review": [Y, Y],
@@ -29,6 +33,8 @@ const expected: Record<Role, Record<Action, [own: boolean, other: boolean]>> = {
     "task:read": [Y, Y], "task:update": [N, N], "token:manage-any": [N, N], "token:manage-own": [Y, N], "user:manage": [N, N],
   },
   ORG_LEADER: {
+    "unesco:read": [Y, Y], "unesco:create": [Y, N], "unesco:update": [Y, N],
+    "activity:read": [Y, N], "activity:create": [Y, N], "activity:update": [Y, N], "activity:add-evidence": [Y, N], "activity:join": [Y, N],
     "audit:read": [N, N], "dashboard:read": [N, N], "organization:manage": [N, N], "organization:read": [Y, Y],
     "plan:create": [Y, N], "plan:read": [Y, N], "plan:review": [N, N], "plan:send": [Y, N], "plan:submit": [Y, N], "plan:update": [Y, N],
     "reference:manage": [N, N], "reminder:send": [N, N], "report:read": [Y, N], "report:review": [N, N],
@@ -36,6 +42,8 @@ const expected: Record<Role, Record<Action, [own: boolean, other: boolean]>> = {
     "task:read": [Y, N], "task:update": [Y, N], "token:manage-any": [N, N], "token:manage-own": [Y, N], "user:manage": [N, N],
   },
   ORG_EDITOR: {
+    "unesco:read": [Y, Y], "unesco:create": [Y, N], "unesco:update": [Y, N],
+    "activity:read": [Y, N], "activity:create": [Y, N], "activity:update": [Y, N], "activity:add-evidence": [Y, N], "activity:join": [Y, N],
     "audit:read": [N, N], "dashboard:read": [N, N], "organization:manage": [N, N], "organization:read": [Y, Y],
     "plan:create": [Y, N], "plan:read": [Y, N], "plan:review": [N, N], "plan:send": [N, N], "plan:submit": [Y, N], "plan:update": [Y, N],
     "reference:manage": [N, N], "reminder:send": [N, N], "report:read": [Y, N], "report:review": [N, N],
@@ -43,6 +51,8 @@ const expected: Record<Role, Record<Action, [own: boolean, other: boolean]>> = {
     "task:read": [Y, N], "task:update": [Y, N], "token:manage-any": [N, N], "token:manage-own": [Y, N], "user:manage": [N, N],
   },
   ORG_VIEWER: {
+    "unesco:read": [Y, Y], "unesco:create": [N, N], "unesco:update": [N, N],
+    "activity:read": [Y, N], "activity:create": [N, N], "activity:update": [N, N], "activity:add-evidence": [N, N], "activity:join": [N, N],
     "audit:read": [N, N], "dashboard:read": [N, N], "organization:manage": [N, N], "organization:read": [Y, Y],
     "plan:create": [N, N], "plan:read": [Y, N], "plan:review": [N, N], "plan:send": [N, N], "plan:submit": [N, N], "plan:update": [N, N],
     "reference:manage": [N, N], "reminder:send": [N, N], "report:read": [Y, N], "report:review": [N, N],
@@ -60,7 +70,7 @@ const cases = ROLES.flatMap((role) =>
 
 describe("policy matrix", () => {
   it("covers every role × action", () => {
-    expect(ALL_ACTIONS).toHaveLength(24);
+    expect(ALL_ACTIONS).toHaveLength(32);
     for (const role of ROLES) expect(Object.keys(expected[role]).sort()).toEqual(ALL_ACTIONS);
   });
 
@@ -81,6 +91,32 @@ describe("policy matrix", () => {
       expect(can(user(role, false), action)).toBe(false);
     },
   );
+
+  it("lets a co-organizer read an activity and add evidence, but only the lead edit it", () => {
+    const activity = { organizationId: OTHER, coOrganizerIds: [OWN] };
+    expect(can(user("ORG_EDITOR"), "activity:read", activity)).toBe(true);
+    expect(can(user("ORG_EDITOR"), "activity:add-evidence", activity)).toBe(true);
+    expect(can(user("ORG_EDITOR"), "activity:update", activity)).toBe(false);
+    expect(can(user("ORG_VIEWER"), "activity:read", activity)).toBe(true);
+    expect(can(user("ORG_VIEWER"), "activity:add-evidence", activity)).toBe(false);
+    expect(can(user("ORG_EDITOR"), "activity:read", { organizationId: OTHER, coOrganizerIds: ["org-third"] })).toBe(false);
+  });
+
+  it("lets MOFA units read every activity, and change only their own", () => {
+    const mofa = { ...user("ORG_EDITOR"), organization: { kind: "MOFA_UNIT" } };
+    expect(can(mofa, "activity:read", { organizationId: OTHER })).toBe(true);
+    expect(can(mofa, "activity:update", { organizationId: OTHER })).toBe(false);
+    expect(can(mofa, "plan:read", { organizationId: OTHER })).toBe(false);
+    expect(can({ ...user("ORG_EDITOR"), organization: { kind: "PROVINCE" } }, "activity:read", { organizationId: OTHER })).toBe(false);
+  });
+
+  it("lets MOFA editors keep every UNESCO dossier, and other editors only those their organization leads", () => {
+    const mofa = { ...user("ORG_EDITOR"), organization: { kind: "MOFA_UNIT" } };
+    expect(can(mofa, "unesco:update", { organizationId: OTHER })).toBe(true);
+    expect(can(mofa, "unesco:create", { organizationId: OTHER })).toBe(true);
+    expect(can({ ...user("ORG_VIEWER"), organization: { kind: "MOFA_UNIT" } }, "unesco:update", { organizationId: OTHER })).toBe(false);
+    expect(can({ ...user("ORG_EDITOR"), organization: { kind: "PROVINCE" } }, "unesco:update", { organizationId: OTHER })).toBe(false);
+  });
 
   it("lets an organization read, but not change, what its predecessors filed", () => {
     const editor = user("ORG_EDITOR");

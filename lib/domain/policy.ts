@@ -27,8 +27,16 @@ export type Action =
   | "organization:manage"
   | "reference:manage"
   | "token:manage-own"
+  | "activity:read"
+  | "activity:create"
+  | "activity:update"
+  | "activity:add-evidence"
+  | "activity:join"
   // An administrator lists and revokes any user's personal API tokens (e.g. of a departed official).
-  | "token:manage-any";
+  | "token:manage-any"
+  | "unesco:read"
+  | "unesco:create"
+  | "unesco:update";
 
 // "all": any organization's resource. "own": resources of the actor's organization; for reads also of the
 // organizations it succeeded (a province reads the plans and reports of the provinces it absorbed).
@@ -48,7 +56,9 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
     "reference:manage": "all",
     "reminder:send": "all",
     "token:manage-own": "own",
+    "activity:read": "all",
     "token:manage-any": "all",
+    "unesco:read": "all",
   },
   // The Steering Committee's standing body at MOFA (its department for cultural diplomacy): records other
   // bodies' plans or comments on them, approves only MOFA units' plans (the workflow decides which applies),
@@ -65,6 +75,8 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
     "dashboard:read": "all",
     "audit:read": "all",
     "token:manage-own": "own",
+    "activity:read": "all",
+    "unesco:read": "all",
   },
   // The unit leader: everything the officer does, and the sending of plans and reports, which the officer
   // cannot do alone (the person who drafts is not the person who signs).
@@ -84,6 +96,14 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
     "report:update": "own",
     "report:submit": "own",
     "token:manage-own": "own",
+    "activity:read": "own",
+    "activity:create": "own",
+    "activity:update": "own",
+    "activity:add-evidence": "own",
+    "activity:join": "own",
+    "unesco:read": "all",
+    "unesco:create": "own",
+    "unesco:update": "own",
   },
   // The officer drafts plans and reports and submits them to the leader; "plan:submit" is that submission.
   ORG_EDITOR: {
@@ -100,6 +120,14 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
     "report:read": "own",
     "report:update": "own",
     "token:manage-own": "own",
+    "activity:read": "own",
+    "activity:create": "own",
+    "activity:update": "own",
+    "activity:add-evidence": "own",
+    "activity:join": "own",
+    "unesco:read": "all",
+    "unesco:create": "own",
+    "unesco:update": "own",
   },
   ORG_VIEWER: {
     "strategy:read": "all",
@@ -108,6 +136,8 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
     "task:read": "own",
     "report:read": "own",
     "token:manage-own": "own",
+    "activity:read": "own",
+    "unesco:read": "all",
   },
 };
 
@@ -119,18 +149,28 @@ export type PolicyUser = {
   // The actor's organization and every organization it succeeded (filled when the session is loaded).
   readableOrganizationIds: readonly string[];
   isActive: boolean;
+  // The actor's organization kind (sessions carry it): MOFA units read every activity of the register.
+  organization?: { kind: string };
 };
 
 // A resource the action targets. Omit it for actions on collections (e.g. "may this user create plans at all").
 // A task also names the organizations that coordinate it: they may read it and add a note of their own
-// contribution ("task:contribute"), though it belongs to the lead organization's plan.
-export type PolicyResource = { organizationId: string; coordinatorOrganizationIds?: readonly string[] };
+// contribution ("task:contribute"), though it belongs to the lead organization's plan. An activity also names its
+// co-organizers: they read it and add evidence; only the lead (organizationId) edits it.
+export type PolicyResource = { organizationId: string; coordinatorOrganizationIds?: readonly string[]; coOrganizerIds?: readonly string[] };
 
-const READ_ACTIONS = new Set<Action>(["plan:read", "task:read", "report:read", "organization:read", "strategy:read", "dashboard:read", "audit:read"]);
+const READ_ACTIONS = new Set<Action>(["plan:read", "task:read", "report:read", "organization:read", "strategy:read", "dashboard:read", "audit:read", "activity:read"]);
+// Actions a co-organizer of an activity shares with its lead.
+const CO_ORGANIZER_ACTIONS = new Set<Action>(["activity:read", "activity:add-evidence"]);
 
 export function scopeOf(user: PolicyUser, action: Action): Scope | undefined {
   if (!user.isActive) return undefined;
-  return PERMISSIONS[user.role][action];
+  const scope = PERMISSIONS[user.role][action];
+  // The Ministry of Foreign Affairs follows every activity of the register, whichever organization leads it.
+  if (action === "activity:read" && scope && user.organization?.kind === "MOFA_UNIT") return "all";
+  // MOFA's editors keep every UNESCO dossier up to date alongside the lead province or ministry.
+  if ((action === "unesco:create" || action === "unesco:update") && scope && user.organization?.kind === "MOFA_UNIT") return "all";
+  return scope;
 }
 
 export function can(user: PolicyUser, action: Action, resource?: PolicyResource): boolean {
@@ -139,8 +179,9 @@ export function can(user: PolicyUser, action: Action, resource?: PolicyResource)
   if (action === "task:contribute") return !!resource?.coordinatorOrganizationIds?.includes(user.organizationId);
   if (scope === "all" || !resource) return true;
   if (action === "task:read" && resource.coordinatorOrganizationIds?.includes(user.organizationId)) return true;
-  if (READ_ACTIONS.has(action)) return user.readableOrganizationIds.includes(resource.organizationId);
-  return resource.organizationId === user.organizationId;
+  const organizations = CO_ORGANIZER_ACTIONS.has(action) ? [resource.organizationId, ...(resource.coOrganizerIds ?? [])] : [resource.organizationId];
+  if (READ_ACTIONS.has(action)) return organizations.some((id) => user.readableOrganizationIds.includes(id));
+  return organizations.includes(user.organizationId);
 }
 
 // Which organizations' rows a list query may return: undefined = all of them.

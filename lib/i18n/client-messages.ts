@@ -4,6 +4,7 @@
 // this list misses a namespace they use, or names one they no longer use.
 export const CLIENT_MESSAGE_NAMESPACES = [
   "account",
+  "activities",
   "admin",
   "auth",
   "common",
@@ -19,6 +20,9 @@ export const CLIENT_MESSAGE_NAMESPACES = [
   "reportingConfig.types",
   "reports",
   "ui.confirmDialog",
+  "timeline.feeds",
+  "unesco.advance",
+  "unesco.stages",
 ] as const;
 
 export function isClientNamespace(namespace: string): boolean {

@@ -8,6 +8,7 @@ import { loadReferenceData } from "./reference-data";
 import { seedReportTypes } from "./report-types";
 import { seedReportingDefaults, syncReportingPeriods, upgradeReportingCalendar } from "./reporting";
 import { seedObjectives, seedStrategy, seedTaskGroups } from "./strategy";
+import { seedUnesco } from "./unesco";
 
 export async function seedReference(prisma: PrismaClient): Promise<void> {
   const data = loadReferenceData();
@@ -25,6 +26,7 @@ export async function seedReference(prisma: PrismaClient): Promise<void> {
       await seedReportingDefaults(tx);
       await upgradeReportingCalendar(tx);
       await syncReportingPeriods(tx);
+      await seedUnesco(tx);
     },
     { maxWait: 10_000, timeout: 120_000 },
   );

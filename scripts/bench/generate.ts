@@ -13,7 +13,9 @@ export type Scale = "national" | "x10";
 export const SCALES: Record<Scale, number> = { national: 1, x10: 10 };
 
 // National size (issue 7): ~270 organizations, 400 plans, 16,000 tasks, 4,000 reports, 500,000 task updates.
-const NATIONAL = { organizations: 270, plans: 400, tasks: 16_000, reports: 4_000, taskUpdates: 500_000 };
+const NATIONAL = { organizations: 270, plans: 400, tasks: 16_000, reports: 4_000, taskUpdates: 500_000, activities: 20_000, unescoDossiers: 200 };
+// Activities spread over this many synthetic two-letter country codes (one in eight in Vietnam).
+const BENCH_COUNTRIES = 190;
 
 export type StepTiming = { step: string; ms: number; rows?: number };
 export type GenerateResult = { databaseName: string; databaseUrl: string; timings: StepTiming[]; totalMs: number; counts: Record<string, number> };
@@ -249,6 +251,57 @@ export async function generateDataset(adminUrl: string, scale: Scale, log: (line
       );
     });
 
+    // The activities register (issue 15): 20,000 activities a national scale (200,000 at ×10) over 2022–2026,
+    // a third with a co-organizer, each serving one task group.
+    await step("activities", async () => {
+      return q(
+        `INSERT INTO "Activity" (id, "titleVi", "titleKey", kind, status, "startDate", "endDate", "countryCode", city, "leadOrganizationId", "updatedAt")
+         SELECT 'bench-act-' || g, 'Hoạt động ' || g, 'hoat dong ' || g,
+                (ARRAY['CULTURE_DAYS_ABROAD','FESTIVAL','EXHIBITION','PERFORMANCE','FILM_WEEK','CUISINE_PROMOTION','SEMINAR_CONFERENCE','DELEGATION_VISIT','UNESCO_EVENT','ONLINE_CAMPAIGN','OTHER'])[1 + g % 11]::"ActivityKind",
+                (ARRAY['HELD','HELD','HELD','PLANNED','CANCELLED'])[1 + g % 5]::"ActivityStatus",
+                d, d + (g % 7), CASE WHEN g % 8 = 0 THEN 'VN' ELSE chr(65 + ((g / 8) % ${BENCH_COUNTRIES}) % 26) || chr(65 + ((g / 8) % ${BENCH_COUNTRIES}) / 26) END,
+                NULL, o.id, now()
+           FROM (SELECT g, DATE '2022-01-01' + (g % 1826) AS d FROM generate_series(1, $1::int) g) s
+           JOIN bench_org o ON o.rn = 1 + s.g % $2::int`,
+        [NATIONAL.activities * k, orgCountRows[0].n],
+      );
+    });
+    // The UNESCO pipeline (issue 15): 200 dossiers a national scale (2,000 at ×10) over every programme and
+    // stage, each with two steps of history.
+    await step("UNESCO dossiers", async () => {
+      const dossiers = await q(
+        `INSERT INTO "UnescoDossier" (id, "elementVi", programme, stage, "stageDate", "inscribedYear", "leadOrganizationId", "sourceUrls", confidence, "updatedAt")
+         SELECT 'bench-unesco-' || g, 'Hồ sơ UNESCO ' || g,
+                (ARRAY['WH_CULTURAL','WH_NATURAL','WH_MIXED','ICH_REPRESENTATIVE','ICH_URGENT','ICH_GOOD_PRACTICE','MOW_INTERNATIONAL','MOW_ASIA_PACIFIC','CREATIVE_CITY','GLOBAL_GEOPARK','BIOSPHERE_RESERVE'])[1 + g % 11]::"UnescoProgramme",
+                (ARRAY['INVENTORIED','NATIONAL_LIST','IN_PREPARATION','SUBMITTED','UNDER_EVALUATION','INSCRIBED','REFERRED','DEFERRED','NOT_INSCRIBED','WITHDRAWN'])[1 + g % 10]::"UnescoStage",
+                DATE '2015-01-01' + (g % 4000), CASE WHEN g % 10 = 5 THEN 2015 + g % 11 END, o.id, ARRAY[]::text[], 'UNCONFIRMED', now()
+           FROM generate_series(1, $1::int) g JOIN bench_org o ON o.rn = 1 + g % $2::int`,
+        [NATIONAL.unescoDossiers * k, orgCountRows[0].n],
+      );
+      const steps = await q(
+        `INSERT INTO "UnescoStageEvent" (id, "dossierId", stage, "occurredOn", "occurredYear")
+         SELECT d.id || '-' || n, d.id, CASE WHEN n = 1 THEN 'INVENTORIED'::"UnescoStage" ELSE d.stage END, d."stageDate", EXTRACT(YEAR FROM d."stageDate")::int
+           FROM "UnescoDossier" d CROSS JOIN generate_series(1, 2) n WHERE d.id LIKE 'bench-unesco-%'`,
+      );
+      return dossiers + steps;
+    });
+
+    await step("activity co-organizers and task groups", async () => {
+      const co = await q(
+        `INSERT INTO "ActivityCoOrganizer" ("activityId", "organizationId")
+         SELECT a.id, o.id FROM "Activity" a JOIN bench_org o ON o.rn = 1 + (hashtext(a.id) & 2147483647) % $1::int
+          WHERE a.id LIKE 'bench-act-%' AND (hashtext(a.id) & 2147483647) % 3 = 0 AND o.id <> a."leadOrganizationId"
+         ON CONFLICT DO NOTHING`,
+        [orgCountRows[0].n],
+      );
+      const groups = await q(
+        `INSERT INTO "_ActivityTaskGroups" ("A", "B")
+         SELECT a.id, tg.id FROM "Activity" a JOIN "TaskGroup" tg ON tg."sortOrder" = 1 + (hashtext(a.id) & 2147483647) % 5
+          WHERE a.id LIKE 'bench-act-%'`,
+      );
+      return co + groups;
+    });
+
     // The rows were loaded with triggers off (replica mode): the dashboards' derived tables are built once here.
     await step("dashboard roll-up tables", async () => {
       await client.query(`SELECT portal_rollup_rebuild()`);
@@ -260,7 +313,7 @@ export async function generateDataset(adminUrl: string, scale: Scale, log: (line
     });
 
     const counts: Record<string, number> = {};
-    for (const table of ["Organization", "ActionPlan", "PlanTask", "_TaskObjectives", "TaskUpdate", "ProgressReport", "ReportTaskRow", "IndicatorObservation", "ReportExpectation"]) {
+    for (const table of ["Organization", "ActionPlan", "PlanTask", "_TaskObjectives", "TaskUpdate", "ProgressReport", "ReportTaskRow", "IndicatorObservation", "ReportExpectation", "Activity", "ActivityCoOrganizer", "UnescoDossier", "UnescoStageEvent"]) {
       const { rows } = await client.query(`SELECT count(*)::int AS n FROM "${table}"`);
       counts[table] = rows[0].n;
     }

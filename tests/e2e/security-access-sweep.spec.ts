@@ -23,6 +23,7 @@ const PUBLIC_ROUTES: Record<string, string> = {
   "/api/health": "health check for load balancers: status only, no data",
   "/api/auth/[...nextauth]": "next-auth's sign-in/sign-out endpoints (credentials are checked, lockout applies)",
   "GET /api/v1/openapi.json": "the API description",
+  "/feeds/[token]": "calendar subscription: the secret in the URL is the credential (unknown or revoked → 404, tests/integration/calendar-feeds.test.ts)",
   "POST /api/v1/auth/login": "password sign-in (lockout after 5 failures, tests/e2e/auth-and-access.spec.ts)",
 };
 
@@ -34,6 +35,9 @@ const STAFF_ROUTES: Record<string, { editorOnly?: boolean; markers?: string[] }>
   "/plans": {},
   "/plans/new": { editorOnly: true },
   "/plans/template": { editorOnly: true },
+  // The activities register: staff see the activities their organization leads or co-organizes.
+  "/activities": {},
+  "/activities/new": { editorOnly: true },
   "/reports": {},
   // Who reported on time: staff see their own organization's row only.
   "/compliance": { markers: ["Huế"] },
@@ -41,9 +45,22 @@ const STAFF_ROUTES: Record<string, { editorOnly?: boolean; markers?: string[] }>
   "/notifications": {},
   "/account": {},
   "/account/password": {},
+  // UNESCO nominations are the country's files, read by every signed-in role (writes stay with the lead and MOFA).
+  "/unesco": {},
+  // The world map counts only the activities the caller may read.
+  "/map": {},
+  // Upcoming activities the caller may read, and the caller's own calendar subscriptions.
+  "/timeline": {},
 };
 
-type Ids = { plan: string; task: string; report: string; attachment: string; user: string; organization: string };
+// Resources with an id that every signed-in role reads by design (the caller must still be signed in); their
+// writes are swept like any other.
+const SHARED_READ_ROUTES: Record<string, string> = {
+  "GET /unesco-dossiers/{id}": "a UNESCO nomination file",
+  "/unesco/[id]": "a UNESCO nomination file's page",
+};
+
+type Ids = { plan: string; task: string; report: string; attachment: string; user: string; organization: string; activity: string; evidence: string; "unesco-dossier": string };
 type Caller = { name: string; request: APIRequestContext; isSignedIn: boolean; isViewer?: boolean; isToken?: boolean };
 type Probe = {
   caller: Caller;
@@ -81,7 +98,10 @@ function fillRoute(pattern: string, ids: Ids, codes: { objective: string }): str
       attachments: ids.attachment,
       users: ids.user,
       organizations: ids.organization,
+      unesco: ids["unesco-dossier"],
       objectives: codes.objective,
+      activities: ids.activity,
+      evidence: ids.evidence,
     }[collection];
     if (!value) throw new Error(`The access sweep does not know how to fill ${pattern}: add its collection to fillRoute`);
     return `/${collection}/${value}`;
@@ -168,6 +188,14 @@ test("access sweep: no role, token or guessed id reaches another organization's 
     }
   }
   expect(report, "Huế's editor can open a report").toBeTruthy();
+  // An activity Huế leads (no co-organizer), with one piece of evidence.
+  const activityAnswer = await owner.request.post("/api/v1/activities", {
+    data: { titleVi: "Lễ hội Huế tại Pháp (quét truy cập)", kind: "FESTIVAL", startDate: "2026-06-01", endDate: "2026-06-03", countryCode: "FR", city: "Paris", confirmNew: true },
+  });
+  expect(activityAnswer.status(), "Huế's editor can record an activity").toBe(201);
+  const hueActivity = (await activityAnswer.json()) as { id: string };
+  const evidenceAnswer = await owner.request.post(`/api/v1/activities/${hueActivity.id}/evidence`, { data: { url: "https://example.vn/le-hoi-hue" } });
+  const hueEvidence = ((await evidenceAnswer.json()) as { evidence: { id: string }[] }).evidence[0]!.id;
 
   await signIn(page, ACCOUNTS.hue);
   await page.goto(`/plans/${plan.id}`);
@@ -189,12 +217,17 @@ test("access sweep: no role, token or guessed id reaches another organization's 
   await page.getByRole("button", { name: "Tạo mã" }).click();
   const token = (await page.getByTestId("new-token").textContent())!.trim();
 
-  const hue: Ids = { plan: plan.id, task: task.id, report: report!.id, attachment, user: me.id, organization: me.organization.id };
-  const guessed: Ids = { plan: randomId(), task: randomId(), report: randomId(), attachment: randomId(), user: randomId(), organization: randomId() };
+  const dossier = await owner.request.post("/api/v1/unesco-dossiers", {
+    data: { elementVi: "Hồ sơ của Huế (quét truy cập)", programme: "ICH_REPRESENTATIVE", stage: "INVENTORIED", leadOrganizationId: me.organization.id },
+  });
+  expect(dossier.status(), "Huế's editor can open a UNESCO dossier").toBe(201);
+  const hueDossier = ((await dossier.json()) as { id: string }).id;
+  const hue: Ids = { plan: plan.id, task: task.id, report: report!.id, attachment, user: me.id, organization: me.organization.id, activity: hueActivity.id, evidence: hueEvidence, "unesco-dossier": hueDossier };
+  const guessed: Ids = { plan: randomId(), task: randomId(), report: randomId(), attachment: randomId(), user: randomId(), organization: randomId(), activity: randomId(), evidence: randomId(), "unesco-dossier": randomId() };
   const strategy = await (await owner.request.get("/api/v1/strategy")).json();
   const codes = { objective: strategy.objectives?.[0]?.code ?? "SO1" };
   // What must never appear in an answer to anyone else: Huế's ids (and the plan's title where it names Huế).
-  const markers = [hue.plan, hue.task, hue.report, hue.attachment, ...(/Huế/.test(plan.title) ? [plan.title] : [])];
+  const markers = [hue.plan, hue.task, hue.report, hue.attachment, hue.activity, hue.evidence, "Lễ hội Huế tại Pháp", ...(/Huế/.test(plan.title) ? [plan.title] : [])];
 
   const anonymous = await newCaller(playwright, baseURL!, "anonymous");
   const viewer = await newCaller(playwright, baseURL!, "Hà Nội viewer", await createHanoiViewer(page), { isViewer: true, password: SWEEP_PASSWORD });
@@ -211,6 +244,7 @@ test("access sweep: no role, token or guessed id reaches another organization's 
     plan: await (await owner.request.get(`/api/v1/plans/${hue.plan}`)).text(),
     task: await (await owner.request.get(`/api/v1/tasks/${hue.task}`)).text(),
     report: await (await owner.request.get(`/api/v1/reports/${hue.report}`)).text(),
+    activity: await (await owner.request.get(`/api/v1/activities/${hue.activity}`)).text(),
   };
 
   // Bodies valid for each write, so that a refusal is an authorization decision, not a validation error
@@ -240,6 +274,12 @@ test("access sweep: no role, token or guessed id reaches another organization's 
     "POST /plans": { organizationId: hue.organization, title: "Kế hoạch mạo danh", periodStart: 2026, periodEnd: 2030 },
     "POST /reports": { organizationId: hue.organization, periodId: periods.at(-1)!.id },
     "POST /reminders/run": {},
+    "POST /activities": { titleVi: "Hoạt động mạo danh Huế", kind: "OTHER", startDate: "2026-06-01", endDate: "2026-06-01", countryCode: "FR", confirmNew: true },
+    "PATCH /activities/{id}": { titleVi: "Hoạt động bị sửa", kind: "OTHER", startDate: "2026-06-01", endDate: "2026-06-01", countryCode: "FR", version: 1 },
+    "POST /activities/{id}/join": {},
+    "POST /activities/{id}/evidence": { url: "https://example.vn/minh-chung-trai-phep" },
+    "POST /unesco-dossiers": { elementVi: "Hồ sơ mạo danh", programme: "WH_CULTURAL", stage: "INVENTORIED", leadOrganizationId: hue.organization },
+    "POST /unesco-dossiers/{id}/stage": { stage: "NATIONAL_LIST", occurredOn: "2026-01-05", version: 1 },
   };
 
   const document = await (await anonymous.request.get("/api/v1/openapi.json")).json();
@@ -252,9 +292,17 @@ test("access sweep: no role, token or guessed id reaches another organization's 
       swept.add(`${method} /api/v1${apiPath}`);
       const body = method === "GET" ? undefined : bodies[key];
       if (method !== "GET" && body === undefined) throw new Error(`The access sweep needs a request body for ${key}`);
-      const at = (ids: Ids) => `/api/v1${apiPath.replace("{id}", (ids as Record<string, string>)[apiPath.split("/")[1]!.replace(/s$/, "")]!)}`;
-      if (apiPath.includes("{id}")) {
-        for (const caller of intruders) probes.push({ caller, method, url: at(hue), body, expect: "refused", route: key });
+      const collection = apiPath.split("/")[1]!;
+      const idKey = collection === "activities" ? "activity" : collection.replace(/s$/, "");
+      const at = (ids: Ids) => `/api/v1${apiPath.replace("{id}", (ids as Record<string, string>)[idKey]!)}`;
+      if (SHARED_READ_ROUTES[key]) {
+        probes.push({ caller: anonymous, method, url: at(hue), body, expect: "refused", route: key });
+        for (const caller of [editor, bearer]) probes.push({ caller, method, url: at(guessed), body, expect: "refused", route: key });
+      } else if (apiPath.includes("{id}")) {
+        // Any organization's editor may join an activity it knows the id of (ids reach it only through the
+        // likely-duplicate proposal; the join is audited): only those who may not join are swept there.
+        const mayJoin = (caller: Caller) => key === "POST /activities/{id}/join" && caller.isSignedIn && !caller.isViewer;
+        for (const caller of intruders) if (!mayJoin(caller)) probes.push({ caller, method, url: at(hue), body, expect: "refused", route: key });
         for (const caller of [editor, bearer]) probes.push({ caller, method, url: at(guessed), body, expect: "refused", route: key });
         probes.push({ caller: owner, method, url: at(guessed), body, expect: "not-found", route: key });
         if (method !== "GET" && /^\/(plans|tasks)\//.test(apiPath)) {
@@ -264,7 +312,7 @@ test("access sweep: no role, token or guessed id reaches another organization's 
         for (const caller of intruders) {
           // Editors may create plans in their own organization: that the plan lands there whatever the body
           // names is proved without leaving plans behind by tests/integration/permission-matrix.test.ts.
-          if (key === "POST /plans" && caller.isSignedIn && !caller.isViewer) continue;
+          if ((key === "POST /plans" || key === "POST /activities") && caller.isSignedIn && !caller.isViewer) continue;
           const foreignOrganization = method === "GET" ? [] : [hue.organization];
           probes.push({ caller, method, url: `/api/v1${apiPath}`, body, expect: "no-foreign-data", route: key, markers: foreignOrganization });
           if (method === "GET") {
@@ -291,7 +339,10 @@ test("access sweep: no role, token or guessed id reaches another organization's 
     const sessionCallers = [anonymous, viewer, editor, ministry];
     // Objectives are codes of the Strategy, not an organization's resource: their page is for the Steering
     // Committee, so it is swept like the other pages without an id (refused to organization staff).
-    if (/\[\w+\]/.test(pattern) && !pattern.startsWith("/objectives/")) {
+    if (SHARED_READ_ROUTES[pattern]) {
+      probes.push({ caller: anonymous, method: "GET", url: fillRoute(pattern, hue, codes), expect: "refused", route: pattern });
+      probes.push({ caller: editor, method: "GET", url: fillRoute(pattern, guessed, codes), expect: "refused", route: pattern });
+    } else if (/\[\w+\]/.test(pattern) && !pattern.startsWith("/objectives/")) {
       for (const caller of sessionCallers) probes.push({ caller, method: "GET", url: fillRoute(pattern, hue, codes), expect: "refused", route: pattern });
       probes.push({ caller: editor, method: "GET", url: fillRoute(pattern, guessed, codes), expect: "refused", route: pattern });
       if (/\/(edit|new|review)$/.test(pattern) && !/^\/(admin|dashboard)/.test(pattern)) {
@@ -331,8 +382,9 @@ test("access sweep: no role, token or guessed id reaches another organization's 
     plan: await (await owner.request.get(`/api/v1/plans/${hue.plan}`)).text(),
     task: await (await owner.request.get(`/api/v1/tasks/${hue.task}`)).text(),
     report: await (await owner.request.get(`/api/v1/reports/${hue.report}`)).text(),
+    activity: await (await owner.request.get(`/api/v1/activities/${hue.activity}`)).text(),
   };
-  expect(after, "Huế's plan, task and report are unchanged").toEqual(before);
+  expect(after, "Huế's plan, task, report and activity are unchanged").toEqual(before);
   for (const caller of [owner, ...intruders]) await caller.request.dispose();
 
   const seconds = ((Date.now() - started) / 1000 - setupSeconds).toFixed(1);

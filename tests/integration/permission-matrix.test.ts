@@ -7,6 +7,8 @@ import { db } from "@/lib/server/db";
 import type { Actor } from "@/lib/server/auth/session";
 import { getPlanDetail, getTask, listReviewQueue } from "@/lib/server/queries/plans";
 import { createApiToken } from "@/lib/server/services/api-tokens";
+import { getActivity } from "@/lib/server/queries/activities";
+import { addActivityEvidenceLink, createActivity, updateActivity } from "@/lib/server/services/activities";
 import { createPlan, createTask, logTaskProgress, reviewPlan, revisePlan, sendPlan, submitPlan, updatePlan } from "@/lib/server/services/plans";
 import { resetDatabase } from "../factories/reset";
 import { actorFor, createWorld, planInput, putPlanInForce, sendingInput, sendToMofa, taskInput } from "../factories/world";
@@ -23,6 +25,7 @@ type Fixture = {
   taskId: string;
   taskVersion: number;
   draftVersion: number;
+  activityId: string;
 };
 
 let world: Awaited<ReturnType<typeof createWorld>>;
@@ -46,6 +49,7 @@ async function makeFixture(editor: Actor, leader: Actor): Promise<Fixture> {
   const task = await createTask(editor, approved.id, taskInput("A1"));
   await putPlanInForce(world, approved.id, { editor, leader });
   const draftRow = await db.actionPlan.findUniqueOrThrow({ where: { id: draft.id } });
+  const activity = await createActivity(editor, { ...ACTIVITY, confirmNew: true });
   return {
     draftId: draft.id,
     awaitingId: awaiting.id,
@@ -56,8 +60,11 @@ async function makeFixture(editor: Actor, leader: Actor): Promise<Fixture> {
     taskId: task.id,
     taskVersion: task.version,
     draftVersion: draftRow.version,
+    activityId: activity.id,
   };
 }
+
+const ACTIVITY = { titleVi: "Tuần phim Việt Nam tại Pháp", kind: "FILM_WEEK", startDate: "2026-05-04", endDate: "2026-05-10", countryCode: "FR", city: "Paris" };
 
 const ACTIONS: Record<string, (actor: Actor, f: Fixture) => Promise<unknown>> = {
   "plan:read": (a, f) => getPlanDetail(a, f.approvedId),
@@ -69,17 +76,20 @@ const ACTIONS: Record<string, (actor: Actor, f: Fixture) => Promise<unknown>> = 
   "task:read": (a, f) => getTask(a, f.taskId),
   "task:create": (a, f) => createTask(a, f.draftId, taskInput("NEW")),
   "task:log-progress": (a, f) => logTaskProgress(a, f.taskId, { status: "IN_PROGRESS", progress: 30, version: f.taskVersion }),
+  "activity:read": (a, f) => getActivity(a, f.activityId),
+  "activity:update": (a, f) => updateActivity(a, f.activityId, { ...ACTIVITY, status: "HELD", version: 1 }),
+  "activity:add-evidence": (a, f) => addActivityEvidenceLink(a, f.activityId, { url: "https://example.vn/minh-chung" }),
 };
 
 const Y = true;
 const N = false;
 // [own, other]
 const EXPECTED: Record<RoleName, Record<string, [boolean, boolean]>> = {
-  admin: { "plan:read": [Y, Y], "plan:update": [N, N], "plan:submit": [N, N], "plan:send": [N, N], "plan:review": [N, N], "plan:revise": [N, N], "task:read": [Y, Y], "task:create": [N, N], "task:log-progress": [N, N] },
-  steering: { "plan:read": [Y, Y], "plan:update": [N, N], "plan:submit": [N, N], "plan:send": [N, N], "plan:review": [Y, Y], "plan:revise": [N, N], "task:read": [Y, Y], "task:create": [N, N], "task:log-progress": [N, N] },
-  leader: { "plan:read": [Y, N], "plan:update": [Y, N], "plan:submit": [Y, N], "plan:send": [Y, N], "plan:review": [N, N], "plan:revise": [Y, N], "task:read": [Y, N], "task:create": [Y, N], "task:log-progress": [Y, N] },
-  editor: { "plan:read": [Y, N], "plan:update": [Y, N], "plan:submit": [Y, N], "plan:send": [N, N], "plan:review": [N, N], "plan:revise": [Y, N], "task:read": [Y, N], "task:create": [Y, N], "task:log-progress": [Y, N] },
-  viewer: { "plan:read": [Y, N], "plan:update": [N, N], "plan:submit": [N, N], "plan:send": [N, N], "plan:review": [N, N], "plan:revise": [N, N], "task:read": [Y, N], "task:create": [N, N], "task:log-progress": [N, N] },
+  admin: { "plan:read": [Y, Y], "plan:update": [N, N], "plan:submit": [N, N], "plan:send": [N, N], "plan:review": [N, N], "plan:revise": [N, N], "task:read": [Y, Y], "task:create": [N, N], "task:log-progress": [N, N], "activity:read": [Y, Y], "activity:update": [N, N], "activity:add-evidence": [N, N] },
+  steering: { "plan:read": [Y, Y], "plan:update": [N, N], "plan:submit": [N, N], "plan:send": [N, N], "plan:review": [Y, Y], "plan:revise": [N, N], "task:read": [Y, Y], "task:create": [N, N], "task:log-progress": [N, N], "activity:read": [Y, Y], "activity:update": [N, N], "activity:add-evidence": [N, N] },
+  leader: { "plan:read": [Y, N], "plan:update": [Y, N], "plan:submit": [Y, N], "plan:send": [Y, N], "plan:review": [N, N], "plan:revise": [Y, N], "task:read": [Y, N], "task:create": [Y, N], "task:log-progress": [Y, N], "activity:read": [Y, N], "activity:update": [Y, N], "activity:add-evidence": [Y, N] },
+  editor: { "plan:read": [Y, N], "plan:update": [Y, N], "plan:submit": [Y, N], "plan:send": [N, N], "plan:review": [N, N], "plan:revise": [Y, N], "task:read": [Y, N], "task:create": [Y, N], "task:log-progress": [Y, N], "activity:read": [Y, N], "activity:update": [Y, N], "activity:add-evidence": [Y, N] },
+  viewer: { "plan:read": [Y, N], "plan:update": [N, N], "plan:submit": [N, N], "plan:send": [N, N], "plan:review": [N, N], "plan:revise": [N, N], "task:read": [Y, N], "task:create": [N, N], "task:log-progress": [N, N], "activity:read": [Y, N], "activity:update": [N, N], "activity:add-evidence": [N, N] },
 };
 
 beforeEach(async () => {

@@ -88,21 +88,25 @@ describe("API rate limit per token", () => {
 });
 
 describe("API rate limit per client address (callers without a valid credential)", () => {
-  it("counts every anonymous request from one address, whatever unknown token it sends, and leaves other addresses alone", async () => {
+  it("counts every unknown token from one address, whatever token it sends, and leaves other addresses alone", async () => {
     const ip = "203.0.113.9";
-    const results = [
-      ...(await statuses(getMe, 2, { ip })),
-      ...(await statuses(getMe, 3, { token: "ngvh_unknown", ip })),
-    ];
+    const results = [...(await statuses(getMe, 2, { token: "ngvh_unknown", ip })), ...(await statuses(getMe, 3, { token: "ngvh_other", ip }))];
     expect(results).toEqual([401, 401, 401, 401, 401]);
     expect((await call(getMe, { token: "ngvh_another_unknown", ip })).status).toBe(429);
-    expect((await call(getMe, { ip: "203.0.113.10" })).status).toBe(401);
+    expect((await call(getMe, { token: "ngvh_unknown", ip: "203.0.113.10" })).status).toBe(401);
+  });
+
+  it("refuses a request without any credential at once and counts nothing for it (nothing to guess)", async () => {
+    const ip = "203.0.113.11";
+    expect(await statuses(getMe, 8, { ip })).toEqual([401, 401, 401, 401, 401, 401, 401, 401]);
+    const buckets = await db.rateLimitBucket.count({ where: { key: { contains: ip } } });
+    expect(buckets).toBe(0);
   });
 
   it("believes only the address the trusted proxy saw (the last X-Forwarded-For entry), not one the client sent", async () => {
     const proxied = (spoofed: string) => `${spoofed}, 203.0.113.20`;
     const results: number[] = [];
-    for (let i = 0; i < 6; i++) results.push((await call(getMe, { ip: proxied(`10.0.0.${i}`) })).status);
+    for (let i = 0; i < 6; i++) results.push((await call(getMe, { token: "ngvh_unknown", ip: proxied(`10.0.0.${i}`) })).status);
     expect(results).toEqual([401, 401, 401, 401, 401, 429]);
   });
 });
@@ -110,7 +114,7 @@ describe("API rate limit per client address (callers without a valid credential)
 describe("an anonymous flood", () => {
   it("does not make a signed-in caller, a token caller or the API sign-in answer 429 (issue 12 item 6)", async () => {
     const ip = "203.0.113.30";
-    const flood = await statuses(getMe, 40, { ip });
+    const flood = await statuses(getMe, 40, { token: "ngvh_unknown", ip });
     expect(flood.filter((status) => status === 429).length).toBeGreaterThanOrEqual(35);
 
     // The same address (one office behind one NAT, or every client when no address can be known).

@@ -38,8 +38,16 @@ import viProblems from "./vi/problems.json";
 import enProblems from "./en/problems.json";
 import viUi from "./vi/ui.json";
 import enUi from "./en/ui.json";
+import viUnesco from "./vi/unesco.json";
+import enUnesco from "./en/unesco.json";
+import viWorldMap from "./vi/world-map.json";
+import enWorldMap from "./en/world-map.json";
+import viTimeline from "./vi/timeline.json";
+import enTimeline from "./en/timeline.json";
+import viActivities from "./vi/activities.json";
+import enActivities from "./en/activities.json";
 
 export const catalogues: Record<Locale, Record<string, unknown>> = {
-  vi: { ...viCore, ...viValidation, ...viAuth, ...viAccount, ...viWorkspace, ...viStrategy, ...viIndicators, ...viOrganizations, ...viAdmin, ...viAudit, ...viPlans, ...viFiles, ...viReportingConfig, ...viNotifications, ...viReports, ...viDashboard, ...viProblems, ...viUi },
-  en: { ...enCore, ...enValidation, ...enAuth, ...enAccount, ...enWorkspace, ...enStrategy, ...enIndicators, ...enOrganizations, ...enAdmin, ...enAudit, ...enPlans, ...enFiles, ...enReportingConfig, ...enNotifications, ...enReports, ...enDashboard, ...enProblems, ...enUi },
+  vi: { ...viCore, ...viValidation, ...viAuth, ...viAccount, ...viWorkspace, ...viStrategy, ...viIndicators, ...viOrganizations, ...viAdmin, ...viAudit, ...viPlans, ...viFiles, ...viReportingConfig, ...viNotifications, ...viReports, ...viDashboard, ...viProblems, ...viUi, ...viUnesco, ...viWorldMap, ...viTimeline, ...viActivities },
+  en: { ...enCore, ...enValidation, ...enAuth, ...enAccount, ...enWorkspace, ...enStrategy, ...enIndicators, ...enOrganizations, ...enAdmin, ...enAudit, ...enPlans, ...enFiles, ...enReportingConfig, ...enNotifications, ...enReports, ...enDashboard, ...enProblems, ...enUi, ...enUnesco, ...enWorldMap, ...enTimeline, ...enActivities },
 };

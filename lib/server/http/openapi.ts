@@ -28,6 +28,8 @@ import {
 } from "@/lib/schemas/plans";
 import { signInSchema } from "@/lib/schemas/auth";
 import { dashboardSummaryQuerySchema } from "@/lib/schemas/dashboard";
+import { advanceUnescoStageSchema, createUnescoDossierSchema, unescoDossierListQuerySchema } from "@/lib/schemas/unesco-dossiers";
+import { activityEvidenceLinkSchema, activityInputSchema, activityListQuerySchema, activityListSchema, activitySchema, activityUpdateSchema } from "@/lib/schemas/activities";
 
 // The OpenAPI 3.1 description of /api/v1, generated from the zod schemas the handlers validate with.
 // Each operation lists the resource route it serves; the access-control sweep enumerates routes from here.
@@ -101,6 +103,16 @@ export const OPERATIONS: Operation[] = [
   { method: "put", path: "/reports/{id}", summary: "Save the draft (or the reopened parts); send the version you read (409 if stale)", tag: "reports", body: reportDraftSchema, example: { version: 1, sections: { resultsAchieved: "Tổ chức thành công Tuần Văn hóa Việt Nam." } } },
   { method: "post", path: "/reports/{id}/submit", summary: "Submit (completeness is checked; the report locks)", tag: "reports", body: reportSubmitSchema, example: { version: 2 } },
   { method: "post", path: "/reports/{id}/review", summary: "Receive (\"accept\": Đã tiếp nhận), or send back for completion (\"return\": Đề nghị bổ sung, hoàn thiện) with reasons on sections or task rows (Steering Committee); a return needs at least one reason", tag: "reports", body: reportReviewSchema, example: { decision: "accept", version: 2, comment: "Đã tiếp nhận." } },
+  { method: "get", path: "/unesco-dossiers", summary: "UNESCO nomination files with stage, lead organization and next deadline (filters: programme, stage, lead)", tag: "unesco", query: unescoDossierListQuerySchema },
+  { method: "post", path: "/unesco-dossiers", summary: "Open a nomination file led by the caller's organization (MOFA editors: any organization)", tag: "unesco", body: createUnescoDossierSchema, example: { elementVi: "Nghệ thuật hát Then", programme: "ICH_REPRESENTATIVE", stage: "IN_PREPARATION", leadOrganizationId: "cmabc123org" }, responseStatus: 201 },
+  { method: "get", path: "/unesco-dossiers/{id}", summary: "One nomination file with its stage history, supporters and sources", tag: "unesco" },
+  { method: "post", path: "/unesco-dossiers/{id}/stage", summary: "Move the file to a next stage on a date; send the version you read (409 if stale)", tag: "unesco", body: advanceUnescoStageSchema, example: { stage: "SUBMITTED", occurredOn: "2026-01-30", version: 1 } },
+  { method: "get", path: "/activities", summary: "Activities the caller may read (lead or co-organizer; all for the Steering Committee and MOFA); indicator= lists the activities behind a count", tag: "activities", query: activityListQuerySchema, response: activityListSchema },
+  { method: "post", path: "/activities", summary: "Record an activity led by the caller's organization; 409 likely_duplicates lists probable copies (join one, or resend with confirmNew: true)", tag: "activities", body: activityInputSchema, example: { titleVi: "Tuần Văn hóa Việt Nam tại Nhật Bản", kind: "CULTURE_DAYS_ABROAD", startDate: "2026-10-05", endDate: "2026-10-11", countryCode: "JP", city: "Tokyo" }, response: activitySchema, responseStatus: 201 },
+  { method: "get", path: "/activities/{id}", summary: "One activity with co-organizers, partners and evidence", tag: "activities", response: activitySchema },
+  { method: "patch", path: "/activities/{id}", summary: "Edit an activity's core fields (lead organization's editors); send the version you read (409 if stale)", tag: "activities", body: activityUpdateSchema, example: { titleVi: "Tuần Văn hóa Việt Nam tại Nhật Bản", kind: "CULTURE_DAYS_ABROAD", startDate: "2026-10-05", endDate: "2026-10-11", countryCode: "JP", status: "HELD", version: 1 }, response: activitySchema },
+  { method: "post", path: "/activities/{id}/join", summary: "Join the activity as a co-organizer instead of recording a copy", tag: "activities", response: activitySchema },
+  { method: "post", path: "/activities/{id}/evidence", summary: "Add an evidence link (lead or co-organizer)", tag: "activities", body: activityEvidenceLinkSchema, example: { url: "https://example.vn/tin-tuc/tuan-van-hoa", label: "Bài báo" }, response: activitySchema, responseStatus: 201 },
   { method: "get", path: "/dashboard/summary", summary: "The numbers of the Steering Committee overview for the same filters (Steering Committee, administrators); plan coverage bounded as on the page unless coverage=full", tag: "dashboard", query: dashboardSummaryQuerySchema },
 ];
 

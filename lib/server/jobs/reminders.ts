@@ -23,6 +23,7 @@ import type { Actor, SessionUser } from "../auth/session";
 import { db } from "../db";
 import { readServerEnv } from "../env";
 import { deliverOutbox } from "../mail";
+import { createUnescoReminders } from "./unesco-reminders";
 
 type Tx = Prisma.TransactionClient;
 
@@ -168,8 +169,14 @@ async function createReminders(tx: Tx, now: Date, daysBefore: number): Promise<R
 // Runs in `client` (a transaction) when given, otherwise in a transaction of its own.
 export async function runReminders({ now = new Date(), daysBefore, client }: { now?: Date; daysBefore?: number; client?: Tx } = {}): Promise<ReminderCounts> {
   const notice = daysBefore ?? readServerEnv().REMINDER_DAYS_BEFORE;
-  if (client) return createReminders(client, now, notice);
-  return db.$transaction((tx) => createReminders(tx, now, notice), { maxWait: 10_000, timeout: 120_000 });
+  // UNESCO deadlines ride on the same job and outbox; their reminders count as "due".
+  const run = async (tx: Tx) => {
+    const counts = await createReminders(tx, now, notice);
+    const unesco = await createUnescoReminders(tx, vietnamCalendarDay(now).toISOString().slice(0, 10));
+    return { ...counts, due: counts.due + unesco, notifications: counts.notifications + unesco, emails: counts.emails + unesco };
+  };
+  if (client) return run(client);
+  return db.$transaction(run, { maxWait: 10_000, timeout: 120_000 });
 }
 
 // One cycle, as the scheduler and "Run now" do it: create reminders while holding a transaction-level advisory

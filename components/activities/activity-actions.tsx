@@ -1,0 +1,43 @@
+"use client";
+
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { FormField, FormMessage, inputClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/form-field";
+import { submitWithoutReset } from "@/components/ui/submit-without-reset";
+import { useFieldError } from "@/components/ui/use-field-error";
+import { textValue, type FormAction } from "@/lib/schemas/action-state";
+
+export function JoinActivityButton({ action, activityId }: { action: FormAction; activityId: string }) {
+  const t = useTranslations("activities");
+  const [state, formAction, isPending] = useActionState(action, {});
+  return (
+    <form action={formAction} className="space-y-2">
+      <input type="hidden" name="activityId" value={activityId} />
+      <FormMessage status={state.status} message={state.message} />
+      <button type="submit" disabled={isPending} className={secondaryButtonClass} data-testid="activity-join">
+        {t("detail.join")}
+      </button>
+    </form>
+  );
+}
+
+export function EvidenceLinkForm({ action, activityId }: { action: FormAction; activityId: string }) {
+  const t = useTranslations("activities");
+  const [state, formAction, isPending] = useActionState(action, {});
+  const fieldError = useFieldError(state.fieldErrors);
+  return (
+    <form action={formAction} onSubmit={submitWithoutReset(formAction)} noValidate className="max-w-xl space-y-3" data-testid="activity-evidence-form">
+      <input type="hidden" name="activityId" value={activityId} />
+      <FormMessage status={state.status} message={state.message} />
+      <FormField id="evidence-url" label={t("detail.url")} error={fieldError("url")} isRequired>
+        {(a11y) => <input {...a11y} name="url" type="url" maxLength={1000} defaultValue={textValue(state.values, "url")} className={inputClass} />}
+      </FormField>
+      <FormField id="evidence-label" label={t("detail.label")} error={fieldError("label")}>
+        {(a11y) => <input {...a11y} name="label" maxLength={300} defaultValue={textValue(state.values, "label")} className={inputClass} />}
+      </FormField>
+      <button type="submit" disabled={isPending} className={primaryButtonClass}>
+        {t("detail.addLink")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,140 @@
+// The UNESCO nomination pipeline as pure rules: programmes, the stages a dossier passes through, which moves
+// are allowed, each dossier's next submission deadline under a programme's cycle rule, and the count of
+// titles derived from the dossiers (the one source of the UNESCO-titles indicator).
+
+export const UNESCO_PROGRAMMES = [
+  "WH_CULTURAL",
+  "WH_NATURAL",
+  "WH_MIXED",
+  "ICH_REPRESENTATIVE",
+  "ICH_URGENT",
+  "ICH_GOOD_PRACTICE",
+  "MOW_INTERNATIONAL",
+  "MOW_ASIA_PACIFIC",
+  "CREATIVE_CITY",
+  "GLOBAL_GEOPARK",
+  "BIOSPHERE_RESERVE",
+] as const;
+export type UnescoProgramme = (typeof UNESCO_PROGRAMMES)[number];
+
+// The categories the reference data and the MOFA counts use (World Heritage, intangible, documentary …).
+export const UNESCO_CATEGORIES = ["WORLD_HERITAGE", "ICH", "DOCUMENTARY", "BIOSPHERE_RESERVE", "GLOBAL_GEOPARK", "CREATIVE_CITY"] as const;
+export type UnescoCategory = (typeof UNESCO_CATEGORIES)[number];
+
+export function categoryOf(programme: UnescoProgramme): UnescoCategory {
+  if (programme.startsWith("WH_")) return "WORLD_HERITAGE";
+  if (programme.startsWith("ICH_")) return "ICH";
+  if (programme.startsWith("MOW_")) return "DOCUMENTARY";
+  return programme as "CREATIVE_CITY" | "GLOBAL_GEOPARK" | "BIOSPHERE_RESERVE";
+}
+
+export const UNESCO_STAGES = [
+  "INVENTORIED",
+  "NATIONAL_LIST",
+  "IN_PREPARATION",
+  "SUBMITTED",
+  "UNDER_EVALUATION",
+  "INSCRIBED",
+  "REFERRED",
+  "DEFERRED",
+  "NOT_INSCRIBED",
+  "WITHDRAWN",
+] as const;
+export type UnescoStage = (typeof UNESCO_STAGES)[number];
+
+// Referred and deferred files go back to the State Party to be completed and submitted again.
+const NEXT_STAGES: Record<UnescoStage, readonly UnescoStage[]> = {
+  INVENTORIED: ["NATIONAL_LIST", "WITHDRAWN"],
+  NATIONAL_LIST: ["IN_PREPARATION", "WITHDRAWN"],
+  IN_PREPARATION: ["SUBMITTED", "WITHDRAWN"],
+  SUBMITTED: ["UNDER_EVALUATION", "WITHDRAWN"],
+  UNDER_EVALUATION: ["INSCRIBED", "REFERRED", "DEFERRED", "NOT_INSCRIBED", "WITHDRAWN"],
+  REFERRED: ["SUBMITTED", "WITHDRAWN"],
+  DEFERRED: ["IN_PREPARATION", "SUBMITTED", "WITHDRAWN"],
+  NOT_INSCRIBED: ["IN_PREPARATION"],
+  INSCRIBED: [],
+  WITHDRAWN: ["IN_PREPARATION"],
+};
+
+export function allowedNextStages(stage: UnescoStage): readonly UnescoStage[] {
+  return NEXT_STAGES[stage];
+}
+
+export function canMoveStage(from: UnescoStage, to: UnescoStage): boolean {
+  return NEXT_STAGES[from].includes(to);
+}
+
+// Stages in which the file still has to reach UNESCO, so a submission deadline applies.
+const AWAITING_SUBMISSION = new Set<UnescoStage>(["INVENTORIED", "NATIONAL_LIST", "IN_PREPARATION", "REFERRED", "DEFERRED"]);
+
+// A programme's cycle: files are due on month/day of every `intervalYears`-th year counted from `anchorYear`.
+// `confirmed` is false when the date could not be verified in a public source; the product shows that.
+export type UnescoDeadlineRule = {
+  programme: UnescoProgramme;
+  month: number; // 1–12
+  day: number;
+  intervalYears: number;
+  anchorYear: number;
+  confirmed: boolean;
+};
+
+export type UnescoDeadline = { date: string; confirmed: boolean }; // date as YYYY-MM-DD
+
+function isoDate(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+// The first cycle date on or after `today` (YYYY-MM-DD, the caller's calendar day in Vietnam).
+export function nextUnescoDeadline(stage: UnescoStage, rule: UnescoDeadlineRule | undefined, today: string): UnescoDeadline | null {
+  if (!rule || !AWAITING_SUBMISSION.has(stage)) return null;
+  const interval = Math.max(1, rule.intervalYears);
+  let year = Number(today.slice(0, 4));
+  const offset = (((year - rule.anchorYear) % interval) + interval) % interval;
+  if (offset !== 0) year += interval - offset;
+  let date = isoDate(year, rule.month, rule.day);
+  if (date < today) date = isoDate(year + interval, rule.month, rule.day);
+  return { date, confirmed: rule.confirmed };
+}
+
+// How far ahead of a UNESCO deadline the lead organization is reminded (files take weeks to finalize and send
+// through the National Commission for UNESCO).
+export const UNESCO_REMINDER_DAYS = 45;
+
+// Whole days from `today` to `date` (both YYYY-MM-DD).
+export function daysUntil(date: string, today: string): number {
+  return Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
+}
+
+// An extension or boundary modification of an inscribed property is a dossier of its own but not a new title.
+export type TitleSource = { programme: UnescoProgramme; stage: UnescoStage; inscribedYear: number | null; isExtension: boolean };
+export type TitleSeriesPoint = { year: number; category: UnescoCategory; added: number; cumulative: number };
+
+// Titles held at the end of each year, by category: every dossier at stage INSCRIBED counts once, in the year
+// of its inscription. Years from the first inscription to `lastYear`.
+export function deriveUnescoTitleSeries(dossiers: readonly TitleSource[], lastYear: number): TitleSeriesPoint[] {
+  const added = new Map<string, number>();
+  let firstYear = lastYear;
+  for (const d of dossiers) {
+    if (d.stage !== "INSCRIBED" || d.inscribedYear === null || d.isExtension) continue;
+    const year = d.inscribedYear;
+    firstYear = Math.min(firstYear, year);
+    const key = `${year}:${categoryOf(d.programme)}`;
+    added.set(key, (added.get(key) ?? 0) + 1);
+  }
+  const points: TitleSeriesPoint[] = [];
+  const running = new Map<UnescoCategory, number>();
+  for (let year = firstYear; year <= lastYear; year++) {
+    for (const category of UNESCO_CATEGORIES) {
+      const n = added.get(`${year}:${category}`) ?? 0;
+      const cumulative = (running.get(category) ?? 0) + n;
+      running.set(category, cumulative);
+      points.push({ year, category, added: n, cumulative });
+    }
+  }
+  return points;
+}
+
+// Cumulative titles across all categories at the end of `year`.
+export function totalTitlesAt(series: readonly TitleSeriesPoint[], year: number): number {
+  return series.filter((p) => p.year === year).reduce((sum, p) => sum + p.cumulative, 0);
+}

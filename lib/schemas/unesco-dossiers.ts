@@ -1,0 +1,46 @@
+import { z } from "zod";
+import { UNESCO_PROGRAMMES, UNESCO_STAGES } from "@/lib/domain/unesco-pipeline";
+import { formId, formText } from "./form-fields";
+import { storable } from "./text";
+
+const emptyToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+const id = storable(z.string({ error: "invalid_type" }).trim().max(64, { error: "invalid_value" }));
+const isoDay = z.string().max(10, { error: "invalid_date" }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: "invalid_date" });
+// Bounded before the scheme check; only http(s) links are kept as sources.
+const sourceUrl = z.string().trim().max(500, { error: "too_long" }).regex(/^https?:\/\/\S+$/, { error: "invalid_url" });
+
+// The list's filters (board, table and GET /api/v1/unesco-dossiers).
+export const unescoDossierListQuerySchema = z.object({
+  programme: z.preprocess(emptyToUndefined, z.enum(UNESCO_PROGRAMMES).optional()),
+  stage: z.preprocess(emptyToUndefined, z.enum(UNESCO_STAGES).optional()),
+  leadOrganizationId: z.preprocess(emptyToUndefined, id.optional()),
+});
+export type UnescoDossierListQuery = z.output<typeof unescoDossierListQuerySchema>;
+
+// Dossiers start before submission; later stages are reached by moving the dossier forward.
+export const UNESCO_START_STAGES = ["INVENTORIED", "NATIONAL_LIST", "IN_PREPARATION"] as const;
+
+export const createUnescoDossierSchema = z.object({
+  elementVi: storable(z.string({ error: "required" }).trim().min(1, { error: "required" }).max(300, { error: "too_long" })),
+  elementEn: z.preprocess(emptyToUndefined, storable(z.string().trim().max(300, { error: "too_long" })).optional()),
+  programme: z.enum(UNESCO_PROGRAMMES, { error: "invalid_value" }),
+  stage: z.enum(UNESCO_START_STAGES, { error: "invalid_value" }),
+  stageDate: z.preprocess(emptyToUndefined, isoDay.optional()),
+  leadOrganizationId: id,
+  supporterIds: z.array(id).max(20, { error: "too_long" }).default([]),
+  notes: z.preprocess(emptyToUndefined, storable(z.string().trim().max(2000, { error: "too_long" })).optional()),
+  sourceUrls: z.array(sourceUrl).max(10, { error: "too_long" }).default([]),
+  confidence: z.enum(["CONFIRMED", "PARTIAL", "UNCONFIRMED"], { error: "invalid_value" }).default("UNCONFIRMED"),
+});
+export type CreateUnescoDossierInput = z.output<typeof createUnescoDossierSchema>;
+
+export const advanceUnescoStageSchema = z.object({
+  stage: z.enum(UNESCO_STAGES, { error: "invalid_value" }),
+  occurredOn: isoDay,
+  note: z.preprocess(emptyToUndefined, storable(z.string().trim().max(1000, { error: "too_long" })).optional()),
+  version: z.coerce.number({ error: "invalid_value" }).int().min(1).max(1_000_000),
+});
+export type AdvanceUnescoStageInput = z.output<typeof advanceUnescoStageSchema>;
+
+// The advance-stage form as typed (bounded strings); the service parses it with advanceUnescoStageSchema.
+export const advanceUnescoStageForm = z.object({ dossierId: formId, stage: formText(40), occurredOn: formText(10), note: formText(1000).optional(), version: formText(20) });

@@ -1,0 +1,85 @@
+// The activities register, end to end: a mission abroad logs a Vietnam Culture Week with a co-organizing ministry;
+// the ministry, typing the same week again, is shown the existing record and joins it instead of duplicating it;
+// the count indicator counts it once, and the Steering Committee drills down from the number to the record.
+import { expect, test, type Page } from "@playwright/test";
+import { ACCOUNTS, createAccount, signIn } from "./fixtures";
+
+const PASSWORD = "DaiSuQuan2026";
+const TITLE = "Tuần Văn hóa Việt Nam tại Nhật Bản 2026 (e2e)";
+
+async function createMissionEditor(page: Page): Promise<string> {
+  const code = `CQDD-JP-${Date.now()}`;
+  const email = `vanhoa.${code.toLowerCase()}@example.vn`;
+  await signIn(page, ACCOUNTS.admin);
+  await page.goto("/admin/organizations/new");
+  await page.getByRole("textbox", { name: "Mã (bắt buộc)" }).fill(code);
+  await page.getByRole("combobox", { name: "Loại (bắt buộc)" }).selectOption("REPRESENTATIVE_MISSION");
+  await page.getByRole("textbox", { name: "Tên tiếng Việt (bắt buộc)" }).fill("Đại sứ quán Việt Nam tại Nhật Bản (e2e)");
+  await page.getByRole("button", { name: "Tạo cơ quan, đơn vị" }).click();
+  await expect(page.getByText("Đã tạo cơ quan, đơn vị.")).toBeVisible();
+  await page.goto("/admin/users/new");
+  const temporary = await createAccount(page, { name: "Cán bộ văn hóa ĐSQ", email, role: "ORG_EDITOR", organization: `Đại sứ quán Việt Nam tại Nhật Bản (e2e) (${code})` });
+  await page.context().clearCookies();
+  await signIn(page, email, temporary);
+  await page.getByLabel("Mật khẩu hiện tại").fill(temporary);
+  await page.getByLabel("Mật khẩu mới (ít nhất 10 ký tự, có chữ và số)").fill(PASSWORD);
+  await page.getByLabel("Nhập lại mật khẩu mới").fill(PASSWORD);
+  await page.getByRole("button", { name: "Lưu" }).click();
+  await expect(page).toHaveURL(/\/workspace/);
+  return email;
+}
+
+async function fillActivity(page: Page, title: string, coOrganizers: string) {
+  await page.getByLabel("Tên hoạt động (tiếng Việt)").fill(title);
+  await page.getByLabel("Loại hoạt động").selectOption("CULTURE_DAYS_ABROAD");
+  await page.getByLabel("Tình trạng").selectOption("HELD");
+  await page.getByLabel("Ngày bắt đầu").fill("05/10/2026");
+  await page.getByLabel("Ngày kết thúc").fill("11/10/2026");
+  await page.getByLabel("Quốc gia (mã ISO 2 chữ cái)").fill("JP");
+  await page.getByLabel("Thành phố").first().fill("Tokyo");
+  await page.getByLabel("Cơ quan phối hợp (mã, cách nhau bởi dấu phẩy)").fill(coOrganizers);
+  await page.getByLabel("Nhóm nhiệm vụ (mã nhóm, cách nhau bởi dấu phẩy)").fill("TG3");
+}
+
+test("a mission logs a culture week, the ministry joins it, the count sees it once and drills down to it", async ({ page }) => {
+  test.setTimeout(90_000);
+  const mission = await createMissionEditor(page);
+
+  // The mission records the week, held, with the Ministry of Culture, Sports and Tourism as co-organizer.
+  await page.goto("/activities/new");
+  await fillActivity(page, TITLE, "BVHTTDL");
+  await page.getByRole("button", { name: "Ghi nhận", exact: true }).click();
+  await expect(page).toHaveURL(/\/activities\/c[a-z0-9]+$/);
+  const recordUrl = new URL(page.url()).pathname;
+  await expect(page.getByTestId("activity-facts")).toContainText("Bộ Văn hóa, Thể thao và Du lịch");
+
+  // The ministry types the same week without diacritics: the portal shows the existing record, keeps the input,
+  // and the ministry joins it.
+  await page.context().clearCookies();
+  await signIn(page, ACCOUNTS.culture);
+  await page.goto("/activities/new");
+  await fillActivity(page, "Tuan Van hoa Viet Nam tai Nhat Ban 2026 (e2e)", "");
+  await page.getByRole("button", { name: "Ghi nhận", exact: true }).click();
+  const proposals = page.getByTestId("activity-duplicates");
+  await expect(proposals).toContainText(TITLE);
+  await expect(page.getByLabel("Tên hoạt động (tiếng Việt)")).toHaveValue("Tuan Van hoa Viet Nam tai Nhat Ban 2026 (e2e)");
+  await proposals.getByRole("button", { name: "Tham gia hoạt động này" }).first().click();
+  await expect(page).toHaveURL(new RegExp(`${recordUrl}$`));
+
+  // The Steering Committee: the 2026 count of events abroad includes the week once; its number opens the list.
+  await page.context().clearCookies();
+  await signIn(page, ACCOUNTS.steering);
+  await page.goto("/activities/counts");
+  const cell = page.getByTestId("count-EVENTS_ABROAD").getByRole("link", { name: /, năm 2026$/ });
+  const counted = Number((await cell.textContent())!.replace(/\D/g, ""));
+  expect(counted).toBeGreaterThanOrEqual(1);
+  await cell.click();
+  await expect(page).toHaveURL(/indicator=EVENTS_ABROAD/);
+  await expect(page.getByTestId("activity-count")).toContainText(`${counted} hoạt động`);
+  const rows = page.getByTestId("activity-row").filter({ hasText: TITLE });
+  await expect(rows).toHaveCount(1);
+  await rows.getByRole("link", { name: TITLE }).click();
+  await expect(page).toHaveURL(new RegExp(`${recordUrl}$`));
+  await expect(page.getByTestId("activity-facts")).toContainText("Bộ Văn hóa, Thể thao và Du lịch");
+  expect(mission).toContain("@example.vn");
+});
