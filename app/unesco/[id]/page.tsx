@@ -80,7 +80,7 @@ export default async function UnescoDossierPage({ params }: Props) {
         <div>
           <dt className="font-semibold text-slate-800">{t("columns.confidence")}</dt>
           <dd>
-            <ConfidenceBadge confidence={dossier.confidence as ConfidenceLevel} />
+            <ConfidenceBadge confidence={dossier.confidence} />
           </dd>
         </div>
         {dossier.isExtension ? (
