@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { AdvanceStageForm } from "@/components/unesco/advance-stage-form";
-import { ConfidenceBadge, type ConfidenceLevel } from "@/components/ui/confidence-badge";
+import { ConfidenceBadge } from "@/components/ui/confidence-badge";
 import { PageHeading } from "@/components/ui/page-heading";
 import { SourceLinks } from "@/components/ui/source-links";
 import { Cell, DataTable, HeaderCell, RowHeaderCell } from "@/components/ui/table";
