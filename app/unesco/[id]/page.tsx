@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { AdvanceStageForm } from "@/components/unesco/advance-stage-form";
-import { ConfidenceBadge, type ConfidenceLevel } from "@/components/ui/confidence-badge";
+import { ConfidenceBadge } from "@/components/ui/confidence-badge";
 import { PageHeading } from "@/components/ui/page-heading";
 import { SourceLinks } from "@/components/ui/source-links";
 import { Cell, DataTable, HeaderCell, RowHeaderCell } from "@/components/ui/table";
@@ -80,7 +80,7 @@ export default async function UnescoDossierPage({ params }: Props) {
         <div>
           <dt className="font-semibold text-slate-800">{t("columns.confidence")}</dt>
           <dd>
-            <ConfidenceBadge confidence={dossier.confidence as ConfidenceLevel} />
+            <ConfidenceBadge confidence={dossier.confidence} />
           </dd>
         </div>
         {dossier.isExtension ? (
