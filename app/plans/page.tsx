@@ -7,6 +7,7 @@ import { PlanTable } from "@/components/plans/plan-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeading } from "@/components/ui/page-heading";
 import { Pagination } from "@/components/ui/pagination";
+import { PLAN_STATUSES } from "@/lib/domain/plan-workflow";
 import { can, scopeOf } from "@/lib/domain/policy";
 import type { PlanStatus } from "@/lib/generated/prisma/enums";
 import { requirePagePermission, requireUser } from "@/lib/server/guards";
@@ -14,7 +15,7 @@ import { listPlanOrganizationOptions } from "@/lib/server/queries/plan-form-opti
 import { listPlans } from "@/lib/server/queries/plans";
 
 const PAGE_SIZE = 50;
-const STATUSES: readonly string[] = ["DRAFT", "SUBMITTED", "RETURNED", "APPROVED", "REVISION"];
+const STATUSES: readonly string[] = PLAN_STATUSES;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("plans.list");

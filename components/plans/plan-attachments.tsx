@@ -137,7 +137,11 @@ export function PlanAttachments({
                   <Cell className="whitespace-nowrap">{formatDateTime(attachment.createdAt)}</Cell>
                   {canManage && (
                     <Cell>
-                      <RemoveAttachmentButton planId={planId} attachment={attachment} action={removeAction} />
+                      {attachment.isOfficialRecord ? (
+                        <span className="text-sm text-slate-700">{t("officialRecord")}</span>
+                      ) : (
+                        <RemoveAttachmentButton planId={planId} attachment={attachment} action={removeAction} />
+                      )}
                     </Cell>
                   )}
                 </tr>

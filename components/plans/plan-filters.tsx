@@ -2,9 +2,9 @@ import { useLocale, useTranslations } from "next-intl";
 import { FilterForm, FilterSelect } from "@/components/ui/filter-form";
 import { toLocale } from "@/lib/i18n/config";
 import { pickLocalized } from "@/lib/i18n/format";
-import type { PlanStatusValue } from "./plan-status-badge";
+import { PLAN_STATUSES } from "@/lib/domain/plan-workflow";
 
-const STATUSES: PlanStatusValue[] = ["DRAFT", "SUBMITTED", "RETURNED", "APPROVED", "REVISION"];
+const STATUSES = PLAN_STATUSES;
 
 export type PlanFilterOrganization = { id: string; nameVi: string; nameEn: string | null };
 

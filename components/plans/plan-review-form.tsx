@@ -11,11 +11,15 @@ import { submitWithoutReset } from "@/components/ui/submit-without-reset";
 import { useFocusOnError } from "@/components/ui/use-focus-on-error";
 import { PlanTaskTable, type PlanTaskRow, type TaskCommentView, type TaskGroupLabel } from "./plan-task-table";
 
-// The Steering Committee's decision: approve or return, a general comment, and optional comments per task.
+const DECISION_SYMBOLS = { record: "✓", approve: "✓", comment: "↩" } as const;
+
+// MOFA's decision on a sent plan: record it (approve it, for MOFA's own units) or send comments asking for
+// completion; a general comment, and optional comments per task.
 export function PlanReviewForm({
   action,
   planId,
   version,
+  decisions,
   tasks,
   taskGroups,
   comments,
@@ -24,6 +28,7 @@ export function PlanReviewForm({
   action: FormAction;
   planId: string;
   version: number;
+  decisions: readonly ("record" | "approve" | "comment")[];
   tasks: PlanTaskRow[];
   taskGroups: TaskGroupLabel[];
   comments: TaskCommentView[];
@@ -74,10 +79,7 @@ export function PlanReviewForm({
         commentValue={textValue(state.values, "comment")}
         commentError={fieldError("comment")}
         legend={t("decision")}
-        options={[
-          { value: "approve", symbol: "✓", label: t("approve"), hint: t("approveHint") },
-          { value: "return", symbol: "↩", label: t("return"), hint: t("returnHint") },
-        ]}
+        options={decisions.map((value) => ({ value, symbol: DECISION_SYMBOLS[value], label: t(`decisions.${value}`), hint: t(`decisions.${value}Hint`) }))}
         decision={textValue(state.values, "decision")}
         decisionError={fieldError("decision") ? t("decisionRequired") : undefined}
         submitLabel={t("submit")}

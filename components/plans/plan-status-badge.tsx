@@ -1,13 +1,17 @@
 import { useTranslations } from "next-intl";
 
-export type PlanStatusValue = "DRAFT" | "SUBMITTED" | "RETURNED" | "APPROVED" | "REVISION";
+import type { PlanStatus } from "@/lib/domain/plan-workflow";
+
+export type PlanStatusValue = PlanStatus;
 
 // Words and a symbol, never colour alone.
 const styles: Record<PlanStatusValue, { symbol: string; className: string }> = {
   DRAFT: { symbol: "✎", className: "border-slate-400 bg-slate-100" },
-  SUBMITTED: { symbol: "…", className: "border-cb-blue bg-cb-blue/10" },
-  RETURNED: { symbol: "↩", className: "border-cb-vermillion bg-cb-vermillion/10" },
+  AWAITING_LEADER: { symbol: "✍", className: "border-slate-500 bg-slate-50" },
+  SENT: { symbol: "…", className: "border-cb-blue bg-cb-blue/10" },
+  RECORDED: { symbol: "✓", className: "border-cb-green bg-cb-green/10" },
   APPROVED: { symbol: "✓", className: "border-cb-green bg-cb-green/10" },
+  COMMENTED: { symbol: "↩", className: "border-cb-vermillion bg-cb-vermillion/10" },
   REVISION: { symbol: "↻", className: "border-cb-orange bg-cb-orange/15" },
 };
 

@@ -36,6 +36,8 @@ type Props = {
   reportId: string;
   version: number;
   isResubmission: boolean;
+  // Only the unit leader sends; the officer saves the draft for the leader.
+  canSubmit: boolean;
   documentNumber: string | null;
   isDocumentNumberEditable: boolean;
   sections: Record<ReportSection, string | null>;
@@ -584,9 +586,11 @@ export function ReportForm(props: Props) {
         <button type="submit" name="intent" value="save" disabled={isPending} className={secondaryButtonClass} data-testid="report-save">
           {isPending ? tf("saving") : tf("save")}
         </button>
-        <button type="button" aria-haspopup="dialog" disabled={isPending} onClick={() => dialogRef.current?.showModal()} className={primaryButtonClass} data-testid="report-submit-open">
-          {isPending ? tf("submitting") : props.isResubmission ? tf("resubmit") : tf("submit")}
-        </button>
+        {props.canSubmit && (
+          <button type="button" aria-haspopup="dialog" disabled={isPending} onClick={() => dialogRef.current?.showModal()} className={primaryButtonClass} data-testid="report-submit-open">
+            {isPending ? tf("submitting") : props.isResubmission ? tf("resubmit") : tf("submit")}
+          </button>
+        )}
         <span aria-live="polite" className="text-sm text-slate-700">
           {isDirty ? (
             <>

@@ -2,7 +2,8 @@
 // lib/server/prisma-enum-check.ts proves at compile time that every list equals Prisma's generated enum, so a
 // value added to prisma/schema.prisma and not here (or the reverse) fails `tsc`. Order is the display order.
 
-export const ROLES = ["ADMIN", "STEERING_COMMITTEE", "ORG_EDITOR", "ORG_VIEWER"] as const;
+// ORG_LEADER (lãnh đạo đơn vị) reviews an officer's draft and authorizes sending it; ORG_EDITOR (the officer) drafts.
+export const ROLES = ["ADMIN", "STEERING_COMMITTEE", "ORG_LEADER", "ORG_EDITOR", "ORG_VIEWER"] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ORGANIZATION_KINDS = [
@@ -29,7 +30,8 @@ export const REGIONS = [
 ] as const;
 export type Region = (typeof REGIONS)[number];
 
-export const PLAN_STATUSES = ["DRAFT", "SUBMITTED", "RETURNED", "APPROVED", "REVISION"] as const;
+// The plan life cycle (lib/domain/plan-workflow.ts): APPROVED only for the plans of MOFA's own units.
+export const PLAN_STATUSES = ["DRAFT", "AWAITING_LEADER", "SENT", "RECORDED", "APPROVED", "COMMENTED", "REVISION"] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
 
 export const TASK_STATUSES = ["NOT_STARTED", "IN_PROGRESS", "COMPLETED", "DELAYED", "CANCELLED"] as const;

@@ -18,36 +18,45 @@ const expected: Record<Role, Record<Action, [own: boolean, other: boolean]>> = {
     "unesco:read": [Y, Y], "unesco:create": [N, N], "unesco:update": [N, N],
     "activity:read": [Y, Y], "activity:create": [N, N], "activity:update": [N, N], "activity:add-evidence": [N, N], "activity:join": [N, N],
     "audit:read": [Y, Y], "dashboard:read": [Y, Y], "organization:manage": [Y, Y], "organization:read": [Y, Y],
-    "plan:create": [N, N], "plan:read": [Y, Y], "plan:review": [N, N], "plan:submit": [N, N], "plan:update": [N, N],
+    "plan:create": [N, N], "plan:read": [Y, Y], "plan:review": [N, N], "plan:send": [N, N], "plan:submit": [N, N], "plan:update": [N, N],
     "reference:manage": [Y, Y], "reminder:send": [Y, Y], "report:read": [Y, Y], "report:review": [N, N],
-    "report:submit": [N, N], "report:update": [N, N], "strategy:read": [Y, Y], "task:log-progress": [N, N],
+    "report:submit": [N, N], "report:update": [N, N], "strategy:read": [Y, Y], "task:contribute": [N, N], "task:log-progress": [N, N],
     "task:read": [Y, Y], "task:update": [N, N], "token:manage-any": [Y, Y], "token:manage-own": [Y, N], "user:manage": [Y, Y],
   },
   STEERING_COMMITTEE: {
     "unesco:read": [Y, Y], "unesco:create": [N, N], "unesco:update": [N, N],
     "activity:read": [Y, Y], "activity:create": [N, N], "activity:update": [N, N], "activity:add-evidence": [N, N], "activity:join": [N, N],
     "audit:read": [Y, Y], "dashboard:read": [Y, Y], "organization:manage": [N, N], "organization:read": [Y, Y],
-    "plan:create": [N, N], "plan:read": [Y, Y], "plan:review": [Y, Y], "plan:submit": [N, N], "plan:update": [N, N],
+    "plan:create": [N, N], "plan:read": [Y, Y], "plan:review": [Y, Y], "plan:send": [N, N], "plan:submit": [N, N], "plan:update": [N, N],
     "reference:manage": [N, N], "reminder:send": [Y, Y], "report:read": [Y, Y], "report:review": [Y, Y],
-    "report:submit": [N, N], "report:update": [N, N], "strategy:read": [Y, Y], "task:log-progress": [N, N],
+    "report:submit": [N, N], "report:update": [N, N], "strategy:read": [Y, Y], "task:contribute": [N, N], "task:log-progress": [N, N],
     "task:read": [Y, Y], "task:update": [N, N], "token:manage-any": [N, N], "token:manage-own": [Y, N], "user:manage": [N, N],
+  },
+  ORG_LEADER: {
+    "unesco:read": [Y, Y], "unesco:create": [Y, N], "unesco:update": [Y, N],
+    "activity:read": [Y, N], "activity:create": [Y, N], "activity:update": [Y, N], "activity:add-evidence": [Y, N], "activity:join": [Y, N],
+    "audit:read": [N, N], "dashboard:read": [N, N], "organization:manage": [N, N], "organization:read": [Y, Y],
+    "plan:create": [Y, N], "plan:read": [Y, N], "plan:review": [N, N], "plan:send": [Y, N], "plan:submit": [Y, N], "plan:update": [Y, N],
+    "reference:manage": [N, N], "reminder:send": [N, N], "report:read": [Y, N], "report:review": [N, N],
+    "report:submit": [Y, N], "report:update": [Y, N], "strategy:read": [Y, Y], "task:contribute": [N, N], "task:log-progress": [Y, N],
+    "task:read": [Y, N], "task:update": [Y, N], "token:manage-any": [N, N], "token:manage-own": [Y, N], "user:manage": [N, N],
   },
   ORG_EDITOR: {
     "unesco:read": [Y, Y], "unesco:create": [Y, N], "unesco:update": [Y, N],
     "activity:read": [Y, N], "activity:create": [Y, N], "activity:update": [Y, N], "activity:add-evidence": [Y, N], "activity:join": [Y, N],
     "audit:read": [N, N], "dashboard:read": [N, N], "organization:manage": [N, N], "organization:read": [Y, Y],
-    "plan:create": [Y, N], "plan:read": [Y, N], "plan:review": [N, N], "plan:submit": [Y, N], "plan:update": [Y, N],
+    "plan:create": [Y, N], "plan:read": [Y, N], "plan:review": [N, N], "plan:send": [N, N], "plan:submit": [Y, N], "plan:update": [Y, N],
     "reference:manage": [N, N], "reminder:send": [N, N], "report:read": [Y, N], "report:review": [N, N],
-    "report:submit": [Y, N], "report:update": [Y, N], "strategy:read": [Y, Y], "task:log-progress": [Y, N],
+    "report:submit": [N, N], "report:update": [Y, N], "strategy:read": [Y, Y], "task:contribute": [N, N], "task:log-progress": [Y, N],
     "task:read": [Y, N], "task:update": [Y, N], "token:manage-any": [N, N], "token:manage-own": [Y, N], "user:manage": [N, N],
   },
   ORG_VIEWER: {
     "unesco:read": [Y, Y], "unesco:create": [N, N], "unesco:update": [N, N],
     "activity:read": [Y, N], "activity:create": [N, N], "activity:update": [N, N], "activity:add-evidence": [N, N], "activity:join": [N, N],
     "audit:read": [N, N], "dashboard:read": [N, N], "organization:manage": [N, N], "organization:read": [Y, Y],
-    "plan:create": [N, N], "plan:read": [Y, N], "plan:review": [N, N], "plan:submit": [N, N], "plan:update": [N, N],
+    "plan:create": [N, N], "plan:read": [Y, N], "plan:review": [N, N], "plan:send": [N, N], "plan:submit": [N, N], "plan:update": [N, N],
     "reference:manage": [N, N], "reminder:send": [N, N], "report:read": [Y, N], "report:review": [N, N],
-    "report:submit": [N, N], "report:update": [N, N], "strategy:read": [Y, Y], "task:log-progress": [N, N],
+    "report:submit": [N, N], "report:update": [N, N], "strategy:read": [Y, Y], "task:contribute": [N, N], "task:log-progress": [N, N],
     "task:read": [Y, N], "task:update": [N, N], "token:manage-any": [N, N], "token:manage-own": [Y, N], "user:manage": [N, N],
   },
 };
@@ -61,7 +70,7 @@ const cases = ROLES.flatMap((role) =>
 
 describe("policy matrix", () => {
   it("covers every role × action", () => {
-    expect(ALL_ACTIONS).toHaveLength(30);
+    expect(ALL_ACTIONS).toHaveLength(32);
     for (const role of ROLES) expect(Object.keys(expected[role]).sort()).toEqual(ALL_ACTIONS);
   });
 
@@ -115,6 +124,32 @@ describe("policy matrix", () => {
     expect(can(editor, "report:read", { organizationId: PREDECESSOR })).toBe(true);
     expect(can(editor, "plan:update", { organizationId: PREDECESSOR })).toBe(false);
     expect(can(editor, "report:submit", { organizationId: PREDECESSOR })).toBe(false);
+  });
+
+  it("lets only the unit leader send; the officer submits to the leader", () => {
+    expect(can(user("ORG_EDITOR"), "plan:submit", { organizationId: OWN })).toBe(true);
+    expect(can(user("ORG_EDITOR"), "plan:send", { organizationId: OWN })).toBe(false);
+    expect(can(user("ORG_EDITOR"), "report:submit", { organizationId: OWN })).toBe(false);
+    expect(can(user("ORG_LEADER"), "plan:send", { organizationId: OWN })).toBe(true);
+    expect(can(user("ORG_LEADER"), "report:submit", { organizationId: OWN })).toBe(true);
+    expect(can(user("ORG_LEADER"), "plan:send", { organizationId: OTHER })).toBe(false);
+  });
+
+  it("lets a coordinating organization read another organization's task and note its contribution", () => {
+    const task = { organizationId: OTHER, coordinatorOrganizationIds: [OWN] };
+    const notCoordinated = { organizationId: OTHER, coordinatorOrganizationIds: ["org-x"] };
+    for (const role of ["ORG_EDITOR", "ORG_LEADER"] as const) {
+      expect(can(user(role), "task:read", task)).toBe(true);
+      expect(can(user(role), "task:contribute", task)).toBe(true);
+      expect(can(user(role), "task:read", notCoordinated)).toBe(false);
+      expect(can(user(role), "task:contribute", notCoordinated)).toBe(false);
+      expect(can(user(role), "task:update", task)).toBe(false);
+      expect(can(user(role), "task:log-progress", task)).toBe(false);
+      expect(can(user(role), "plan:read", task)).toBe(false);
+    }
+    expect(can(user("ORG_VIEWER"), "task:read", task)).toBe(true);
+    expect(can(user("ORG_VIEWER"), "task:contribute", task)).toBe(false);
+    expect(can(user("ORG_EDITOR"), "task:contribute", { organizationId: OWN, coordinatorOrganizationIds: [] })).toBe(false);
   });
 
   it("scopes list queries", () => {

@@ -10,10 +10,12 @@ export type Action =
   | "plan:create"
   | "plan:update"
   | "plan:submit"
+  | "plan:send"
   | "plan:review"
   | "task:read"
   | "task:update"
   | "task:log-progress"
+  | "task:contribute"
   | "report:read"
   | "report:update"
   | "report:submit"
@@ -58,6 +60,9 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
     "token:manage-any": "all",
     "unesco:read": "all",
   },
+  // The Steering Committee's standing body at MOFA (its department for cultural diplomacy): records other
+  // bodies' plans or comments on them, approves only MOFA units' plans (the workflow decides which applies),
+  // receives reports or sends them back for completion.
   STEERING_COMMITTEE: {
     "strategy:read": "all",
     "organization:read": "all",
@@ -73,6 +78,34 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
     "activity:read": "all",
     "unesco:read": "all",
   },
+  // The unit leader: everything the officer does, and the sending of plans and reports, which the officer
+  // cannot do alone (the person who drafts is not the person who signs).
+  ORG_LEADER: {
+    "strategy:read": "all",
+    "organization:read": "all",
+    "plan:read": "own",
+    "plan:create": "own",
+    "plan:update": "own",
+    "plan:submit": "own",
+    "plan:send": "own",
+    "task:read": "own",
+    "task:update": "own",
+    "task:log-progress": "own",
+    "task:contribute": "own",
+    "report:read": "own",
+    "report:update": "own",
+    "report:submit": "own",
+    "token:manage-own": "own",
+    "activity:read": "own",
+    "activity:create": "own",
+    "activity:update": "own",
+    "activity:add-evidence": "own",
+    "activity:join": "own",
+    "unesco:read": "all",
+    "unesco:create": "own",
+    "unesco:update": "own",
+  },
+  // The officer drafts plans and reports and submits them to the leader; "plan:submit" is that submission.
   ORG_EDITOR: {
     "strategy:read": "all",
     "organization:read": "all",
@@ -83,9 +116,9 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
     "task:read": "own",
     "task:update": "own",
     "task:log-progress": "own",
+    "task:contribute": "own",
     "report:read": "own",
     "report:update": "own",
-    "report:submit": "own",
     "token:manage-own": "own",
     "activity:read": "own",
     "activity:create": "own",
@@ -121,8 +154,10 @@ export type PolicyUser = {
 };
 
 // A resource the action targets. Omit it for actions on collections (e.g. "may this user create plans at all").
-// An activity also names its co-organizers: they read it and add evidence; only the lead (organizationId) edits it.
-export type PolicyResource = { organizationId: string; coOrganizerIds?: readonly string[] };
+// A task also names the organizations that coordinate it: they may read it and add a note of their own
+// contribution ("task:contribute"), though it belongs to the lead organization's plan. An activity also names its
+// co-organizers: they read it and add evidence; only the lead (organizationId) edits it.
+export type PolicyResource = { organizationId: string; coordinatorOrganizationIds?: readonly string[]; coOrganizerIds?: readonly string[] };
 
 const READ_ACTIONS = new Set<Action>(["plan:read", "task:read", "report:read", "organization:read", "strategy:read", "dashboard:read", "audit:read", "activity:read"]);
 // Actions a co-organizer of an activity shares with its lead.
@@ -141,7 +176,9 @@ export function scopeOf(user: PolicyUser, action: Action): Scope | undefined {
 export function can(user: PolicyUser, action: Action, resource?: PolicyResource): boolean {
   const scope = scopeOf(user, action);
   if (!scope) return false;
+  if (action === "task:contribute") return !!resource?.coordinatorOrganizationIds?.includes(user.organizationId);
   if (scope === "all" || !resource) return true;
+  if (action === "task:read" && resource.coordinatorOrganizationIds?.includes(user.organizationId)) return true;
   const organizations = CO_ORGANIZER_ACTIONS.has(action) ? [resource.organizationId, ...(resource.coOrganizerIds ?? [])] : [resource.organizationId];
   if (READ_ACTIONS.has(action)) return organizations.some((id) => user.readableOrganizationIds.includes(id));
   return organizations.includes(user.organizationId);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { completenessProblems, complianceStatus, editableParts, endOfDeadlineDay, nextReportStatus, timelinessRate, yearlyContribution, type ReportStatus } from "./report-rules";
+import { completenessProblems, complianceStatus, editableParts, endOfDeadlineDay, nextReportStatus, reportPeriodProblem, timelinessRate, yearlyContribution, type ReportStatus } from "./report-rules";
 
 const deadline = new Date("2026-06-19T00:00:00Z"); // 19/06/2026
 const at = (iso: string) => new Date(iso);
@@ -80,5 +80,22 @@ describe("yearly contribution", () => {
     { values: [{ kind: "QUARTERLY", value: 1 }, { kind: "QUARTERLY", value: 2 }], expected: 3 },
   ] as const)("$values → $expected", ({ values, expected }) => {
     expect(yearlyContribution([...values])).toBe(expected);
+  });
+});
+
+describe("which periods an organization may open and send a report for", () => {
+  const h2 = { cutoffStart: new Date("2026-06-15"), cutoffEnd: new Date("2026-12-14") };
+  const always = { validFrom: null, validTo: null };
+  const absorbed = { validFrom: null, validTo: new Date("2025-06-30") };
+  const createdLater = { validFrom: new Date("2027-01-01"), validTo: null };
+  it.each([
+    { name: "a period under way, owed", organization: always, expected: true, today: "2026-12-03", problem: null },
+    { name: "the first day of the cut-off window", organization: always, expected: true, today: "2026-06-15", problem: null },
+    { name: "a period that has not begun", organization: always, expected: true, today: "2026-06-14", problem: "period_in_future" },
+    { name: "a report type not expected of it", organization: always, expected: false, today: "2026-12-03", problem: "period_not_owed" },
+    { name: "a unit absorbed before the cut-off end", organization: absorbed, expected: true, today: "2026-12-03", problem: "period_not_owed" },
+    { name: "a unit created after the cut-off end", organization: createdLater, expected: true, today: "2026-12-03", problem: "period_not_owed" },
+  ] as const)("$name → $problem", ({ organization, expected, today, problem }) => {
+    expect(reportPeriodProblem({ period: h2, organization, expected, today: new Date(today) })).toBe(problem);
   });
 });

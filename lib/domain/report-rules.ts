@@ -1,3 +1,5 @@
+import { owesPeriod, type OrganizationLifetime } from "./report-obligations";
+
 // Rules of a periodic progress report: what must be filled, what a returned report lets its authors change,
 // and how on time / late / missing / returned is derived from timestamped events (never typed).
 export const REPORT_SECTIONS = ["resultsAchieved", "limitations", "proposals", "nextPeriodTasks"] as const;
@@ -91,5 +93,21 @@ export function yearlyContribution(values: { kind: "MONTHLY" | "QUARTERLY" | "SE
     const matching = values.filter((v) => v.kind === kind);
     if (matching.length) return matching.reduce((sum, v) => sum + v.value, 0);
   }
+  return null;
+}
+
+// Whether an organization may open (or send) its report for a period: the period must have begun (its data
+// cut-off window has started on `today`, a Vietnamese calendar day) and the organization must owe it — its
+// report type is expected of it and it existed at the cut-off end (lib/domain/report-obligations.ts).
+export type ReportPeriodProblem = "period_in_future" | "period_not_owed";
+
+export function reportPeriodProblem(input: {
+  period: { cutoffStart: Date; cutoffEnd: Date };
+  organization: OrganizationLifetime;
+  expected: boolean;
+  today: Date;
+}): ReportPeriodProblem | null {
+  if (input.period.cutoffStart.getTime() > input.today.getTime()) return "period_in_future";
+  if (!input.expected || !owesPeriod(input.organization, input.period)) return "period_not_owed";
   return null;
 }

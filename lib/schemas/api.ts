@@ -104,6 +104,7 @@ export const planSummarySchema = z.object({
   periodEnd: z.number().int(),
   documentNumber: z.string().nullable(),
   documentDate: isoDate.nullable(),
+  signerName: z.string().nullable(),
   isDemo: z.boolean(),
   organization: organizationRefSchema,
   taskCount: z.number().int(),

@@ -142,18 +142,38 @@ export const progressUpdateSchema = z
     if (u.status === "COMPLETED" && u.progress !== 100) ctx.addIssue({ code: "custom", path: ["progress"], message: "completed_needs_100" });
   });
 
+// MOFA's decision on a sent plan: record it (other bodies' plans), approve it (MOFA units' plans only), or send
+// comments asking for completion. The version is the one the reviewer saw: a plan changed since is refused (409).
 export const planReviewSchema = z
   .object({
-    decision: z.enum(["approve", "return"], { error: "invalid_value" }),
+    decision: z.enum(["record", "approve", "comment"], { error: "invalid_value" }),
     comment: optionalText(plainText(5_000)),
     taskComments: boundedArray(z.object({ taskId: storable(boundedString(40).min(1)), comment: plainText(2_000, { required: true }) }), 500).default([]),
-    version: version.optional(),
+    version,
   })
   .superRefine((r, ctx) => {
-    if (r.decision === "return" && !r.comment && r.taskComments.length === 0) {
-      ctx.addIssue({ code: "custom", path: ["comment"], message: "return_needs_reason" });
+    if (r.decision === "comment" && !r.comment && r.taskComments.length === 0) {
+      ctx.addIssue({ code: "custom", path: ["comment"], message: "comment_needs_reason" });
     }
   });
+
+// The officer submits the draft to the unit leader.
+export const planSubmitSchema = z.object({ version: version.optional() });
+
+// The unit leader returns the draft to the officer, saying why.
+export const planReturnSchema = z.object({ version, comment: optionalText(plainText(5_000)) });
+
+// The unit leader sends the plan to MOFA: the issuing document's number, date and signer are required
+// (lib/domain/plan-workflow.ts sendingProblems). The signed copy, when attached, comes as a file beside these.
+export const planSendSchema = z.object({
+  version,
+  documentNumber: optionalText(singleLineText(100)),
+  documentDate: optionalDate,
+  signerName: optionalText(singleLineText(200)),
+});
+
+// A coordinating organization's note of its own contribution to another organization's task.
+export const taskContributionSchema = z.object({ note: plainText(2_000, { required: true }) });
 
 export type PlanInput = z.output<typeof planInputSchema>;
 export type TaskInput = z.output<typeof taskInputSchema>;

@@ -14,12 +14,15 @@ export const DEMO_USERS: DemoUser[] = [
   { email: "admin@example.vn", name: "Nguyễn Minh Anh", role: "ADMIN", organizationCode: "BNG" },
   { email: "bcd@example.vn", name: "Trần Thu Hà", role: "STEERING_COMMITTEE", organizationCode: "BCD-NGVH" },
   { email: "bvhttdl@example.vn", name: "Lê Quang Huy", role: "ORG_EDITOR", organizationCode: "BVHTTDL" },
+  { email: "lanhdao.bvhttdl@example.vn", name: "Vũ Đức Thành", role: "ORG_LEADER", organizationCode: "BVHTTDL" },
   { email: "songoaivu.hanoi@example.vn", name: "Phạm Thị Lan", role: "ORG_EDITOR", organizationCode: "P01" },
+  { email: "lanhdao.hanoi@example.vn", name: "Ngô Thanh Tùng", role: "ORG_LEADER", organizationCode: "P01" },
   { email: "songoaivu.hue@example.vn", name: "Hoàng Văn Bảo", role: "ORG_EDITOR", organizationCode: "P02" },
+  { email: "lanhdao.hue@example.vn", name: "Trương Thị Ngọc", role: "ORG_LEADER", organizationCode: "P02" },
   { email: "xem.hanoi@example.vn", name: "Đỗ Thị Mai", role: "ORG_VIEWER", organizationCode: "P01" },
 ];
 
-// Who approves plans in the demo.
+// Who records (or, for MOFA units, approves) plans in the demo.
 export const DEMO_REVIEWER_EMAIL = "bcd@example.vn";
 
 export type DemoTaskUpdate = { at: string; status: TaskStatus; progress: number; note: string };
@@ -53,7 +56,7 @@ export type DemoPlan = {
   status: PlanStatus;
   createdAt: string;
   submittedAt?: string;
-  approvedAt?: string;
+  approvedAt?: string; // recorded (or, for MOFA units, approved) by MOFA
   reviewComment?: string;
   tasks: DemoTask[];
 };
@@ -71,7 +74,7 @@ export const DEMO_PLANS: DemoPlan[] = [
       "Action plan of the Ministry of Culture, Sports and Tourism implementing the Cultural Diplomacy Strategy to 2030 (illustrative data)",
     periodStart: 2022,
     periodEnd: 2030,
-    status: "APPROVED",
+    status: "RECORDED",
     createdAt: "2022-03-15",
     submittedAt: "2022-04-20",
     approvedAt: "2022-05-20",
@@ -194,7 +197,7 @@ export const DEMO_PLANS: DemoPlan[] = [
     titleEn: "Hanoi plan implementing the Cultural Diplomacy Strategy to 2030, 2022–2025 (illustrative data)",
     periodStart: 2022,
     periodEnd: 2025,
-    status: "APPROVED",
+    status: "RECORDED",
     createdAt: "2022-04-01",
     submittedAt: "2022-05-10",
     approvedAt: "2022-06-10",
@@ -335,9 +338,11 @@ export const DEMO_PLANS: DemoPlan[] = [
     titleEn: "Huế plan implementing the Cultural Diplomacy Strategy to 2030, 2026–2030 (illustrative data)",
     periodStart: 2026,
     periodEnd: 2030,
-    status: "SUBMITTED",
+    status: "COMMENTED",
     createdAt: "2026-08-20",
     submittedAt: "2026-10-15",
+    approvedAt: "2026-10-29",
+    reviewComment: "Đề nghị bổ sung kinh phí dự kiến và đơn vị phối hợp của từng nhiệm vụ (ý kiến minh họa).",
     tasks: [
       {
         code: "HUE01",
@@ -403,7 +408,7 @@ export const DEMO_PLANS: DemoPlan[] = [
     titleEn: "Action plan of the Ministry of Foreign Affairs implementing the Cultural Diplomacy Strategy to 2030 (illustrative data)",
     periodStart: 2022,
     periodEnd: 2030,
-    status: "APPROVED",
+    status: "RECORDED",
     createdAt: "2022-02-20",
     submittedAt: "2022-03-10",
     approvedAt: "2022-03-25",

@@ -88,7 +88,8 @@ async function createPlan(tx: Tx, plan: DemoPlan, userIds: Map<string, string>):
       createdById: authorId,
       createdAt: officeTime(plan.createdAt),
       submittedAt: plan.submittedAt ? officeTime(plan.submittedAt) : null,
-      approvedAt: plan.approvedAt ? officeTime(plan.approvedAt) : null,
+      // The day MOFA recorded (or approved) the plan; a plan it commented on has none.
+      approvedAt: plan.approvedAt && (plan.status === "RECORDED" || plan.status === "APPROVED" || plan.status === "REVISION") ? officeTime(plan.approvedAt) : null,
       tasks: {
         create: plan.tasks.map((task) => ({
           code: task.code,
@@ -124,7 +125,7 @@ async function createPlan(tx: Tx, plan: DemoPlan, userIds: Map<string, string>):
   });
 
   if (plan.submittedAt) {
-    const isDecided = plan.status === "APPROVED" || plan.status === "RETURNED";
+    const isDecided = plan.status === "RECORDED" || plan.status === "APPROVED" || plan.status === "COMMENTED";
     await tx.planSubmission.create({
       data: {
         planId: created.id,

@@ -109,7 +109,7 @@ export async function generateDataset(adminUrl: string, scale: Scale, log: (line
         `CREATE UNLOGGED TABLE bench_plan AS
          WITH active AS (SELECT row_number() OVER (ORDER BY rn)::int AS arn, id, lag FROM bench_org WHERE active)
          SELECT g AS rn, 'bench-plan-' || g AS id, a.id AS organization_id, a.lag,
-                CASE WHEN r < 0.80 THEN 'APPROVED' WHEN r < 0.85 THEN 'REVISION' WHEN r < 0.90 THEN 'SUBMITTED' WHEN r < 0.95 THEN 'RETURNED' ELSE 'DRAFT' END AS status,
+                CASE WHEN r < 0.80 THEN 'RECORDED' WHEN r < 0.85 THEN 'REVISION' WHEN r < 0.90 THEN 'SENT' WHEN r < 0.95 THEN 'COMMENTED' ELSE 'DRAFT' END AS status,
                 2022 + (g % 4) AS period_start
            FROM (SELECT g, random() AS r FROM generate_series(1, $1::int) g) s
            JOIN active a ON a.arn = 1 + ((s.g - 1) % $2::int)`,
@@ -119,7 +119,7 @@ export async function generateDataset(adminUrl: string, scale: Scale, log: (line
         `INSERT INTO "ActionPlan" (id, "organizationId", title, "periodStart", "periodEnd", status, "updatedAt", "submittedAt", "approvedAt")
          SELECT id, organization_id, 'Kế hoạch thử tải ' || rn, period_start, 2030, status::"PlanStatus", now(),
                 CASE WHEN status <> 'DRAFT' THEN make_date(period_start, 3, 1) END,
-                CASE WHEN status IN ('APPROVED', 'REVISION') THEN make_date(period_start, 4, 1) END
+                CASE WHEN status IN ('RECORDED', 'REVISION') THEN make_date(period_start, 4, 1) END
            FROM bench_plan`,
       );
     });

@@ -33,8 +33,9 @@ export async function prepareWriteFixtures(databaseUrl: string, count: number): 
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const period = await client.query<{ id: string }>(
-      `SELECT id FROM "ReportingPeriod" WHERE kind = 'SEMIANNUAL' ORDER BY deadline DESC LIMIT 1`,
+    // A period that has begun (reports cannot be opened for future periods), owed by the bench's units below.
+    const period = await client.query<{ id: string; report_type_id: string }>(
+      `SELECT id, "reportTypeId" AS report_type_id FROM "ReportingPeriod" WHERE kind = 'SEMIANNUAL' AND "cutoffStart" <= CURRENT_DATE ORDER BY deadline DESC LIMIT 1`,
     );
     if (!period.rows[0]) throw new Error("The bench database has no six-month reporting period.");
     const tokens = Array.from({ length: count }, () => `ngvh_${randomBytes(24).toString("base64url")}`);
@@ -47,9 +48,14 @@ export async function prepareWriteFixtures(databaseUrl: string, count: number): 
     );
     await client.query(
       `INSERT INTO "User" (id, email, name, role, "organizationId", "updatedAt")
-       SELECT 'bw-user-' || $1 || '-' || g, 'bw-' || $1 || '-' || g || '@bench.example.org', 'Bench editor ' || g, 'ORG_EDITOR', 'bw-' || $1 || '-' || g, now()
+       SELECT 'bw-user-' || $1 || '-' || g, 'bw-' || $1 || '-' || g || '@bench.example.org', 'Bench leader ' || g, 'ORG_LEADER', 'bw-' || $1 || '-' || g, now()
          FROM generate_series(1, $2::int) g`,
       [run, count],
+    );
+    await client.query(
+      `INSERT INTO "ReportExpectation" (id, "reportTypeId", "organizationId")
+       SELECT 'bw-expect-' || $1 || '-' || g, $3, 'bw-' || $1 || '-' || g FROM generate_series(1, $2::int) g`,
+      [run, count, period.rows[0].report_type_id],
     );
     await client.query(
       `INSERT INTO "ApiToken" (id, "userId", name, prefix, "tokenHash")

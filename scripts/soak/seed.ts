@@ -74,7 +74,7 @@ export async function seedWorld(databaseUrl: string, world: SoakWorld): Promise<
       );
       await client.query(
         `INSERT INTO "User" (id, email, name, "passwordHash", role, "organizationId", locale, "updatedAt")
-         SELECT u.id, u.email, u.email, $2, 'ORG_EDITOR', 'soak-org-' || u.organization, 'en', now()
+         SELECT u.id, u.email, u.email, $2, 'ORG_LEADER', 'soak-org-' || u.organization, 'en', now()
            FROM jsonb_to_recordset($1::jsonb) AS u(id text, email text, organization int)`,
         [JSON.stringify(world.editors), passwordHash],
       );
@@ -87,7 +87,7 @@ export async function seedWorld(databaseUrl: string, world: SoakWorld): Promise<
       await client.query(
         `INSERT INTO "ActionPlan" (id, "organizationId", title, "periodStart", "periodEnd", status, "approvedAt", "updatedAt")
          SELECT 'soak-plan-' || kind || '-' || g, 'soak-org-' || g, 'Kế hoạch thử bền ' || kind || ' ' || g, 2026, 2030,
-                (CASE kind WHEN 'a' THEN 'APPROVED' ELSE 'DRAFT' END)::"PlanStatus", CASE kind WHEN 'a' THEN now() END, now()
+                (CASE kind WHEN 'a' THEN 'RECORDED' ELSE 'DRAFT' END)::"PlanStatus", CASE kind WHEN 'a' THEN now() END, now()
            FROM generate_series(0, $1::int - 1) g CROSS JOIN (VALUES ('a'), ('d')) k(kind)`,
         [organizations],
       );

@@ -130,7 +130,7 @@ async function checkInvariants(client: pg.Client, world: SoakWorld, ops: Op[], r
   // 4. No lost update: each version counts exactly the writes stored for the row
   const taskVersions = await rows<{ id: string; version: number; writes: number }>(
     `SELECT t.id, t.version,
-            CASE WHEN p.status = 'APPROVED' THEN (SELECT count(*) FROM "TaskUpdate" u WHERE u."taskId" = t.id)
+            CASE WHEN p.status = 'RECORDED' THEN (SELECT count(*) FROM "TaskUpdate" u WHERE u."taskId" = t.id)
                  ELSE (SELECT count(*) FROM "AuditLog" a WHERE a.entity = 'PlanTask' AND a."entityId" = t.id AND a.action = 'update') END::int AS writes
        FROM "PlanTask" t JOIN "ActionPlan" p ON p.id = t."planId" WHERE t.id LIKE 'soak-task-%'`,
   );

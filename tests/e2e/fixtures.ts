@@ -7,7 +7,9 @@ export const ACCOUNTS = {
   admin: "admin@example.vn",
   steering: "bcd@example.vn",
   culture: "bvhttdl@example.vn",
+  cultureLeader: "lanhdao.bvhttdl@example.vn",
   hanoi: "songoaivu.hanoi@example.vn",
+  hanoiLeader: "lanhdao.hanoi@example.vn",
   hue: "songoaivu.hue@example.vn",
   hanoiViewer: "xem.hanoi@example.vn",
 } as const;

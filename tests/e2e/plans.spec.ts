@@ -43,8 +43,26 @@ async function filledTemplate(page: Page, planUrl: string): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-test("the Ministry of Culture's plan: authored (one task from the Excel template), returned with a task comment, fixed, approved, then only progress changes", async ({ page }) => {
-  test.setTimeout(180_000);
+// A signed copy as issued: the bytes are kept as they are, so the download must equal the upload.
+const SIGNED_PDF = Buffer.from("%PDF-1.7\n% bản đã ký số (kiểm thử)\n1 0 obj <<>> endobj\n/ByteRange [0 10 20 30] /Contents <3082>\n%%EOF\n");
+
+async function sendAsLeader(page: Page, planUrl: string, signedCopy?: Buffer) {
+  await page.context().clearCookies();
+  await signIn(page, ACCOUNTS.cultureLeader);
+  await page.goto(planUrl);
+  await expect(page.getByTestId("plan-status")).toContainText("Chờ lãnh đạo đơn vị");
+  const form = page.getByTestId("send-plan-form");
+  await expect(form.locator("[name=documentNumber]")).toHaveValue("12/KH-BVHTTDL");
+  await form.locator("[name=signerName]").fill("Thứ trưởng Hồ An Phong (kiểm thử)");
+  if (signedCopy) await form.locator("input[type=file]").setInputFiles({ name: "12-KH-BVHTTDL-da-ky.pdf", mimeType: "application/pdf", buffer: signedCopy });
+  await expectNoSeriousA11yViolations(page);
+  await page.getByTestId("send-plan-submit").click();
+  await expect(page).toHaveURL(new RegExp(`${planUrl}\\?notice=sent$`));
+  await expect(page.getByTestId("plan-status")).toContainText("Đã gửi");
+}
+
+test("the Ministry of Culture's plan: drafted by the officer, sent by the leader with its signed copy, MOFA comments on a task, completed, sent again and recorded, then only progress changes", async ({ page }) => {
+  test.setTimeout(240_000);
   await signIn(page, ACCOUNTS.culture);
   await page.goto("/plans/new");
   await page.waitForLoadState("networkidle");
@@ -59,6 +77,7 @@ test("the Ministry of Culture's plan: authored (one task from the Excel template
   const planUrl = new URL(page.url()).pathname;
   await expect(page.getByTestId("plan-facts")).toContainText("12/KH-BVHTTDL");
   await expect(page.getByTestId("plan-facts")).toContainText("15/03/2026");
+  await expect(page.getByTestId("plan-status")).toContainText("Dự thảo");
 
   await addTaskThroughForm(page, planUrl, { code: "NV-01", title: "Tổ chức Tuần Văn hóa Việt Nam tại Hàn Quốc", group: "TG1", objective: "SO1" });
   await addTaskThroughForm(page, planUrl, { code: "NV-02", title: "Quảng bá di sản trên nền tảng số", group: "TG3", objective: "SO3" });
@@ -76,24 +95,36 @@ test("the Ministry of Culture's plan: authored (one task from the Excel template
   await expect(rows).toHaveCount(3);
   await expectNoSeriousA11yViolations(page);
 
+  // The officer submits the draft to the unit leader; the officer cannot send it alone.
   await page.getByTestId("submit-plan-open").click();
   await page.getByTestId("submit-plan-confirm").click();
-  await expect(page.getByTestId("plan-status")).toContainText("Đã gửi");
+  await expect(page.getByTestId("plan-status")).toContainText("Chờ lãnh đạo đơn vị");
+  await expect(page.getByTestId("send-plan-form")).toHaveCount(0);
 
-  // The Steering Committee returns it with a comment on NV-02.
+  // The leader sends it to MOFA with the issuing document and the signed copy.
+  await sendAsLeader(page, planUrl, SIGNED_PDF);
+  await expect(page.getByTestId("sent-note")).toContainText("Cục Ngoại vụ và Ngoại giao văn hóa");
+  const signedCopy = page.getByTestId("signed-copy-link");
+  await expect(signedCopy).toBeVisible();
+  const download = await page.request.get(await signedCopy.getAttribute("href") as string);
+  expect(Buffer.from(await download.body()).equals(SIGNED_PDF)).toBe(true);
+
+  // MOFA (the Steering Committee's standing body) asks for completion, with a comment on NV-02. A ministry's
+  // plan is recorded, never approved: the form does not offer approval.
   await page.context().clearCookies();
   await signIn(page, ACCOUNTS.steering);
   await page.goto("/review");
   await expect(page.getByRole("link", { name: /kiểm thử/ }).first()).toBeVisible();
   await page.goto(`${planUrl}/review`);
   const review = page.getByTestId("review-form");
+  await expect(review.locator("input[name=decision][value=approve]")).toHaveCount(0);
   await review.getByLabel(/NV-02/).fill("Cần nêu rõ nền tảng số và đối tác thực hiện.");
-  await review.locator("input[name=decision][value=return]").check();
+  await review.locator("input[name=decision][value=comment]").check();
   await page.getByTestId("review-submit").click();
   await expect(page).toHaveURL(new RegExp(`${planUrl}(\\?.*)?$`));
-  await expect(page.getByTestId("plan-status")).toContainText("Bộ Ngoại giao có ý kiến, đề nghị hoàn thiện");
+  await expect(page.getByTestId("plan-status")).toContainText("Đề nghị bổ sung, hoàn thiện");
 
-  // The editor sees the comment on the task, fixes it and resubmits.
+  // The officer sees the comment on the task, fixes it and submits to the leader again.
   await page.context().clearCookies();
   await signIn(page, ACCOUNTS.culture);
   await page.goto(planUrl);
@@ -107,17 +138,18 @@ test("the Ministry of Culture's plan: authored (one task from the Excel template
   await page.goto(planUrl);
   await page.getByTestId("submit-plan-open").click();
   await page.getByTestId("submit-plan-confirm").click();
-  await expect(page.getByTestId("plan-status")).toContainText("Đã gửi");
+  await sendAsLeader(page, planUrl);
 
-  // Approved, with the change visible to the reviewer.
+  // Recorded by MOFA.
   await page.context().clearCookies();
   await signIn(page, ACCOUNTS.steering);
   await page.goto(`${planUrl}/review`);
-  // No version was approved before, so the reviewer is told this is the first approval.
+  // No version was recorded before, so the reviewer is told this is the first record.
   await expect(page.getByTestId("plan-changes-first")).toBeVisible();
-  await page.getByTestId("review-form").locator("input[name=decision][value=approve]").check();
+  await page.getByTestId("review-form").locator("input[name=decision][value=record]").check();
   await page.getByTestId("review-submit").click();
-  await expect(page.getByTestId("plan-status")).toContainText("Đã phê duyệt");
+  await expect(page.getByTestId("plan-status")).toContainText("Đã ghi nhận");
+  await expect(page.getByTestId("submission-decision").first()).toContainText("Đã ghi nhận");
 
   // Afterwards the content is locked; progress can still be logged.
   await page.context().clearCookies();

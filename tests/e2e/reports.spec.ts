@@ -36,7 +36,16 @@ async function fillSections(page: Page) {
   for (const [section, text] of Object.entries(SECTIONS)) await page.locator(`[name="section:${section}"]`).fill(text);
 }
 
-test("Hà Nội's first-half 2026 report: submitted, one section returned, fixed, accepted; compliance and task status show it", async ({ page }) => {
+async function sendAsLeader(page: Page, reportUrl: string) {
+  await page.context().clearCookies();
+  await signIn(page, ACCOUNTS.hanoiLeader);
+  await page.goto(reportUrl);
+  await page.getByTestId("report-submit-open").click();
+  await page.getByTestId("report-submit-confirm").click();
+  await expect(page.getByTestId("report-facts")).toContainText("Đã gửi");
+}
+
+test("Hà Nội's first-half 2026 report: drafted by the officer, sent by the leader, sent back for completion of one section, completed, received; compliance and task status show it", async ({ page }) => {
   test.setTimeout(180_000);
   await signIn(page, ACCOUNTS.hanoi);
   await page.goto("/reports");
@@ -64,11 +73,12 @@ test("Hà Nội's first-half 2026 report: submitted, one section returned, fixed
   await page.locator('[name="indicator:IND_EVENTS_ABROAD:value"]').fill("3");
   await page.getByTestId("report-save").click();
   await expect(page.getByTestId("report-notice")).toBeVisible();
-  await page.getByTestId("report-submit-open").click();
-  await page.getByTestId("report-submit-confirm").click();
-  await expect(page.getByTestId("report-facts")).toContainText("Đã gửi");
+  // The officer cannot send the report alone: the unit leader sends it.
+  await expect(page.getByTestId("report-submit-open")).toHaveCount(0);
+  await expect(page.getByTestId("leader-sends-note")).toBeVisible();
+  await sendAsLeader(page, reportUrl);
 
-  // The Steering Committee returns the "limitations" section.
+  // MOFA sends the "limitations" section back for completion.
   await page.context().clearCookies();
   await signIn(page, ACCOUNTS.steering);
   await page.goto("/reports/review");
@@ -79,18 +89,19 @@ test("Hà Nội's first-half 2026 report: submitted, one section returned, fixed
   await page.getByTestId("report-review-submit").click();
   await expect(page).toHaveURL(new RegExp(`${reportUrl}(\\?.*)?$`));
 
-  // Only that section reopens; the department fixes it and resubmits.
+  // Only that section reopens; the officer completes it, the leader sends it again.
   await page.context().clearCookies();
   await signIn(page, ACCOUNTS.hanoi);
   await page.goto(reportUrl);
+  await expect(page.getByTestId("report-facts")).toContainText("Đề nghị bổ sung, hoàn thiện");
   await expect(page.getByTestId("return-reason").first()).toContainText("nguyên nhân");
   await expect(page.locator('[name="section:proposals"]')).toHaveCount(0);
   await page.locator('[name="section:limitations"]').fill("Kinh phí hạn chế do điều chỉnh dự toán năm 2026.");
-  await page.getByTestId("report-submit-open").click();
-  await page.getByTestId("report-submit-confirm").click();
-  await expect(page.getByTestId("report-facts")).toContainText("Đã gửi");
+  await page.getByTestId("report-save").click();
+  await expect(page.getByTestId("report-notice")).toBeVisible();
+  await sendAsLeader(page, reportUrl);
 
-  // Accepted, with the visible diff between the two versions.
+  // Received, with the visible diff between the two versions.
   await page.context().clearCookies();
   await signIn(page, ACCOUNTS.steering);
   await page.goto(`${reportUrl}/review`);

@@ -4,11 +4,11 @@ import { cutoffWindow } from "@/lib/domain/reporting-calendar";
 import { db } from "@/lib/server/db";
 import { getReportDetail } from "@/lib/server/queries/reports";
 import { importTasksFromSpreadsheet } from "@/lib/server/services/plan-import";
-import { createPlan, reviewPlan, submitPlan } from "@/lib/server/services/plans";
+import { createPlan } from "@/lib/server/services/plans";
 import { openReport } from "@/lib/server/services/reports";
 import { loadReferenceLists } from "@/lib/server/spreadsheets/reference-lists";
 import { buildTaskWorkbook } from "@/lib/server/spreadsheets/task-workbook";
-import { type createWorld, planInput } from "./world";
+import { type createWorld, expectReportsFromEveryone, planInput, putPlanInForce } from "./world";
 
 type World = Awaited<ReturnType<typeof createWorld>>;
 
@@ -35,20 +35,21 @@ export async function createReportingPeriod(year = 2026) {
     update: {},
   });
   const window = cutoffWindow({ kind: "SEMIANNUAL", year, number: 1 });
-  return db.reportingPeriod.create({
+  const period = await db.reportingPeriod.create({
     data: { reportTypeId: type.id, kind: "SEMIANNUAL", year, number: 1, cutoffStart: window.cutoffStart, cutoffEnd: window.cutoffEnd, deadline: new Date(`${year}-06-19`) },
   });
+  await expectReportsFromEveryone(type.id);
+  return period;
 }
 
 // Hà Nội's approved plan of `taskCount` tasks and its filled (not yet submitted) six-month report: every
 // task row completed, every section written, one indicator value.
 export async function createFilledReport(world: World, taskCount: number) {
-  const { hanoiEditor, steering } = world.actors;
+  const { hanoiEditor } = world.actors;
   const plan = await createPlan(hanoiEditor, planInput());
   const imported = await importTasksFromSpreadsheet(hanoiEditor, plan.id, await taskSpreadsheet(taskCount));
   if (imported.status !== "imported") throw new Error(`the factory's spreadsheet did not import: ${JSON.stringify(imported.errors.slice(0, 3))}`);
-  await submitPlan(hanoiEditor, plan.id);
-  await reviewPlan(steering, plan.id, { decision: "approve" });
+  await putPlanInForce(world, plan.id);
   const period = await createReportingPeriod();
   const { id } = await openReport(hanoiEditor, period.id);
   const detail = await getReportDetail(hanoiEditor, id);

@@ -3,6 +3,7 @@
 import { db } from "@/lib/server/db";
 import { loadSessionUser, type Actor } from "@/lib/server/auth/session";
 import type { Role } from "@/lib/domain/roles";
+import { reviewPlan, sendPlan, submitPlan } from "@/lib/server/services/plans";
 
 export async function createWorld() {
   const strategy = await db.strategy.create({
@@ -52,12 +53,52 @@ export async function createWorld() {
     admin: await user("admin@test.vn", "ADMIN", mofa.id),
     steering: await user("bcd@test.vn", "STEERING_COMMITTEE", steering.id),
     hanoiEditor: await user("editor.hanoi@test.vn", "ORG_EDITOR", hanoi.id),
+    hanoiLeader: await user("leader.hanoi@test.vn", "ORG_LEADER", hanoi.id),
     hanoiViewer: await user("viewer.hanoi@test.vn", "ORG_VIEWER", hanoi.id),
     hueEditor: await user("editor.hue@test.vn", "ORG_EDITOR", hue.id),
+    hueLeader: await user("leader.hue@test.vn", "ORG_LEADER", hue.id),
     cultureEditor: await user("editor.culture@test.vn", "ORG_EDITOR", culture.id),
     tuyenQuangEditor: await user("editor.tq@test.vn", "ORG_EDITOR", tuyenQuang.id),
   };
   return { strategy, orgs: { mofa, culture, steering, hanoi, hue, tuyenQuang, haGiang }, actors };
+}
+
+type World = Awaited<ReturnType<typeof createWorld>>;
+
+// One of MOFA's own units (the only organizations whose plans MOFA approves), with an officer and a leader.
+// Separate from the world: the dashboards count every operating organization.
+export async function createMofaUnit(world: World) {
+  const unit = await db.organization.create({ data: { code: "BNG-CNVNGVH", kind: "MOFA_UNIT", nameVi: "Cục Ngoại vụ và Ngoại giao văn hóa", parentId: world.orgs.mofa.id } });
+  const user = async (email: string, role: Role) => actorFor((await db.user.create({ data: { email, name: email.split("@")[0]!, role, organizationId: unit.id } })).id);
+  return { unit, editor: await user("editor.cnv@test.vn", "ORG_EDITOR"), leader: await user("leader.cnv@test.vn", "ORG_LEADER") };
+}
+
+export const sendingInput = (version: number, overrides: Record<string, unknown> = {}) => ({
+  version,
+  documentNumber: "275/KH-UBND",
+  documentDate: "01/04/2026",
+  signerName: "Nguyễn Văn Phó",
+  ...overrides,
+});
+
+// Hà Nội's plan through the whole sending: the officer submits it, the leader sends it with its issuing
+// document, MOFA records it; it is then in force.
+export async function putPlanInForce(world: World, planId: string, { editor = world.actors.hanoiEditor, leader = world.actors.hanoiLeader } = {}) {
+  const sent = await sendToMofa(planId, editor, leader);
+  return reviewPlan(world.actors.steering, planId, { decision: "record", version: sent.version });
+}
+
+// The officer submits the plan to the leader, who sends it to MOFA.
+export async function sendToMofa(planId: string, editor: Actor, leader: Actor) {
+  await submitPlan(editor, planId);
+  const awaiting = await db.actionPlan.findUniqueOrThrow({ where: { id: planId } });
+  return sendPlan(leader, planId, sendingInput(awaiting.version));
+}
+
+// Every organization of the world owes reports of this type (report-obligations: expected and existing).
+export async function expectReportsFromEveryone(reportTypeId: string) {
+  const organizations = await db.organization.findMany({ select: { id: true } });
+  await db.reportExpectation.createMany({ data: organizations.map((o) => ({ reportTypeId, organizationId: o.id })), skipDuplicates: true });
 }
 
 export async function actorFor(userId: string): Promise<Actor> {

@@ -38,7 +38,7 @@ beforeAll(async () => {
   const { reportId, version, taskIds } = await createFilledReport(world, 40);
   const { hanoiEditor, steering } = world.actors;
   await saveReportDraft(hanoiEditor, reportId, completedDraft(version, taskIds));
-  await submitReport(hanoiEditor, reportId, { version: version + 1 }, new Date("2026-06-18T03:00:00Z"));
+  await submitReport(world.actors.hanoiLeader, reportId, { version: version + 1 }, new Date("2026-06-18T03:00:00Z"));
   const detail = await getReportDetail(steering, reportId);
   await reviewReport(steering, reportId, { decision: "accept", version: detail.report.version, comment: "Đạt yêu cầu — “trích dẫn”\tvà \\ ký tự" }, new Date("2026-06-26T03:00:00Z"));
   await db.loginAttempt.createMany({ data: [{ email: "a@test.vn", succeeded: false }, { email: "b@test.vn", succeeded: true }] });

@@ -22,10 +22,10 @@ import {
   listScorecards,
 } from "@/lib/server/queries/dashboard";
 import { updateOrganization } from "@/lib/server/services/organizations";
-import { createPlan, createTask, deleteTask, logTaskProgress, revisePlan, reviewPlan, submitPlan, updateTask } from "@/lib/server/services/plans";
+import { createPlan, createTask, deleteTask, logTaskProgress, revisePlan, reviewPlan, sendPlan, submitPlan, updateTask } from "@/lib/server/services/plans";
 import { openReport, reviewReport, saveReportDraft, submitReport } from "@/lib/server/services/reports";
 import { resetDatabase } from "../factories/reset";
-import { createWorld, planInput, taskInput } from "../factories/world";
+import { createWorld, planInput, putPlanInForce, sendingInput, taskInput } from "../factories/world";
 
 // 25/06/2026, 10:00 in Hà Nội: the six-month report's deadline (19/06) has passed.
 const NOW = new Date("2026-06-25T03:00:00Z");
@@ -106,10 +106,12 @@ describe("the roll-up cache", () => {
     expect(fresh.summary.taskCompletion.total.total).toBe(0);
   });
 
-  it("follows submission and approval of the plan", async () => {
+  it("follows the sending and the recording of the plan", async () => {
     await submitPlan(world.actors.hanoiEditor, planId);
+    const awaiting = await db.actionPlan.findUniqueOrThrow({ where: { id: planId } });
+    const sent = await sendPlan(world.actors.hanoiLeader, planId, sendingInput(awaiting.version));
     expect((await expectCacheFresh()).summary.coverage.totals.submitted).toBe(1);
-    await reviewPlan(world.actors.steering, planId, { decision: "approve" });
+    await reviewPlan(world.actors.steering, planId, { decision: "record", version: sent.version });
     const fresh = await expectCacheFresh();
     expect(fresh.summary.coverage.totals.approved).toBe(1);
     expect(fresh.summary.taskCompletion.total.total).toBe(3);
@@ -135,7 +137,7 @@ describe("the roll-up cache", () => {
       indicatorValues: [{ indicatorCode: "IND_EVENTS_ABROAD", value: 3 }],
     });
     detail = await getReportDetail(hanoiEditor, id);
-    await submitReport(hanoiEditor, id, { version: detail.report.version }, new Date("2026-06-24T03:00:00Z"));
+    await submitReport(world.actors.hanoiLeader, id, { version: detail.report.version }, new Date("2026-06-24T03:00:00Z"));
     const submitted = await expectCacheFresh();
     expect(submitted.hanoi.compliance.find((c) => c.periodId === periodId)?.status).toBe("ON_TIME");
     detail = await getReportDetail(steering, id);
@@ -147,28 +149,25 @@ describe("the roll-up cache", () => {
   });
 
   it("follows a plan revision, a task added and a task deleted", async () => {
-    const { hanoiEditor, steering } = world.actors;
+    const { hanoiEditor } = world.actors;
     await revisePlan(hanoiEditor, planId);
     await expectCacheFresh();
     const added = await createTask(hanoiEditor, planId, taskInput("T4"));
-    await submitPlan(hanoiEditor, planId);
-    await reviewPlan(steering, planId, { decision: "approve" });
+    await putPlanInForce(world, planId);
     expect((await expectCacheFresh()).summary.taskCompletion.total.total).toBe(4);
     await revisePlan(hanoiEditor, planId);
     const task = await db.planTask.findUniqueOrThrow({ where: { id: added.id } });
     await deleteTask(hanoiEditor, task.id, task.version);
-    await submitPlan(hanoiEditor, planId);
-    await reviewPlan(steering, planId, { decision: "approve" });
+    await putPlanInForce(world, planId);
     expect((await expectCacheFresh()).summary.taskCompletion.total.total).toBe(3);
   });
 
   it("follows a task edit and an organization's rename", async () => {
-    const { hanoiEditor, steering, admin } = world.actors;
+    const { hanoiEditor, admin } = world.actors;
     await revisePlan(hanoiEditor, planId);
     const task = await db.planTask.findUniqueOrThrow({ where: { id: taskIds[1]! } });
     await updateTask(hanoiEditor, task.id, { ...taskInput("T2", { dueDate: "30/06/2026", status: "DELAYED", progress: 50 }), version: task.version });
-    await submitPlan(hanoiEditor, planId);
-    await reviewPlan(steering, planId, { decision: "approve" });
+    await putPlanInForce(world, planId);
     expect((await expectCacheFresh()).summary.taskCompletion.total.counts.DELAYED).toBe(1);
     const hanoi = await db.organization.findUniqueOrThrow({ where: { id: world.orgs.hanoi.id } });
     await updateOrganization(admin, hanoi.id, {

@@ -1,13 +1,14 @@
 // A plan under revision does not change the dashboard before the revision is reviewed (issue 12, item 9): the
-// roll-ups count the version in force — the content last approved — while the editor moves due dates and
-// deletes tasks in the revision, sends it for review and has it returned. Progress reported meanwhile does count
-// (it is reported, not reviewed), and the approval of the revision brings its content in.
+// roll-ups count the version in force — the content MOFA last recorded — while the officer moves due dates and
+// deletes tasks in the revision, submits it to the unit leader, who sends it to MOFA, and MOFA comments on it.
+// Progress reported meanwhile does count (it is reported, not reviewed), and MOFA's recording of the revision
+// brings its content in.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db";
 import { getDashboardSummary, getOrganizationScorecard, getPlanCoverage, listOverdueTasks } from "@/lib/server/queries/dashboard";
-import { createPlan, createTask, deleteTask, logTaskProgress, revisePlan, reviewPlan, submitPlan, updateTask } from "@/lib/server/services/plans";
+import { createPlan, createTask, deleteTask, logTaskProgress, returnPlanToDrafter, revisePlan, reviewPlan, submitPlan, updateTask } from "@/lib/server/services/plans";
 import { resetDatabase } from "../factories/reset";
-import { createWorld, planInput, taskInput } from "../factories/world";
+import { createWorld, planInput, putPlanInForce, sendToMofa, taskInput } from "../factories/world";
 
 // 25/06/2026, 10:00 in Hà Nội.
 const NOW = new Date("2026-06-25T03:00:00Z");
@@ -19,15 +20,14 @@ const ids: Record<string, string> = {};
 beforeAll(async () => {
   await resetDatabase();
   world = await createWorld();
-  const { hanoiEditor, steering } = world.actors;
+  const { hanoiEditor } = world.actors;
   const plan = await createPlan(hanoiEditor, planInput());
   planId = plan.id;
   // Two tasks overdue on 25/06/2026, one due at the end of the year, one due in 2027.
   for (const [code, dueDate] of [["T1", "31/03/2026"], ["T2", "30/04/2026"], ["T3", "31/12/2026"], ["T4", "31/12/2027"]] as const) {
     ids[code] = (await createTask(hanoiEditor, plan.id, taskInput(code, { dueDate, status: "IN_PROGRESS", progress: 30 }))).id;
   }
-  await submitPlan(hanoiEditor, planId);
-  await reviewPlan(steering, planId, { decision: "approve" });
+  await putPlanInForce(world, planId);
 });
 afterAll(() => db.$disconnect());
 
@@ -55,15 +55,26 @@ async function currentVersion(taskId: string) {
   return (await db.planTask.findUniqueOrThrow({ where: { id: taskId } })).version;
 }
 
+async function planVersion() {
+  return (await db.actionPlan.findUniqueOrThrow({ where: { id: planId } })).version;
+}
+
+// The officer submits the revision, the leader sends it, MOFA records it.
+async function recordRevision() {
+  const { hanoiEditor, hanoiLeader, steering } = world.actors;
+  const sent = await sendToMofa(planId, hanoiEditor, hanoiLeader);
+  await reviewPlan(steering, planId, { decision: "record", version: sent.version });
+}
+
 describe("a plan under revision", () => {
   let approved: Awaited<ReturnType<typeof seen>>;
 
-  it("counts the approved plan's overdue tasks", async () => {
+  it("counts the recorded plan's overdue tasks", async () => {
     approved = await seen();
     expect(approved).toEqual({ overdue: 2, overdueTasks: ["T1", "T2"], tasks: 4, completed: 0, hanoiOverdue: 2, hanoiTasks: 4, hanoiPlanState: "APPROVED" });
   });
 
-  it("keeps showing the approved content while the editor moves due dates to 2030, deletes a task and adds one", async () => {
+  it("keeps showing the recorded content while the officer moves due dates to 2030, deletes a task and adds one", async () => {
     const { hanoiEditor } = world.actors;
     await revisePlan(hanoiEditor, planId);
     await updateTask(hanoiEditor, ids.T1!, { ...taskInput("T1", { dueDate: "31/12/2030", status: "IN_PROGRESS", progress: 30 }), version: await currentVersion(ids.T1!) });
@@ -72,33 +83,36 @@ describe("a plan under revision", () => {
     expect(await seen()).toEqual(approved);
   });
 
-  it("keeps showing it while the revision awaits review and after it is returned", async () => {
-    const { hanoiEditor, steering } = world.actors;
+  it("keeps showing it while the revision is with the unit leader, sent to MOFA and commented on", async () => {
+    const { hanoiEditor, hanoiLeader, steering } = world.actors;
     await submitPlan(hanoiEditor, planId);
     expect(await seen()).toEqual(approved);
-    await reviewPlan(steering, planId, { decision: "return", comment: "Giữ nguyên thời hạn đã phê duyệt." });
+    await returnPlanToDrafter(hanoiLeader, planId, { version: await planVersion(), comment: "Rà soát lại thời hạn." });
+    expect((await db.actionPlan.findUniqueOrThrow({ where: { id: planId } })).status).toBe("REVISION");
+    expect(await seen()).toEqual(approved);
+    const sent = await sendToMofa(planId, hanoiEditor, hanoiLeader);
+    expect(await seen()).toEqual(approved);
+    await reviewPlan(steering, planId, { decision: "comment", comment: "Giữ nguyên thời hạn đã ghi nhận.", version: sent.version });
     expect(await seen()).toEqual(approved);
   });
 
   it("counts progress reported during the revision", async () => {
-    const { hanoiEditor, steering } = world.actors;
-    await submitPlan(hanoiEditor, planId);
-    await reviewPlan(steering, planId, { decision: "approve" });
+    const { hanoiEditor } = world.actors;
+    await recordRevision();
     await revisePlan(hanoiEditor, planId);
     // T3 is reported complete: progress, not planning content, so it shows at once.
     await logTaskProgress(hanoiEditor, ids.T3!, { status: "COMPLETED", progress: 100, version: await currentVersion(ids.T3!) });
     const during = await seen();
     expect(during.completed).toBe(1);
-    expect(during.tasks).toBe(4); // the revision approved above: T1 due 2030, T2 gone, T5 added and overdue
+    expect(during.tasks).toBe(4); // the revision recorded above: T1 due 2030, T2 gone, T5 added and overdue
     expect(during.overdueTasks).toEqual(["T5"]);
   });
 
-  it("brings the revision's content in once it is approved", async () => {
-    const { hanoiEditor, steering } = world.actors;
+  it("brings the revision's content in once MOFA records it", async () => {
+    const { hanoiEditor } = world.actors;
     await updateTask(hanoiEditor, ids.T4!, { ...taskInput("T4", { dueDate: "31/05/2026", status: "IN_PROGRESS", progress: 30 }), version: await currentVersion(ids.T4!) });
     expect((await seen()).overdueTasks).toEqual(["T5"]);
-    await submitPlan(hanoiEditor, planId);
-    await reviewPlan(steering, planId, { decision: "approve" });
+    await recordRevision();
     const after = await seen();
     expect(after.overdueTasks).toEqual(["T4", "T5"]);
     expect(after.hanoiOverdue).toBe(2);

@@ -34,6 +34,8 @@ type TaskSpec = {
   due: string | null;
   phase?: string;
 };
+// The specs name the dashboard's plan states; stored plans use the workflow's statuses (a plan in force is recorded).
+const STORED_STATUS = { DRAFT: "DRAFT", SUBMITTED: "SENT", APPROVED: "RECORDED" } as const;
 type PlanSpec = { org: OrgKey; status: "DRAFT" | "SUBMITTED" | "APPROVED"; periodStart: number; periodEnd: number; tasks: TaskSpec[] };
 
 const task = (code: string, group: string, objectives: string[], status: Status, progress: number, due: string | null, extra: Partial<TaskSpec> = {}): TaskSpec => ({
@@ -156,7 +158,7 @@ beforeAll(async () => {
 
   for (const plan of PLANS) {
     const created = await db.actionPlan.create({
-      data: { organizationId: orgIds[plan.org], title: `Kế hoạch ${plan.org}`, periodStart: plan.periodStart, periodEnd: plan.periodEnd, status: plan.status },
+      data: { organizationId: orgIds[plan.org], title: `Kế hoạch ${plan.org}`, periodStart: plan.periodStart, periodEnd: plan.periodEnd, status: STORED_STATUS[plan.status] },
     });
     for (const t of plan.tasks) {
       const row = await db.planTask.create({

@@ -122,7 +122,7 @@ describe("a 100-row report", () => {
   it("submission killed while writing its event stays a draft", async () => {
     const { reportId, version, taskIds } = await createFilledReport(world, ROWS);
     await saveReportDraft(world.actors.hanoiEditor, reportId, completedDraft(version, taskIds));
-    await expectKilledWithoutTrace({ table: "ReportEvent", event: "INSERT", secondsPerRow: 3 }, () => submitReport(world.actors.hanoiEditor, reportId, { version: version + 1 }));
+    await expectKilledWithoutTrace({ table: "ReportEvent", event: "INSERT", secondsPerRow: 3 }, () => submitReport(world.actors.hanoiLeader, reportId, { version: version + 1 }));
     expect((await getReportDetail(world.actors.hanoiEditor, reportId)).report.status).toBe("DRAFT");
   });
 
@@ -130,7 +130,7 @@ describe("a 100-row report", () => {
     const { reportId, version, taskIds } = await createFilledReport(world, ROWS);
     const { hanoiEditor, steering } = world.actors;
     await saveReportDraft(hanoiEditor, reportId, completedDraft(version, taskIds));
-    await submitReport(hanoiEditor, reportId, { version: version + 1 });
+    await submitReport(world.actors.hanoiLeader, reportId, { version: version + 1 });
     const accept = { decision: "accept", version: version + 2, comment: "Đạt yêu cầu" };
     await expectKilledWithoutTrace({ table: "TaskUpdate", event: "INSERT" }, () => reviewReport(steering, reportId, accept));
     expect(await db.taskUpdate.count()).toBe(0);
@@ -143,7 +143,7 @@ describe("a 100-row report", () => {
     const { reportId, version, taskIds } = await createFilledReport(world, ROWS);
     const { hanoiEditor, steering } = world.actors;
     await withSlowRows({ table: "ReportTaskRow", event: "UPDATE" }, () => saveReportDraft(hanoiEditor, reportId, completedDraft(version, taskIds)));
-    await withSlowRows({ table: "ReportEvent", event: "INSERT", secondsPerRow: 1 }, () => submitReport(hanoiEditor, reportId, { version: version + 1 }));
+    await withSlowRows({ table: "ReportEvent", event: "INSERT", secondsPerRow: 1 }, () => submitReport(world.actors.hanoiLeader, reportId, { version: version + 1 }));
     await withSlowRows({ table: "TaskUpdate", event: "INSERT" }, () => reviewReport(steering, reportId, { decision: "accept", version: version + 2 }));
     expect((await getReportDetail(steering, reportId)).report.status).toBe("ACCEPTED");
     expect(await db.reportTaskRow.count({ where: { reportId, status: "COMPLETED" } })).toBe(ROWS);

@@ -9,35 +9,59 @@ import { getPlanDetail, getTask, listReviewQueue } from "@/lib/server/queries/pl
 import { createApiToken } from "@/lib/server/services/api-tokens";
 import { getActivity } from "@/lib/server/queries/activities";
 import { addActivityEvidenceLink, createActivity, updateActivity } from "@/lib/server/services/activities";
-import { createPlan, createTask, logTaskProgress, reviewPlan, revisePlan, submitPlan, updatePlan } from "@/lib/server/services/plans";
+import { createPlan, createTask, logTaskProgress, reviewPlan, revisePlan, sendPlan, submitPlan, updatePlan } from "@/lib/server/services/plans";
 import { resetDatabase } from "../factories/reset";
-import { actorFor, createWorld, planInput, taskInput } from "../factories/world";
+import { actorFor, createWorld, planInput, putPlanInForce, sendingInput, sendToMofa, taskInput } from "../factories/world";
 
-type RoleName = "admin" | "steering" | "editor" | "viewer";
+type RoleName = "admin" | "steering" | "leader" | "editor" | "viewer";
 type Target = "own" | "other";
-type Fixture = { draftId: string; submittedId: string; approvedId: string; taskId: string; taskVersion: number; draftVersion: number; activityId: string };
+type Fixture = {
+  draftId: string;
+  awaitingId: string;
+  awaitingVersion: number;
+  sentId: string;
+  sentVersion: number;
+  approvedId: string;
+  taskId: string;
+  taskVersion: number;
+  draftVersion: number;
+  activityId: string;
+};
 
 let world: Awaited<ReturnType<typeof createWorld>>;
 const fixtures: Record<Target, Fixture> = {} as never;
 
 // For admin and steering "own" and "other" are both organizations they do not belong to: their scope is "all".
 function actorOf(role: RoleName): Actor {
-  return { admin: world.actors.admin, steering: world.actors.steering, editor: world.actors.hanoiEditor, viewer: world.actors.hanoiViewer }[role];
+  return { admin: world.actors.admin, steering: world.actors.steering, leader: world.actors.hanoiLeader, editor: world.actors.hanoiEditor, viewer: world.actors.hanoiViewer }[role];
 }
 
-async function makeFixture(editor: Actor): Promise<Fixture> {
+async function makeFixture(editor: Actor, leader: Actor): Promise<Fixture> {
   const draft = await createPlan(editor, planInput({ title: "Bản dự thảo" }));
   await createTask(editor, draft.id, taskInput("D1"));
-  const submitted = await createPlan(editor, planInput({ title: "Đã gửi" }));
-  await createTask(editor, submitted.id, taskInput("S1"));
-  await submitPlan(editor, submitted.id);
-  const approved = await createPlan(editor, planInput({ title: "Đã duyệt" }));
+  const awaiting = await createPlan(editor, planInput({ title: "Trình lãnh đạo" }));
+  await createTask(editor, awaiting.id, taskInput("W1"));
+  const awaitingRow = await submitPlan(editor, awaiting.id);
+  const sent = await createPlan(editor, planInput({ title: "Đã gửi" }));
+  await createTask(editor, sent.id, taskInput("S1"));
+  const sentRow = await sendToMofa(sent.id, editor, leader);
+  const approved = await createPlan(editor, planInput({ title: "Đã ghi nhận" }));
   const task = await createTask(editor, approved.id, taskInput("A1"));
-  await submitPlan(editor, approved.id);
-  await reviewPlan(world.actors.steering, approved.id, { decision: "approve" });
+  await putPlanInForce(world, approved.id, { editor, leader });
   const draftRow = await db.actionPlan.findUniqueOrThrow({ where: { id: draft.id } });
   const activity = await createActivity(editor, { ...ACTIVITY, confirmNew: true });
-  return { draftId: draft.id, submittedId: submitted.id, approvedId: approved.id, taskId: task.id, taskVersion: task.version, draftVersion: draftRow.version, activityId: activity.id };
+  return {
+    draftId: draft.id,
+    awaitingId: awaiting.id,
+    awaitingVersion: awaitingRow.version,
+    sentId: sent.id,
+    sentVersion: sentRow.version,
+    approvedId: approved.id,
+    taskId: task.id,
+    taskVersion: task.version,
+    draftVersion: draftRow.version,
+    activityId: activity.id,
+  };
 }
 
 const ACTIVITY = { titleVi: "Tuần phim Việt Nam tại Pháp", kind: "FILM_WEEK", startDate: "2026-05-04", endDate: "2026-05-10", countryCode: "FR", city: "Paris" };
@@ -46,7 +70,8 @@ const ACTIONS: Record<string, (actor: Actor, f: Fixture) => Promise<unknown>> = 
   "plan:read": (a, f) => getPlanDetail(a, f.approvedId),
   "plan:update": (a, f) => updatePlan(a, f.draftId, { ...planInput({ title: "Đổi tên" }), version: f.draftVersion }),
   "plan:submit": (a, f) => submitPlan(a, f.draftId),
-  "plan:review": (a, f) => reviewPlan(a, f.submittedId, { decision: "approve" }),
+  "plan:send": (a, f) => sendPlan(a, f.awaitingId, sendingInput(f.awaitingVersion)),
+  "plan:review": (a, f) => reviewPlan(a, f.sentId, { decision: "record", version: f.sentVersion }),
   "plan:revise": (a, f) => revisePlan(a, f.approvedId),
   "task:read": (a, f) => getTask(a, f.taskId),
   "task:create": (a, f) => createTask(a, f.draftId, taskInput("NEW")),
@@ -60,17 +85,18 @@ const Y = true;
 const N = false;
 // [own, other]
 const EXPECTED: Record<RoleName, Record<string, [boolean, boolean]>> = {
-  admin: { "plan:read": [Y, Y], "plan:update": [N, N], "plan:submit": [N, N], "plan:review": [N, N], "plan:revise": [N, N], "task:read": [Y, Y], "task:create": [N, N], "task:log-progress": [N, N], "activity:read": [Y, Y], "activity:update": [N, N], "activity:add-evidence": [N, N] },
-  steering: { "plan:read": [Y, Y], "plan:update": [N, N], "plan:submit": [N, N], "plan:review": [Y, Y], "plan:revise": [N, N], "task:read": [Y, Y], "task:create": [N, N], "task:log-progress": [N, N], "activity:read": [Y, Y], "activity:update": [N, N], "activity:add-evidence": [N, N] },
-  editor: { "plan:read": [Y, N], "plan:update": [Y, N], "plan:submit": [Y, N], "plan:review": [N, N], "plan:revise": [Y, N], "task:read": [Y, N], "task:create": [Y, N], "task:log-progress": [Y, N], "activity:read": [Y, N], "activity:update": [Y, N], "activity:add-evidence": [Y, N] },
-  viewer: { "plan:read": [Y, N], "plan:update": [N, N], "plan:submit": [N, N], "plan:review": [N, N], "plan:revise": [N, N], "task:read": [Y, N], "task:create": [N, N], "task:log-progress": [N, N], "activity:read": [Y, N], "activity:update": [N, N], "activity:add-evidence": [N, N] },
+  admin: { "plan:read": [Y, Y], "plan:update": [N, N], "plan:submit": [N, N], "plan:send": [N, N], "plan:review": [N, N], "plan:revise": [N, N], "task:read": [Y, Y], "task:create": [N, N], "task:log-progress": [N, N], "activity:read": [Y, Y], "activity:update": [N, N], "activity:add-evidence": [N, N] },
+  steering: { "plan:read": [Y, Y], "plan:update": [N, N], "plan:submit": [N, N], "plan:send": [N, N], "plan:review": [Y, Y], "plan:revise": [N, N], "task:read": [Y, Y], "task:create": [N, N], "task:log-progress": [N, N], "activity:read": [Y, Y], "activity:update": [N, N], "activity:add-evidence": [N, N] },
+  leader: { "plan:read": [Y, N], "plan:update": [Y, N], "plan:submit": [Y, N], "plan:send": [Y, N], "plan:review": [N, N], "plan:revise": [Y, N], "task:read": [Y, N], "task:create": [Y, N], "task:log-progress": [Y, N], "activity:read": [Y, N], "activity:update": [Y, N], "activity:add-evidence": [Y, N] },
+  editor: { "plan:read": [Y, N], "plan:update": [Y, N], "plan:submit": [Y, N], "plan:send": [N, N], "plan:review": [N, N], "plan:revise": [Y, N], "task:read": [Y, N], "task:create": [Y, N], "task:log-progress": [Y, N], "activity:read": [Y, N], "activity:update": [Y, N], "activity:add-evidence": [Y, N] },
+  viewer: { "plan:read": [Y, N], "plan:update": [N, N], "plan:submit": [N, N], "plan:send": [N, N], "plan:review": [N, N], "plan:revise": [N, N], "task:read": [Y, N], "task:create": [N, N], "task:log-progress": [N, N], "activity:read": [Y, N], "activity:update": [N, N], "activity:add-evidence": [N, N] },
 };
 
 beforeEach(async () => {
   await resetDatabase();
   world = await createWorld();
-  fixtures.own = await makeFixture(world.actors.hanoiEditor);
-  fixtures.other = await makeFixture(world.actors.hueEditor);
+  fixtures.own = await makeFixture(world.actors.hanoiEditor, world.actors.hanoiLeader);
+  fixtures.other = await makeFixture(world.actors.hueEditor, world.actors.hueLeader);
 });
 afterAll(() => db.$disconnect());
 

@@ -76,7 +76,7 @@ async function actorFor(role: Role, organizationId: string, email: string): Prom
   return { user, ip: null, userAgent: "vitest", via: "session" };
 }
 
-async function setup(status: "DRAFT" | "SUBMITTED" | "APPROVED" | "RETURNED" | "REVISION" = "DRAFT") {
+async function setup(status: "DRAFT" | "AWAITING_LEADER" | "SENT" | "RECORDED" | "COMMENTED" | "REVISION" = "DRAFT") {
   const strategy = await db.strategy.create({
     data: {
       code: "QD-2013",
@@ -236,7 +236,7 @@ describe("importTasksFromSpreadsheet", () => {
     expect(await db.auditLog.count()).toBe(0);
   });
 
-  it.each(["SUBMITTED", "APPROVED"] as const)("refuses to import into a %s plan", async (status) => {
+  it.each(["AWAITING_LEADER", "SENT", "RECORDED"] as const)("refuses to import into a %s plan", async (status) => {
     const { editor, plan } = await setup(status);
     await expect(importTasksFromSpreadsheet(editor, plan.id, await xlsx([validRow("NV01")]))).rejects.toBeInstanceOf(InvalidStateError);
     expect(await taskCount(plan.id)).toBe(0);

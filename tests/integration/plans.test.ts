@@ -2,9 +2,23 @@ import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { ConflictError, InvalidStateError, NotFoundError, ValidationError, ForbiddenError } from "@/lib/domain/errors";
 import { db } from "@/lib/server/db";
 import { getPlanChangesSinceApproval, getPlanDetail, getTask, listPlans, listReviewQueue } from "@/lib/server/queries/plans";
-import { createPlan, createTask, deleteTask, logTaskProgress, reviewPlan, revisePlan, submitPlan, updatePlan, updateTask } from "@/lib/server/services/plans";
+import { addPlanAttachment, removeAttachment } from "@/lib/server/services/attachments";
+import {
+  addTaskContribution,
+  createPlan,
+  createTask,
+  deleteTask,
+  logTaskProgress,
+  returnPlanToDrafter,
+  reviewPlan,
+  revisePlan,
+  sendPlan,
+  submitPlan,
+  updatePlan,
+  updateTask,
+} from "@/lib/server/services/plans";
 import { resetDatabase } from "../factories/reset";
-import { createWorld, planInput, taskInput } from "../factories/world";
+import { createMofaUnit, createWorld, planInput, putPlanInForce, sendingInput, sendToMofa, taskInput } from "../factories/world";
 
 let world: Awaited<ReturnType<typeof createWorld>>;
 
@@ -23,10 +37,15 @@ async function planWithTasks(codes = ["T1", "T2", "T3"]) {
 
 async function approvedPlan() {
   const plan = await planWithTasks();
-  await submitPlan(world.actors.hanoiEditor, plan.id);
-  await reviewPlan(world.actors.steering, plan.id, { decision: "approve" });
+  await putPlanInForce(world, plan.id);
   return plan;
 }
+
+const version = async (planId: string) => (await db.actionPlan.findUniqueOrThrow({ where: { id: planId } })).version;
+const statusOf = async (planId: string) => (await db.actionPlan.findUniqueOrThrow({ where: { id: planId } })).status;
+
+// The first bytes of a PDF as issued (content sniffing needs the signature; the rest is kept byte-for-byte).
+const SIGNED_PDF = new TextEncoder().encode("%PDF-1.7\n% signed copy\n1 0 obj <<>> endobj\n/ByteRange [0 10 20 30] /Contents <3082>\n%%EOF\n");
 
 describe("authoring", () => {
   it("creates a draft plan for the editor's organization with typed dates and đồng", async () => {
@@ -62,40 +81,128 @@ describe("authoring", () => {
   });
 });
 
-describe("submission and review", () => {
-  it("runs draft → submitted → returned (with a task comment) → resubmitted → approved, each submission a version", async () => {
-    const { hanoiEditor, steering } = world.actors;
+describe("sending to MOFA and its record", () => {
+  it("runs draft → leader → sent with the document → MOFA comments (with a task comment) → revised → sent again → recorded, each sending a version", async () => {
+    const { hanoiEditor, hanoiLeader, steering } = world.actors;
     const plan = await planWithTasks();
     await expect(submitPlan(hanoiEditor, (await createPlan(hanoiEditor, planInput())).id)).rejects.toBeInstanceOf(ValidationError);
 
     await submitPlan(hanoiEditor, plan.id);
+    expect(await statusOf(plan.id)).toBe("AWAITING_LEADER");
+    await expect(updatePlan(hanoiEditor, plan.id, { ...planInput({ title: "Sửa khi chờ lãnh đạo" }), version: await version(plan.id) })).rejects.toBeInstanceOf(InvalidStateError);
+    expect(await listReviewQueue(steering)).toEqual([]);
+
+    await expect(sendPlan(hanoiLeader, plan.id, sendingInput(await version(plan.id), { documentNumber: "", signerName: "" }))).rejects.toMatchObject({
+      fieldErrors: { documentNumber: ["required"], signerName: ["required"] },
+    });
+    await expect(sendPlan(hanoiLeader, plan.id, sendingInput(await version(plan.id), { documentDate: "31/12/2099" }))).rejects.toMatchObject({ fieldErrors: { documentDate: ["document_date_in_future"] } });
+    await sendPlan(hanoiLeader, plan.id, sendingInput(await version(plan.id), { documentNumber: "275/KH-UBND", signerName: "Trần Sỹ Thanh" }));
     expect((await listReviewQueue(steering)).map((p) => p.id)).toEqual([plan.id]);
-    await expect(updatePlan(hanoiEditor, plan.id, { ...planInput({ title: "Sửa khi đang duyệt" }), version: 99 })).rejects.toBeInstanceOf(InvalidStateError);
+    await expect(updatePlan(hanoiEditor, plan.id, { ...planInput({ title: "Sửa khi đã gửi" }), version: await version(plan.id) })).rejects.toBeInstanceOf(InvalidStateError);
 
     const task2 = (await getPlanDetail(steering, plan.id)).tasks.find((t) => t.code === "T2")!;
-    await expect(reviewPlan(steering, plan.id, { decision: "return" })).rejects.toBeInstanceOf(ValidationError);
-    await reviewPlan(steering, plan.id, { decision: "return", comment: "Bổ sung kinh phí", taskComments: [{ taskId: task2.id, comment: "Chưa rõ nguồn kinh phí" }] });
+    await expect(reviewPlan(steering, plan.id, { decision: "comment", version: await version(plan.id) })).rejects.toBeInstanceOf(ValidationError);
+    await reviewPlan(steering, plan.id, {
+      decision: "comment",
+      comment: "Đề nghị bổ sung kinh phí",
+      taskComments: [{ taskId: task2.id, comment: "Chưa rõ nguồn kinh phí" }],
+      version: await version(plan.id),
+    });
     let detail = await getPlanDetail(hanoiEditor, plan.id);
-    expect(detail.plan.status).toBe("RETURNED");
+    expect(detail.plan.status).toBe("COMMENTED");
     expect(detail.comments.map((c) => [c.taskId, c.body])).toEqual([
-      [null, "Bổ sung kinh phí"],
+      [null, "Đề nghị bổ sung kinh phí"],
       [task2.id, "Chưa rõ nguồn kinh phí"],
     ]);
 
     await updateTask(hanoiEditor, task2.id, { ...taskInput("T2", { fundingSource: "MIXED", budgetVnd: "2.000.000.000" }), version: task2.version });
-    await submitPlan(hanoiEditor, plan.id);
-    await reviewPlan(steering, plan.id, { decision: "approve", comment: "Đồng ý" });
+    await sendToMofa(plan.id, hanoiEditor, hanoiLeader);
+    await reviewPlan(steering, plan.id, { decision: "record", comment: "Đã ghi nhận", version: await version(plan.id) });
     detail = await getPlanDetail(hanoiEditor, plan.id);
-    expect(detail.plan.status).toBe("APPROVED");
-    expect(detail.submissions.map((s) => [s.number, s.decision])).toEqual([
-      [1, "RETURNED"],
-      [2, "APPROVED"],
+    expect(detail.plan).toMatchObject({ status: "RECORDED", documentNumber: "275/KH-UBND", signerName: "Nguyễn Văn Phó" });
+    expect(detail.submissions.map((s) => [s.number, s.decision, s.documentNumber, s.signerName])).toEqual([
+      [1, "COMMENTED", "275/KH-UBND", "Trần Sỹ Thanh"],
+      [2, "RECORDED", "275/KH-UBND", "Nguyễn Văn Phó"],
     ]);
     expect(await listReviewQueue(steering)).toEqual([]);
+    const actions = (await db.auditLog.findMany({ where: { entity: "ActionPlan", entityId: plan.id }, orderBy: { id: "asc" } })).map((a) => a.action);
+    expect(actions).toEqual(["create", "submit-to-leader", "send", "comment", "submit-to-leader", "send", "record"]);
   });
 
-  it("locks an approved plan; a revision shows the reviewer what changed since the approved version", async () => {
-    const { hanoiEditor, steering } = world.actors;
+  it("lets an officer submit but not send: only the unit leader sends, and the leader may return the draft", async () => {
+    const { hanoiEditor, hanoiLeader, hanoiViewer } = world.actors;
+    const plan = await planWithTasks();
+    await submitPlan(hanoiEditor, plan.id);
+    await expect(sendPlan(hanoiEditor, plan.id, sendingInput(await version(plan.id)))).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(sendPlan(hanoiViewer, plan.id, sendingInput(await version(plan.id)))).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await statusOf(plan.id)).toBe("AWAITING_LEADER");
+
+    await expect(returnPlanToDrafter(hanoiEditor, plan.id, { version: await version(plan.id) })).rejects.toBeInstanceOf(ForbiddenError);
+    await returnPlanToDrafter(hanoiLeader, plan.id, { version: await version(plan.id), comment: "Bổ sung đơn vị phối hợp" });
+    expect(await statusOf(plan.id)).toBe("DRAFT");
+    expect((await getPlanDetail(hanoiEditor, plan.id)).comments.map((c) => c.body)).toEqual(["Bổ sung đơn vị phối hợp"]);
+    expect(await db.planSubmission.count({ where: { planId: plan.id } })).toBe(0);
+  });
+
+  it("returns a revision to the revision, not to a draft, when the leader sends it back", async () => {
+    const { hanoiEditor, hanoiLeader } = world.actors;
+    const plan = await approvedPlan();
+    await revisePlan(hanoiEditor, plan.id);
+    await submitPlan(hanoiEditor, plan.id);
+    await returnPlanToDrafter(hanoiLeader, plan.id, { version: await version(plan.id) });
+    expect(await statusOf(plan.id)).toBe("REVISION");
+  });
+
+  it("keeps the signed copy byte-for-byte as the official record of the sending, and refuses anything but a PDF", async () => {
+    const { hanoiEditor, hanoiLeader, steering } = world.actors;
+    const plan = await planWithTasks();
+    await submitPlan(hanoiEditor, plan.id);
+    const docx = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]);
+    await expect(sendPlan(hanoiLeader, plan.id, sendingInput(await version(plan.id)), { name: "kh.docx", bytes: docx })).rejects.toBeInstanceOf(ValidationError);
+    expect(await statusOf(plan.id)).toBe("AWAITING_LEADER");
+
+    await sendPlan(hanoiLeader, plan.id, sendingInput(await version(plan.id)), { name: "275-KH-UBND ký số.pdf", bytes: SIGNED_PDF });
+    const detail = await getPlanDetail(steering, plan.id);
+    const record = detail.submissions[0]!.signedCopy!;
+    expect(record.fileName).toMatch(/\.pdf$/);
+    const stored = await db.attachment.findUniqueOrThrow({ where: { id: record.id } });
+    expect(stored.isOfficialRecord).toBe(true);
+    const { openAttachment } = await import("@/lib/server/services/attachments");
+    const opened = await openAttachment(steering, record.id);
+    expect(Buffer.from(opened.bytes).equals(Buffer.from(SIGNED_PDF))).toBe(true);
+    await expect(removeAttachment(hanoiEditor, record.id)).rejects.toBeInstanceOf(InvalidStateError);
+  });
+
+  it("reviews only at the version the reviewer saw: a stale version is refused with 409 and nothing changes", async () => {
+    const { steering } = world.actors;
+    const plan = await planWithTasks();
+    const sent = await sendToMofa(plan.id, world.actors.hanoiEditor, world.actors.hanoiLeader);
+    const error = await reviewPlan(steering, plan.id, { decision: "record", version: sent.version - 1 }).catch((e) => e);
+    expect(error).toBeInstanceOf(ConflictError);
+    expect((error as ConflictError).status).toBe(409);
+    await expect(reviewPlan(steering, plan.id, { decision: "record" })).rejects.toBeInstanceOf(ValidationError);
+    expect(await statusOf(plan.id)).toBe("SENT");
+    expect(await db.auditLog.count({ where: { entityId: plan.id, action: "record" } })).toBe(0);
+  });
+
+  it("records other bodies' plans and never approves them; approves MOFA units' plans and never merely records them", async () => {
+    const { steering } = world.actors;
+    const { editor: mofaUnitEditor, leader: mofaUnitLeader } = await createMofaUnit(world);
+    const plan = await planWithTasks();
+    const sent = await sendToMofa(plan.id, world.actors.hanoiEditor, world.actors.hanoiLeader);
+    await expect(reviewPlan(steering, plan.id, { decision: "approve", version: sent.version })).rejects.toBeInstanceOf(InvalidStateError);
+    expect(await statusOf(plan.id)).toBe("SENT");
+
+    const unitPlan = await createPlan(mofaUnitEditor, planInput({ title: "Kế hoạch của Cục" }));
+    await createTask(mofaUnitEditor, unitPlan.id, taskInput("C1"));
+    const unitSent = await sendToMofa(unitPlan.id, mofaUnitEditor, mofaUnitLeader);
+    await expect(reviewPlan(steering, unitPlan.id, { decision: "record", version: unitSent.version })).rejects.toBeInstanceOf(InvalidStateError);
+    await reviewPlan(steering, unitPlan.id, { decision: "approve", version: unitSent.version });
+    expect(await statusOf(unitPlan.id)).toBe("APPROVED");
+  });
+
+  it("locks a recorded plan; a revision shows the reviewer what changed since the recorded version", async () => {
+    const { hanoiEditor, hanoiLeader, steering } = world.actors;
     const plan = await approvedPlan();
     const t1 = (await getPlanDetail(hanoiEditor, plan.id)).tasks.find((t) => t.code === "T1")!;
     await expect(updateTask(hanoiEditor, t1.id, { ...taskInput("T1", { titleVi: "Đổi tên" }), version: t1.version })).rejects.toBeInstanceOf(InvalidStateError);
@@ -106,7 +213,7 @@ describe("submission and review", () => {
     await createTask(hanoiEditor, plan.id, taskInput("T4"));
     const t3 = (await getPlanDetail(hanoiEditor, plan.id)).tasks.find((t) => t.code === "T3")!;
     await deleteTask(hanoiEditor, t3.id, t3.version);
-    await submitPlan(hanoiEditor, plan.id);
+    await sendToMofa(plan.id, hanoiEditor, hanoiLeader);
 
     const changes = await getPlanChangesSinceApproval(steering, plan.id);
     expect(changes).toMatchObject({ latestNumber: 2, approvedNumber: 1 });
@@ -115,15 +222,59 @@ describe("submission and review", () => {
     expect(changes!.diff.changed).toEqual([{ code: "T1", changes: { titleVi: { before: "Nhiệm vụ T1", after: "Tuần Văn hóa Việt Nam tại Nhật Bản" } } }]);
   });
 
-  it("only the Steering Committee reviews, and nobody reviews a draft", async () => {
+  it("only the Steering Committee reviews, and nobody reviews a plan that was not sent", async () => {
     const plan = await planWithTasks();
-    await expect(reviewPlan(world.actors.steering, plan.id, { decision: "approve" })).rejects.toBeInstanceOf(InvalidStateError);
+    await expect(reviewPlan(world.actors.steering, plan.id, { decision: "record", version: await version(plan.id) })).rejects.toBeInstanceOf(InvalidStateError);
     await submitPlan(world.actors.hanoiEditor, plan.id);
-    for (const actor of [world.actors.hanoiEditor, world.actors.admin, world.actors.hanoiViewer]) {
-      await expect(reviewPlan(actor, plan.id, { decision: "approve" })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(reviewPlan(world.actors.steering, plan.id, { decision: "record", version: await version(plan.id) })).rejects.toBeInstanceOf(InvalidStateError);
+    const sent = await sendPlan(world.actors.hanoiLeader, plan.id, sendingInput(await version(plan.id)));
+    for (const actor of [world.actors.hanoiEditor, world.actors.hanoiLeader, world.actors.admin, world.actors.hanoiViewer]) {
+      await expect(reviewPlan(actor, plan.id, { decision: "record", version: sent.version })).rejects.toBeInstanceOf(ForbiddenError);
     }
-    await expect(reviewPlan(world.actors.hueEditor, plan.id, { decision: "approve" })).rejects.toBeInstanceOf(NotFoundError);
-    expect((await db.actionPlan.findUniqueOrThrow({ where: { id: plan.id } })).status).toBe("SUBMITTED");
+    await expect(reviewPlan(world.actors.hueEditor, plan.id, { decision: "record", version: sent.version })).rejects.toBeInstanceOf(NotFoundError);
+    expect(await statusOf(plan.id)).toBe("SENT");
+  });
+
+  it("lets attachments change only while the plan can be edited", async () => {
+    const { hanoiEditor, hanoiLeader } = world.actors;
+    const plan = await planWithTasks();
+    const draftFile = await addPlanAttachment(hanoiEditor, plan.id, { name: "thuyet-minh.pdf", bytes: SIGNED_PDF });
+    await sendToMofa(plan.id, hanoiEditor, hanoiLeader);
+    await expect(addPlanAttachment(hanoiEditor, plan.id, { name: "them.pdf", bytes: SIGNED_PDF })).rejects.toBeInstanceOf(InvalidStateError);
+    await expect(removeAttachment(hanoiEditor, draftFile.id)).rejects.toBeInstanceOf(InvalidStateError);
+    await reviewPlan(world.actors.steering, plan.id, { decision: "record", version: await version(plan.id) });
+    await expect(addPlanAttachment(hanoiEditor, plan.id, { name: "them.pdf", bytes: SIGNED_PDF })).rejects.toBeInstanceOf(InvalidStateError);
+    expect(await db.attachment.count({ where: { planId: plan.id } })).toBe(1);
+    await revisePlan(hanoiEditor, plan.id);
+    await addPlanAttachment(hanoiEditor, plan.id, { name: "sua-doi.pdf", bytes: SIGNED_PDF });
+    await removeAttachment(hanoiEditor, draftFile.id);
+    expect(await db.attachment.count({ where: { planId: plan.id } })).toBe(1);
+  });
+});
+
+describe("coordinating organizations", () => {
+  it("lets an organization named as coordinator see the task and its progress and note its contribution, and nothing more", async () => {
+    const { hanoiEditor, hueEditor, hanoiViewer } = world.actors;
+    const plan = await createPlan(hanoiEditor, planInput());
+    const coordinated = await createTask(hanoiEditor, plan.id, taskInput("T1", { coordinatorCodes: ["P02"] }));
+    const other = await createTask(hanoiEditor, plan.id, taskInput("T2"));
+    await putPlanInForce(world, plan.id);
+    const task = await db.planTask.findUniqueOrThrow({ where: { id: coordinated.id } });
+    await logTaskProgress(hanoiEditor, task.id, { status: "IN_PROGRESS", progress: 30, note: "Đã khởi động", version: task.version });
+
+    const seen = await getTask(hueEditor, coordinated.id);
+    expect(seen.task).toMatchObject({ code: "T1", status: "IN_PROGRESS", progress: 30 });
+    expect(seen.updates.map((u) => u.note)).toEqual(["Đã khởi động"]);
+    await addTaskContribution(hueEditor, coordinated.id, { note: "Huế cử đoàn nghệ thuật tham gia" });
+    expect((await getTask(hanoiViewer, coordinated.id)).contributions.map((c) => [c.organizationName, c.note])).toEqual([["Thành phố Huế", "Huế cử đoàn nghệ thuật tham gia"]]);
+    expect(await db.auditLog.count({ where: { entity: "PlanTask", entityId: coordinated.id, action: "contribute" } })).toBe(1);
+
+    await expect(getTask(hueEditor, other.id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(addTaskContribution(hueEditor, other.id, { note: "x" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getPlanDetail(hueEditor, plan.id)).rejects.toBeInstanceOf(NotFoundError);
+    const fresh = await db.planTask.findUniqueOrThrow({ where: { id: coordinated.id } });
+    await expect(logTaskProgress(hueEditor, coordinated.id, { status: "COMPLETED", progress: 100, version: fresh.version })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(addTaskContribution(hanoiEditor, coordinated.id, { note: "Tự ghi" })).rejects.toBeInstanceOf(ForbiddenError);
   });
 });
 
@@ -172,7 +323,7 @@ describe("organization scoping", () => {
     expect((await getPlanDetail(hanoiViewer, plan.id)).plan.id).toBe(plan.id);
     await expect(revisePlan(hanoiViewer, plan.id)).rejects.toBeInstanceOf(ForbiddenError);
 
-    const former = await db.actionPlan.create({ data: { organizationId: world.orgs.haGiang.id, title: "Kế hoạch của tỉnh Hà Giang (cũ)", periodStart: 2022, periodEnd: 2025, status: "APPROVED" } });
+    const former = await db.actionPlan.create({ data: { organizationId: world.orgs.haGiang.id, title: "Kế hoạch của tỉnh Hà Giang (cũ)", periodStart: 2022, periodEnd: 2025, status: "RECORDED" } });
     expect((await getPlanDetail(tuyenQuangEditor, former.id)).plan.title).toContain("Hà Giang");
     await expect(revisePlan(tuyenQuangEditor, former.id)).rejects.toBeInstanceOf(ForbiddenError);
   });

@@ -26,12 +26,12 @@ import { planInputSchema, planUpdateSchema, progressUpdateSchema, taskInputSchem
 import { reportDraftSchema } from "@/lib/schemas/reports";
 import { db } from "@/lib/server/db";
 import { createApiToken } from "@/lib/server/services/api-tokens";
-import { createPlan, createTask, reviewPlan, submitPlan } from "@/lib/server/services/plans";
+import { createPlan, createTask } from "@/lib/server/services/plans";
 import { openReport } from "@/lib/server/services/reports";
 import { FUZZ_TIMEOUT_MS, fuzzRuns, hostileId, hostileString, hostileValue, mutated, ONE_MEGABYTE } from "../factories/hostile";
 import { fingerprint } from "../factories/fingerprint";
 import { resetDatabase } from "../factories/reset";
-import { createWorld, planInput, taskInput } from "../factories/world";
+import { createWorld, expectReportsFromEveryone, planInput, putPlanInForce, taskInput } from "../factories/world";
 
 const RUNS = fuzzRuns(25);
 
@@ -67,10 +67,10 @@ beforeAll(async () => {
   const period = await db.reportingPeriod.create({
     data: { reportTypeId: type.id, kind: "SEMIANNUAL", year: 2026, number: 1, cutoffStart: window.cutoffStart, cutoffEnd: window.cutoffEnd, deadline: new Date("2026-06-19") },
   });
+  await expectReportsFromEveryone(type.id);
   const approved = await createPlan(hanoiEditor, planInput({ title: "Kế hoạch đã duyệt" }));
   const approvedTask = await createTask(hanoiEditor, approved.id, taskInput("A1"));
-  await submitPlan(hanoiEditor, approved.id);
-  await reviewPlan(steering, approved.id, { decision: "approve" });
+  await putPlanInForce(world, approved.id);
   const draft = await createPlan(hanoiEditor, planInput());
   const draftTask = await createTask(hanoiEditor, draft.id, taskInput("D1"));
   const huePlan = await createPlan(hueEditor, planInput({ title: "Kế hoạch của Huế" }));

@@ -4,10 +4,10 @@ import { cutoffWindow } from "@/lib/domain/reporting-calendar";
 import { db } from "@/lib/server/db";
 import { getPlanDetail, getTask } from "@/lib/server/queries/plans";
 import { getReportDetail, listReportReviewQueue, listReports } from "@/lib/server/queries/reports";
-import { createPlan, createTask, reviewPlan, submitPlan } from "@/lib/server/services/plans";
+import { createPlan, createTask } from "@/lib/server/services/plans";
 import { openReport, reviewReport, saveReportDraft, submitReport } from "@/lib/server/services/reports";
 import { resetDatabase } from "../factories/reset";
-import { createWorld, planInput, taskInput } from "../factories/world";
+import { createWorld, expectReportsFromEveryone, planInput, putPlanInForce, taskInput } from "../factories/world";
 
 let world: Awaited<ReturnType<typeof createWorld>>;
 let periodId: string;
@@ -29,12 +29,12 @@ beforeEach(async () => {
     data: { reportTypeId: type.id, kind: "SEMIANNUAL", year: 2026, number: 1, cutoffStart: window.cutoffStart, cutoffEnd: window.cutoffEnd, deadline: new Date("2026-06-19") },
   });
   periodId = period.id;
-  const { hanoiEditor, steering } = world.actors;
+  await expectReportsFromEveryone(type.id);
+  const { hanoiEditor } = world.actors;
   const plan = await createPlan(hanoiEditor, planInput());
   await createTask(hanoiEditor, plan.id, taskInput("T1"));
   await createTask(hanoiEditor, plan.id, taskInput("T2"));
-  await submitPlan(hanoiEditor, plan.id);
-  await reviewPlan(steering, plan.id, { decision: "approve" });
+  await putPlanInForce(world, plan.id);
   taskIds = (await getPlanDetail(hanoiEditor, plan.id)).tasks.map((t) => t.id);
 });
 afterAll(() => db.$disconnect());
@@ -71,7 +71,7 @@ describe("the report cycle", () => {
 
   it("refuses an incomplete submission, naming each missing part", async () => {
     const { id } = await openReport(world.actors.hanoiEditor, periodId);
-    const error = await submitReport(world.actors.hanoiEditor, id, { version: 1 }).catch((e) => e);
+    const error = await submitReport(world.actors.hanoiLeader, id, { version: 1 }).catch((e) => e);
     expect(error).toBeInstanceOf(ValidationError);
     expect(Object.keys((error as ValidationError).fieldErrors).sort()).toEqual(
       ["sections.limitations", "sections.nextPeriodTasks", "sections.proposals", "sections.resultsAchieved", `taskRows.${taskIds[0]}`, `taskRows.${taskIds[1]}`].sort(),
@@ -82,7 +82,7 @@ describe("the report cycle", () => {
     const { hanoiEditor, steering } = world.actors;
     const id = await filledReport();
     let detail = await getReportDetail(hanoiEditor, id);
-    await submitReport(hanoiEditor, id, { version: detail.report.version }, new Date("2026-06-18T03:00:00Z"));
+    await submitReport(world.actors.hanoiLeader, id, { version: detail.report.version }, new Date("2026-06-18T03:00:00Z"));
     await expect(saveReportDraft(hanoiEditor, id, { version: detail.report.version + 1, sections: { limitations: "x" } })).rejects.toBeInstanceOf(InvalidStateError);
     expect((await listReportReviewQueue(steering)).map((r) => r.id)).toEqual([id]);
 
@@ -98,7 +98,7 @@ describe("the report cycle", () => {
     expect((locked as ValidationError).fieldErrors["sections.proposals"]).toEqual(["part_locked"]);
     await saveReportDraft(hanoiEditor, id, { version: detail.report.version, sections: { limitations: "Kinh phí hạn chế do cắt giảm chi thường xuyên." } });
     detail = await getReportDetail(hanoiEditor, id);
-    await submitReport(hanoiEditor, id, { version: detail.report.version }, new Date("2026-06-25T03:00:00Z"));
+    await submitReport(world.actors.hanoiLeader, id, { version: detail.report.version }, new Date("2026-06-25T03:00:00Z"));
 
     detail = await getReportDetail(steering, id);
     expect(detail.diff).toMatchObject({ from: 1, to: 2, sections: { limitations: { before: "Kinh phí hạn chế.", after: "Kinh phí hạn chế do cắt giảm chi thường xuyên." } }, taskRows: [] });
@@ -118,7 +118,7 @@ describe("the report cycle", () => {
   it("marks a first submission after the deadline day as late", async () => {
     const id = await filledReport();
     const detail = await getReportDetail(world.actors.hanoiEditor, id);
-    await submitReport(world.actors.hanoiEditor, id, { version: detail.report.version }, new Date("2026-06-20T02:00:00Z"));
+    await submitReport(world.actors.hanoiLeader, id, { version: detail.report.version }, new Date("2026-06-20T02:00:00Z"));
     expect((await getReportDetail(world.actors.hanoiEditor, id)).report.compliance).toBe("LATE");
   });
 

@@ -11,10 +11,10 @@ import type { Actor } from "@/lib/server/auth/session";
 import { withActionContext } from "@/lib/server/action";
 import { db } from "@/lib/server/db";
 import { getPlanDetail } from "@/lib/server/queries/plans";
-import { createPlan, createTask, reviewPlan, submitPlan } from "@/lib/server/services/plans";
+import { createPlan, createTask } from "@/lib/server/services/plans";
 import { verifyPassword, hashPassword } from "@/lib/security/password";
 import { resetDatabase } from "../factories/reset";
-import { actorFor, createWorld, planInput, taskInput } from "../factories/world";
+import { actorFor, createWorld, expectReportsFromEveryone, planInput, putPlanInForce, sendToMofa, taskInput } from "../factories/world";
 
 const cache = vi.hoisted(() => ({ revalidatePath: vi.fn() }));
 vi.mock("next/cache", () => cache);
@@ -120,12 +120,12 @@ describe("plan forms", () => {
   });
 
   it("puts a reviewer's error on a task comment next to that task's box", async () => {
-    const { hanoiEditor, steering } = world.actors;
+    const { hanoiEditor, hanoiLeader, steering } = world.actors;
     const plan = await createPlan(hanoiEditor, planInput());
     await createTask(hanoiEditor, plan.id, taskInput("T1"));
-    await submitPlan(hanoiEditor, plan.id);
+    const sent = await sendToMofa(plan.id, hanoiEditor, hanoiLeader);
     const [task] = (await getPlanDetail(steering, plan.id)).tasks;
-    const typed = { planId: plan.id, version: "2", decision: "return", comment: "", [`taskComment:${task!.id}`]: "x".repeat(2_001) };
+    const typed = { planId: plan.id, version: String(sent.version), decision: "comment", comment: "", [`taskComment:${task!.id}`]: "x".repeat(2_001) };
     const { state } = await submit(reviewPlanAction, steering, typed);
     expect(state?.fieldErrors).toEqual({ [`taskComment:${task!.id}`]: [text("validation.too_long")] });
     expect(state?.values).toEqual(typed);
@@ -144,11 +144,11 @@ describe("report forms", () => {
         data: { reportTypeId: type.id, kind: "SEMIANNUAL", year: 2026, number: 1, cutoffStart: window.cutoffStart, cutoffEnd: window.cutoffEnd, deadline: new Date("2026-06-19") },
       })
     ).id;
-    const { hanoiEditor, steering } = world.actors;
+    await expectReportsFromEveryone(type.id);
+    const { hanoiEditor } = world.actors;
     const plan = await createPlan(hanoiEditor, planInput());
     await createTask(hanoiEditor, plan.id, taskInput("T1"));
-    await submitPlan(hanoiEditor, plan.id);
-    await reviewPlan(steering, plan.id, { decision: "approve" });
+    await putPlanInForce(world, plan.id);
     taskIds = (await getPlanDetail(hanoiEditor, plan.id)).tasks.map((t) => t.id);
   });
 
@@ -167,7 +167,7 @@ describe("report forms", () => {
   it("saves a draft, then refuses an incomplete submission after saving, naming each missing part by its field", async () => {
     const id = await openedReport();
     const typed = { reportId: id, version: "1", intent: "submit", "section:resultsAchieved": "Tổ chức thành công Tuần Văn hóa Việt Nam." };
-    const { state } = await submit(saveReportAction, world.actors.hanoiEditor, typed);
+    const { state } = await submit(saveReportAction, world.actors.hanoiLeader, typed);
     expect(state).toMatchObject({ kind: "validation", message: text("reports.errors.incomplete"), version: 2, data: { isSaved: true }, values: typed });
     expect(Object.keys(state!.fieldErrors!).sort()).toEqual(["section:limitations", "section:nextPeriodTasks", "section:proposals", `task:${taskIds[0]}`].sort());
     const saved = await db.progressReport.findUniqueOrThrow({ where: { id } });

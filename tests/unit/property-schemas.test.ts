@@ -20,7 +20,17 @@ import {
   scorecardQuerySchema,
 } from "@/lib/schemas/dashboard";
 import { createOrganizationSchema, updateOrganizationSchema } from "@/lib/schemas/organizations";
-import { planInputSchema, planReviewSchema, planUpdateSchema, progressUpdateSchema, taskInputSchema, taskUpdateSchema } from "@/lib/schemas/plans";
+import {
+  planInputSchema,
+  planReturnSchema,
+  planReviewSchema,
+  planSendSchema,
+  planUpdateSchema,
+  progressUpdateSchema,
+  taskContributionSchema,
+  taskInputSchema,
+  taskUpdateSchema,
+} from "@/lib/schemas/plans";
 import {
   createHolidaySchema,
   expectationFilterSchema,
@@ -115,7 +125,10 @@ const CASES: Case[] = [
       if (o.evidenceUrl) expect(o.evidenceUrl).toMatch(/^https?:\/\/\S+$/i);
     },
   },
-  { name: "plan review", schema: planReviewSchema, valid: { decision: "return", comment: "", taskComments: [{ taskId: "ck1", comment: "Thiếu kinh phí" }] } },
+  { name: "plan review", schema: planReviewSchema, valid: { decision: "comment", comment: "", taskComments: [{ taskId: "ck1", comment: "Thiếu kinh phí" }], version: 3 } },
+  { name: "plan sending", schema: planSendSchema, valid: { version: 4, documentNumber: "275/KH-UBND", documentDate: "31/12/2023", signerName: "Nguyễn Văn A" } },
+  { name: "plan return to drafter", schema: planReturnSchema, valid: { version: 2, comment: "Bổ sung kinh phí" } },
+  { name: "task contribution", schema: taskContributionSchema, valid: { note: "Phối hợp tổ chức tuần văn hóa" } },
   { name: "report type settings", schema: reportTypeSettingsSchema, valid: { deadlineWorkingDays: "5", isActive: "on" } },
   { name: "holiday names", schema: holidayNamesSchema, valid: { nameVi: "Tết Nguyên đán", nameEn: "Lunar New Year" } },
   { name: "new holiday", schema: createHolidaySchema, valid: { nameVi: "Quốc khánh", nameEn: "National Day", date: "02/09/2026" } },

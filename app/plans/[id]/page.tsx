@@ -15,7 +15,8 @@ import { ReviewComments } from "@/components/plans/review-comments";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeading } from "@/components/ui/page-heading";
-import { allowedPlanEvents, isPlanContentEditable } from "@/lib/domain/plan-workflow";
+import { PlanSendForm } from "@/components/plans/plan-send-form";
+import { allowedPlanEvents, canChangeAttachments, isPlanContentEditable } from "@/lib/domain/plan-workflow";
 import { can } from "@/lib/domain/policy";
 import { toLocale } from "@/lib/i18n/config";
 import { pickLocalized } from "@/lib/i18n/format";
@@ -23,7 +24,8 @@ import { requireUser } from "@/lib/server/guards";
 import { listEntityHistory } from "@/lib/server/queries/audit";
 import { listTaskGroupOptions } from "@/lib/server/queries/plan-form-options";
 import { getPlanDetailOrNotFound } from "@/lib/server/queries/or-not-found";
-import { revisePlanAction, submitPlanAction } from "./actions";
+import { getMofaRecipient } from "@/lib/server/queries/workflow-settings";
+import { returnPlanAction, revisePlanAction, sendPlanAction, submitPlanAction } from "./actions";
 import { TextLink } from "@/components/ui/text-link";
 import { TakeOverTasksForm } from "@/components/plans/take-over-tasks-form";
 import { listTakeOverTargets } from "@/lib/server/services/task-takeover";
@@ -40,18 +42,26 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
   const user = await requireUser({ returnTo: `/plans/${encodeURIComponent(id)}` });
   const detail = await getPlanDetailOrNotFound(user, id);
   const { plan, tasks, submissions, comments } = detail;
-  const [taskGroups, history, takeOver] = await Promise.all([listTaskGroupOptions(user), listEntityHistory(user, "ActionPlan", plan.id), listTakeOverTargets(user, plan.id)]);
+  const [taskGroups, history, recipient, takeOver] = await Promise.all([
+    listTaskGroupOptions(user),
+    listEntityHistory(user, "ActionPlan", plan.id),
+    getMofaRecipient(),
+    listTakeOverTargets(user, plan.id),
+  ]);
   const { notice } = await searchParams;
   const t = await getTranslations("plans");
   const locale = toLocale(await getLocale());
   const resource = { organizationId: plan.organization.id };
-  const events = allowedPlanEvents(plan.status);
+  const events = allowedPlanEvents(plan.status, { isMofaUnit: plan.organization.kind === "MOFA_UNIT" });
   const isEditable = isPlanContentEditable(plan.status);
   const mayEdit = isEditable && can(user, "plan:update", resource);
   const mayAddTask = isEditable && can(user, "task:update", resource);
   const maySubmit = events.includes("submit") && can(user, "plan:submit", resource);
+  const maySend = events.includes("send") && can(user, "plan:send", resource);
+  const mayReturn = events.includes("return") && can(user, "plan:send", resource);
   const mayRevise = events.includes("revise") && can(user, "plan:update", resource);
-  const mayReview = plan.status === "SUBMITTED" && can(user, "plan:review", resource);
+  const mayReview = plan.status === "SENT" && can(user, "plan:review", resource);
+  const recipientName = pickLocalized(locale, recipient.nameVi, recipient.nameEn);
   const planComments = comments.filter((c) => !c.taskId);
   const latestSubmission = submissions.at(-1);
   const latestTaskComments = comments.filter((c) => c.taskId && c.submissionNumber === latestSubmission?.number).length;
@@ -68,7 +78,7 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
         <PlanFacts plan={plan} submissionCount={submissions.length} />
       </PageHeading>
 
-      {plan.status === "RETURNED" && latestSubmission && (
+      {plan.status === "COMMENTED" && latestSubmission && (
         <div role="note" className="rounded border-2 border-cb-vermillion bg-red-50 p-4 text-red-950" data-testid="returned-note">
           <p className="font-semibold">{t("detail.returnedHeading", { number: latestSubmission.number })}</p>
           {latestSubmission.comment && <p className="mt-1 whitespace-pre-line">{latestSubmission.comment}</p>}
@@ -76,9 +86,18 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
         </div>
       )}
       {plan.status === "REVISION" && <p className="rounded border border-cb-orange bg-amber-50 p-3 text-sm text-amber-950">{t("detail.revisionNote")}</p>}
-      {plan.status === "SUBMITTED" && <p className="rounded border border-cb-blue bg-sky-50 p-3 text-sm text-slate-900">{t("detail.submittedNote")}</p>}
+      {plan.status === "AWAITING_LEADER" && (
+        <p className="rounded border border-slate-400 bg-slate-50 p-3 text-sm text-slate-900" data-testid="awaiting-leader-note">
+          {t("detail.awaitingLeaderNote")}
+        </p>
+      )}
+      {plan.status === "SENT" && (
+        <p className="rounded border border-cb-blue bg-sky-50 p-3 text-sm text-slate-900" data-testid="sent-note">
+          {t("detail.sentNote", { recipient: recipientName })} {t("detail.recipientIsSetting")}
+        </p>
+      )}
 
-      {(mayEdit || maySubmit || mayRevise || mayReview) && (
+      {(mayEdit || maySubmit || mayRevise || mayReview || mayReturn) && (
         <section aria-label={t("detail.actions")} className="flex flex-wrap items-start gap-3" data-testid="plan-actions">
           {mayEdit && (
             <Link href={`/plans/${plan.id}/edit`} className="rounded border border-slate-500 bg-white px-4 py-2 font-medium text-slate-900 hover:border-brand" data-testid="edit-plan-link">
@@ -89,7 +108,7 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
             <ConfirmActionForm
               action={submitPlanAction}
               hiddenFields={{ planId: plan.id }}
-              triggerLabel={plan.status === "DRAFT" ? t("detail.submit") : t("detail.resubmit")}
+              triggerLabel={t("detail.submit")}
               pendingLabel={t("detail.submitting")}
               title={t("detail.submitConfirmTitle")}
               body={
@@ -101,6 +120,19 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
               confirmLabel={t("detail.submitConfirm")}
               tone="primary"
               testId="submit-plan"
+            />
+          )}
+          {mayReturn && (
+            <ConfirmActionForm
+              action={returnPlanAction}
+              hiddenFields={{ planId: plan.id, version: String(plan.version) }}
+              triggerLabel={t("detail.returnToDrafter")}
+              pendingLabel={t("detail.returning")}
+              title={t("detail.returnConfirmTitle")}
+              body={<p>{t("detail.returnConfirmBody")}</p>}
+              confirmLabel={t("detail.returnConfirm")}
+              tone="secondary"
+              testId="return-plan"
             />
           )}
           {mayRevise && (
@@ -122,6 +154,16 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
             </Link>
           )}
         </section>
+      )}
+
+      {maySend && (
+        <PlanSendForm
+          action={sendPlanAction}
+          planId={plan.id}
+          version={plan.version}
+          recipient={recipientName}
+          defaults={{ documentNumber: plan.documentNumber, documentDate: plan.documentDate, signerName: plan.signerName }}
+        />
       )}
 
       {takeOver && (
@@ -170,7 +212,7 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
         attachments={detail.attachments}
         canDownloadTemplate={can(user, "plan:create")}
         canImport={mayAddTask}
-        isLocked={!isEditable}
+        isLocked={!canChangeAttachments(plan.status)}
         canManageAttachments={can(user, "plan:update", resource)}
         importAction={importTasksAction}
         uploadAttachmentAction={uploadAttachmentAction}

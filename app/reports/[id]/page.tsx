@@ -21,6 +21,7 @@ import { pickLocalized } from "@/lib/i18n/format";
 import { requireUser } from "@/lib/server/guards";
 import { listEntityHistory } from "@/lib/server/queries/audit";
 import { getReportDetailOrNotFound } from "@/lib/server/queries/or-not-found";
+import { getMofaRecipient } from "@/lib/server/queries/workflow-settings";
 import { saveReportAction } from "./actions";
 import { TextLink } from "@/components/ui/text-link";
 
@@ -36,7 +37,7 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
   const { id } = await params;
   const user = await requireUser({ returnTo: `/reports/${encodeURIComponent(id)}` });
   const detail = await getReportDetailOrNotFound(user, id);
-  const history = await listEntityHistory(user, "ProgressReport", detail.report.id);
+  const [history, recipient] = await Promise.all([listEntityHistory(user, "ProgressReport", detail.report.id), getMofaRecipient()]);
   const { notice } = await searchParams;
   const t = await getTranslations("reports");
   const locale = toLocale(await getLocale());
@@ -82,9 +83,14 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
       </section>
 
       {report.status === "RETURNED" && <ReturnedNote event={lastReturn} reasons={detail.returnReasons} taskCodes={taskCodes} />}
-      {report.status === "SUBMITTED" && <p className="rounded border border-cb-blue bg-sky-50 p-3 text-sm text-slate-900">{t("detail.submittedNote")}</p>}
+      {report.status === "SUBMITTED" && <p className="rounded border border-cb-blue bg-sky-50 p-3 text-sm text-slate-900">{t("detail.submittedNote", { recipient: pickLocalized(locale, recipient.nameVi, recipient.nameEn) })}</p>}
       {report.status === "ACCEPTED" && <p className="rounded border border-cb-green bg-emerald-50 p-3 text-sm text-emerald-950">{t("detail.acceptedNote")}</p>}
 
+      {mayEdit && !can(user, "report:submit", resource) && (
+        <p className="rounded border border-slate-400 bg-slate-50 p-3 text-sm text-slate-900" data-testid="leader-sends-note">
+          {t("detail.leaderSends")}
+        </p>
+      )}
       {mayEdit ? (
         <ReportForm
           key={report.version}
@@ -92,6 +98,7 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
           reportId={report.id}
           version={report.version}
           isResubmission={report.submissionNumber > 0}
+          canSubmit={can(user, "report:submit", resource)}
           documentNumber={detail.documentNumber}
           isDocumentNumberEditable={detail.editable.all}
           sections={detail.sections}

@@ -2,11 +2,29 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { z } from "zod";
 import type { ActionState } from "@/lib/schemas/action-state";
+import { formId, formText } from "@/lib/schemas/form-fields";
 import { progressForm, taskDeleteForm } from "@/lib/schemas/plan-forms";
 import { runAction } from "@/lib/server/action";
 import { getTask } from "@/lib/server/queries/plans";
-import { deleteTask, logTaskProgress } from "@/lib/server/services/plans";
+import { addTaskContribution, deleteTask, logTaskProgress } from "@/lib/server/services/plans";
+
+const contributionForm = z.object({ taskId: formId, note: formText(4_000) });
+
+// A coordinating organization notes its own contribution to the task.
+export async function contributeAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(formData, {
+    name: "contributeToTask",
+    schema: contributionForm,
+    errors: "plans.errors",
+    async run({ actor, input: { taskId, note } }) {
+      await addTaskContribution(actor, taskId, { note });
+      revalidatePath(`/tasks/${taskId}`);
+      redirect(`/tasks/${taskId}?notice=contributed`);
+    },
+  });
+}
 
 // The form keeps what was typed and takes the newer version, so a deliberate second save goes through.
 export async function logProgressAction(_prev: ActionState, formData: FormData): Promise<ActionState> {

@@ -7,14 +7,24 @@ import type { ReportDetail } from "../queries/reports";
 import { assembleReportDocumentModel, type DocumentIssuing, type ReportDocumentModel } from "./report-document-assembly";
 
 // The issuer's kind, code and parent body (public directory facts) decide the issuing-body lines, the symbol and
-// the signature block.
+// the signature block; a province's choice of issuing body (Organization.reportIssuer) decides which body issues.
 async function loadIssuer(viewer: SessionUser, organizationId: string) {
   authorize(viewer, "organization:read");
-  return db.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { kind: true, code: true, nameVi: true, parent: { select: { nameVi: true } } } });
+  return db.organization.findUniqueOrThrow({
+    where: { id: organizationId },
+    select: { kind: true, code: true, nameVi: true, reportIssuer: true, parent: { select: { nameVi: true } } },
+  });
+}
+
+// Who issues and who signs, from the report's data: the province's issuing body, and the unit leader who sent the
+// report (the last sending of a report that stands sent); a draft or a report sent back leaves the name blank.
+function issuingOf(detail: ReportDetail, reportIssuer: DocumentIssuing["provincialIssuer"] | null): DocumentIssuing {
+  const sent = detail.report.status === "SUBMITTED" || detail.report.status === "ACCEPTED";
+  const lastSending = sent ? detail.events.findLast((e) => e.type === "SUBMITTED") : undefined;
+  return { provincialIssuer: reportIssuer ?? undefined, signer: { role: "HEAD", name: lastSending?.actorName ?? null } };
 }
 
 export async function buildReportDocumentModel(viewer: SessionUser, detail: ReportDetail, now = new Date(), issuing: DocumentIssuing = {}): Promise<ReportDocumentModel> {
-  const [t, issuer] = await Promise.all([getTranslations({ locale: "vi", namespace: "reports" }), loadIssuer(viewer, detail.report.organization.id)]);
-  return assembleReportDocumentModel(t, issuer, detail, now, issuing);
+  const [t, { reportIssuer, ...issuer }] = await Promise.all([getTranslations({ locale: "vi", namespace: "reports" }), loadIssuer(viewer, detail.report.organization.id)]);
+  return assembleReportDocumentModel(t, issuer, detail, now, { ...issuingOf(detail, reportIssuer), ...issuing });
 }
-

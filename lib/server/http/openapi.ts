@@ -14,7 +14,18 @@ import {
   taskUpdateCreatedSchema,
 } from "@/lib/schemas/api";
 import { reportDraftSchema, reportListQuerySchema, reportOpenSchema, reportReviewSchema, reportSubmitSchema, reportingPeriodQuerySchema } from "@/lib/schemas/reports";
-import { planInputSchema, planReviewSchema, planUpdateSchema, progressUpdateSchema, taskInputSchema, taskUpdateSchema } from "@/lib/schemas/plans";
+import {
+  planInputSchema,
+  planReturnSchema,
+  planReviewSchema,
+  planSendSchema,
+  planSubmitSchema,
+  planUpdateSchema,
+  progressUpdateSchema,
+  taskContributionSchema,
+  taskInputSchema,
+  taskUpdateSchema,
+} from "@/lib/schemas/plans";
 import { signInSchema } from "@/lib/schemas/auth";
 import { dashboardSummaryQuerySchema } from "@/lib/schemas/dashboard";
 import { advanceUnescoStageSchema, createUnescoDossierSchema, unescoDossierListQuerySchema } from "@/lib/schemas/unesco-dossiers";
@@ -47,9 +58,27 @@ export const OPERATIONS: Operation[] = [
   { method: "get", path: "/plans", summary: "Action plans the caller may read", tag: "plans", query: planListQuerySchema, response: planListSchema },
   { method: "post", path: "/plans", summary: "Create a draft plan for the caller's organization", tag: "plans", body: planInputSchema, example: { title: "Kế hoạch thực hiện Chiến lược giai đoạn 2026–2030", periodStart: 2026, periodEnd: 2030 }, response: planSummarySchema, responseStatus: 201 },
   { method: "get", path: "/plans/{id}", summary: "One action plan", tag: "plans", response: planSummarySchema },
-  { method: "patch", path: "/plans/{id}", summary: "Edit a plan (draft, returned or under revision); send the version you read", tag: "plans", body: planUpdateSchema, example: { title: "Kế hoạch thực hiện Chiến lược giai đoạn 2026–2030", periodStart: 2026, periodEnd: 2030, version: 3 }, response: planSummarySchema },
-  { method: "post", path: "/plans/{id}/submit", summary: "Submit the plan for review (a new numbered version)", tag: "plans", response: planSummarySchema },
-  { method: "post", path: "/plans/{id}/review", summary: "Approve or return a submitted plan (Steering Committee); a return needs a comment or task comments", tag: "plans", body: planReviewSchema, example: { decision: "approve", comment: "Kế hoạch phù hợp với Chiến lược." }, response: planSummarySchema },
+  { method: "patch", path: "/plans/{id}", summary: "Edit a plan (draft, commented on by MOFA, or under revision); send the version you read", tag: "plans", body: planUpdateSchema, example: { title: "Kế hoạch thực hiện Chiến lược giai đoạn 2026–2030", periodStart: 2026, periodEnd: 2030, version: 3 }, response: planSummarySchema },
+  { method: "post", path: "/plans/{id}/submit", summary: "Submit the plan to the unit leader (officer or leader)", tag: "plans", body: planSubmitSchema, example: { version: 2 }, response: planSummarySchema },
+  { method: "post", path: "/plans/{id}/return", summary: "Return the plan to its drafter (unit leader)", tag: "plans", body: planReturnSchema, example: { version: 3, comment: "Đề nghị bổ sung kinh phí cho nhiệm vụ NV002." }, response: planSummarySchema },
+  {
+    method: "post",
+    path: "/plans/{id}/send",
+    summary: "Send the plan to MOFA with the issuing document's number, date and signer (unit leader; a new numbered version)",
+    tag: "plans",
+    body: planSendSchema,
+    example: { documentNumber: "407/QĐ-UBND", documentDate: "2026-03-02", signerName: "Nguyễn Văn A", version: 3 },
+    response: planSummarySchema,
+  },
+  {
+    method: "post",
+    path: "/plans/{id}/review",
+    summary: "Record (other bodies) or approve (MOFA units) a sent plan, or comment asking for completion (Steering Committee); a comment needs a comment or task comments; send the version you read",
+    tag: "plans",
+    body: planReviewSchema,
+    example: { decision: "record", comment: "Bộ Ngoại giao ghi nhận Kế hoạch.", version: 4 },
+    response: planSummarySchema,
+  },
   { method: "get", path: "/plans/{id}/tasks", summary: "The plan's tasks", tag: "tasks", response: taskListSchema },
   { method: "post", path: "/plans/{id}/tasks", summary: "Add a task to an editable plan", tag: "tasks", body: taskInputSchema, example: { code: "T1", titleVi: "Tổ chức Tuần Văn hóa Việt Nam tại Nhật Bản", taskGroupCode: "TG3", startDate: "2026-03-01", dueDate: "2026-12-31" }, response: taskSchema, responseStatus: 201 },
   {
@@ -63,6 +92,8 @@ export const OPERATIONS: Operation[] = [
   { method: "get", path: "/tasks/{id}", summary: "One task", tag: "tasks", response: taskSchema },
   { method: "patch", path: "/tasks/{id}", summary: "Edit a task's planning fields; send the version you read (409 if stale)", tag: "tasks", body: taskUpdateSchema, example: { code: "T1", titleVi: "Tổ chức Tuần Văn hóa Việt Nam tại Nhật Bản", taskGroupCode: "TG3", version: 2 }, response: taskSchema },
   { method: "get", path: "/tasks/{id}/updates", summary: "The task's progress history, newest first", tag: "tasks" },
+  { method: "get", path: "/tasks/{id}/contributions", summary: "Contributions noted by the task's coordinating organizations", tag: "tasks" },
+  { method: "post", path: "/tasks/{id}/contributions", summary: "Note your organization's contribution to a task it coordinates", tag: "tasks", body: taskContributionSchema, example: { note: "Sở Ngoại vụ đã phối hợp liên hệ đối tác tại Nhật Bản." }, responseStatus: 201 },
   { method: "post", path: "/tasks/{id}/updates", summary: "Log progress (status, %, note, evidence link); send the version you read (409 if stale)", tag: "tasks", body: progressUpdateSchema, example: { status: "IN_PROGRESS", progress: 40, note: "Đã ký thỏa thuận với đối tác.", version: 2 }, response: taskUpdateCreatedSchema, responseStatus: 201 },
   { method: "post", path: "/reminders/run", summary: "Create the deadline reminders due now and deliver the e-mail outbox; answers counts (Steering Committee)", tag: "reports" },
   { method: "get", path: "/reporting-periods", summary: "Reporting periods with cut-off windows and deadlines (Decree 09/2019)", tag: "reports", query: reportingPeriodQuerySchema },
@@ -71,7 +102,7 @@ export const OPERATIONS: Operation[] = [
   { method: "get", path: "/reports/{id}", summary: "One report with task rows, indicator values, events and the diff between the two latest submissions", tag: "reports" },
   { method: "put", path: "/reports/{id}", summary: "Save the draft (or the reopened parts); send the version you read (409 if stale)", tag: "reports", body: reportDraftSchema, example: { version: 1, sections: { resultsAchieved: "Tổ chức thành công Tuần Văn hóa Việt Nam." } } },
   { method: "post", path: "/reports/{id}/submit", summary: "Submit (completeness is checked; the report locks)", tag: "reports", body: reportSubmitSchema, example: { version: 2 } },
-  { method: "post", path: "/reports/{id}/review", summary: "Accept, or return with reasons on sections or task rows (Steering Committee); a return needs at least one reason", tag: "reports", body: reportReviewSchema, example: { decision: "accept", version: 2, comment: "Đạt yêu cầu." } },
+  { method: "post", path: "/reports/{id}/review", summary: "Receive (\"accept\": Đã tiếp nhận), or send back for completion (\"return\": Đề nghị bổ sung, hoàn thiện) with reasons on sections or task rows (Steering Committee); a return needs at least one reason", tag: "reports", body: reportReviewSchema, example: { decision: "accept", version: 2, comment: "Đã tiếp nhận." } },
   { method: "get", path: "/unesco-dossiers", summary: "UNESCO nomination files with stage, lead organization and next deadline (filters: programme, stage, lead)", tag: "unesco", query: unescoDossierListQuerySchema },
   { method: "post", path: "/unesco-dossiers", summary: "Open a nomination file led by the caller's organization (MOFA editors: any organization)", tag: "unesco", body: createUnescoDossierSchema, example: { elementVi: "Nghệ thuật hát Then", programme: "ICH_REPRESENTATIVE", stage: "IN_PREPARATION", leadOrganizationId: "cmabc123org" }, responseStatus: 201 },
   { method: "get", path: "/unesco-dossiers/{id}", summary: "One nomination file with its stage history, supporters and sources", tag: "unesco" },

@@ -20,8 +20,10 @@ export type PlanSummary = {
   periodEnd: number;
   documentNumber: string | null;
   documentDate: string | null;
+  signerName: string | null;
   isDemo: boolean;
-  organization: { id: string; code: string; nameVi: string; nameEn: string | null };
+  // MOFA_UNIT plans are approved by MOFA; every other body's plan is recorded.
+  organization: { id: string; code: string; nameVi: string; nameEn: string | null; kind: string };
   taskCount: number;
   updatedAt: string;
   version: number;
@@ -36,10 +38,11 @@ const summarySelect = {
   periodEnd: true,
   documentNumber: true,
   documentDate: true,
+  signerName: true,
   isDemo: true,
   updatedAt: true,
   version: true,
-  organization: { select: { id: true, code: true, nameVi: true, nameEn: true } },
+  organization: { select: { id: true, code: true, nameVi: true, nameEn: true, kind: true } },
   _count: { select: { tasks: true } },
 } as const;
 
@@ -52,6 +55,7 @@ function toSummary(row: {
   periodEnd: number;
   documentNumber: string | null;
   documentDate: Date | null;
+  signerName: string | null;
   isDemo: boolean;
   updatedAt: Date;
   version: number;
@@ -93,6 +97,8 @@ export async function getPlan(viewer: Viewer, planId: string) {
 // ───────────────────────── detail, review, tasks ─────────────────────────
 
 const day = (d: Date | null) => d?.toISOString().slice(0, 10) ?? null;
+
+const isInForceDecision = (decision: string | null) => decision === "RECORDED" || decision === "APPROVED";
 
 export type TaskDto = {
   id: string;
@@ -159,15 +165,25 @@ function toTaskDto(t: TaskRow): TaskDto {
 }
 
 export type ReviewCommentDto = { id: string; taskId: string | null; body: string; createdAt: string; submissionNumber: number | null; authorName: string | null };
-export type SubmissionDto = { number: number; submittedAt: string; decision: string | null; decidedAt: string | null; comment: string | null };
+export type SubmissionDto = {
+  number: number;
+  submittedAt: string;
+  decision: string | null;
+  decidedAt: string | null;
+  comment: string | null;
+  documentNumber: string | null;
+  documentDate: string | null;
+  signerName: string | null;
+  signedCopy: { id: string; fileName: string; sha256: string } | null;
+};
 
 export async function getPlanDetail(viewer: Viewer, planId: string) {
   const summary = await getPlan(viewer, planId);
   const [tasks, submissions, comments, attachments] = await Promise.all([
     db.planTask.findMany({ where: { planId }, include: taskDtoInclude, orderBy: { code: "asc" } }),
-    db.planSubmission.findMany({ where: { planId }, orderBy: { number: "asc" } }),
+    db.planSubmission.findMany({ where: { planId }, include: { signedCopy: { select: { id: true, fileName: true, sha256: true } } }, orderBy: { number: "asc" } }),
     db.planReviewComment.findMany({ where: { planId }, include: { submission: { select: { number: true } } }, orderBy: { createdAt: "asc" } }),
-    db.attachment.findMany({ where: { planId }, select: { id: true, fileName: true, mimeType: true, sizeBytes: true, createdAt: true }, orderBy: { createdAt: "asc" } }),
+    db.attachment.findMany({ where: { planId }, select: { id: true, fileName: true, mimeType: true, sizeBytes: true, createdAt: true, isOfficialRecord: true }, orderBy: { createdAt: "asc" } }),
   ]);
   const authorIds = [...new Set(comments.map((c) => c.authorId).filter((id): id is string => Boolean(id)))];
   const authors = new Map((await db.user.findMany({ where: { id: { in: authorIds } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
@@ -180,6 +196,10 @@ export async function getPlanDetail(viewer: Viewer, planId: string) {
       decision: s.decision,
       decidedAt: s.decidedAt?.toISOString() ?? null,
       comment: s.comment,
+      documentNumber: s.documentNumber,
+      documentDate: day(s.documentDate),
+      signerName: s.signerName,
+      signedCopy: s.signedCopy,
     })),
     comments: comments.map<ReviewCommentDto>((c) => ({
       id: c.id,
@@ -193,14 +213,14 @@ export async function getPlanDetail(viewer: Viewer, planId: string) {
   };
 }
 
-// What changed since the last approved version (the reviewer's view): the latest submission against the
-// newest approved one before it.
+// What changed since the last recorded or approved version (the reviewer's view): the latest sending against
+// the newest recorded or approved one before it.
 export async function getPlanChangesSinceApproval(viewer: Viewer, planId: string) {
   await getPlan(viewer, planId);
   const submissions = await db.planSubmission.findMany({ where: { planId }, orderBy: { number: "desc" } });
   const latest = submissions[0];
   if (!latest) return null;
-  const approved = submissions.find((s) => s.number < latest.number && s.decision === "APPROVED") ?? null;
+  const approved = submissions.find((s) => s.number < latest.number && isInForceDecision(s.decision)) ?? null;
   return {
     latestNumber: latest.number,
     approvedNumber: approved?.number ?? null,
@@ -208,27 +228,41 @@ export async function getPlanChangesSinceApproval(viewer: Viewer, planId: string
   };
 }
 
-// The Steering Committee's queue: submitted plans, oldest first, with their age in days.
+// MOFA's queue: plans sent and awaiting its record (or approval), oldest first, with their age in days.
 export async function listReviewQueue(viewer: Viewer, now = new Date()) {
   authorize(viewer, "plan:review");
   const rows = await db.actionPlan.findMany({
-    where: { status: "SUBMITTED" },
+    where: { status: "SENT" },
     select: { ...summarySelect, submittedAt: true, submissions: { select: { number: true, decision: true }, orderBy: { number: "desc" } } },
     orderBy: { submittedAt: "asc" },
   });
   return rows.map(({ submissions, ...row }) => ({
     ...toSummary(row),
     submissionNumber: submissions[0]?.number ?? null,
-    approvedNumber: submissions.find((s) => s.decision === "APPROVED")?.number ?? null,
+    approvedNumber: submissions.find((s) => isInForceDecision(s.decision))?.number ?? null,
     submittedAt: row.submittedAt?.toISOString() ?? null,
     ageDays: row.submittedAt ? Math.floor((now.getTime() - row.submittedAt.getTime()) / 86_400_000) : null,
   }));
 }
 
+// The plans awaiting the viewer's unit leader: submitted by an officer, not yet sent (own organization only).
+export async function listAwaitingLeader(viewer: Viewer) {
+  const user = userOf(viewer);
+  authorize(user, "plan:send");
+  const rows = await db.actionPlan.findMany({ where: { status: "AWAITING_LEADER", organizationId: user.organizationId }, select: summarySelect, orderBy: { updatedAt: "asc" } });
+  return rows.map(toSummary);
+}
+
+// A task, for its own organization and for the organizations that coordinate it (they see it, its progress and
+// the contributions noted on it, but not the rest of the plan).
 export async function getTask(viewer: Viewer, taskId: string) {
-  const task = await db.planTask.findUnique({ where: { id: taskId }, include: { ...taskDtoInclude, plan: { select: { id: true, organizationId: true, status: true, title: true } } } });
+  const task = await db.planTask.findUnique({
+    where: { id: taskId },
+    include: { ...taskDtoInclude, coordinators: { select: { id: true, code: true } }, plan: { select: { id: true, organizationId: true, status: true, title: true, organization: { select: { nameVi: true } } } } },
+  });
   if (!task) throw new NotFoundError();
-  authorize(viewer, "task:read", { organizationId: task.plan.organizationId });
+  const resource = { organizationId: task.plan.organizationId, coordinatorOrganizationIds: task.coordinators.map((c) => c.id) };
+  authorize(viewer, "task:read", resource);
   const updates = await db.taskUpdate.findMany({
     where: { taskId },
     include: { createdBy: { select: { name: true } } },
@@ -236,9 +270,22 @@ export async function getTask(viewer: Viewer, taskId: string) {
     take: 200,
   });
   const comments = await db.planReviewComment.findMany({ where: { taskId }, orderBy: { createdAt: "desc" } });
+  const contributions = await db.taskContribution.findMany({ where: { taskId }, include: { organization: { select: { nameVi: true } } }, orderBy: { createdAt: "desc" }, take: 200 });
+  const contributionAuthors = new Map(
+    (await db.user.findMany({ where: { id: { in: contributions.flatMap((c) => (c.authorId ? [c.authorId] : [])) } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]),
+  );
   return {
     task: toTaskDto(task),
-    plan: { id: task.plan.id, status: task.plan.status, title: task.plan.title, organizationId: task.plan.organizationId },
+    plan: { id: task.plan.id, status: task.plan.status, title: task.plan.title, organizationId: task.plan.organizationId, organizationName: task.plan.organization.nameVi },
+    // For the policy's coordinator rules (who may read it and note a contribution).
+    resource,
+    contributions: contributions.map((c) => ({
+      id: c.id,
+      organizationName: c.organization.nameVi,
+      note: c.note,
+      createdAt: c.createdAt.toISOString(),
+      authorName: c.authorId ? (contributionAuthors.get(c.authorId) ?? null) : null,
+    })),
     updates: updates.map((u) => ({
       id: u.id,
       status: u.status,

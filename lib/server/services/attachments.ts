@@ -1,7 +1,9 @@
 import "server-only";
-import { NotFoundError, ValidationError } from "@/lib/domain/errors";
+import { InvalidStateError, NotFoundError, ValidationError } from "@/lib/domain/errors";
+import { canChangeAttachments, type PlanStatus } from "@/lib/domain/plan-workflow";
 import { sanitizeFileName, withExtension } from "@/lib/domain/file-names";
-import { FILE_KINDS, sniffFileKind } from "@/lib/domain/file-types";
+import { FILE_KINDS, sniffFileKind, type FileKind } from "@/lib/domain/file-types";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "../audit";
 import type { Actor, SessionUser } from "../auth/session";
 import { db } from "../db";
@@ -12,10 +14,10 @@ import { sha256Hex } from "../storage/sigv4";
 
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
 
-export type AttachmentDto = { id: string; fileName: string; mimeType: string; sizeBytes: number; sha256: string; createdAt: string };
+export type AttachmentDto = { id: string; fileName: string; mimeType: string; sizeBytes: number; sha256: string; createdAt: string; isOfficialRecord: boolean };
 
-function toDto(a: { id: string; fileName: string; mimeType: string; sizeBytes: number; sha256: string; createdAt: Date }): AttachmentDto {
-  return { id: a.id, fileName: a.fileName, mimeType: a.mimeType, sizeBytes: a.sizeBytes, sha256: a.sha256, createdAt: a.createdAt.toISOString() };
+function toDto(a: { id: string; fileName: string; mimeType: string; sizeBytes: number; sha256: string; createdAt: Date; isOfficialRecord: boolean }): AttachmentDto {
+  return { id: a.id, fileName: a.fileName, mimeType: a.mimeType, sizeBytes: a.sizeBytes, sha256: a.sha256, createdAt: a.createdAt.toISOString(), isOfficialRecord: a.isOfficialRecord };
 }
 
 function auditFields(a: { planId: string | null; reportId: string | null; fileName: string; mimeType: string; sizeBytes: number; sha256: string }) {
@@ -39,42 +41,63 @@ export async function checkUpload(file: { name: string; bytes: Uint8Array }) {
   return { kind, ...FILE_KINDS[kind], fileName: withExtension(sanitizeFileName(file.name), FILE_KINDS[kind].extension) };
 }
 
-export async function addPlanAttachment(actor: Actor, planId: string, file: { name: string; bytes: Uint8Array }): Promise<AttachmentDto> {
-  const plan = await db.actionPlan.findUnique({ where: { id: planId }, select: { id: true, organizationId: true } });
-  if (!plan) throw new NotFoundError();
-  authorize(actor, "plan:update", plan);
+// Stores checked bytes as they are (never re-encoded: a signed PDF keeps its digital signature), then runs
+// `write` to record the row. The file is stored first and its row written after: a failure between the two
+// leaves an unreferenced file (harmless, deleted here) rather than a row that points at nothing.
+export async function storeThenRecord<T>(
+  file: { name: string; bytes: Uint8Array },
+  options: { onlyKinds?: readonly FileKind[] },
+  write: (stored: { fileName: string; mimeType: string; sizeBytes: number; sha256: string; storageKey: string }) => Promise<T>,
+): Promise<T> {
   const checked = await checkUpload(file);
+  if (options.onlyKinds && !options.onlyKinds.includes(checked.kind)) throw new ValidationError({ file: ["file_type_not_allowed"] });
   const key = newStorageKey();
   const storage = getFileStorage();
-  // The file is stored first and its row written after: a failure between the two leaves an unreferenced
-  // file (harmless) rather than a row that points at nothing.
   await storage.put(key, file.bytes, checked.mimeType);
   try {
-    return await db.$transaction(async (tx) => {
-      const created = await tx.attachment.create({
-        data: {
-          planId,
-          fileName: checked.fileName,
-          mimeType: checked.mimeType,
-          sizeBytes: file.bytes.byteLength,
-          sha256: sha256Hex(file.bytes),
-          storageKey: key,
-          uploadedById: actor.user.id,
-        },
-      });
-      await recordAudit(tx, actor, { entity: "Attachment", entityId: created.id, action: "create", after: auditFields(created) });
-      return toDto(created);
-    });
+    return await write({ fileName: checked.fileName, mimeType: checked.mimeType, sizeBytes: file.bytes.byteLength, sha256: sha256Hex(file.bytes), storageKey: key });
   } catch (error) {
     await storage.delete(key).catch(() => undefined);
     throw error;
   }
 }
 
+function assertAttachmentsChangeable(plan: { status: PlanStatus }) {
+  if (!canChangeAttachments(plan.status)) {
+    throw new InvalidStateError("This plan has been sent: its files are part of the record and cannot change. Open a revision to change them.");
+  }
+}
+
+export async function addPlanAttachment(actor: Actor, planId: string, file: { name: string; bytes: Uint8Array }): Promise<AttachmentDto> {
+  const plan = await db.actionPlan.findUnique({ where: { id: planId }, select: { id: true, organizationId: true, status: true } });
+  if (!plan) throw new NotFoundError();
+  authorize(actor, "plan:update", plan);
+  assertAttachmentsChangeable(plan);
+  return storeThenRecord(file, {}, (stored) =>
+    db.$transaction(async (tx) => {
+      // Re-read under a row lock: the plan may have been sent while the file was being stored.
+      const [locked] = await tx.$queryRaw<{ status: PlanStatus }[]>`SELECT status::text AS status FROM "ActionPlan" WHERE id = ${planId} FOR UPDATE`;
+      if (!locked) throw new NotFoundError();
+      assertAttachmentsChangeable(locked);
+      const created = await tx.attachment.create({ data: { planId, ...stored, uploadedById: actor.user.id } });
+      await recordAudit(tx, actor, { entity: "Attachment", entityId: created.id, action: "create", after: auditFields(created) });
+      return toDto(created);
+    }),
+  );
+}
+
+// Records a signed copy stored by storeThenRecord as the official record of a plan's sending (in the sending's
+// transaction).
+export async function createOfficialRecord(tx: Prisma.TransactionClient, actor: Actor, planId: string, stored: Parameters<Parameters<typeof storeThenRecord>[2]>[0]) {
+  const created = await tx.attachment.create({ data: { planId, ...stored, uploadedById: actor.user.id, isOfficialRecord: true } });
+  await recordAudit(tx, actor, { entity: "Attachment", entityId: created.id, action: "create", after: { ...auditFields(created), isOfficialRecord: true } });
+  return created;
+}
+
 async function loadAttachment(attachmentId: string) {
   const attachment = await db.attachment.findUnique({
     where: { id: attachmentId },
-    include: { plan: { select: { organizationId: true } }, report: { select: { organizationId: true } } },
+    include: { plan: { select: { organizationId: true, status: true } }, report: { select: { organizationId: true } } },
   });
   if (!attachment) throw new NotFoundError();
   const owner = attachment.plan ?? attachment.report;
@@ -85,7 +108,13 @@ async function loadAttachment(attachmentId: string) {
 export async function removeAttachment(actor: Actor, attachmentId: string): Promise<void> {
   const { attachment, owner, area } = await loadAttachment(attachmentId);
   authorize(actor, `${area}:update`, owner);
+  if (attachment.isOfficialRecord) throw new InvalidStateError("The signed copy of a sending is the official record and cannot be removed.");
+  if (attachment.plan) assertAttachmentsChangeable(attachment.plan);
   await db.$transaction(async (tx) => {
+    if (attachment.planId) {
+      const [locked] = await tx.$queryRaw<{ status: PlanStatus }[]>`SELECT status::text AS status FROM "ActionPlan" WHERE id = ${attachment.planId} FOR UPDATE`;
+      if (locked) assertAttachmentsChangeable(locked);
+    }
     const { count } = await tx.attachment.deleteMany({ where: { id: attachmentId } });
     if (!count) throw new NotFoundError();
     await recordAudit(tx, actor, { entity: "Attachment", entityId: attachmentId, action: "delete", before: auditFields(attachment) });

@@ -3,14 +3,38 @@ import { ConflictError, InvalidStateError, NotFoundError, ValidationError } from
 import { diffRecords } from "@/lib/domain/audit-diff";
 import { toIsoDate } from "@/lib/domain/dates";
 import type { PlanSnapshot } from "@/lib/domain/plan-diff";
-import { canLogProgress, isPlanContentEditable, nextPlanStatus, submissionProblems, type PlanEvent } from "@/lib/domain/plan-workflow";
+import { vietnamCalendarDay } from "@/lib/domain/report-obligations";
+import {
+  canLogProgress,
+  decisionOf,
+  isPlanContentEditable,
+  nextPlanStatus,
+  sendingProblems,
+  submissionProblems,
+  type PlanDecision,
+  type PlanEvent,
+  type PlanStatus,
+} from "@/lib/domain/plan-workflow";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { planInputSchema, planReviewSchema, planUpdateSchema, progressUpdateSchema, taskInputSchema, taskUpdateSchema, type TaskInput } from "@/lib/schemas/plans";
+import {
+  planInputSchema,
+  planReturnSchema,
+  planReviewSchema,
+  planSendSchema,
+  planSubmitSchema,
+  planUpdateSchema,
+  progressUpdateSchema,
+  taskContributionSchema,
+  taskInputSchema,
+  taskUpdateSchema,
+  type TaskInput,
+} from "@/lib/schemas/plans";
 import { recordAudit } from "../audit";
 import { db } from "../db";
 import { authorize } from "../guards";
 import { parseInput } from "../validation";
 import type { Actor } from "../auth/session";
+import { createOfficialRecord, storeThenRecord } from "./attachments";
 import type { TaskStatus } from "@/lib/domain/enums";
 
 type Tx = Prisma.TransactionClient;
@@ -21,10 +45,19 @@ async function loadPlanForUpdate(tx: Tx, planId: string) {
   // Row lock: concurrent transitions of one plan are serialised, so two reviewers cannot both decide.
   const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "ActionPlan" WHERE id = ${planId} FOR UPDATE`;
   if (!locked.length) throw new NotFoundError();
-  return tx.actionPlan.findUniqueOrThrow({ where: { id: planId } });
+  return tx.actionPlan.findUniqueOrThrow({ where: { id: planId }, include: { organization: { select: { kind: true } } } });
 }
 
-function planFields(plan: { title: string; titleEn: string | null; periodStart: number; periodEnd: number; documentNumber: string | null; documentDate: Date | null }) {
+function ownerOf(plan: { organization: { kind: string } }) {
+  return { isMofaUnit: plan.organization.kind === "MOFA_UNIT" };
+}
+
+async function lastDecision(tx: Tx, planId: string): Promise<PlanDecision | null> {
+  const decided = await tx.planSubmission.findFirst({ where: { planId, decision: { not: null } }, orderBy: { number: "desc" }, select: { decision: true } });
+  return (decided?.decision as PlanDecision | undefined) ?? null;
+}
+
+function planFields(plan: { title: string; titleEn: string | null; periodStart: number; periodEnd: number; documentNumber: string | null; documentDate: Date | null; signerName?: string | null }) {
   return {
     title: plan.title,
     titleEn: plan.titleEn,
@@ -32,6 +65,7 @@ function planFields(plan: { title: string; titleEn: string | null; periodStart: 
     periodEnd: plan.periodEnd,
     documentNumber: plan.documentNumber,
     documentDate: plan.documentDate ? toIsoDate(plan.documentDate) : null,
+    ...(plan.signerName ? { signerName: plan.signerName } : {}),
   };
 }
 
@@ -40,7 +74,7 @@ const taskInclude = {
   objectives: { select: { code: true } },
   indicators: { select: { code: true } },
   leadOrganization: { select: { code: true } },
-  coordinators: { select: { code: true } },
+  coordinators: { select: { id: true, code: true } },
 } as const;
 
 type TaskWithLinks = Prisma.PlanTaskGetPayload<{ include: typeof taskInclude }>;
@@ -136,7 +170,7 @@ function taskData(input: TaskInput, ids: ReturnType<typeof resolveTaskCodes>) {
 
 function assertEditable(plan: { status: Parameters<typeof isPlanContentEditable>[0] }) {
   if (!isPlanContentEditable(plan.status)) {
-    throw new InvalidStateError("This plan is locked: it is under review or approved. Open a revision to change it.");
+    throw new InvalidStateError("This plan is locked: it is with the unit leader, sent to MOFA, or recorded. Open a revision to change it.");
   }
 }
 
@@ -168,47 +202,124 @@ export async function updatePlan(actor: Actor, planId: string, input: unknown) {
   });
 }
 
-function transition(plan: { status: Parameters<typeof nextPlanStatus>[0] }, event: PlanEvent) {
-  const next = nextPlanStatus(plan.status, event);
-  if (!next) throw new InvalidStateError(`A plan in status ${plan.status} cannot be ${event === "return" ? "returned" : `${event}d`}.`);
+const EVENT_WORDS: Record<PlanEvent, string> = {
+  submit: "submitted to the unit leader",
+  return: "returned to its drafter",
+  send: "sent",
+  record: "recorded",
+  approve: "approved",
+  comment: "commented on",
+  revise: "revised",
+};
+
+function transition(plan: { status: PlanStatus; organization: { kind: string } }, event: PlanEvent, decided: PlanDecision | null = null) {
+  const next = nextPlanStatus(plan.status, event, ownerOf(plan), decided);
+  if (!next) {
+    if (event === "approve" && plan.status === "SENT") throw new InvalidStateError("MOFA approves only the plans of its own units; record this plan or comment on it.");
+    if (event === "record" && plan.status === "SENT") throw new InvalidStateError("A plan of a MOFA unit is approved, not recorded.");
+    throw new InvalidStateError(`A plan in status ${plan.status} cannot be ${EVENT_WORDS[event]}.`);
+  }
   return next;
 }
 
-export async function submitPlan(actor: Actor, planId: string) {
+function assertVersion(plan: { version: number; status: string }, version: number | undefined) {
+  if (version !== undefined && plan.version !== version) {
+    throw new ConflictError("The plan changed after you opened it.", { version: plan.version, status: plan.status });
+  }
+}
+
+// The officer (or the leader) submits a draft, a plan MOFA commented on, or a revision to the unit leader.
+export async function submitPlan(actor: Actor, planId: string, input: unknown = {}) {
   return db.$transaction(async (tx) => {
     const plan = await loadPlanForUpdate(tx, planId);
     authorize(actor, "plan:submit", plan);
+    const { version } = parseInput(planSubmitSchema, input);
     const next = transition(plan, "submit");
+    assertVersion(plan, version);
     const taskCount = await tx.planTask.count({ where: { planId } });
     const problems = submissionProblems({ taskCount });
     if (problems.length) throw new ValidationError({ _form: problems });
-    const number = (await tx.planSubmission.count({ where: { planId } })) + 1;
-    const snapshot = await buildSnapshot(tx, planId);
-    const now = new Date();
-    await tx.planSubmission.create({
-      data: { planId, number, snapshot: snapshot as unknown as Prisma.InputJsonValue, submittedAt: now, submittedById: actor.user.id },
-    });
-    const updated = await tx.actionPlan.update({ where: { id: planId }, data: { status: next, submittedAt: now, version: { increment: 1 } } });
-    await recordAudit(tx, actor, { entity: "ActionPlan", entityId: planId, action: "submit", before: { status: plan.status }, after: { status: next, submission: number } });
+    const updated = await tx.actionPlan.update({ where: { id: planId }, data: { status: next, version: { increment: 1 } } });
+    await recordAudit(tx, actor, { entity: "ActionPlan", entityId: planId, action: "submit-to-leader", before: { status: plan.status }, after: { status: next } });
     return updated;
   });
 }
 
+// The unit leader returns the plan to its drafter, to the editable state it came from.
+export async function returnPlanToDrafter(actor: Actor, planId: string, input: unknown) {
+  return db.$transaction(async (tx) => {
+    const plan = await loadPlanForUpdate(tx, planId);
+    authorize(actor, "plan:send", plan);
+    const { version, comment } = parseInput(planReturnSchema, input);
+    const next = transition(plan, "return", await lastDecision(tx, planId));
+    assertVersion(plan, version);
+    if (comment) await tx.planReviewComment.create({ data: { planId, body: comment, authorId: actor.user.id } });
+    const updated = await tx.actionPlan.update({ where: { id: planId }, data: { status: next, version: { increment: 1 } } });
+    await recordAudit(tx, actor, { entity: "ActionPlan", entityId: planId, action: "return-to-drafter", before: { status: plan.status }, after: { status: next, comment } });
+    return updated;
+  });
+}
+
+// The unit leader sends the plan to MOFA as issued: the document's number, date and signer are required, and
+// the signed copy (a PDF as issued, stored byte-for-byte) may be attached as the official record. Each sending
+// is a numbered version with a snapshot of the plan and its tasks, which gives MOFA the diff between sendings.
+export async function sendPlan(actor: Actor, planId: string, input: unknown, signedCopy: { name: string; bytes: Uint8Array } | null = null, now = new Date()) {
+  // Authorize against the loaded plan before the input is parsed and the (costly) file looked at or stored.
+  const current = await db.actionPlan.findUnique({ where: { id: planId }, select: { organizationId: true } });
+  if (!current) throw new NotFoundError();
+  authorize(actor, "plan:send", current);
+  const data = parseInput(planSendSchema, input);
+  const problems = sendingProblems({ documentNumber: data.documentNumber, documentDate: data.documentDate, signerName: data.signerName }, vietnamCalendarDay(now));
+  if (Object.keys(problems).length) throw new ValidationError(problems);
+  const write = (stored: Parameters<typeof createOfficialRecord>[3] | null) =>
+    db.$transaction(async (tx) => {
+      const plan = await loadPlanForUpdate(tx, planId);
+      authorize(actor, "plan:send", plan);
+      const next = transition(plan, "send");
+      assertVersion(plan, data.version);
+      const taskCount = await tx.planTask.count({ where: { planId } });
+      const taskProblems = submissionProblems({ taskCount });
+      if (taskProblems.length) throw new ValidationError({ _form: taskProblems });
+      const document = { documentNumber: data.documentNumber, documentDate: data.documentDate, signerName: data.signerName };
+      // The plan carries the document of its latest sending, so the snapshot (and MOFA's diff) shows it.
+      await tx.actionPlan.update({ where: { id: planId }, data: document });
+      const record = stored ? await createOfficialRecord(tx, actor, planId, stored) : null;
+      const number = (await tx.planSubmission.count({ where: { planId } })) + 1;
+      const snapshot = await buildSnapshot(tx, planId);
+      await tx.planSubmission.create({
+        data: { planId, number, snapshot: snapshot as unknown as Prisma.InputJsonValue, submittedAt: now, submittedById: actor.user.id, ...document, signedCopyId: record?.id ?? null },
+      });
+      const updated = await tx.actionPlan.update({ where: { id: planId }, data: { status: next, submittedAt: now, version: { increment: 1 } } });
+      await recordAudit(tx, actor, {
+        entity: "ActionPlan",
+        entityId: planId,
+        action: "send",
+        before: { status: plan.status, ...planFields(plan) },
+        after: { status: next, submission: number, ...planFields({ ...plan, ...document }), signedCopy: record ? { id: record.id, sha256: record.sha256 } : null },
+      });
+      return updated;
+    });
+  return signedCopy ? storeThenRecord(signedCopy, { onlyKinds: ["pdf"] }, write) : write(null);
+}
+
+// MOFA (the Steering Committee's standing body) records the plan, approves it (MOFA units only) or sends comments
+// asking for completion, at the version the reviewer saw.
 export async function reviewPlan(actor: Actor, planId: string, input: unknown) {
   return db.$transaction(async (tx) => {
     const plan = await loadPlanForUpdate(tx, planId);
     authorize(actor, "plan:review", plan);
     const review = parseInput(planReviewSchema, input);
     const next = transition(plan, review.decision);
+    assertVersion(plan, review.version);
     const submission = await tx.planSubmission.findFirst({ where: { planId }, orderBy: { number: "desc" } });
-    if (!submission) throw new InvalidStateError("This plan has no submission to review.");
+    if (!submission) throw new InvalidStateError("This plan has no sending to review.");
     const taskIds = new Set((await tx.planTask.findMany({ where: { planId }, select: { id: true } })).map((t) => t.id));
     const unknown = review.taskComments.filter((c) => !taskIds.has(c.taskId));
     if (unknown.length) throw new ValidationError({ taskComments: ["unknown_task"] });
     const now = new Date();
     await tx.planSubmission.update({
       where: { id: submission.id },
-      data: { decision: next === "APPROVED" ? "APPROVED" : "RETURNED", decidedAt: now, decidedById: actor.user.id, comment: review.comment },
+      data: { decision: decisionOf(review.decision), decidedAt: now, decidedById: actor.user.id, comment: review.comment },
     });
     if (review.comment) {
       await tx.planReviewComment.create({ data: { planId, submissionId: submission.id, body: review.comment, authorId: actor.user.id } });
@@ -218,7 +329,7 @@ export async function reviewPlan(actor: Actor, planId: string, input: unknown) {
     }
     const updated = await tx.actionPlan.update({
       where: { id: planId },
-      data: { status: next, version: { increment: 1 }, ...(next === "APPROVED" ? { approvedAt: now } : {}) },
+      data: { status: next, version: { increment: 1 }, ...(next === "RECORDED" || next === "APPROVED" ? { approvedAt: now } : {}) },
     });
     await recordAudit(tx, actor, {
       entity: "ActionPlan",
@@ -231,7 +342,7 @@ export async function reviewPlan(actor: Actor, planId: string, input: unknown) {
   });
 }
 
-// An approved plan is locked; changing it opens a revision that goes back through review.
+// A recorded or approved plan is locked; amending it opens a revision that is sent again.
 export async function revisePlan(actor: Actor, planId: string) {
   return db.$transaction(async (tx) => {
     const plan = await loadPlanForUpdate(tx, planId);
@@ -311,6 +422,27 @@ async function loadTaskForUpdate(tx: Tx, taskId: string) {
   return task;
 }
 
+// A coordinating organization's note of its own contribution to another organization's task (the lead
+// organization logs progress instead). Kept as history with an audit entry.
+export async function addTaskContribution(actor: Actor, taskId: string, input: unknown) {
+  const task = await db.planTask.findUnique({ where: { id: taskId }, select: { plan: { select: { organizationId: true } }, coordinators: { select: { id: true } } } });
+  if (!task) throw new NotFoundError();
+  const resource = { organizationId: task.plan.organizationId, coordinatorOrganizationIds: task.coordinators.map((c) => c.id) };
+  authorize(actor, "task:contribute", resource);
+  const { note } = parseInput(taskContributionSchema, input);
+  return db.$transaction(async (tx) => {
+    const created = await tx.taskContribution.create({ data: { taskId, organizationId: actor.user.organizationId, note, authorId: actor.user.id } });
+    await recordAudit(tx, actor, { entity: "PlanTask", entityId: taskId, action: "contribute", after: { organizationId: actor.user.organizationId, note } });
+    return created;
+  });
+}
+
+// A task as a policy resource: its plan's organization, and the organizations that coordinate it (they may
+// read it, so a refused write answers 403 rather than 404).
+function taskResource(task: TaskWithLinks & { plan: { organizationId: string } }) {
+  return { organizationId: task.plan.organizationId, coordinatorOrganizationIds: task.coordinators.map((c) => c.id) };
+}
+
 function currentTaskValues(task: TaskWithLinks) {
   return { ...taskSnapshot(task), status: task.status, progress: task.progress, version: task.version };
 }
@@ -318,7 +450,7 @@ function currentTaskValues(task: TaskWithLinks) {
 export async function updateTask(actor: Actor, taskId: string, input: unknown) {
   return db.$transaction(async (tx) => {
     const task = await loadTaskForUpdate(tx, taskId);
-    authorize(actor, "task:update", task.plan);
+    authorize(actor, "task:update", taskResource(task));
     const { version, ...data } = parseInput(taskUpdateSchema, input);
     assertEditable(task.plan);
     if (task.version !== version) throw new ConflictError(undefined, currentTaskValues(task));
@@ -350,7 +482,7 @@ export async function updateTask(actor: Actor, taskId: string, input: unknown) {
 export async function deleteTask(actor: Actor, taskId: string, version: number) {
   return db.$transaction(async (tx) => {
     const task = await loadTaskForUpdate(tx, taskId);
-    authorize(actor, "task:update", task.plan);
+    authorize(actor, "task:update", taskResource(task));
     assertEditable(task.plan);
     if (task.version !== version) throw new ConflictError(undefined, currentTaskValues(task));
     const reported = await tx.reportTaskRow.count({ where: { taskId } });
@@ -389,7 +521,7 @@ export async function writeTaskProgress(
 export async function logTaskProgress(actor: Actor, taskId: string, input: unknown) {
   return db.$transaction(async (tx) => {
     const task = await loadTaskForUpdate(tx, taskId);
-    authorize(actor, "task:log-progress", task.plan);
+    authorize(actor, "task:log-progress", taskResource(task));
     const { version, ...data } = parseInput(progressUpdateSchema, input);
     if (!canLogProgress(task.plan.status)) throw new InvalidStateError("Progress can be logged only on tasks of an approved plan.");
     if (task.version !== version) throw new ConflictError(undefined, currentTaskValues(task));

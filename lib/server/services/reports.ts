@@ -1,6 +1,7 @@
 import "server-only";
 import { ConflictError, InvalidStateError, NotFoundError, ValidationError } from "@/lib/domain/errors";
-import { canLogProgress } from "@/lib/domain/plan-workflow";
+import { canLogProgress, PLAN_STATUSES_IN_FORCE } from "@/lib/domain/plan-workflow";
+import { vietnamCalendarDay } from "@/lib/domain/report-obligations";
 import {
   canEditSection,
   canEditTaskRow,
@@ -8,6 +9,7 @@ import {
   editableParts,
   nextReportStatus,
   REPORT_SECTIONS,
+  reportPeriodProblem,
   yearlyContribution,
   type ReportSection,
   type ReturnReason,
@@ -23,8 +25,21 @@ import { writeTaskProgress } from "./plans";
 
 type Tx = Prisma.TransactionClient;
 
-// Plans whose tasks a report covers: the approved ones (a plan under revision keeps its approved version in force).
-const REPORTABLE_PLAN_STATUSES = ["APPROVED", "REVISION"] as const;
+// Plans whose tasks a report covers: those in force (recorded or approved; a plan under revision keeps its
+// recorded or approved version in force).
+const REPORTABLE_PLAN_STATUSES = PLAN_STATUSES_IN_FORCE;
+
+// A report may be opened and sent only for a period that has begun and that the organization owes.
+async function assertPeriodOwed(tx: Tx, organizationId: string, period: { reportTypeId: string; cutoffStart: Date; cutoffEnd: Date }, now: Date) {
+  const organization = await tx.organization.findUnique({
+    where: { id: organizationId },
+    select: { validFrom: true, validTo: true, reportExpectations: { where: { reportTypeId: period.reportTypeId }, select: { id: true } } },
+  });
+  if (!organization) throw new NotFoundError();
+  const problem = reportPeriodProblem({ period, organization, expected: organization.reportExpectations.length > 0, today: vietnamCalendarDay(now) });
+  if (problem === "period_in_future") throw new InvalidStateError("This reporting period has not begun yet.");
+  if (problem === "period_not_owed") throw new InvalidStateError("This organization does not owe a report for this period.");
+}
 
 async function lockReport(tx: Tx, reportId: string) {
   const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "ProgressReport" WHERE id = ${reportId} FOR UPDATE`;
@@ -59,11 +74,12 @@ function snapshotOf(report: LockedReport, taskCodes: Map<string, string>) {
 
 // Opens (creating if needed) the organization's report for a period, prefilled with one row per task of its
 // approved plans at their current status and progress.
-export async function openReport(actor: Actor, periodId: string, organizationId = actor.user.organizationId): Promise<{ id: string; created: boolean }> {
+export async function openReport(actor: Actor, periodId: string, organizationId = actor.user.organizationId, now = new Date()): Promise<{ id: string; created: boolean }> {
   authorize(actor, "report:update", { organizationId });
   return db.$transaction(async (tx) => {
     const period = await tx.reportingPeriod.findUnique({ where: { id: periodId } });
     if (!period) throw new NotFoundError();
+    await assertPeriodOwed(tx, organizationId, period, now);
     const existing = await tx.progressReport.findUnique({ where: { organizationId_periodId: { organizationId, periodId } } });
     if (existing) return { id: existing.id, created: false };
     // Serialises concurrent first opens of the same report (a double click) on the unique constraint.
@@ -198,6 +214,7 @@ export async function submitReport(actor: Actor, reportId: string, input: unknow
     const next = nextReportStatus(report.status, "submit");
     if (!next) throw new InvalidStateError("This report has already been submitted.");
     if (report.version !== version) throw new ConflictError("Someone else saved this report after you opened it.", { version: report.version });
+    await assertPeriodOwed(tx, report.organizationId, report.period, now);
     const problems = completenessProblems({ sections: sectionsOf(report), taskRows: report.taskRows });
     if (problems.length) {
       const fieldErrors: Record<string, string[]> = {};
@@ -219,7 +236,9 @@ export async function submitReport(actor: Actor, reportId: string, input: unknow
   });
 }
 
-// The Steering Committee accepts, or returns with reasons attached to sections or task rows. Acceptance
+// MOFA's department for cultural diplomacy receives the report ("Đã tiếp nhận"; decision code "accept"), or
+// sends it back for completion ("Đề nghị bổ sung, hoàn thiện"; code "return") with reasons attached to sections
+// or task rows. Receiving
 // updates the tasks' current status (through the same write as progress logging) and the organization's
 // yearly indicator contributions, in the same transaction.
 export async function reviewReport(actor: Actor, reportId: string, input: unknown, now = new Date()) {
@@ -286,7 +305,7 @@ async function applyAcceptedReport(tx: Tx, actor: Actor, report: LockedReport) {
     const value = yearlyContribution(accepted.map((a) => ({ kind: a.report.period.kind, value: a.value.toNumber() })));
     if (value === null) continue;
     const existing = await tx.indicatorObservation.findFirst({ where: { indicatorId: row.indicatorId, year, organizationId: report.organizationId } });
-    const data = { value, reportId: report.id, sourceNote: `Báo cáo định kỳ đã được chấp nhận / accepted progress report`, confidence: "CONFIRMED" as const };
+    const data = { value, reportId: report.id, sourceNote: `Báo cáo định kỳ đã được tiếp nhận / received progress report`, confidence: "CONFIRMED" as const };
     if (existing) await tx.indicatorObservation.update({ where: { id: existing.id }, data });
     else await tx.indicatorObservation.create({ data: { ...data, indicatorId: row.indicatorId, year, organizationId: report.organizationId } });
   }

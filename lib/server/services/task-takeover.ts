@@ -1,6 +1,6 @@
 import "server-only";
 import { NotFoundError, ValidationError } from "@/lib/domain/errors";
-import { isPlanContentEditable, type PlanStatus } from "@/lib/domain/plan-workflow";
+import { isPlanContentEditable, PLAN_STATUSES, type PlanStatus } from "@/lib/domain/plan-workflow";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "../audit";
 import type { Actor, SessionUser } from "../auth/session";
@@ -36,7 +36,7 @@ export async function listTakeOverTargets(viewer: SessionUser, planId: string): 
     return null;
   }
   const targets = await db.actionPlan.findMany({
-    where: { organizationId: viewer.organizationId, status: { in: ["DRAFT", "RETURNED", "REVISION"] } },
+    where: { organizationId: viewer.organizationId, status: { in: PLAN_STATUSES.filter(isPlanContentEditable) } },
     orderBy: [{ periodStart: "desc" }, { title: "asc" }],
     select: { id: true, title: true, periodStart: true, periodEnd: true, status: true },
   });

@@ -46,7 +46,7 @@ export async function reviewPlanAction(_prev: ActionState, formData: FormData): 
       revalidatePath("/review");
       revalidatePath("/dashboard");
       revalidatePath("/workspace");
-      redirect(`/plans/${planId}?notice=${decision === "approve" ? "approved" : "returned"}`);
+      redirect(`/plans/${planId}?notice=${decision === "comment" ? "commented" : decision === "approve" ? "approved" : "recorded"}`);
     },
   });
 }

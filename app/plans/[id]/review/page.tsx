@@ -7,6 +7,7 @@ import { PlanReviewForm } from "@/components/plans/plan-review-form";
 import { ReviewComments } from "@/components/plans/review-comments";
 import { Card } from "@/components/ui/card";
 import { PageHeading } from "@/components/ui/page-heading";
+import { reviewDecisions } from "@/lib/domain/plan-workflow";
 import { toLocale } from "@/lib/i18n/config";
 import { pickLocalized } from "@/lib/i18n/format";
 import { requirePagePermission, requireUser } from "@/lib/server/guards";
@@ -47,7 +48,7 @@ export default async function ReviewPlanPage({ params }: { params: Promise<{ id:
       <PageHeading title={t("review.title")} eyebrow={title}>
         <PlanFacts plan={plan} submissionCount={submissions.length} />
       </PageHeading>
-      {plan.status !== "SUBMITTED" ? (
+      {plan.status !== "SENT" ? (
         <p role="status" className="rounded border border-cb-orange bg-amber-50 p-4 text-amber-950" data-testid="not-awaiting-review">
           {t("review.notAwaiting")}{" "}
           <TextLink href={`/plans/${plan.id}`}>
@@ -70,6 +71,7 @@ export default async function ReviewPlanPage({ params }: { params: Promise<{ id:
             action={reviewPlanAction}
             planId={plan.id}
             version={plan.version}
+            decisions={reviewDecisions({ isMofaUnit: plan.organization.kind === "MOFA_UNIT" })}
             tasks={tasks}
             taskGroups={taskGroups}
             comments={comments}

@@ -71,14 +71,14 @@ export function planInForce(alias = "p"): Prisma.Sql {
   return sql`EXISTS (SELECT 1 FROM "RollupPlan" rp WHERE rp."planId" = ${Prisma.raw(alias)}.id)`;
 }
 
-// A plan sent for review and not yet decided.
+// A plan sent to MOFA and not yet recorded, approved or commented on.
 export function planUnderReview(alias = "p"): Prisma.Sql {
-  return sql`${Prisma.raw(alias)}.status = 'SUBMITTED'`;
+  return sql`${Prisma.raw(alias)}.status = 'SENT'`;
 }
 
-// A plan being prepared (drafted, or returned for changes).
+// A plan being prepared: drafted, with the unit leader before sending, or being completed after MOFA's comments.
 export function planInPreparation(alias = "p"): Prisma.Sql {
-  return sql`${Prisma.raw(alias)}.status IN ('DRAFT', 'RETURNED')`;
+  return sql`${Prisma.raw(alias)}.status IN ('DRAFT', 'AWAITING_LEADER', 'COMMENTED')`;
 }
 
 export const PERIOD_KIND_RANK = (column: Prisma.Sql) => sql`CASE ${column} WHEN 'ANNUAL' THEN 5 WHEN 'NINE_MONTH' THEN 4 WHEN 'SEMIANNUAL' THEN 3 WHEN 'QUARTERLY' THEN 2 ELSE 1 END`;
