@@ -21,7 +21,18 @@ const LIB_ZONES = [
 const DOMAIN_ZONES = [
   zone(
     "./lib/domain",
-    ["./app", "./components", "./lib/server", "./lib/schemas", "./lib/i18n", "./lib/security", "./lib/generated", "./prisma", "./scripts", "./tests"],
+    [
+      "./app",
+      "./components",
+      "./lib/server",
+      "./lib/schemas",
+      "./lib/i18n",
+      "./lib/security",
+      "./lib/generated",
+      "./prisma",
+      "./scripts",
+      "./tests",
+    ],
     "lib/domain imports nothing outside itself (pure rules: no Prisma, no Next, no clock).",
   ),
 ];
@@ -75,7 +86,13 @@ export default tseslint.config(
       // A leading underscore marks a parameter or element the signature requires but the body does not use.
       "@typescript-eslint/no-unused-vars": [
         "error",
-        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrorsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_", ignoreRestSiblings: true },
+        {
+          argsIgnorePattern: "^_",
+          varsIgnorePattern: "^_",
+          caughtErrorsIgnorePattern: "^_",
+          destructuredArrayIgnorePattern: "^_",
+          ignoreRestSiblings: true,
+        },
       ],
       "@typescript-eslint/no-unused-expressions": "error",
       // Server actions, route handlers, next.config's headers() and test doubles of async interfaces must be

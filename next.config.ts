@@ -12,7 +12,10 @@ const nextConfig: NextConfig = {
   // Attachments up to 20 MB travel through server actions (and the proxy, which buffers bodies up to its own
   // limit and cuts the rest). Both limits are the same, and proxy.ts refuses a larger body (413) or one without a
   // length (411) before either reads it: Next answers its own limit with a 500.
-  experimental: { serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT_BYTES }, proxyClientMaxBodySize: SERVER_ACTION_BODY_LIMIT_BYTES },
+  experimental: {
+    serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT_BYTES },
+    proxyClientMaxBodySize: SERVER_ACTION_BODY_LIMIT_BYTES,
+  },
   async headers() {
     return [
       { source: "/:path*", headers: STATIC_SECURITY_HEADERS },

@@ -9,8 +9,7 @@ const port = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = process.env.E2E_BASE_URL ?? `http://localhost:${port}`;
 
 // Playwright cannot download its browser here: use Debian's Chromium unless told otherwise.
-const executablePath =
-  process.env.PLAYWRIGHT_CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+const executablePath = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -41,25 +40,25 @@ export default defineConfig({
   webServer: process.env.E2E_BASE_URL
     ? undefined
     : {
-      command: "rm -rf .data/e2e && exec node_modules/.bin/tsx scripts/start.ts",
-      url: `${baseURL}/api/health`,
-      // The first run builds the production bundle: minutes on two busy cores.
-      timeout: 900_000,
-      reuseExistingServer: false,
-      stdout: "pipe",
-      stderr: "pipe",
-      env: {
-        PORT: String(port),
-        PORTAL_DATA_DIR: ".data/e2e",
-        DEMO_MODE: "true",
-        DATABASE_URL: "",
-        PORTAL_UPLOAD_DIR: ".data/e2e/uploads",
-        // Reminders are triggered by the tests themselves (the outbox page), not by the schedule.
-        DISABLE_SCHEDULER: "true",
-        // Reminder e-mails go to a test SMTP server that tests/e2e/reports.spec.ts listens with.
-        SMTP_URL: `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT ?? 2526}`,
-        // Wide enough that some period is always overdue, whatever today's date.
-        REMINDER_OVERDUE_DAYS: "400",
+        command: "rm -rf .data/e2e && exec node_modules/.bin/tsx scripts/start.ts",
+        url: `${baseURL}/api/health`,
+        // The first run builds the production bundle: minutes on two busy cores.
+        timeout: 900_000,
+        reuseExistingServer: false,
+        stdout: "pipe",
+        stderr: "pipe",
+        env: {
+          PORT: String(port),
+          PORTAL_DATA_DIR: ".data/e2e",
+          DEMO_MODE: "true",
+          DATABASE_URL: "",
+          PORTAL_UPLOAD_DIR: ".data/e2e/uploads",
+          // Reminders are triggered by the tests themselves (the outbox page), not by the schedule.
+          DISABLE_SCHEDULER: "true",
+          // Reminder e-mails go to a test SMTP server that tests/e2e/reports.spec.ts listens with.
+          SMTP_URL: `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT ?? 2526}`,
+          // Wide enough that some period is always overdue, whatever today's date.
+          REMINDER_OVERDUE_DAYS: "400",
+        },
       },
-    },
 });

@@ -31,7 +31,11 @@ async function renewSessionCookie(request: NextRequest, response: NextResponse):
 export async function proxy(request: NextRequest): Promise<NextResponse> {
   // Next answers its own server-action body limit with a 500: refuse a larger or unsized body here first.
   const refusal = bodyLimitRefusal(request.method, request.headers);
-  if (refusal) return new NextResponse(refusal === 413 ? "Request body too large.\n" : "Length required.\n", { status: refusal, headers: { "Content-Type": "text/plain; charset=utf-8", Connection: "close" } });
+  if (refusal)
+    return new NextResponse(refusal === 413 ? "Request body too large.\n" : "Length required.\n", {
+      status: refusal,
+      headers: { "Content-Type": "text/plain; charset=utf-8", Connection: "close" },
+    });
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce, { isDevelopment: process.env.NODE_ENV === "development" });
   const headers = new Headers(request.headers);

@@ -11,7 +11,11 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
   const t = useTranslations("common");
   const isOutage = error.digest === DATABASE_UNAVAILABLE_DIGEST;
   return (
-    <div role="alert" className="space-y-4 rounded border border-cb-vermillion bg-white p-4" data-testid={isOutage ? "service-unavailable" : "page-error"}>
+    <div
+      role="alert"
+      className="space-y-4 rounded border border-cb-vermillion bg-white p-4"
+      data-testid={isOutage ? "service-unavailable" : "page-error"}
+    >
       <h1 className="text-xl font-bold">{t(isOutage ? "unavailableTitle" : "errorTitle")}</h1>
       <p>{t(isOutage ? "unavailableBody" : "errorBody")}</p>
       <button type="button" onClick={reset} className="rounded bg-brand px-3 py-1.5 text-white">

@@ -22,7 +22,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return {
     title: { default: t("appName"), template: `%s · ${t("appShortName")}` },
     // Served from public/.
-    icons: { icon: [{ url: "/favicon.ico", sizes: "48x48" }, { url: "/favicon.svg", type: "image/svg+xml" }], apple: "/apple-touch-icon.png" },
+    icons: {
+      icon: [
+        { url: "/favicon.ico", sizes: "48x48" },
+        { url: "/favicon.svg", type: "image/svg+xml" },
+      ],
+      apple: "/apple-touch-icon.png",
+    },
     manifest: "/manifest.webmanifest",
   };
 }
@@ -33,7 +39,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const user = await getSessionUser().catch(() => null);
   const unreadNotifications = user ? await countUnread(user).catch(() => 0) : 0;
   const menuUser = user
-    ? { name: user.name, role: user.role, organizationName: pickLocalized(toLocale(locale), user.organization.nameVi, user.organization.nameEn) }
+    ? {
+        name: user.name,
+        role: user.role,
+        organizationName: pickLocalized(toLocale(locale), user.organization.nameVi, user.organization.nameEn),
+      }
     : null;
   return (
     <html lang={locale}>

@@ -97,7 +97,9 @@ async function main() {
       env: { ...childEnv, NODE_ENV: isDev ? "development" : "production" },
       stdio: "inherit",
     });
-    log(`starting the web server on http://localhost:${env.PORT}${demoMode ? " (demo mode)" : ""} (${((Date.now() - started) / 1000).toFixed(1)} s so far)`);
+    log(
+      `starting the web server on http://localhost:${env.PORT}${demoMode ? " (demo mode)" : ""} (${((Date.now() - started) / 1000).toFixed(1)} s so far)`,
+    );
     child.on("exit", (code, signal) => {
       if (stopping) return;
       log(`web server exited (${signal ?? code})`);

@@ -31,7 +31,11 @@ function readJson(file: string): Record<string, unknown> | undefined {
 async function vitestTier(tier: "unit" | "integration", env: Record<string, string> = {}): Promise<Omit<TierResult, "seconds">> {
   const out = path.join(RESULTS_DIR, `${tier}.json`);
   rmSync(out, { force: true });
-  const code = await exec(bin("vitest"), ["run", "--project", tier, "--reporter=default", "--reporter=json", `--outputFile.json=${out}`], env);
+  const code = await exec(
+    bin("vitest"),
+    ["run", "--project", tier, "--reporter=default", "--reporter=json", `--outputFile.json=${out}`],
+    env,
+  );
   const json = readJson(out);
   const passed = Number(json?.numPassedTests ?? 0);
   const failed = Number(json?.numFailedTests ?? 0) + (code !== 0 && !json?.numFailedTests ? 1 : 0);

@@ -32,7 +32,10 @@ export async function changePasswordAction(_prev: ActionState, formData: FormDat
 }
 
 // The new token is shown once, in this answer.
-export async function createTokenAction(_prev: ActionState<FormValues, { token?: string }>, formData: FormData): Promise<ActionState<FormValues, { token?: string }>> {
+export async function createTokenAction(
+  _prev: ActionState<FormValues, { token?: string }>,
+  formData: FormData,
+): Promise<ActionState<FormValues, { token?: string }>> {
   return runAction<typeof tokenForm, { token?: string }>(formData, {
     name: "createApiToken",
     schema: tokenForm,

@@ -52,7 +52,11 @@ export default async function ActivitiesPage({ searchParams }: { searchParams: P
   const params = await searchParams;
   const filters = parseFilters(params);
   const requested = Math.max(1, Number.parseInt(first(params.page), 10) || 1);
-  const { activities, total } = await listActivities(user, { ...filters, limit: PAGE_SIZE, offset: Math.min(requested - 1, 20_000) * PAGE_SIZE });
+  const { activities, total } = await listActivities(user, {
+    ...filters,
+    limit: PAGE_SIZE,
+    offset: Math.min(requested - 1, 20_000) * PAGE_SIZE,
+  });
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const page = Math.min(requested, pageCount);
   return (
@@ -60,7 +64,11 @@ export default async function ActivitiesPage({ searchParams }: { searchParams: P
       <PageHeading title={t("list.title")} description={<p>{t("list.intro")}</p>}>
         {can(user, "activity:create", { organizationId: user.organizationId }) && (
           <p>
-            <Link href="/activities/new" className="inline-block rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark" data-testid="new-activity-link">
+            <Link
+              href="/activities/new"
+              className="inline-block rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark"
+              data-testid="new-activity-link"
+            >
               {t("list.new")}
             </Link>
           </p>
@@ -128,17 +136,34 @@ export default async function ActivitiesPage({ searchParams }: { searchParams: P
       {activities.length === 0 ? (
         <EmptyState title={t("list.empty")} />
       ) : (
-        <div role="region" aria-label={t("list.caption", { page, pageCount })} tabIndex={0} className="overflow-x-auto rounded-lg border border-slate-200 shadow-sm">
+        <div
+          role="region"
+          aria-label={t("list.caption", { page, pageCount })}
+          tabIndex={0}
+          className="overflow-x-auto rounded-lg border border-slate-200 shadow-sm"
+        >
           <table className="min-w-full text-sm">
             <caption className="sr-only">{t("list.caption", { page, pageCount })}</caption>
             <thead className="bg-slate-50 text-left">
               <tr>
-                <th scope="col" className="px-3 py-2">{t("fields.titleVi")}</th>
-                <th scope="col" className="px-3 py-2">{t("fields.kind")}</th>
-                <th scope="col" className="px-3 py-2">{t("fields.startDate")}</th>
-                <th scope="col" className="px-3 py-2">{t("fields.place")}</th>
-                <th scope="col" className="px-3 py-2">{t("fields.leadOrganization")}</th>
-                <th scope="col" className="px-3 py-2">{t("fields.status")}</th>
+                <th scope="col" className="px-3 py-2">
+                  {t("fields.titleVi")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("fields.kind")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("fields.startDate")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("fields.place")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("fields.leadOrganization")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("fields.status")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -170,7 +195,12 @@ export default async function ActivitiesPage({ searchParams }: { searchParams: P
         page={page}
         pageCount={pageCount}
         hrefForPage={(p) => hrefFor(filters, p)}
-        labels={{ navigation: t("list.pagination"), previous: t("list.previous"), next: t("list.next"), page: (p) => t("list.page", { page: p }) }}
+        labels={{
+          navigation: t("list.pagination"),
+          previous: t("list.previous"),
+          next: t("list.next"),
+          page: (p) => t("list.page", { page: p }),
+        }}
       />
     </div>
   );

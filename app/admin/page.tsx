@@ -22,7 +22,13 @@ export default async function AdminHomePage() {
   const tr = await getTranslations("reportingConfig");
   const [users, organizations] = await Promise.all([countUsers(user), countOrganizations(user)]);
   const cards = [
-    { href: "/admin/users", title: t("home.users"), description: t("home.usersDescription"), count: t("home.count", users), testId: "admin-users-card" },
+    {
+      href: "/admin/users",
+      title: t("home.users"),
+      description: t("home.usersDescription"),
+      count: t("home.count", users),
+      testId: "admin-users-card",
+    },
     {
       href: "/admin/organizations",
       title: t("home.organizations"),
@@ -40,7 +46,7 @@ export default async function AdminHomePage() {
         {cards.map((card) => (
           <Card key={card.href} as="li">
             <h2 className="text-lg font-semibold">
-              <TextLink href={card.href}  data-testid={card.testId}>
+              <TextLink href={card.href} data-testid={card.testId}>
                 {card.title}
               </TextLink>
             </h2>
@@ -51,9 +57,7 @@ export default async function AdminHomePage() {
       </ul>
       {can(user, "audit:read") && (
         <p>
-          <TextLink href="/audit">
-            {t("home.audit")}
-          </TextLink>
+          <TextLink href="/audit">{t("home.audit")}</TextLink>
         </p>
       )}
     </div>

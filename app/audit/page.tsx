@@ -51,7 +51,12 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         page={result.page}
         pageCount={result.pageCount}
         hrefForPage={(page) => hrefFor(input, page, invalid)}
-        labels={{ navigation: t("pagination.label"), previous: t("pagination.previous"), next: t("pagination.next"), page: (page) => t("pagination.page", { page }) }}
+        labels={{
+          navigation: t("pagination.label"),
+          previous: t("pagination.previous"),
+          next: t("pagination.next"),
+          page: (page) => t("pagination.page", { page }),
+        }}
       />
     </div>
   );

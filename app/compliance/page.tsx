@@ -26,7 +26,13 @@ export default async function CompliancePage({ searchParams }: { searchParams: P
   requirePagePermission(user, "report:read");
   const t = await getTranslations("reports");
   const query = parseComplianceQuery(await searchParams);
-  const view = await getCompliance(user, { kind: query.kind, fromYear: query.fromYear, toYear: query.toYear, organizationKinds: organizationKindsOf(query), region: query.region });
+  const view = await getCompliance(user, {
+    kind: query.kind,
+    fromYear: query.fromYear,
+    toYear: query.toYear,
+    organizationKinds: organizationKindsOf(query),
+    region: query.region,
+  });
   const seesAll = scopeOf(user, "report:read") === "all";
   const search = complianceSearch(query);
   const caption = t("complianceView.caption", { kind: t(`periodKind.${query.kind}`), from: query.fromYear, to: query.toYear });
@@ -40,7 +46,12 @@ export default async function CompliancePage({ searchParams }: { searchParams: P
         <p aria-live="polite" className="text-sm text-slate-700" data-testid="compliance-count">
           {t("complianceView.count", { count: view.rows.length })}
         </p>
-        <a href={`/compliance/export.xlsx${search ? `?${search}` : ""}`} download className="inline-block rounded border border-slate-500 bg-white px-4 py-2 font-medium text-slate-900 hover:border-brand" data-testid="compliance-export">
+        <a
+          href={`/compliance/export.xlsx${search ? `?${search}` : ""}`}
+          download
+          className="inline-block rounded border border-slate-500 bg-white px-4 py-2 font-medium text-slate-900 hover:border-brand"
+          data-testid="compliance-export"
+        >
           {t("complianceView.export")}
         </a>
       </div>

@@ -62,7 +62,10 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       <DashboardFilterForm action="/dashboard" filters={filters} periods={periods} />
       <div className="flex flex-wrap items-center justify-between gap-3">
         <FilterSummary filters={filters} periods={periods} />
-        <ExportLinks pdfHref={`/dashboard/export.pdf${search ? `?${search}` : ""}`} xlsxHref={`/dashboard/export.xlsx${search ? `?${search}` : ""}`} />
+        <ExportLinks
+          pdfHref={`/dashboard/export.pdf${search ? `?${search}` : ""}`}
+          xlsxHref={`/dashboard/export.xlsx${search ? `?${search}` : ""}`}
+        />
       </div>
       {widget("indicators", <HeadlineIndicatorsWidget {...props} />, 6)}
       {widget("completion", <TaskCompletionWidget {...props} />, 6)}

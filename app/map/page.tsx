@@ -27,12 +27,27 @@ export default async function WorldMapPage({ searchParams }: Props) {
   const user = await requireUser({ returnTo: "/map" });
   requirePagePermission(user, "activity:read");
   const params = await searchParams;
-  const parsed = worldMapQuerySchema.safeParse({ year: single(params.year), kind: single(params.kind), taskGroup: single(params.taskGroup), organizationId: single(params.organizationId) });
+  const parsed = worldMapQuerySchema.safeParse({
+    year: single(params.year),
+    kind: single(params.kind),
+    taskGroup: single(params.taskGroup),
+    organizationId: single(params.organizationId),
+  });
   const query = parsed.success ? parsed.data : {};
-  const [t, tk, locale, counts] = await Promise.all([getTranslations("worldMap"), getTranslations("activities.kinds"), getLocale(), countActivitiesByCountry(user, query)]);
+  const [t, tk, locale, counts] = await Promise.all([
+    getTranslations("worldMap"),
+    getTranslations("activities.kinds"),
+    getLocale(),
+    countActivitiesByCountry(user, query),
+  ]);
   const lang = toLocale(locale);
   const countOf = new Map(counts.map((c) => [c.countryCode, c.count]));
-  const countries: MapCountry[] = worldCountryShapes().map((s) => ({ code: s.code, d: s.d, name: s.code ? countryName(s.code, lang) : "", count: countOf.get(s.code) ?? 0 }));
+  const countries: MapCountry[] = worldCountryShapes().map((s) => ({
+    code: s.code,
+    d: s.d,
+    name: s.code ? countryName(s.code, lang) : "",
+    count: countOf.get(s.code) ?? 0,
+  }));
   const bins = mapBins(counts.reduce((max, c) => Math.max(max, c.count), 0));
   const rows = counts.map((c) => ({ code: c.countryCode, name: countryName(c.countryCode, lang), count: c.count }));
   // The country's activities in the register, with the map's own filters carried over.
@@ -50,7 +65,12 @@ export default async function WorldMapPage({ searchParams }: Props) {
   return (
     <div className="space-y-6">
       <PageHeading title={t("title")} description={<p>{t("intro")}</p>} />
-      <FilterForm action="/map" label={t("filters.legend")} isFiltered={Boolean(query.year || query.kind || query.taskGroup || query.organizationId)} applyLabel={t("filters.apply")}>
+      <FilterForm
+        action="/map"
+        label={t("filters.legend")}
+        isFiltered={Boolean(query.year || query.kind || query.taskGroup || query.organizationId)}
+        applyLabel={t("filters.apply")}
+      >
         <FilterSelect id="map-year" name="year" label={t("filters.year")} defaultValue={query.year ? String(query.year) : ""}>
           {years.map((y) => (
             <option key={y} value={y}>

@@ -6,11 +6,7 @@ import { OrganizationTable } from "@/components/organizations/organization-table
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeading } from "@/components/ui/page-heading";
 import { Pagination } from "@/components/ui/pagination";
-import {
-  listOrganizations,
-  organizationKindFilters,
-  parseOrganizationDirectoryQuery,
-} from "@/lib/server/queries/organizations";
+import { listOrganizations, organizationKindFilters, parseOrganizationDirectoryQuery } from "@/lib/server/queries/organizations";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -61,7 +61,14 @@ export default async function PlansPage({ searchParams }: { searchParams: Promis
   const page = Math.min(query.page, pageCount);
   // A page number past the end (e.g. after filtering) shows the last page rather than an empty one.
   const { plans, total } =
-    page === query.page ? firstPage : await listPlans(user, { status: query.status, organizationId: query.organizationId, take: PAGE_SIZE, skip: (page - 1) * PAGE_SIZE });
+    page === query.page
+      ? firstPage
+      : await listPlans(user, {
+          status: query.status,
+          organizationId: query.organizationId,
+          take: PAGE_SIZE,
+          skip: (page - 1) * PAGE_SIZE,
+        });
   const isFiltered = Boolean(query.status || query.organizationId);
   const showOrganization = scopeOf(user, "plan:read") === "all" || user.readableOrganizationIds.length > 1;
   return (
@@ -69,7 +76,11 @@ export default async function PlansPage({ searchParams }: { searchParams: Promis
       <PageHeading title={t("title")} description={<p>{t("intro")}</p>}>
         {can(user, "plan:create") && (
           <p>
-            <Link href="/plans/new" className="inline-block rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark" data-testid="new-plan-link">
+            <Link
+              href="/plans/new"
+              className="inline-block rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark"
+              data-testid="new-plan-link"
+            >
               {t("new")}
             </Link>
           </p>
@@ -84,7 +95,12 @@ export default async function PlansPage({ searchParams }: { searchParams: Promis
           {isFiltered ? t("emptyFilteredBody") : can(user, "plan:create") ? t("emptyBodyCreate") : t("emptyBody")}
         </EmptyState>
       ) : (
-        <div role="region" aria-label={t("tableCaption", { page, pageCount })} tabIndex={0} className="overflow-x-auto rounded-lg border border-slate-200 shadow-sm">
+        <div
+          role="region"
+          aria-label={t("tableCaption", { page, pageCount })}
+          tabIndex={0}
+          className="overflow-x-auto rounded-lg border border-slate-200 shadow-sm"
+        >
           <PlanTable plans={plans} caption={t("tableCaption", { page, pageCount })} showOrganization={showOrganization} />
         </div>
       )}

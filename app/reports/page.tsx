@@ -46,7 +46,10 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
   const periodId = first(params.period).slice(0, 40);
   const statusParam = first(params.status);
   const status = (REPORT_STATUSES as readonly string[]).includes(statusParam) ? (statusParam as ReportStatusValue) : undefined;
-  const [periods, reports] = await Promise.all([listReportingPeriods(user), listReports(user, { periodId: periodId || undefined, status })]);
+  const [periods, reports] = await Promise.all([
+    listReportingPeriods(user),
+    listReports(user, { periodId: periodId || undefined, status }),
+  ]);
   const isFiltered = Boolean(periodId || status);
   return (
     <div className="space-y-6">
@@ -68,7 +71,9 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
       </p>
       {reports.length >= LIST_LIMIT && <p className="text-sm text-slate-700">{t("limitNote")}</p>}
       {reports.length === 0 ? (
-        <EmptyState title={isFiltered ? t("emptyFilteredTitle") : t("emptyTitle")}>{isFiltered ? t("emptyFilteredBody") : t("emptyBody")}</EmptyState>
+        <EmptyState title={isFiltered ? t("emptyFilteredTitle") : t("emptyTitle")}>
+          {isFiltered ? t("emptyFilteredBody") : t("emptyBody")}
+        </EmptyState>
       ) : (
         <ReportListTable rows={reports} />
       )}
@@ -88,12 +93,14 @@ async function OwnReports({ user }: { user: SessionUser }) {
           {t("organization", { name: pickLocalized(locale, user.organization.nameVi, user.organization.nameEn) })}
         </p>
         <p>
-          <TextLink href="/compliance">
-            {t("complianceLink")}
-          </TextLink>
+          <TextLink href="/compliance">{t("complianceLink")}</TextLink>
         </p>
       </PageHeading>
-      {rows.length === 0 ? <EmptyState title={t("emptyTitle")}>{t("emptyBody")}</EmptyState> : <OwnPeriodsTable rows={rows} openAction={mayOpen ? openReportAction : null} />}
+      {rows.length === 0 ? (
+        <EmptyState title={t("emptyTitle")}>{t("emptyBody")}</EmptyState>
+      ) : (
+        <OwnPeriodsTable rows={rows} openAction={mayOpen ? openReportAction : null} />
+      )}
       {mayOpen && <ExternalReports user={user} />}
     </div>
   );
@@ -109,14 +116,24 @@ async function ExternalReports({ user }: { user: SessionUser }) {
         {t("heading")}
       </h2>
       <p className="mb-3 max-w-3xl text-sm text-slate-700">{t("intro")}</p>
-      {candidates.length ? <ExternalReportForm candidates={candidates} action={recordExternalReportAction} /> : <p className="text-sm">{t("none")}</p>}
+      {candidates.length ? (
+        <ExternalReportForm candidates={candidates} action={recordExternalReportAction} />
+      ) : (
+        <p className="text-sm">{t("none")}</p>
+      )}
       {recorded.length > 0 && (
         <>
           <h3 className="mt-4 font-semibold">{t("recordedHeading")}</h3>
           <ul className="list-disc pl-5 text-sm" data-testid="external-reports">
             {recorded.map((r) => (
               <li key={r.id}>
-                {t("recordedItem", { period: periodLabel(r, locale), number: r.documentNumber, date: formatDate(r.documentDate), signer: r.signerName, sent: formatDate(r.sentOn) })}
+                {t("recordedItem", {
+                  period: periodLabel(r, locale),
+                  number: r.documentNumber,
+                  date: formatDate(r.documentDate),
+                  signer: r.signerName,
+                  sent: formatDate(r.sentOn),
+                })}
               </li>
             ))}
           </ul>

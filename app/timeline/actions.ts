@@ -8,7 +8,10 @@ import { runAction } from "@/lib/server/action";
 import { createCalendarFeed, revokeCalendarFeed } from "@/lib/server/services/calendar-feeds";
 
 // The subscription URL is shown once, in this answer; only its hash is stored.
-export async function createCalendarFeedAction(_prev: ActionState, formData: FormData): Promise<ActionState<FormValues, CalendarFeedResult>> {
+export async function createCalendarFeedAction(
+  _prev: ActionState,
+  formData: FormData,
+): Promise<ActionState<FormValues, CalendarFeedResult>> {
   return runAction(formData, {
     name: "createCalendarFeed",
     schema: createCalendarFeedForm,

@@ -27,7 +27,13 @@ export default async function TimelinePage() {
   await connection();
   const user = await requireUser({ returnTo: "/timeline" });
   requirePagePermission(user, "activity:read");
-  const [t, tk, locale, activities, feeds] = await Promise.all([getTranslations("timeline"), getTranslations("activities.kinds"), getLocale(), listUpcomingActivities(user, new Date()), listOwnCalendarFeeds(user)]);
+  const [t, tk, locale, activities, feeds] = await Promise.all([
+    getTranslations("timeline"),
+    getTranslations("activities.kinds"),
+    getLocale(),
+    listUpcomingActivities(user, new Date()),
+    listOwnCalendarFeeds(user),
+  ]);
   const lang = toLocale(locale);
   const name = (o: { nameVi: string; nameEn: string | null }) => (lang === "en" && o.nameEn ? o.nameEn : o.nameVi);
 
@@ -49,7 +55,9 @@ export default async function TimelinePage() {
           <tbody>
             {activities.map((a) => (
               <tr key={a.id} className="border-t border-slate-200">
-                <RowHeaderCell>{a.startDate === a.endDate ? formatDay(a.startDate) : `${formatDay(a.startDate)} – ${formatDay(a.endDate)}`}</RowHeaderCell>
+                <RowHeaderCell>
+                  {a.startDate === a.endDate ? formatDay(a.startDate) : `${formatDay(a.startDate)} – ${formatDay(a.endDate)}`}
+                </RowHeaderCell>
                 <Cell>
                   <TextLink href={`/activities/${a.id}`}>{lang === "en" && a.titleEn ? a.titleEn : a.titleVi}</TextLink>
                   <span className="block text-xs text-slate-600">{tk(a.kind)}</span>

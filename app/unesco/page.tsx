@@ -25,7 +25,12 @@ export default async function UnescoPipelinePage({ searchParams }: Props) {
   const parsed = unescoDossierListQuerySchema.safeParse({ programme: params.programme, leadOrganizationId: params.lead });
   const query = parsed.success ? parsed.data : {};
   const view = params.view === "table" ? "table" : "board";
-  const [t, locale, rows, leads] = await Promise.all([getTranslations("unesco"), getLocale(), listUnescoDossiers(user, query, new Date()), listUnescoLeadOptions()]);
+  const [t, locale, rows, leads] = await Promise.all([
+    getTranslations("unesco"),
+    getLocale(),
+    listUnescoDossiers(user, query, new Date()),
+    listUnescoLeadOptions(),
+  ]);
   const name = (o: { nameVi: string; nameEn: string | null }) => (locale === "en" && o.nameEn ? o.nameEn : o.nameVi);
   const cards: DossierCard[] = rows.map((r) => ({
     id: r.id,
@@ -47,9 +52,20 @@ export default async function UnescoPipelinePage({ searchParams }: Props) {
   return (
     <div className="space-y-6">
       <PageHeading title={t("title")} description={<p>{t("intro")}</p>} />
-      <FilterForm action="/unesco" label={t("filters.legend")} isFiltered={Boolean(query.programme || query.leadOrganizationId)} applyLabel={t("filters.apply")}>
+      <FilterForm
+        action="/unesco"
+        label={t("filters.legend")}
+        isFiltered={Boolean(query.programme || query.leadOrganizationId)}
+        applyLabel={t("filters.apply")}
+      >
         {view === "table" ? <input type="hidden" name="view" value="table" /> : null}
-        <FilterSelect id="unesco-programme" name="programme" label={t("filters.programme")} defaultValue={query.programme ?? ""} width="wide">
+        <FilterSelect
+          id="unesco-programme"
+          name="programme"
+          label={t("filters.programme")}
+          defaultValue={query.programme ?? ""}
+          width="wide"
+        >
           {UNESCO_PROGRAMMES.map((p) => (
             <option key={p} value={p}>
               {t(`programmes.${p}`)}
@@ -68,7 +84,9 @@ export default async function UnescoPipelinePage({ searchParams }: Props) {
         <p className="font-medium text-slate-700" data-testid="unesco-count">
           {t("count", { count: cards.length })}
         </p>
-        <TextLink href={`/unesco${otherView.size ? `?${otherView.toString()}` : ""}`}>{view === "board" ? t("viewTable") : t("viewBoard")}</TextLink>
+        <TextLink href={`/unesco${otherView.size ? `?${otherView.toString()}` : ""}`}>
+          {view === "board" ? t("viewTable") : t("viewBoard")}
+        </TextLink>
       </div>
       {view === "board" ? <DossierBoard dossiers={cards} /> : <DossierTable dossiers={cards} />}
     </div>

@@ -12,7 +12,12 @@ export function RevokeTokenButton({ tokenId, name, action }: { tokenId: string; 
   const [state, formAction, isPending] = useActionState(action, {});
   return (
     <>
-      <button type="button" disabled={isPending} onClick={() => dialog.current?.showModal()} className="rounded border border-cb-vermillion px-2 py-1 text-sm text-red-900 disabled:opacity-60">
+      <button
+        type="button"
+        disabled={isPending}
+        onClick={() => dialog.current?.showModal()}
+        className="rounded border border-cb-vermillion px-2 py-1 text-sm text-red-900 disabled:opacity-60"
+      >
         {t("revoke")}
       </button>
       {state.status === "error" && (

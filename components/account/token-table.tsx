@@ -14,19 +14,25 @@ export async function TokenTable({ tokens, revokeAction }: { tokens: TokenRow[];
       <caption className="sr-only">{t("tokensTable")}</caption>
       <thead>
         <tr className="border-b border-slate-300">
-          <th scope="col" className="py-1">{t("tokenName")}</th>
+          <th scope="col" className="py-1">
+            {t("tokenName")}
+          </th>
           <th scope="col">{t("tokenPrefix")}</th>
           <th scope="col">{t("createdAt")}</th>
           <th scope="col">{t("lastUsedAt")}</th>
           <th scope="col">{t("status")}</th>
-          <th scope="col"><span className="sr-only">{t("revoke")}</span></th>
+          <th scope="col">
+            <span className="sr-only">{t("revoke")}</span>
+          </th>
         </tr>
       </thead>
       <tbody>
         {tokens.map((token) => (
           <tr key={token.id} className="border-b border-slate-100" data-testid="token-row">
             <td className="py-1">{token.name}</td>
-            <td><code>{token.prefix}…</code></td>
+            <td>
+              <code>{token.prefix}…</code>
+            </td>
             <td>{formatDateTime(token.createdAt)}</td>
             <td>{token.lastUsedAt ? formatDateTime(token.lastUsedAt) : t("never")}</td>
             <td>{token.revokedAt ? t("revoked") : t("active")}</td>

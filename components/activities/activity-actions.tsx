@@ -26,11 +26,19 @@ export function EvidenceLinkForm({ action, activityId }: { action: FormAction; a
   const [state, formAction, isPending] = useActionState(action, {});
   const fieldError = useFieldError(state.fieldErrors);
   return (
-    <form action={formAction} onSubmit={submitWithoutReset(formAction)} noValidate className="max-w-xl space-y-3" data-testid="activity-evidence-form">
+    <form
+      action={formAction}
+      onSubmit={submitWithoutReset(formAction)}
+      noValidate
+      className="max-w-xl space-y-3"
+      data-testid="activity-evidence-form"
+    >
       <input type="hidden" name="activityId" value={activityId} />
       <FormMessage status={state.status} message={state.message} />
       <FormField id="evidence-url" label={t("detail.url")} error={fieldError("url")} isRequired>
-        {(a11y) => <input {...a11y} name="url" type="url" maxLength={1000} defaultValue={textValue(state.values, "url")} className={inputClass} />}
+        {(a11y) => (
+          <input {...a11y} name="url" type="url" maxLength={1000} defaultValue={textValue(state.values, "url")} className={inputClass} />
+        )}
       </FormField>
       <FormField id="evidence-label" label={t("detail.label")} error={fieldError("label")}>
         {(a11y) => <input {...a11y} name="label" maxLength={300} defaultValue={textValue(state.values, "label")} className={inputClass} />}

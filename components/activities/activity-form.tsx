@@ -10,9 +10,31 @@ import { submitWithoutReset } from "@/components/ui/submit-without-reset";
 import { useFocusOnError } from "@/components/ui/use-focus-on-error";
 import { textValue, type FormAction } from "@/lib/schemas/action-state";
 
-type Duplicate = { id: string; titleVi: string; startDate: string; endDate: string; countryCode: string; city: string | null; leadOrganization: { nameVi: string } };
+type Duplicate = {
+  id: string;
+  titleVi: string;
+  startDate: string;
+  endDate: string;
+  countryCode: string;
+  city: string | null;
+  leadOrganization: { nameVi: string };
+};
 
-const TEXT_FIELDS = ["titleVi", "titleEn", "startDate", "endDate", "countryCode", "city", "provinceCode", "coOrganizerCodes", "taskGroupCodes", "participants", "mediaItems", "onlineViews", "budgetVnd"] as const;
+const TEXT_FIELDS = [
+  "titleVi",
+  "titleEn",
+  "startDate",
+  "endDate",
+  "countryCode",
+  "city",
+  "provinceCode",
+  "coOrganizerCodes",
+  "taskGroupCodes",
+  "participants",
+  "mediaItems",
+  "onlineViews",
+  "budgetVnd",
+] as const;
 
 // Recording an activity; when the register answers with likely duplicates the form lists them, each with a
 // "join" button, and offers to confirm a new activity — the typed input is kept throughout.
@@ -27,7 +49,11 @@ export function ActivityForm({ action, joinAction }: { action: FormAction; joinA
   return (
     <div className="space-y-6">
       {duplicates.length > 0 && (
-        <section role="alert" className="space-y-3 rounded border-2 border-cb-orange bg-amber-50 p-4 text-amber-950" data-testid="activity-duplicates">
+        <section
+          role="alert"
+          className="space-y-3 rounded border-2 border-cb-orange bg-amber-50 p-4 text-amber-950"
+          data-testid="activity-duplicates"
+        >
           <h2 className="font-semibold">{t("new.duplicatesTitle")}</h2>
           <p className="text-sm">{t("new.duplicatesHelp")}</p>
           <ul className="space-y-2">
@@ -51,13 +77,34 @@ export function ActivityForm({ action, joinAction }: { action: FormAction; joinA
           </ul>
         </section>
       )}
-      <form action={formAction} onSubmit={submitWithoutReset(formAction)} noValidate className="max-w-3xl space-y-4" data-testid="activity-form">
+      <form
+        action={formAction}
+        onSubmit={submitWithoutReset(formAction)}
+        noValidate
+        className="max-w-3xl space-y-4"
+        data-testid="activity-form"
+      >
         <div ref={messageRef} tabIndex={-1} className="outline-none">
           {duplicates.length === 0 && <FormMessage status={state.status} message={state.message} />}
         </div>
         {TEXT_FIELDS.slice(0, 2).map((field) => (
-          <FormField key={field} id={`activity-${field}`} label={t(`fields.${field}`)} error={fieldError(field)} isRequired={field === "titleVi"}>
-            {(a11y) => <input {...a11y} name={field} lang={field === "titleEn" ? "en" : "vi"} maxLength={500} defaultValue={value(field)} className={inputClass} />}
+          <FormField
+            key={field}
+            id={`activity-${field}`}
+            label={t(`fields.${field}`)}
+            error={fieldError(field)}
+            isRequired={field === "titleVi"}
+          >
+            {(a11y) => (
+              <input
+                {...a11y}
+                name={field}
+                lang={field === "titleEn" ? "en" : "vi"}
+                maxLength={500}
+                defaultValue={value(field)}
+                className={inputClass}
+              />
+            )}
           </FormField>
         ))}
         <div className="grid gap-4 sm:grid-cols-2">
@@ -84,20 +131,44 @@ export function ActivityForm({ action, joinAction }: { action: FormAction; joinA
             )}
           </FormField>
           {TEXT_FIELDS.slice(2).map((field) => (
-            <FormField key={field} id={`activity-${field}`} label={t(`fields.${field}`)} error={fieldError(field)} isRequired={["startDate", "endDate", "countryCode"].includes(field)}>
-              {(a11y) => <input {...a11y} name={field} autoComplete="off" maxLength={field === "coOrganizerCodes" ? 2000 : 200} defaultValue={value(field)} className={inputClass} />}
+            <FormField
+              key={field}
+              id={`activity-${field}`}
+              label={t(`fields.${field}`)}
+              error={fieldError(field)}
+              isRequired={["startDate", "endDate", "countryCode"].includes(field)}
+            >
+              {(a11y) => (
+                <input
+                  {...a11y}
+                  name={field}
+                  autoComplete="off"
+                  maxLength={field === "coOrganizerCodes" ? 2000 : 200}
+                  defaultValue={value(field)}
+                  className={inputClass}
+                />
+              )}
             </FormField>
           ))}
         </div>
         <FormField id="activity-description" label={t("fields.description")} error={fieldError("description")}>
-          {(a11y) => <textarea {...a11y} name="description" rows={4} maxLength={5000} defaultValue={value("description")} className={inputClass} />}
+          {(a11y) => (
+            <textarea {...a11y} name="description" rows={4} maxLength={5000} defaultValue={value("description")} className={inputClass} />
+          )}
         </FormField>
         <div className="flex flex-wrap gap-3">
           <button type="submit" disabled={isPending} className={primaryButtonClass}>
             {t("new.submit")}
           </button>
           {duplicates.length > 0 && (
-            <button type="submit" name="confirmNew" value="1" disabled={isPending} className={secondaryButtonClass} data-testid="activity-confirm-new">
+            <button
+              type="submit"
+              name="confirmNew"
+              value="1"
+              disabled={isPending}
+              className={secondaryButtonClass}
+              data-testid="activity-confirm-new"
+            >
               {t("new.confirmNew")}
             </button>
           )}

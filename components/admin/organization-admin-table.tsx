@@ -40,9 +40,7 @@ export function OrganizationAdminTable({ rows, caption }: { rows: OrganizationAd
         {rows.map((row) => (
           <tr key={row.id} data-testid="organization-row">
             <RowHeaderCell>
-              <TextLink href={`/admin/organizations/${row.id}`}>
-                {row.nameVi}
-              </TextLink>
+              <TextLink href={`/admin/organizations/${row.id}`}>{row.nameVi}</TextLink>
               {row.nameEn && (
                 <span lang="en" className="block text-xs font-normal text-slate-600">
                   {row.nameEn}

@@ -93,10 +93,25 @@ export function OrganizationForm({
 
       {mode === "create" && (
         <div className="grid gap-4 sm:grid-cols-2">
-          <FormField id="org-code" label={t("organizations.fields.code")} error={error("code")} hint={t("organizations.codeHint")} isRequired requiredLabel={t("form.required")}>
-            {(a11y) => <input {...a11y} name="code" autoComplete="off" maxLength={40} required defaultValue={values.code} className={inputClass} />}
+          <FormField
+            id="org-code"
+            label={t("organizations.fields.code")}
+            error={error("code")}
+            hint={t("organizations.codeHint")}
+            isRequired
+            requiredLabel={t("form.required")}
+          >
+            {(a11y) => (
+              <input {...a11y} name="code" autoComplete="off" maxLength={40} required defaultValue={values.code} className={inputClass} />
+            )}
           </FormField>
-          <FormField id="org-kind" label={t("organizations.fields.kind")} error={error("kind")} isRequired requiredLabel={t("form.required")}>
+          <FormField
+            id="org-kind"
+            label={t("organizations.fields.kind")}
+            error={error("kind")}
+            isRequired
+            requiredLabel={t("form.required")}
+          >
             {(a11y) => (
               <select {...a11y} name="kind" required defaultValue={values.kind ?? ""} className={inputClass}>
                 <option value="">{t("form.choose")}</option>
@@ -111,26 +126,98 @@ export function OrganizationForm({
         </div>
       )}
 
-      <FormField id="org-name-vi" label={t("organizations.fields.nameVi")} error={error("nameVi")} isRequired requiredLabel={t("form.required")}>
-        {(a11y) => <input {...a11y} name="nameVi" lang="vi" autoComplete="off" maxLength={300} required defaultValue={values.nameVi} className={inputClass} />}
+      <FormField
+        id="org-name-vi"
+        label={t("organizations.fields.nameVi")}
+        error={error("nameVi")}
+        isRequired
+        requiredLabel={t("form.required")}
+      >
+        {(a11y) => (
+          <input
+            {...a11y}
+            name="nameVi"
+            lang="vi"
+            autoComplete="off"
+            maxLength={300}
+            required
+            defaultValue={values.nameVi}
+            className={inputClass}
+          />
+        )}
       </FormField>
       <FormField id="org-name-en" label={t("organizations.fields.nameEn")} error={error("nameEn")}>
-        {(a11y) => <input {...a11y} name="nameEn" lang="en" autoComplete="off" maxLength={300} defaultValue={values.nameEn} className={inputClass} />}
+        {(a11y) => (
+          <input {...a11y} name="nameEn" lang="en" autoComplete="off" maxLength={300} defaultValue={values.nameEn} className={inputClass} />
+        )}
       </FormField>
       <div className="grid gap-4 sm:grid-cols-[10rem_1fr_10rem]">
-        <FormField id="org-host-country" label={t("organizations.fields.hostCountryCode")} hint={t("organizations.fields.hostCountryHint")} error={error("hostCountryCode")}>
-          {(a11y) => <input {...a11y} name="hostCountryCode" autoComplete="off" maxLength={2} defaultValue={values.hostCountryCode} className={`${inputClass} uppercase`} />}
+        <FormField
+          id="org-host-country"
+          label={t("organizations.fields.hostCountryCode")}
+          hint={t("organizations.fields.hostCountryHint")}
+          error={error("hostCountryCode")}
+        >
+          {(a11y) => (
+            <input
+              {...a11y}
+              name="hostCountryCode"
+              autoComplete="off"
+              maxLength={2}
+              defaultValue={values.hostCountryCode}
+              className={`${inputClass} uppercase`}
+            />
+          )}
         </FormField>
-        <FormField id="org-accredited" label={t("organizations.fields.accreditedCountryCodes")} hint={t("organizations.fields.accreditedHint")} error={error("accreditedCountryCodes")}>
-          {(a11y) => <input {...a11y} name="accreditedCountryCodes" autoComplete="off" maxLength={600} defaultValue={values.accreditedCountryCodes} className={`${inputClass} uppercase`} />}
+        <FormField
+          id="org-accredited"
+          label={t("organizations.fields.accreditedCountryCodes")}
+          hint={t("organizations.fields.accreditedHint")}
+          error={error("accreditedCountryCodes")}
+        >
+          {(a11y) => (
+            <input
+              {...a11y}
+              name="accreditedCountryCodes"
+              autoComplete="off"
+              maxLength={600}
+              defaultValue={values.accreditedCountryCodes}
+              className={`${inputClass} uppercase`}
+            />
+          )}
         </FormField>
-        <FormField id="org-official-code" label={t("organizations.fields.officialCode")} hint={t("organizations.fields.officialCodeHint")} error={error("officialCode")}>
-          {(a11y) => <input {...a11y} name="officialCode" inputMode="numeric" autoComplete="off" maxLength={8} defaultValue={values.officialCode} className={inputClass} />}
+        <FormField
+          id="org-official-code"
+          label={t("organizations.fields.officialCode")}
+          hint={t("organizations.fields.officialCodeHint")}
+          error={error("officialCode")}
+        >
+          {(a11y) => (
+            <input
+              {...a11y}
+              name="officialCode"
+              inputMode="numeric"
+              autoComplete="off"
+              maxLength={8}
+              defaultValue={values.officialCode}
+              className={inputClass}
+            />
+          )}
         </FormField>
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
         <FormField id="org-short-name" label={t("organizations.fields.shortNameVi")} error={error("shortNameVi")}>
-          {(a11y) => <input {...a11y} name="shortNameVi" lang="vi" autoComplete="off" maxLength={100} defaultValue={values.shortNameVi} className={inputClass} />}
+          {(a11y) => (
+            <input
+              {...a11y}
+              name="shortNameVi"
+              lang="vi"
+              autoComplete="off"
+              maxLength={100}
+              defaultValue={values.shortNameVi}
+              className={inputClass}
+            />
+          )}
         </FormField>
         <FormField id="org-region" label={t("organizations.fields.region")} error={error("region")}>
           {(a11y) => (
@@ -149,23 +236,67 @@ export function OrganizationForm({
         {(a11y) => (
           <select {...a11y} name="parentId" defaultValue={values.parentId ?? ""} className={inputClass}>
             <option value="">{t("organizations.noParent")}</option>
-            <OrganizationOptions options={options} excludeId={organizationId} kindLabel={(kind) => t(`kinds.${kind}`)} inactiveLabel={t("inactive")} pick={(o) => o.nameVi} />
+            <OrganizationOptions
+              options={options}
+              excludeId={organizationId}
+              kindLabel={(kind) => t(`kinds.${kind}`)}
+              inactiveLabel={t("inactive")}
+              pick={(o) => o.nameVi}
+            />
           </select>
         )}
       </FormField>
       <div className="grid gap-4 sm:grid-cols-2">
         <FormField id="org-valid-from" label={t("organizations.fields.validFrom")} error={error("validFrom")} hint={t("form.dateHint")}>
-          {(a11y) => <input {...a11y} name="validFrom" inputMode="numeric" autoComplete="off" placeholder="dd/mm/yyyy" maxLength={10} defaultValue={values.validFrom} className={inputClass} />}
+          {(a11y) => (
+            <input
+              {...a11y}
+              name="validFrom"
+              inputMode="numeric"
+              autoComplete="off"
+              placeholder="dd/mm/yyyy"
+              maxLength={10}
+              defaultValue={values.validFrom}
+              className={inputClass}
+            />
+          )}
         </FormField>
-        <FormField id="org-valid-to" label={t("organizations.fields.validTo")} error={error("validTo")} hint={t("organizations.validToHint")}>
-          {(a11y) => <input {...a11y} name="validTo" inputMode="numeric" autoComplete="off" placeholder="dd/mm/yyyy" maxLength={10} defaultValue={values.validTo} className={inputClass} />}
+        <FormField
+          id="org-valid-to"
+          label={t("organizations.fields.validTo")}
+          error={error("validTo")}
+          hint={t("organizations.validToHint")}
+        >
+          {(a11y) => (
+            <input
+              {...a11y}
+              name="validTo"
+              inputMode="numeric"
+              autoComplete="off"
+              placeholder="dd/mm/yyyy"
+              maxLength={10}
+              defaultValue={values.validTo}
+              className={inputClass}
+            />
+          )}
         </FormField>
       </div>
-      <FormField id="org-successor" label={t("organizations.fields.successorId")} error={error("successorId")} hint={t("organizations.successorHint")}>
+      <FormField
+        id="org-successor"
+        label={t("organizations.fields.successorId")}
+        error={error("successorId")}
+        hint={t("organizations.successorHint")}
+      >
         {(a11y) => (
           <select {...a11y} name="successorId" defaultValue={values.successorId ?? ""} className={inputClass}>
             <option value="">{t("organizations.noSuccessor")}</option>
-            <OrganizationOptions options={options} excludeId={organizationId} kindLabel={(kind) => t(`kinds.${kind}`)} inactiveLabel={t("inactive")} pick={(o) => o.nameVi} />
+            <OrganizationOptions
+              options={options}
+              excludeId={organizationId}
+              kindLabel={(kind) => t(`kinds.${kind}`)}
+              inactiveLabel={t("inactive")}
+              pick={(o) => o.nameVi}
+            />
           </select>
         )}
       </FormField>
@@ -187,8 +318,18 @@ export function OrganizationForm({
           </p>
         </div>
       </div>
-      <button type="submit" disabled={isPending} className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
-        {isPending ? t("form.saving") : mode === "create" ? t("organizations.create") : conflict ? t("organizations.saveAnyway") : t("form.save")}
+      <button
+        type="submit"
+        disabled={isPending}
+        className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60"
+      >
+        {isPending
+          ? t("form.saving")
+          : mode === "create"
+            ? t("organizations.create")
+            : conflict
+              ? t("organizations.saveAnyway")
+              : t("form.save")}
       </button>
     </form>
   );

@@ -1,7 +1,14 @@
 import type { OrganizationKindValue } from "@/lib/schemas/organizations";
 import { ORGANIZATION_KINDS } from "@/lib/schemas/organizations";
 
-export type OrganizationOption = { id: string; code: string; kind: OrganizationKindValue; nameVi: string; nameEn: string | null; isActive: boolean };
+export type OrganizationOption = {
+  id: string;
+  code: string;
+  kind: OrganizationKindValue;
+  nameVi: string;
+  nameEn: string | null;
+  isActive: boolean;
+};
 
 // <option>s grouped by kind, in the order given (already sorted by name within a kind).
 export function OrganizationOptions({

@@ -27,7 +27,10 @@ export function TemporaryPasswordNotice({ password, children }: { password: stri
         {t("title")}
       </h2>
       <div className="flex flex-wrap items-center gap-2">
-        <code data-testid="temporary-password" className="select-all rounded border border-slate-300 bg-white px-3 py-2 font-mono text-lg tracking-wider text-slate-900">
+        <code
+          data-testid="temporary-password"
+          className="select-all rounded border border-slate-300 bg-white px-3 py-2 font-mono text-lg tracking-wider text-slate-900"
+        >
           {password}
         </code>
         <button

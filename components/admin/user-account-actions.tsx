@@ -58,7 +58,11 @@ export function UserAccountActions({
           <form action={statusFormAction}>
             <input type="hidden" name="userId" value={user.id} />
             <input type="hidden" name="intent" value="reactivate" />
-            <button type="submit" disabled={isStatusPending} className="rounded bg-brand px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
+            <button
+              type="submit"
+              disabled={isStatusPending}
+              className="rounded bg-brand px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-dark disabled:opacity-60"
+            >
               {isStatusPending ? t("form.working") : t("users.reactivate")}
             </button>
           </form>

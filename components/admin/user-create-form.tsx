@@ -40,12 +40,39 @@ export function UserCreateForm({
       )}
       <form action={formAction} noValidate className="max-w-xl space-y-4" data-testid="user-create-form">
         <FormField id="user-name" label={t("users.fields.name")} error={error("name")} isRequired requiredLabel={t("form.required")}>
-          {(a11y) => <input {...a11y} name="name" autoComplete="off" maxLength={200} required defaultValue={values.name} className={inputClass} />}
+          {(a11y) => (
+            <input {...a11y} name="name" autoComplete="off" maxLength={200} required defaultValue={values.name} className={inputClass} />
+          )}
         </FormField>
-        <FormField id="user-email" label={t("users.fields.email")} error={error("email")} isRequired requiredLabel={t("form.required")} hint={t("users.emailHint")}>
-          {(a11y) => <input {...a11y} name="email" type="email" autoComplete="off" maxLength={254} required defaultValue={values.email} className={inputClass} />}
+        <FormField
+          id="user-email"
+          label={t("users.fields.email")}
+          error={error("email")}
+          isRequired
+          requiredLabel={t("form.required")}
+          hint={t("users.emailHint")}
+        >
+          {(a11y) => (
+            <input
+              {...a11y}
+              name="email"
+              type="email"
+              autoComplete="off"
+              maxLength={254}
+              required
+              defaultValue={values.email}
+              className={inputClass}
+            />
+          )}
         </FormField>
-        <FormField id="user-role" label={t("users.fields.role")} error={error("role")} isRequired requiredLabel={t("form.required")} hint={t("users.roleHint")}>
+        <FormField
+          id="user-role"
+          label={t("users.fields.role")}
+          error={error("role")}
+          isRequired
+          requiredLabel={t("form.required")}
+          hint={t("users.roleHint")}
+        >
           {(a11y) => (
             <select {...a11y} name="role" required defaultValue={values.role ?? ""} className={inputClass}>
               <option value="">{t("form.choose")}</option>
@@ -57,16 +84,31 @@ export function UserCreateForm({
             </select>
           )}
         </FormField>
-        <FormField id="user-organization" label={t("users.fields.organization")} error={error("organizationId")} isRequired requiredLabel={t("form.required")}>
+        <FormField
+          id="user-organization"
+          label={t("users.fields.organization")}
+          error={error("organizationId")}
+          isRequired
+          requiredLabel={t("form.required")}
+        >
           {(a11y) => (
             <select {...a11y} name="organizationId" required defaultValue={values.organizationId ?? ""} className={inputClass}>
               <option value="">{t("form.choose")}</option>
-              <OrganizationOptions options={organizations} kindLabel={(kind) => t(`kinds.${kind}`)} inactiveLabel={t("inactive")} pick={(o) => o.nameVi} />
+              <OrganizationOptions
+                options={organizations}
+                kindLabel={(kind) => t(`kinds.${kind}`)}
+                inactiveLabel={t("inactive")}
+                pick={(o) => o.nameVi}
+              />
             </select>
           )}
         </FormField>
         <p className="text-sm text-slate-700">{t("users.createNote")}</p>
-        <button type="submit" disabled={isPending} className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={isPending}
+          className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60"
+        >
           {isPending ? t("form.saving") : t("users.create")}
         </button>
       </form>

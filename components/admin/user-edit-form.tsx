@@ -29,7 +29,9 @@ export function UserEditForm({
       <input type="hidden" name="userId" value={user.id} />
       <FormMessage status={state.status} message={state.message} />
       <FormField id="edit-name" label={t("users.fields.name")} error={error("name")} isRequired requiredLabel={t("form.required")}>
-        {(a11y) => <input {...a11y} name="name" autoComplete="off" maxLength={200} required defaultValue={values.name} className={inputClass} />}
+        {(a11y) => (
+          <input {...a11y} name="name" autoComplete="off" maxLength={200} required defaultValue={values.name} className={inputClass} />
+        )}
       </FormField>
       {isSelf ? (
         // An administrator cannot change their own role (the service refuses it too).
@@ -42,7 +44,14 @@ export function UserEditForm({
           )}
         </FormField>
       ) : (
-        <FormField id="edit-role" label={t("users.fields.role")} error={error("role")} isRequired requiredLabel={t("form.required")} hint={t("users.roleHint")}>
+        <FormField
+          id="edit-role"
+          label={t("users.fields.role")}
+          error={error("role")}
+          isRequired
+          requiredLabel={t("form.required")}
+          hint={t("users.roleHint")}
+        >
           {(a11y) => (
             <select {...a11y} name="role" required defaultValue={values.role} className={inputClass}>
               {ROLES.map((role) => (
@@ -54,14 +63,29 @@ export function UserEditForm({
           )}
         </FormField>
       )}
-      <FormField id="edit-organization" label={t("users.fields.organization")} error={error("organizationId")} isRequired requiredLabel={t("form.required")}>
+      <FormField
+        id="edit-organization"
+        label={t("users.fields.organization")}
+        error={error("organizationId")}
+        isRequired
+        requiredLabel={t("form.required")}
+      >
         {(a11y) => (
           <select {...a11y} name="organizationId" required defaultValue={values.organizationId} className={inputClass}>
-            <OrganizationOptions options={organizations} kindLabel={(kind) => t(`kinds.${kind}`)} inactiveLabel={t("inactive")} pick={(o) => o.nameVi} />
+            <OrganizationOptions
+              options={organizations}
+              kindLabel={(kind) => t(`kinds.${kind}`)}
+              inactiveLabel={t("inactive")}
+              pick={(o) => o.nameVi}
+            />
           </select>
         )}
       </FormField>
-      <button type="submit" disabled={isPending} className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={isPending}
+        className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60"
+      >
         {isPending ? t("form.saving") : t("form.save")}
       </button>
     </form>

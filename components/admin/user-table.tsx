@@ -36,9 +36,7 @@ export function UserTable({ rows, caption }: { rows: UserRow[]; caption: string 
         {rows.map((user) => (
           <tr key={user.id} data-testid="user-row">
             <RowHeaderCell>
-              <TextLink href={`/admin/users/${user.id}`}>
-                {user.name}
-              </TextLink>
+              <TextLink href={`/admin/users/${user.id}`}>{user.name}</TextLink>
             </RowHeaderCell>
             <Cell className="break-all">{user.email}</Cell>
             <Cell>{t(`roles.${user.role}`)}</Cell>

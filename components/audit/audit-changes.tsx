@@ -18,7 +18,8 @@ function useDescribeValue() {
       return value;
     }
     if (typeof value === "number") return String(value);
-    if (Array.isArray(value)) return value.length ? value.map((item) => (typeof item === "string" ? item : JSON.stringify(item))).join(", ") : t("emptyValue");
+    if (Array.isArray(value))
+      return value.length ? value.map((item) => (typeof item === "string" ? item : JSON.stringify(item))).join(", ") : t("emptyValue");
     return JSON.stringify(value);
   };
 }

@@ -3,15 +3,43 @@ import { FilterForm, filterInputClass, filterLabelClass } from "@/components/ui/
 
 export type AuditFilterValues = { entity: string; entityId: string; actorEmail: string; action: string; from: string; to: string };
 
-const KNOWN_ENTITIES = ["User", "Organization", "ApiToken", "ActionPlan", "PlanTask", "ProgressReport", "Indicator", "ReportType", "AppSetting"];
-const KNOWN_ACTIONS = ["create", "update", "delete", "sign-in", "deactivate", "reactivate", "reset-password", "force-sign-out", "change-password", "revoke", "submit", "approve", "return", "accept"];
+const KNOWN_ENTITIES = [
+  "User",
+  "Organization",
+  "ApiToken",
+  "ActionPlan",
+  "PlanTask",
+  "ProgressReport",
+  "Indicator",
+  "ReportType",
+  "AppSetting",
+];
+const KNOWN_ACTIONS = [
+  "create",
+  "update",
+  "delete",
+  "sign-in",
+  "deactivate",
+  "reactivate",
+  "reset-password",
+  "force-sign-out",
+  "change-password",
+  "revoke",
+  "submit",
+  "approve",
+  "return",
+  "accept",
+];
 
 // Dates are dd/MM/yyyy, in Vietnam time, both days included.
 export function AuditFilters({ values, invalid }: { values: AuditFilterValues; invalid: readonly string[] }) {
   const t = useTranslations("audit");
   const tv = useTranslations("validation");
   const isFiltered = Object.values(values).some(Boolean);
-  const field = (name: keyof AuditFilterValues, options: { list?: string; type?: string; inputMode?: "numeric"; placeholder?: string; hint?: string } = {}) => {
+  const field = (
+    name: keyof AuditFilterValues,
+    options: { list?: string; type?: string; inputMode?: "numeric"; placeholder?: string; hint?: string } = {},
+  ) => {
     const id = `audit-filter-${name}`;
     const isInvalid = invalid.includes(name);
     const describedBy = [options.hint ? `${id}-hint` : null, isInvalid ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;

@@ -5,7 +5,15 @@ import { AuditChanges, useAuditLabels } from "./audit-changes";
 import type { AuditEntryView } from "./audit-types";
 import { TextLink } from "@/components/ui/text-link";
 
-export function AuditTable({ entries, caption, hrefForEntity }: { entries: AuditEntryView[]; caption: string; hrefForEntity: (entity: string, entityId: string) => string }) {
+export function AuditTable({
+  entries,
+  caption,
+  hrefForEntity,
+}: {
+  entries: AuditEntryView[];
+  caption: string;
+  hrefForEntity: (entity: string, entityId: string) => string;
+}) {
   const t = useTranslations("audit");
   const labels = useAuditLabels();
   return (
@@ -35,7 +43,7 @@ export function AuditTable({ entries, caption, hrefForEntity }: { entries: Audit
                 href={hrefForEntity(entry.entity, entry.entityId)}
                 className="break-all font-mono text-xs"
                 aria-label={t("filterByEntity", { entity: labels.entity(entry.entity), id: entry.entityId })}
->
+              >
                 {entry.entityId}
               </TextLink>
             </Cell>

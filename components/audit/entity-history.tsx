@@ -5,7 +5,15 @@ import type { AuditEntryView } from "./audit-types";
 
 // "Lịch sử thay đổi / Change history" of one record, from entries the page has already loaded (and whose
 // reading it has authorized). Newest first, as given.
-export function EntityHistory({ entries, headingLevel = 2, id = "change-history" }: { entries: AuditEntryView[]; headingLevel?: 2 | 3; id?: string }) {
+export function EntityHistory({
+  entries,
+  headingLevel = 2,
+  id = "change-history",
+}: {
+  entries: AuditEntryView[];
+  headingLevel?: 2 | 3;
+  id?: string;
+}) {
   const t = useTranslations("audit");
   const labels = useAuditLabels();
   const Heading = headingLevel === 2 ? "h2" : "h3";

@@ -5,13 +5,7 @@ import { useTranslations } from "next-intl";
 import { textValue, type FormAction } from "@/lib/schemas/action-state";
 import { useFieldError } from "@/components/ui/use-field-error";
 
-export function SignInForm({
-  action,
-  callbackUrl,
-}: {
-  action: FormAction;
-  callbackUrl: string;
-}) {
+export function SignInForm({ action, callbackUrl }: { action: FormAction; callbackUrl: string }) {
   const t = useTranslations("auth");
   const [state, formAction, pending] = useActionState(action, {});
   const fieldError = useFieldError(state.fieldErrors);
@@ -66,7 +60,11 @@ export function SignInForm({
           </p>
         )}
       </div>
-      <button type="submit" disabled={pending} className="w-full rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="w-full rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60"
+      >
         {pending ? t("submitting") : t("submit")}
       </button>
     </form>

@@ -27,7 +27,10 @@ export function RateBarChart({
   return (
     <figure data-testid={testId}>
       <div role="img" aria-label={summary} className="w-full">
-        <LazyPlot height={height} plot={{ kind: "rateBar", props: { rows: data, kind, colour, labelWidth, height, locale, noValueText: tc("noValue") } }} />
+        <LazyPlot
+          height={height}
+          plot={{ kind: "rateBar", props: { rows: data, kind, colour, labelWidth, height, locale, noValueText: tc("noValue") } }}
+        />
       </div>
     </figure>
   );

@@ -8,7 +8,17 @@ const HEIGHT = 260;
 
 // A share (0–100 %) per period as a line with markers; gaps where a period has no value. Server-rendered
 // figure and legend; the line is a lazily loaded plot.
-export function TrendLineChart({ points, summary, seriesLabel, testId }: { points: TrendPoint[]; summary: string; seriesLabel: string; testId?: string }) {
+export function TrendLineChart({
+  points,
+  summary,
+  seriesLabel,
+  testId,
+}: {
+  points: TrendPoint[];
+  summary: string;
+  seriesLabel: string;
+  testId?: string;
+}) {
   const locale = toLocale(useLocale());
   return (
     <figure data-testid={testId}>

@@ -1,6 +1,12 @@
 import { useTranslations } from "next-intl";
 import { FilterForm, FilterSelect } from "@/components/ui/filter-form";
-import { COMPLIANCE_PERIOD_KINDS, ORGANIZATION_GROUPS, REGIONS, isFilteredCompliance, type ComplianceQuery } from "@/lib/domain/report-compliance-filters";
+import {
+  COMPLIANCE_PERIOD_KINDS,
+  ORGANIZATION_GROUPS,
+  REGIONS,
+  isFilteredCompliance,
+  type ComplianceQuery,
+} from "@/lib/domain/report-compliance-filters";
 
 const YEARS = Array.from({ length: 9 }, (_, i) => 2022 + i);
 
@@ -17,7 +23,13 @@ export function ComplianceFilters({ query, showOrganizationFilters }: { query: C
     </option>
   ));
   return (
-    <FilterForm action="/compliance" label={t("filtersLabel")} isFiltered={isFilteredCompliance(query)} applyLabel={t("apply")} testId="compliance-filters">
+    <FilterForm
+      action="/compliance"
+      label={t("filtersLabel")}
+      isFiltered={isFilteredCompliance(query)}
+      applyLabel={t("apply")}
+      testId="compliance-filters"
+    >
       <FilterSelect id="compliance-kind" name="kind" label={t("kind")} defaultValue={query.kind} hasAllOption={false}>
         {COMPLIANCE_PERIOD_KINDS.map((kind) => (
           <option key={kind} value={kind}>

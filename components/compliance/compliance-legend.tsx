@@ -5,7 +5,11 @@ import { COMPLIANCE_CELL_STATUSES } from "./compliance-symbols";
 export function ComplianceLegend() {
   const t = useTranslations("reports.complianceView");
   return (
-    <section aria-labelledby="compliance-legend-heading" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm shadow-sm" data-testid="compliance-legend">
+    <section
+      aria-labelledby="compliance-legend-heading"
+      className="space-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm shadow-sm"
+      data-testid="compliance-legend"
+    >
       <h2 id="compliance-legend-heading" className="font-semibold">
         {t("legend")}
       </h2>

@@ -27,7 +27,13 @@ export function ComplianceMatrix({ view, caption }: { view: ComplianceMatrixView
   const isAnnual = view.periods.every((p) => p.kind === "ANNUAL");
   const shortLabel = (p: ComplianceMatrixView["periods"][number]) => t("periodShort", { kind: p.kind, n: p.number });
   return (
-    <div role="region" aria-label={caption} tabIndex={0} className="max-h-[75vh] overflow-auto rounded-lg border border-slate-200 bg-white shadow-sm" data-testid="compliance-matrix">
+    <div
+      role="region"
+      aria-label={caption}
+      tabIndex={0}
+      className="max-h-[75vh] overflow-auto rounded-lg border border-slate-200 bg-white shadow-sm"
+      data-testid="compliance-matrix"
+    >
       <table className="w-full border-separate border-spacing-0 text-left text-sm">
         <caption className="px-4 py-3 text-left font-semibold text-slate-800">{caption}</caption>
         <thead>
@@ -42,7 +48,12 @@ export function ComplianceMatrix({ view, caption }: { view: ComplianceMatrixView
                   </th>
                 ))
               : years.map((year) => (
-                  <th key={year} scope="colgroup" colSpan={view.periods.filter((p) => p.year === year).length} className={`${stickyHead} border-l text-center`}>
+                  <th
+                    key={year}
+                    scope="colgroup"
+                    colSpan={view.periods.filter((p) => p.year === year).length}
+                    className={`${stickyHead} border-l text-center`}
+                  >
                     {year}
                   </th>
                 ))}
@@ -53,7 +64,12 @@ export function ComplianceMatrix({ view, caption }: { view: ComplianceMatrixView
           {!isAnnual && (
             <tr>
               {view.periods.map((p) => (
-                <th key={p.id} scope="col" title={periodLabel(p, locale)} className={`${stickyHead} top-9 text-center font-medium ${p.number === 1 ? "border-l" : ""}`}>
+                <th
+                  key={p.id}
+                  scope="col"
+                  title={periodLabel(p, locale)}
+                  className={`${stickyHead} top-9 text-center font-medium ${p.number === 1 ? "border-l" : ""}`}
+                >
                   {shortLabel(p)}
                 </th>
               ))}
@@ -65,9 +81,14 @@ export function ComplianceMatrix({ view, caption }: { view: ComplianceMatrixView
             const organization = pickLocalized(locale, row.organization.nameVi, row.organization.nameEn);
             return (
               <tr key={row.organization.id} data-testid="compliance-row" data-organization={row.organization.code}>
-                <th scope="row" className="sticky left-0 z-10 border-b border-slate-100 bg-white px-2 py-1.5 align-top font-medium text-slate-900">
+                <th
+                  scope="row"
+                  className="sticky left-0 z-10 border-b border-slate-100 bg-white px-2 py-1.5 align-top font-medium text-slate-900"
+                >
                   {organization}
-                  <span className="block text-xs font-normal text-slate-700">{tk.has(row.organization.kind) ? tk(row.organization.kind) : row.organization.kind}</span>
+                  <span className="block text-xs font-normal text-slate-700">
+                    {tk.has(row.organization.kind) ? tk(row.organization.kind) : row.organization.kind}
+                  </span>
                 </th>
                 {row.cells.map((cell, index) => {
                   const period = view.periods[index]!;
@@ -80,9 +101,17 @@ export function ComplianceMatrix({ view, caption }: { view: ComplianceMatrixView
                       {t(`compliance.${cell.status}`)}
                     </>
                   );
-                  const label = t("complianceView.cellLabel", { organization, period: periodLabel(period, locale), status: t(`compliance.${cell.status}`) });
+                  const label = t("complianceView.cellLabel", {
+                    organization,
+                    period: periodLabel(period, locale),
+                    status: t(`compliance.${cell.status}`),
+                  });
                   return (
-                    <td key={cell.periodId} data-status={cell.status} className={`border-b border-slate-100 px-1 py-1 align-top ${period.number === 1 && !isAnnual ? "border-l" : ""}`}>
+                    <td
+                      key={cell.periodId}
+                      data-status={cell.status}
+                      className={`border-b border-slate-100 px-1 py-1 align-top ${period.number === 1 && !isAnnual ? "border-l" : ""}`}
+                    >
                       {cell.reportId ? (
                         <Link
                           href={`/reports/${cell.reportId}`}
@@ -92,7 +121,11 @@ export function ComplianceMatrix({ view, caption }: { view: ComplianceMatrixView
                           {content}
                         </Link>
                       ) : (
-                        <span className={`block min-w-[5.5rem] whitespace-nowrap rounded border px-1.5 py-1 text-xs text-slate-900 ${style.className}`}>{content}</span>
+                        <span
+                          className={`block min-w-[5.5rem] whitespace-nowrap rounded border px-1.5 py-1 text-xs text-slate-900 ${style.className}`}
+                        >
+                          {content}
+                        </span>
                       )}
                     </td>
                   );

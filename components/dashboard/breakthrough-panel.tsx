@@ -20,17 +20,34 @@ export async function BreakthroughPanel({ data }: { data: Breakthroughs }) {
   const phaseLabel = (phase: string | null) => phase ?? t("noPhase");
   const rows = data.byPhase.map((p) => ({ ...p, code: phaseLabel(p.phase), titleVi: "", titleEn: "" }));
   const listed = data.tasks.slice(0, LISTED);
-  const summary = t("chartSummary", { rows: data.byPhase.map((p) => `${phaseLabel(p.phase)}: ${p.total} (${formatRate(p.completionRate, locale)})`).join("; ") });
+  const summary = t("chartSummary", {
+    rows: data.byPhase.map((p) => `${phaseLabel(p.phase)}: ${p.total} (${formatRate(p.completionRate, locale)})`).join("; "),
+  });
   return (
     <div className="space-y-3">
-      <StatusStackChart rows={data.byPhase.map((p) => ({ label: phaseLabel(p.phase), ...p.counts }))} summary={summary} testId="breakthrough-chart" />
+      <StatusStackChart
+        rows={data.byPhase.map((p) => ({ label: phaseLabel(p.phase), ...p.counts }))}
+        summary={summary}
+        testId="breakthrough-chart"
+      />
       <DataTableDetails>
-        <CompletionTable caption={t("tableCaption")} rows={rows} firstColumn={t("phase")} total={{ ...data.total, code: null, titleVi: "", titleEn: "" }} />
+        <CompletionTable
+          caption={t("tableCaption")}
+          rows={rows}
+          firstColumn={t("phase")}
+          total={{ ...data.total, code: null, titleVi: "", titleEn: "" }}
+        />
       </DataTableDetails>
       <details className="rounded border border-slate-200 px-3 py-2">
-        <summary className="cursor-pointer text-sm font-medium text-cb-blue underline underline-offset-2">{t("showTasks", { shown: listed.length, total: data.total.total })}</summary>
+        <summary className="cursor-pointer text-sm font-medium text-cb-blue underline underline-offset-2">
+          {t("showTasks", { shown: listed.length, total: data.total.total })}
+        </summary>
         <div className="mt-3">
-          <TaskListTable caption={t("tasksCaption")} tasks={listed} extraColumn={{ header: t("phase"), render: (task) => phaseLabel(task.phase) }} />
+          <TaskListTable
+            caption={t("tasksCaption")}
+            tasks={listed}
+            extraColumn={{ header: t("phase"), render: (task) => phaseLabel(task.phase) }}
+          />
         </div>
       </details>
     </div>

@@ -27,9 +27,16 @@ export async function CompletionTable({
   const t = await getTranslations("dashboard.completion");
   const tStatus = await getTranslations("plans.taskStatus");
   const locale = toLocale(await getLocale());
-  const label = (row: CompletionRow) => (row.code ? `${row.code.startsWith("TG") ? taskGroupLabel(row.code, null, locale) : objectiveLabel(row.code, locale)}${row.titleVi ? `: ${pickLocalized(locale, row.titleVi, row.titleEn)}` : ""}` : t("noGroup"));
+  const label = (row: CompletionRow) =>
+    row.code
+      ? `${row.code.startsWith("TG") ? taskGroupLabel(row.code, null, locale) : objectiveLabel(row.code, locale)}${row.titleVi ? `: ${pickLocalized(locale, row.titleVi, row.titleEn)}` : ""}`
+      : t("noGroup");
   const renderRow = (row: CompletionRow, isTotal = false) => (
-    <tr key={row.code ?? (isTotal ? "total" : "none")} className={isTotal ? "bg-slate-50 font-semibold" : undefined} data-testid={testId ? `${testId}-${row.code ?? (isTotal ? "total" : "none")}` : undefined}>
+    <tr
+      key={row.code ?? (isTotal ? "total" : "none")}
+      className={isTotal ? "bg-slate-50 font-semibold" : undefined}
+      data-testid={testId ? `${testId}-${row.code ?? (isTotal ? "total" : "none")}` : undefined}
+    >
       <RowHeaderCell>
         {linkObjectives && row.code && !isTotal ? (
           <Link href={`/objectives/${encodeURIComponent(row.code)}`} className="text-cb-blue underline underline-offset-2 hover:text-brand">

@@ -23,7 +23,9 @@ export async function CompliancePanel({ data }: { data: ReportingCompliance }) {
     ? { ON_TIME: latest.onTime, LATE: latest.late, MISSING: latest.missing, RETURNED: latest.returned, NOT_DUE: latest.notDue }
     : null;
   const shown = STATUSES.filter((s) => s !== "NOT_DUE" || (counts?.NOT_DUE ?? 0) > 0);
-  const trendSummary = t("trendSummary", { rows: data.trend.map((p) => `${formatPeriod(p, locale)}: ${formatRate(p.timeliness, locale)}`).join("; ") });
+  const trendSummary = t("trendSummary", {
+    rows: data.trend.map((p) => `${formatPeriod(p, locale)}: ${formatRate(p.timeliness, locale)}`).join("; "),
+  });
   return (
     <div className="space-y-6">
       {latest && counts && (
@@ -34,15 +36,28 @@ export async function CompliancePanel({ data }: { data: ReportingCompliance }) {
           <dl className="grid grid-cols-2 gap-3 md:grid-cols-5">
             <Stat label={t("owed")} value={latest.owed} testId="compliance-owed" />
             {shown.map((status) => (
-              <Stat key={status} label={`${COMPLIANCE_STYLES[status].symbol} ${tc(status)}`} value={counts[status]} testId={`compliance-${status}`} />
+              <Stat
+                key={status}
+                label={`${COMPLIANCE_STYLES[status].symbol} ${tc(status)}`}
+                value={counts[status]}
+                testId={`compliance-${status}`}
+              />
             ))}
           </dl>
           <p className="text-sm text-slate-800">
-            {t("timeliness")}: <strong className="tabular-nums">{formatRate(latest.timeliness, locale)}</strong> <span className="text-slate-600">{t("timelinessHint")}</span>
+            {t("timeliness")}: <strong className="tabular-nums">{formatRate(latest.timeliness, locale)}</strong>{" "}
+            <span className="text-slate-600">{t("timelinessHint")}</span>
           </p>
           <RateBarChart
-            data={shown.map((status) => ({ label: `${COMPLIANCE_STYLES[status].symbol} ${tc(status)}`, value: counts[status], colour: COMPLIANCE_STYLES[status].colour }))}
-            summary={t("latestSummary", { period: formatPeriod(latest, locale), rows: shown.map((s) => `${tc(s)}: ${counts[s]}`).join("; ") })}
+            data={shown.map((status) => ({
+              label: `${COMPLIANCE_STYLES[status].symbol} ${tc(status)}`,
+              value: counts[status],
+              colour: COMPLIANCE_STYLES[status].colour,
+            }))}
+            summary={t("latestSummary", {
+              period: formatPeriod(latest, locale),
+              rows: shown.map((s) => `${tc(s)}: ${counts[s]}`).join("; "),
+            })}
             kind="count"
             labelWidth={150}
             testId="compliance-latest-chart"
@@ -77,7 +92,12 @@ export async function CompliancePanel({ data }: { data: ReportingCompliance }) {
           <p className="text-sm text-slate-700">{t("trendEmpty")}</p>
         ) : (
           <>
-            <TrendLineChart points={data.trend.map((p) => ({ label: formatPeriod(p, locale), value: p.timeliness === null ? null : p.timeliness * 100 }))} summary={trendSummary} seriesLabel={t("timeliness")} testId="timeliness-trend-chart" />
+            <TrendLineChart
+              points={data.trend.map((p) => ({ label: formatPeriod(p, locale), value: p.timeliness === null ? null : p.timeliness * 100 }))}
+              summary={trendSummary}
+              seriesLabel={t("timeliness")}
+              testId="timeliness-trend-chart"
+            />
             <DataTableDetails>
               <DataTable caption={t("trendCaption")}>
                 <thead>

@@ -16,7 +16,15 @@ const BEHIND_LIMIT = 10;
 // kind of organization, one per specific objective, the ten furthest behind). The full list is the
 // scorecards page (sorted by plan status, paginated); the full objective × organization matrix is in the
 // .xlsx export.
-export async function CoveragePanel({ data, scorecardsHref, matrixHref }: { data: PlanCoverage; scorecardsHref: string; matrixHref: string }) {
+export async function CoveragePanel({
+  data,
+  scorecardsHref,
+  matrixHref,
+}: {
+  data: PlanCoverage;
+  scorecardsHref: string;
+  matrixHref: string;
+}) {
   const t = await getTranslations("dashboard.coverage");
   const tk = await getTranslations("organizations.kind");
   const tp = await getTranslations("dashboard.planState");
@@ -110,7 +118,9 @@ export async function CoveragePanel({ data, scorecardsHref, matrixHref }: { data
                       {`${o.code}: ${pickLocalized(locale, o.titleVi, o.titleEn)}`}
                     </Link>
                   </RowHeaderCell>
-                  <Cell className="text-right tabular-nums">{o.organizations === 0 ? <span>{`⚠ ${count(0)}`}</span> : count(o.organizations)}</Cell>
+                  <Cell className="text-right tabular-nums">
+                    {o.organizations === 0 ? <span>{`⚠ ${count(0)}`}</span> : count(o.organizations)}
+                  </Cell>
                   <Cell className="text-right tabular-nums">{count(o.tasks)}</Cell>
                 </tr>
               ))}
@@ -123,12 +133,12 @@ export async function CoveragePanel({ data, scorecardsHref, matrixHref }: { data
         <h3 id="coverage-behind-heading" className="font-semibold text-slate-900">
           {t("behindHeading")}
         </h3>
-        {summary.withoutApprovedPlan === 0 ? (
-          <p className="text-sm text-slate-700">{t("allCovered")}</p>
-        ) : null}
+        {summary.withoutApprovedPlan === 0 ? <p className="text-sm text-slate-700">{t("allCovered")}</p> : null}
         {summary.furthestBehind.length > 0 && (
           <>
-            <p className="text-sm text-slate-700">{t("behindIntro", { shown: summary.furthestBehind.length, total: data.totals.organizations })}</p>
+            <p className="text-sm text-slate-700">
+              {t("behindIntro", { shown: summary.furthestBehind.length, total: data.totals.organizations })}
+            </p>
             <DataTable caption={t("behindCaption")} isCaptionHidden>
               <thead>
                 <tr>
@@ -155,7 +165,9 @@ export async function CoveragePanel({ data, scorecardsHref, matrixHref }: { data
                     <Cell>
                       <PlanStateBadge state={o.planState} />
                     </Cell>
-                    <Cell className="text-right tabular-nums">{t("objectivesOf", { count: o.objectivesAddressed, total: data.objectives.length })}</Cell>
+                    <Cell className="text-right tabular-nums">
+                      {t("objectivesOf", { count: o.objectivesAddressed, total: data.objectives.length })}
+                    </Cell>
                     <Cell className="text-right tabular-nums">{count(o.tasks)}</Cell>
                   </tr>
                 ))}
@@ -164,7 +176,11 @@ export async function CoveragePanel({ data, scorecardsHref, matrixHref }: { data
           </>
         )}
         <p className="flex flex-wrap gap-x-6 gap-y-1 text-sm">
-          <Link href={scorecardsHref} className="font-medium text-cb-blue underline underline-offset-2 hover:text-brand" data-testid="coverage-all-link">
+          <Link
+            href={scorecardsHref}
+            className="font-medium text-cb-blue underline underline-offset-2 hover:text-brand"
+            data-testid="coverage-all-link"
+          >
             {t("allScorecards", { count: data.totals.organizations })}
             <span aria-hidden="true"> →</span>
           </Link>

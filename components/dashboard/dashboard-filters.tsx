@@ -38,7 +38,13 @@ export async function DashboardFilterForm({
   const tt = await getTranslations("dashboard.taskGroups");
   const locale = toLocale(await getLocale());
   return (
-    <form method="get" action={action} role="search" aria-label={t("label")} className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-6">
+    <form
+      method="get"
+      action={action}
+      role="search"
+      aria-label={t("label")}
+      className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-6"
+    >
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

@@ -25,7 +25,9 @@ export async function DeliveryOutcomePanel({ data }: { data: DeliveryOutcome }) 
                 {`${objectiveLabel(flag.objectiveCode, locale)}: ${pickLocalized(locale, flag.titleVi, flag.titleEn)}`}
               </Link>
             </p>
-            <p className="mt-1 text-slate-800">{t("completion", { rate: formatRate(flag.completionRate, locale), count: flag.taskCount })}</p>
+            <p className="mt-1 text-slate-800">
+              {t("completion", { rate: formatRate(flag.completionRate, locale), count: flag.taskCount })}
+            </p>
             <ul className="mt-1 flex flex-wrap gap-2">
               {flag.indicators.map((indicator) => (
                 <li key={indicator.code} className="flex items-center gap-1">

@@ -20,7 +20,11 @@ export async function IndicatorOverviewPanel({ data }: { data: IndicatorOverview
   const ts = await getTranslations("dashboard.status");
   const locale = toLocale(await getLocale());
   if (data.indicators.length === 0) return <EmptyState title={t("empty")} />;
-  const chartData = PROGRESS_STATUSES.map((status) => ({ label: `${PROGRESS_STYLES[status].symbol} ${ts(status)}`, value: data.statusCounts[status], colour: PROGRESS_STYLES[status].colour }));
+  const chartData = PROGRESS_STATUSES.map((status) => ({
+    label: `${PROGRESS_STYLES[status].symbol} ${ts(status)}`,
+    value: data.statusCounts[status],
+    colour: PROGRESS_STYLES[status].colour,
+  }));
   const summary = t("chartSummary", {
     total: data.indicators.length,
     counts: PROGRESS_STATUSES.filter((s) => data.statusCounts[s] > 0)
@@ -67,7 +71,10 @@ export async function IndicatorOverviewPanel({ data }: { data: IndicatorOverview
             {data.indicators.map((indicator) => (
               <tr key={indicator.code} data-testid={`headline-${indicator.code}`}>
                 <RowHeaderCell>
-                  <Link href={`/indicators/${encodeURIComponent(indicator.code)}`} className="text-cb-blue underline underline-offset-2 hover:text-brand">
+                  <Link
+                    href={`/indicators/${encodeURIComponent(indicator.code)}`}
+                    className="text-cb-blue underline underline-offset-2 hover:text-brand"
+                  >
                     {pickLocalized(locale, indicator.nameVi, indicator.nameEn)}
                   </Link>
                   <span className="mt-0.5 block font-mono text-xs font-normal text-slate-600">
@@ -79,7 +86,11 @@ export async function IndicatorOverviewPanel({ data }: { data: IndicatorOverview
                   {indicator.latest ? (
                     <div className="space-y-1">
                       <div className="font-semibold tabular-nums">
-                        {t("valueInYear", { value: formatNumber(indicator.latest.value, locale), year: indicator.latest.year, unit: pickLocalized(locale, indicator.unitVi, indicator.unitEn) })}
+                        {t("valueInYear", {
+                          value: formatNumber(indicator.latest.value, locale),
+                          year: indicator.latest.year,
+                          unit: pickLocalized(locale, indicator.unitVi, indicator.unitEn),
+                        })}
                       </div>
                       <ConfidenceBadge confidence={indicator.latest.confidence} />
                       {/* Source links are small text: give each a 24 px tall target (WCAG 2.5.8). */}
@@ -94,7 +105,9 @@ export async function IndicatorOverviewPanel({ data }: { data: IndicatorOverview
                 <Cell>
                   {indicator.targetValue !== null && indicator.targetYear !== null ? (
                     <div className="space-y-1">
-                      <span className="tabular-nums">{t("targetInYear", { value: formatNumber(indicator.targetValue, locale), year: indicator.targetYear })}</span>
+                      <span className="tabular-nums">
+                        {t("targetInYear", { value: formatNumber(indicator.targetValue, locale), year: indicator.targetYear })}
+                      </span>
                       {indicator.targetConfidence && <ConfidenceBadge confidence={indicator.targetConfidence} />}
                     </div>
                   ) : (

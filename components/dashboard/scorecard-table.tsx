@@ -72,7 +72,11 @@ export async function ScorecardTable({
                   aria-sort={isCurrent ? (dir === "asc" ? "ascending" : "descending") : undefined}
                   className={`border-b border-slate-200 bg-slate-100 px-3 py-2 text-xs font-semibold uppercase tracking-wide text-slate-700 ${column.numeric ? "text-right" : ""}`}
                 >
-                  <Link href={hrefForSort(column.sort, nextDir)} className="inline-flex items-center gap-1 text-slate-800 underline-offset-2 hover:underline" data-testid={`sort-${column.sort}`}>
+                  <Link
+                    href={hrefForSort(column.sort, nextDir)}
+                    className="inline-flex items-center gap-1 text-slate-800 underline-offset-2 hover:underline"
+                    data-testid={`sort-${column.sort}`}
+                  >
                     {t(`columns.${column.sort}`)}
                     <span aria-hidden="true">{isCurrent ? (dir === "asc" ? "▲" : "▼") : "↕"}</span>
                     <span className="sr-only">{isCurrent ? t(dir === "asc" ? "sortedAscending" : "sortedDescending") : t("sortBy")}</span>
@@ -80,7 +84,10 @@ export async function ScorecardTable({
                 </th>
               );
             })}
-            <th scope="col" className="border-b border-slate-200 bg-slate-100 px-3 py-2 text-xs font-semibold uppercase tracking-wide text-slate-700">
+            <th
+              scope="col"
+              className="border-b border-slate-200 bg-slate-100 px-3 py-2 text-xs font-semibold uppercase tracking-wide text-slate-700"
+            >
               {t("columns.brief")}
             </th>
           </tr>
@@ -89,7 +96,12 @@ export async function ScorecardTable({
           {rows.map((row) => {
             const name = pickLocalized(locale, row.organization.nameVi, row.organization.nameEn);
             return (
-              <tr key={row.organization.id} id={`org-${row.organization.code}`} className="target:bg-cb-yellow/30" data-testid={`scorecard-${row.organization.code}`}>
+              <tr
+                key={row.organization.id}
+                id={`org-${row.organization.code}`}
+                className="target:bg-cb-yellow/30"
+                data-testid={`scorecard-${row.organization.code}`}
+              >
                 <RowHeaderCell>
                   {row.planId ? (
                     <Link href={`/plans/${row.planId}`} className="text-cb-blue underline underline-offset-2 hover:text-brand">
@@ -118,7 +130,10 @@ export async function ScorecardTable({
                 <Cell>
                   {row.lastReport ? (
                     <span className="block">
-                      <Link href={`/reports/${row.lastReport.id}`} className="block text-cb-blue underline underline-offset-2 hover:text-brand">
+                      <Link
+                        href={`/reports/${row.lastReport.id}`}
+                        className="block text-cb-blue underline underline-offset-2 hover:text-brand"
+                      >
                         {formatPeriod(row.lastReport, locale)}
                       </Link>
                       <span className="text-xs text-slate-700">{treport(row.lastReport.status)}</span>
@@ -129,10 +144,15 @@ export async function ScorecardTable({
                 </Cell>
                 <Cell className="text-right">
                   <RateCell rate={row.timeliness} locale={locale} />
-                  <span className="mt-1 block text-xs text-slate-600">{t("onTimeOf", { onTime: row.onTimeReports, due: row.dueReports })}</span>
+                  <span className="mt-1 block text-xs text-slate-600">
+                    {t("onTimeOf", { onTime: row.onTimeReports, due: row.dueReports })}
+                  </span>
                 </Cell>
                 <Cell>
-                  <a href={pdfHref(row.organization.id)} className="whitespace-nowrap text-cb-blue underline underline-offset-2 hover:text-brand">
+                  <a
+                    href={pdfHref(row.organization.id)}
+                    className="whitespace-nowrap text-cb-blue underline underline-offset-2 hover:text-brand"
+                  >
                     {t("pdf")}
                     <span className="sr-only">{` — ${name}`}</span>
                   </a>

@@ -19,15 +19,27 @@ export async function TaskCompletionPanel({ data }: { data: TaskCompletion }) {
   const total = { ...data.total, code: null, titleVi: "", titleEn: "" };
   const stackSummary = t("objectiveChartSummary", {
     rows: data.byObjective
-      .map((row) => `${objectiveLabel(row.code ?? "", locale)}: ${row.total} (${tStatus("COMPLETED")} ${row.counts.COMPLETED}, ${tStatus("IN_PROGRESS")} ${row.counts.IN_PROGRESS}, ${tStatus("DELAYED")} ${row.counts.DELAYED})`)
+      .map(
+        (row) =>
+          `${objectiveLabel(row.code ?? "", locale)}: ${row.total} (${tStatus("COMPLETED")} ${row.counts.COMPLETED}, ${tStatus("IN_PROGRESS")} ${row.counts.IN_PROGRESS}, ${tStatus("DELAYED")} ${row.counts.DELAYED})`,
+      )
       .join("; "),
   });
-  const groupSummary = t("groupChartSummary", { rows: data.byTaskGroup.map((row) => `${row.code ? groupLabel(row.code) : t("noGroup")}: ${formatRate(row.completionRate, locale)}`).join("; ") });
+  const groupSummary = t("groupChartSummary", {
+    rows: data.byTaskGroup
+      .map((row) => `${row.code ? groupLabel(row.code) : t("noGroup")}: ${formatRate(row.completionRate, locale)}`)
+      .join("; "),
+  });
   return (
     <div className="space-y-6">
       <dl className="grid grid-cols-2 gap-3 md:grid-cols-4">
         <Stat label={t("stats.tasks")} value={formatCount(data.total.total, locale)} testId="stat-tasks" />
-        <Stat label={t("stats.complete")} value={formatRate(data.total.completionRate, locale)} hint={t("stats.completeHint")} testId="stat-complete" />
+        <Stat
+          label={t("stats.complete")}
+          value={formatRate(data.total.completionRate, locale)}
+          hint={t("stats.completeHint")}
+          testId="stat-complete"
+        />
         <Stat label={t("stats.averageProgress")} value={formatAverage(data.total.averageProgress, locale)} testId="stat-progress" />
         <Stat label={t("stats.overdue")} value={formatCount(data.total.overdue, locale)} testId="stat-overdue" />
       </dl>
@@ -36,18 +48,42 @@ export async function TaskCompletionPanel({ data }: { data: TaskCompletion }) {
           <h3 id="completion-objective-heading" className="font-semibold text-slate-900">
             {t("byObjective")}
           </h3>
-          <StatusStackChart rows={data.byObjective.map((row) => ({ label: objectiveLabel(row.code ?? "", locale), ...row.counts }))} summary={stackSummary} testId="objective-status-chart" />
+          <StatusStackChart
+            rows={data.byObjective.map((row) => ({ label: objectiveLabel(row.code ?? "", locale), ...row.counts }))}
+            summary={stackSummary}
+            testId="objective-status-chart"
+          />
           <DataTableDetails>
-            <CompletionTable caption={t("byObjective")} rows={data.byObjective} firstColumn={t("columns.objective")} linkObjectives total={total} testId="completion-objective" />
+            <CompletionTable
+              caption={t("byObjective")}
+              rows={data.byObjective}
+              firstColumn={t("columns.objective")}
+              linkObjectives
+              total={total}
+              testId="completion-objective"
+            />
           </DataTableDetails>
         </section>
         <section aria-labelledby="completion-group-heading" className="space-y-2">
           <h3 id="completion-group-heading" className="font-semibold text-slate-900">
             {t("byTaskGroup")}
           </h3>
-          <RateBarChart data={data.byTaskGroup.map((row) => ({ label: row.code ? groupLabel(row.code) : t("noGroup"), value: row.completionRate === null ? null : row.completionRate * 100 }))} summary={groupSummary} testId="group-completion-chart" />
+          <RateBarChart
+            data={data.byTaskGroup.map((row) => ({
+              label: row.code ? groupLabel(row.code) : t("noGroup"),
+              value: row.completionRate === null ? null : row.completionRate * 100,
+            }))}
+            summary={groupSummary}
+            testId="group-completion-chart"
+          />
           <DataTableDetails>
-            <CompletionTable caption={t("byTaskGroup")} rows={data.byTaskGroup} firstColumn={t("columns.taskGroup")} total={total} testId="completion-group" />
+            <CompletionTable
+              caption={t("byTaskGroup")}
+              rows={data.byTaskGroup}
+              firstColumn={t("columns.taskGroup")}
+              total={total}
+              testId="completion-group"
+            />
           </DataTableDetails>
         </section>
       </div>

@@ -21,7 +21,8 @@ const PLAN_TILE_CLASSES: Record<PlanState, string> = {
 };
 
 function tileStyle(band: RateBand | PlanState): { className: string; symbol: string } {
-  if (band in PLAN_TILE_CLASSES) return { className: PLAN_TILE_CLASSES[band as PlanState], symbol: PLAN_STATE_STYLES[band as PlanState].symbol };
+  if (band in PLAN_TILE_CLASSES)
+    return { className: PLAN_TILE_CLASSES[band as PlanState], symbol: PLAN_STATE_STYLES[band as PlanState].symbol };
   return BAND_STYLES[band as RateBand];
 }
 
@@ -36,7 +37,11 @@ export async function TileMap({ tiles, measure, caption }: { tiles: PlacedTile<M
       ? (Object.keys(PLAN_TILE_CLASSES) as PlanState[]).map((state) => ({ key: state, label: tp(state), ...tileStyle(state) }))
       : RATE_BANDS.map((band) => ({
           key: band,
-          label: tb(band, { high: Math.round(RATE_BAND_BOUNDS.HIGH * 100), good: Math.round(RATE_BAND_BOUNDS.GOOD * 100), fair: Math.round(RATE_BAND_BOUNDS.FAIR * 100) }),
+          label: tb(band, {
+            high: Math.round(RATE_BAND_BOUNDS.HIGH * 100),
+            good: Math.round(RATE_BAND_BOUNDS.GOOD * 100),
+            fair: Math.round(RATE_BAND_BOUNDS.FAIR * 100),
+          }),
           ...tileStyle(band),
         }));
   return (
@@ -44,7 +49,10 @@ export async function TileMap({ tiles, measure, caption }: { tiles: PlacedTile<M
       <figcaption className="sr-only">{caption}</figcaption>
       <ol
         className="grid gap-1.5"
-        style={{ gridTemplateColumns: `repeat(${TILE_GRID.columns}, minmax(0, 6.5rem))`, gridTemplateRows: `repeat(${TILE_GRID.rows}, auto)` }}
+        style={{
+          gridTemplateColumns: `repeat(${TILE_GRID.columns}, minmax(0, 6.5rem))`,
+          gridTemplateRows: `repeat(${TILE_GRID.rows}, auto)`,
+        }}
         aria-label={caption}
         data-testid="tile-map"
       >

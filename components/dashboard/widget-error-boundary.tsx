@@ -37,9 +37,17 @@ class Boundary extends Component<BoundaryProps, { failed: boolean }> {
   override render() {
     if (!this.state.failed) return this.props.children;
     return (
-      <div role="alert" className="space-y-3 rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-900" data-testid="widget-error">
+      <div
+        role="alert"
+        className="space-y-3 rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-900"
+        data-testid="widget-error"
+      >
         <p>{this.props.labels.message}</p>
-        <button type="button" onClick={this.retry} className="rounded border border-red-300 bg-white px-3 py-1.5 font-medium text-red-900 hover:bg-red-100 focus-visible:outline-2 focus-visible:outline-offset-2">
+        <button
+          type="button"
+          onClick={this.retry}
+          className="rounded border border-red-300 bg-white px-3 py-1.5 font-medium text-red-900 hover:bg-red-100 focus-visible:outline-2 focus-visible:outline-offset-2"
+        >
           {this.props.labels.retry}
         </button>
       </div>

@@ -3,7 +3,19 @@ import { useTranslations } from "next-intl";
 import { Card } from "@/components/ui/card";
 
 // One dashboard widget: a titled section; the heading names the region for screen readers.
-export function Widget({ id, title, description, children, actions }: { id: string; title: string; description?: ReactNode; children: ReactNode; actions?: ReactNode }) {
+export function Widget({
+  id,
+  title,
+  description,
+  children,
+  actions,
+}: {
+  id: string;
+  title: string;
+  description?: ReactNode;
+  children: ReactNode;
+  actions?: ReactNode;
+}) {
   return (
     <Card as="section" className="space-y-4" id={id}>
       <div className="flex flex-wrap items-start justify-between gap-2">
@@ -23,7 +35,12 @@ export function Widget({ id, title, description, children, actions }: { id: stri
 // The placeholder a widget streams into: a polite status with words, grey blocks for the eye.
 export function WidgetSkeleton({ label, lines = 4 }: { label: string; lines?: number }) {
   return (
-    <div role="status" aria-live="polite" className="animate-pulse space-y-3 rounded-lg border border-slate-200 bg-white p-5 shadow-sm" data-testid="widget-skeleton">
+    <div
+      role="status"
+      aria-live="polite"
+      className="animate-pulse space-y-3 rounded-lg border border-slate-200 bg-white p-5 shadow-sm"
+      data-testid="widget-skeleton"
+    >
       <span className="sr-only">{label}</span>
       <div className="h-5 w-1/3 rounded bg-slate-200" />
       {Array.from({ length: lines }, (_, index) => (

@@ -13,7 +13,17 @@ export type IndicatorSeriesRow = {
 
 // The chart's figures as a table: the accessible equivalent, and the place where each value shows its sources.
 // `pathFractionDigits`: a count's path is read in whole units (0), a rate's to two decimals.
-export async function IndicatorSeriesTable({ caption, rows, hasPath, pathFractionDigits = 2 }: { caption: string; rows: IndicatorSeriesRow[]; hasPath: boolean; pathFractionDigits?: number }) {
+export async function IndicatorSeriesTable({
+  caption,
+  rows,
+  hasPath,
+  pathFractionDigits = 2,
+}: {
+  caption: string;
+  rows: IndicatorSeriesRow[];
+  hasPath: boolean;
+  pathFractionDigits?: number;
+}) {
   const t = await getTranslations("indicators.detail");
   const locale = toLocale(await getLocale());
   return (
@@ -40,7 +50,11 @@ export async function IndicatorSeriesTable({ caption, rows, hasPath, pathFractio
             </Cell>
             {hasPath && (
               <Cell className="text-right tabular-nums">
-                {row.pathValue !== null ? formatNumber(row.pathValue, locale, pathFractionDigits) : <span className="whitespace-nowrap text-slate-600">{t("notApplicable")}</span>}
+                {row.pathValue !== null ? (
+                  formatNumber(row.pathValue, locale, pathFractionDigits)
+                ) : (
+                  <span className="whitespace-nowrap text-slate-600">{t("notApplicable")}</span>
+                )}
               </Cell>
             )}
             <Cell>{row.observation && <ConfidenceBadge confidence={row.observation.confidence} />}</Cell>
@@ -48,7 +62,9 @@ export async function IndicatorSeriesTable({ caption, rows, hasPath, pathFractio
               {row.observation && (
                 <div className="space-y-1">
                   <SourceLinks urls={row.observation.sourceUrls} compact />
-                  {row.observation.sourceNote && <p className="text-xs text-slate-700">{t("sourceNote", { note: row.observation.sourceNote })}</p>}
+                  {row.observation.sourceNote && (
+                    <p className="text-xs text-slate-700">{t("sourceNote", { note: row.observation.sourceNote })}</p>
+                  )}
                 </div>
               )}
             </Cell>

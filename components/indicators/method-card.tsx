@@ -47,12 +47,17 @@ export async function MethodCard({ indicator }: { indicator: MethodCardIndicator
   const result = computeIndicatorProgress({ ...indicator, observations: [...indicator.observations] });
   const targetYear = indicator.targetYear ?? 2030;
   const value = (v: number, year: number) => t("valueInYear", { value: formatNumber(v, locale), unit, year });
-  const rate = (r: number | null) => (r === null || !Number.isFinite(r) ? t("notApplicable") : t("perYear", { rate: `${r > 0 ? "+" : r < 0 ? "−" : ""}${formatPercent(Math.abs(r) * 100, locale)}` }));
+  const rate = (r: number | null) =>
+    r === null || !Number.isFinite(r)
+      ? t("notApplicable")
+      : t("perYear", { rate: `${r > 0 ? "+" : r < 0 ? "−" : ""}${formatPercent(Math.abs(r) * 100, locale)}` });
   const hasTarget = indicator.targetValue !== null;
   const model = progressModelOf(indicator.measure);
   const isLinear = model === "LINEAR";
   const change = (v: number | null) =>
-    v === null || !Number.isFinite(v) ? t("notApplicable") : t("changePerYear", { value: `${v > 0 ? "+" : v < 0 ? "−" : ""}${formatNumber(Math.abs(v), locale, 2)}`, unit });
+    v === null || !Number.isFinite(v)
+      ? t("notApplicable")
+      : t("changePerYear", { value: `${v > 0 ? "+" : v < 0 ? "−" : ""}${formatNumber(Math.abs(v), locale, 2)}`, unit });
   return (
     <Card as="section" className="space-y-4" id="progress-method">
       <div className="space-y-1">
@@ -74,7 +79,11 @@ export async function MethodCard({ indicator }: { indicator: MethodCardIndicator
             )}
           </Row>
           <Row label={t("baseline")} testId="method-baseline">
-            {result.base ? value(result.base.value, result.base.year) : indicator.baselineValue !== null && indicator.baselineYear !== null ? value(indicator.baselineValue, indicator.baselineYear) : t("none")}
+            {result.base
+              ? value(result.base.value, result.base.year)
+              : indicator.baselineValue !== null && indicator.baselineYear !== null
+                ? value(indicator.baselineValue, indicator.baselineYear)
+                : t("none")}
           </Row>
           <Row label={t("latest")} testId="method-latest">
             {result.current ? value(result.current.value, result.current.year) : t("none")}
@@ -92,14 +101,24 @@ export async function MethodCard({ indicator }: { indicator: MethodCardIndicator
             </Row>
           )}
           <Row label={hasTarget ? t("ratio") : t("ratioNoTarget")} testId="method-ratio">
-            {result.ratio === null ? t("notApplicable") : Number.isFinite(result.ratio) ? (hasTarget ? formatNumber(result.ratio, locale, 2) : rate(result.ratio)) : t("notApplicable")}
+            {result.ratio === null
+              ? t("notApplicable")
+              : Number.isFinite(result.ratio)
+                ? hasTarget
+                  ? formatNumber(result.ratio, locale, 2)
+                  : rate(result.ratio)
+                : t("notApplicable")}
           </Row>
           <Row label={t("projection", { year: targetYear })} testId="method-projection">
             {result.projection === null ? t("notApplicable") : value(result.projection, targetYear)}
           </Row>
           {hasTarget && (
             <Row label={isLinear ? t("neededChange") : t("requiredAnnualChange")} testId="method-required-change">
-              {result.status === "TARGET_ACHIEVED" ? t("alreadyAchieved") : isLinear ? change(result.neededChangePerYear) : rate(result.requiredAnnualChange)}
+              {result.status === "TARGET_ACHIEVED"
+                ? t("alreadyAchieved")
+                : isLinear
+                  ? change(result.neededChangePerYear)
+                  : rate(result.requiredAnnualChange)}
             </Row>
           )}
         </dl>
@@ -110,19 +129,30 @@ export async function MethodCard({ indicator }: { indicator: MethodCardIndicator
               <p>{isLinear ? t("formulaLinear") : t("formula")}</p>
               <ul className="space-y-1.5" data-testid="method-thresholds">
                 <li className="flex flex-wrap items-center gap-2">
-                  <ProgressStatusBadge status="TARGET_ACHIEVED" /> {t(indicator.direction === "INCREASE" ? "ruleAchievedIncrease" : "ruleAchievedDecrease")}
+                  <ProgressStatusBadge status="TARGET_ACHIEVED" />{" "}
+                  {t(indicator.direction === "INCREASE" ? "ruleAchievedIncrease" : "ruleAchievedDecrease")}
                 </li>
                 <li className="flex flex-wrap items-center gap-2">
-                  <ProgressStatusBadge status="SUBSTANTIAL" /> {t("ruleSubstantial", { substantial: formatNumber(THRESHOLDS.substantial, locale) })}
+                  <ProgressStatusBadge status="SUBSTANTIAL" />{" "}
+                  {t("ruleSubstantial", { substantial: formatNumber(THRESHOLDS.substantial, locale) })}
                 </li>
                 <li className="flex flex-wrap items-center gap-2">
-                  <ProgressStatusBadge status="MODERATE" /> {t("ruleModerate", { moderate: formatNumber(THRESHOLDS.moderate, locale), substantial: formatNumber(THRESHOLDS.substantial, locale) })}
+                  <ProgressStatusBadge status="MODERATE" />{" "}
+                  {t("ruleModerate", {
+                    moderate: formatNumber(THRESHOLDS.moderate, locale),
+                    substantial: formatNumber(THRESHOLDS.substantial, locale),
+                  })}
                 </li>
                 <li className="flex flex-wrap items-center gap-2">
-                  <ProgressStatusBadge status="LIMITED" /> {t("ruleLimited", { limited: formatNumber(THRESHOLDS.limited, locale), moderate: formatNumber(THRESHOLDS.moderate, locale) })}
+                  <ProgressStatusBadge status="LIMITED" />{" "}
+                  {t("ruleLimited", {
+                    limited: formatNumber(THRESHOLDS.limited, locale),
+                    moderate: formatNumber(THRESHOLDS.moderate, locale),
+                  })}
                 </li>
                 <li className="flex flex-wrap items-center gap-2">
-                  <ProgressStatusBadge status="DETERIORATION" /> {t("ruleDeterioration", { limited: formatNumber(THRESHOLDS.limited, locale) })}
+                  <ProgressStatusBadge status="DETERIORATION" />{" "}
+                  {t("ruleDeterioration", { limited: formatNumber(THRESHOLDS.limited, locale) })}
                 </li>
               </ul>
             </>

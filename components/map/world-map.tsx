@@ -8,12 +8,30 @@ export type MapCountry = { code: string; d: string; name: string; count: number 
 // The choropleth as server-rendered SVG. Each country with activities is a link to its activities with an
 // accessible name ("Nhật Bản: 3 hoạt động"), reached with Tab; countries without activities are drawn only.
 // The legend and the table beside it carry the same numbers, so colour is never the only cue.
-export function WorldMap({ countries, bins, width, height, hrefFor }: { countries: readonly MapCountry[]; bins: readonly MapBin[]; width: number; height: number; hrefFor: (code: string) => string }) {
+export function WorldMap({
+  countries,
+  bins,
+  width,
+  height,
+  hrefFor,
+}: {
+  countries: readonly MapCountry[];
+  bins: readonly MapBin[];
+  width: number;
+  height: number;
+  hrefFor: (code: string) => string;
+}) {
   const t = useTranslations("worldMap");
   const withActivities = countries.filter((c) => c.count > 0 && c.code);
   return (
     <figure className="space-y-3">
-      <svg viewBox={`0 0 ${width} ${height}`} role="group" aria-label={t("mapLabel")} className="h-auto w-full rounded-lg border border-slate-200 bg-sky-50" data-testid="world-map">
+      <svg
+        viewBox={`0 0 ${width} ${height}`}
+        role="group"
+        aria-label={t("mapLabel")}
+        className="h-auto w-full rounded-lg border border-slate-200 bg-sky-50"
+        data-testid="world-map"
+      >
         <g aria-hidden="true">
           {countries
             .filter((c) => !(c.count > 0 && c.code))
@@ -22,9 +40,21 @@ export function WorldMap({ countries, bins, width, height, hrefFor }: { countrie
             ))}
         </g>
         {withActivities.map((c) => (
-          <a key={c.code} href={hrefFor(c.code)} aria-label={t("countryLabel", { country: c.name, count: c.count })} className="group focus:outline-none" data-country={c.code}>
+          <a
+            key={c.code}
+            href={hrefFor(c.code)}
+            aria-label={t("countryLabel", { country: c.name, count: c.count })}
+            className="group focus:outline-none"
+            data-country={c.code}
+          >
             <title>{t("countryLabel", { country: c.name, count: c.count })}</title>
-            <path d={c.d} fill={colorFor(c.count, bins)} stroke="#1e293b" strokeWidth={0.6} className="group-hover:stroke-[2] group-focus:stroke-[3] group-focus:[stroke:#d55e00]" />
+            <path
+              d={c.d}
+              fill={colorFor(c.count, bins)}
+              stroke="#1e293b"
+              strokeWidth={0.6}
+              className="group-hover:stroke-[2] group-focus:stroke-[3] group-focus:[stroke:#d55e00]"
+            />
           </a>
         ))}
       </svg>
@@ -46,7 +76,15 @@ export function WorldMap({ countries, bins, width, height, hrefFor }: { countrie
   );
 }
 
-export function CountryCountTable({ rows, hrefFor, bins }: { rows: readonly { code: string; name: string; count: number }[]; hrefFor: (code: string) => string; bins: readonly MapBin[] }) {
+export function CountryCountTable({
+  rows,
+  hrefFor,
+  bins,
+}: {
+  rows: readonly { code: string; name: string; count: number }[];
+  hrefFor: (code: string) => string;
+  bins: readonly MapBin[];
+}) {
   const t = useTranslations("worldMap");
   return (
     <DataTable caption={t("tableCaption")}>
@@ -62,7 +100,11 @@ export function CountryCountTable({ rows, hrefFor, bins }: { rows: readonly { co
           return (
             <tr key={r.code} className="border-t border-slate-200">
               <RowHeaderCell>
-                <span aria-hidden="true" className="mr-2 inline-block h-3 w-4 border border-slate-400 align-middle" style={{ background: color }} />
+                <span
+                  aria-hidden="true"
+                  className="mr-2 inline-block h-3 w-4 border border-slate-400 align-middle"
+                  style={{ background: color }}
+                />
                 <TextLink href={hrefFor(r.code)}>{r.name}</TextLink>
               </RowHeaderCell>
               <Cell className="text-right tabular-nums">{r.count}</Cell>

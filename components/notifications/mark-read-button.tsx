@@ -5,21 +5,17 @@ import { useTranslations } from "next-intl";
 import type { FormAction } from "@/lib/schemas/action-state";
 
 // Marks one notification read; the list re-renders with it marked, which is the confirmation.
-export function MarkReadButton({
-  notificationId,
-  title,
-  action,
-}: {
-  notificationId: string;
-  title: string;
-  action: FormAction;
-}) {
+export function MarkReadButton({ notificationId, title, action }: { notificationId: string; title: string; action: FormAction }) {
   const t = useTranslations("notifications");
   const [state, formAction, isPending] = useActionState(action, {});
   return (
     <form action={formAction}>
       <input type="hidden" name="notificationId" value={notificationId} />
-      <button type="submit" disabled={isPending} className="rounded border border-slate-400 bg-white px-2.5 py-1 text-sm text-slate-900 hover:border-brand disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={isPending}
+        className="rounded border border-slate-400 bg-white px-2.5 py-1 text-sm text-slate-900 hover:border-brand disabled:opacity-60"
+      >
         {isPending ? t("working") : t("markRead")}
         <span className="sr-only">: {title}</span>
       </button>

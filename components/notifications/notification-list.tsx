@@ -7,7 +7,13 @@ import { TextLink } from "@/components/ui/text-link";
 export type NotificationView = { id: string; title: string; body: string | null; link: string | null; createdAt: string; isRead: boolean };
 
 // Newest first; unread ones say so in words (not only by colour) and carry a "mark as read" button.
-export function NotificationList({ notifications, markReadAction }: { notifications: NotificationView[]; markReadAction: ComponentProps<typeof MarkReadButton>["action"] }) {
+export function NotificationList({
+  notifications,
+  markReadAction,
+}: {
+  notifications: NotificationView[];
+  markReadAction: ComponentProps<typeof MarkReadButton>["action"];
+}) {
   const t = useTranslations("notifications");
   return (
     <ul aria-label={t("listLabel")} className="space-y-3" data-testid="notification-list">
@@ -28,13 +34,7 @@ export function NotificationList({ notifications, markReadAction }: { notificati
                 </span>
               </p>
               <h2 className={`text-base ${notification.isRead ? "font-medium" : "font-semibold"}`}>
-                {notification.link ? (
-                  <TextLink href={notification.link}>
-                    {notification.title}
-                  </TextLink>
-                ) : (
-                  notification.title
-                )}
+                {notification.link ? <TextLink href={notification.link}>{notification.title}</TextLink> : notification.title}
               </h2>
               {notification.body && <p className="text-sm text-slate-800">{notification.body}</p>}
             </div>

@@ -104,7 +104,9 @@ export async function OrganizationTable({ caption, rows }: { caption: string; ro
                     {t("formerName", { name: former.nameVi, date: former.validTo ? formatDate(former.validTo) : "" })}
                   </span>
                 ))}
-                {row.officialCode && <span className="block text-xs font-normal text-slate-700">{t("officialCode", { code: row.officialCode })}</span>}
+                {row.officialCode && (
+                  <span className="block text-xs font-normal text-slate-700">{t("officialCode", { code: row.officialCode })}</span>
+                )}
                 {row.hostCountryCode && (
                   <span className="block text-xs font-normal text-slate-700">
                     {t("hostCountry", { country: row.hostCountryCode, others: row.accreditedCountryCodes.join(", ") || "—" })}

@@ -1,6 +1,22 @@
 import { useTranslations } from "next-intl";
 
-const NOTICES = ["created", "updated", "submitted", "returnedToDrafter", "sent", "revised", "recorded", "approved", "commented", "contributed", "taskCreated", "taskUpdated", "taskDeleted", "progressLogged", "tasksTakenOver"] as const;
+const NOTICES = [
+  "created",
+  "updated",
+  "submitted",
+  "returnedToDrafter",
+  "sent",
+  "revised",
+  "recorded",
+  "approved",
+  "commented",
+  "contributed",
+  "taskCreated",
+  "taskUpdated",
+  "taskDeleted",
+  "progressLogged",
+  "tasksTakenOver",
+] as const;
 
 // The confirmation shown after a redirect (`?notice=…`); unknown values show nothing.
 export function Notice({ notice }: { notice: string | undefined }) {

@@ -20,7 +20,11 @@ function formatSize(bytes: number, locale: Locale): string {
 function StateMessage({ state, testId }: { state: { status?: string; message?: string }; testId: string }) {
   if (!state.message) return null;
   return state.status === "success" ? (
-    <p role="status" className="rounded border border-cb-green bg-emerald-50 p-2 text-sm text-emerald-950" data-testid={`${testId}-success`}>
+    <p
+      role="status"
+      className="rounded border border-cb-green bg-emerald-50 p-2 text-sm text-emerald-950"
+      data-testid={`${testId}-success`}
+    >
       <span aria-hidden="true">✓ </span>
       {state.message}
     </p>
@@ -76,7 +80,11 @@ function UploadAttachmentForm({ planId, action }: { planId: string; action: Atta
           className="block max-w-full text-sm file:mr-3 file:rounded file:border file:border-slate-400 file:bg-white file:px-3 file:py-1.5"
         />
       </div>
-      <button type="submit" disabled={isPending} className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={isPending}
+        className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60"
+      >
         {isPending ? t("uploading") : t("upload")}
       </button>
       <p id={helpId} className="w-full text-sm text-slate-600">
@@ -128,7 +136,12 @@ export function PlanAttachments({
                 <tr key={attachment.id}>
                   <RowHeaderCell className="max-w-md break-words">
                     {/* A plain link: the route answers with a download, not a page to navigate to. */}
-                    <a href={`/attachments/${encodeURIComponent(attachment.id)}`} download className="text-brand underline hover:text-brand-dark" aria-label={t("download", { name: attachment.fileName })}>
+                    <a
+                      href={`/attachments/${encodeURIComponent(attachment.id)}`}
+                      download
+                      className="text-brand underline hover:text-brand-dark"
+                      aria-label={t("download", { name: attachment.fileName })}
+                    >
                       {attachment.fileName}
                     </a>
                   </RowHeaderCell>

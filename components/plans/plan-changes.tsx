@@ -63,7 +63,11 @@ export function PlanChanges({ changes }: { changes: PlanChangesView | null }) {
   const taskLabel = (field: string) => (t.has(`taskFields.${field}`) ? t(`taskFields.${field}`) : field);
   if (!changes) return <p className="text-sm text-slate-700">{t("changes.noSubmission")}</p>;
   if (changes.approvedNumber === null) {
-    return <p className="text-sm text-slate-700" data-testid="plan-changes-first">{t("changes.firstApproval", { number: changes.latestNumber })}</p>;
+    return (
+      <p className="text-sm text-slate-700" data-testid="plan-changes-first">
+        {t("changes.firstApproval", { number: changes.latestNumber })}
+      </p>
+    );
   }
   const { diff } = changes;
   return (

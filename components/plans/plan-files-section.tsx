@@ -38,7 +38,11 @@ export function PlanFilesSection({
   const t = useTranslations("files");
   const base = `/plans/${encodeURIComponent(planId)}`;
   return (
-    <section id="plan-files" aria-labelledby="plan-files-heading" className="space-y-5 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
+    <section
+      id="plan-files"
+      aria-labelledby="plan-files-heading"
+      className="space-y-5 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5"
+    >
       <h2 id="plan-files-heading" className="text-lg font-semibold">
         {t("heading")}
       </h2>
@@ -63,7 +67,12 @@ export function PlanFilesSection({
           {canDownloadTemplate && (
             <p className="text-sm text-slate-700">
               {t("template.help")}{" "}
-              <a href="/plans/template" download className="font-medium text-brand underline hover:text-brand-dark" data-testid="download-template">
+              <a
+                href="/plans/template"
+                download
+                className="font-medium text-brand underline hover:text-brand-dark"
+                data-testid="download-template"
+              >
                 {t("template.download")}
               </a>
             </p>
@@ -80,7 +89,13 @@ export function PlanFilesSection({
 
       <div className="space-y-2">
         <h3 className="font-semibold">{t("attachments.heading")}</h3>
-        <PlanAttachments planId={planId} attachments={attachments} canManage={canManageAttachments} uploadAction={uploadAttachmentAction} removeAction={removeAttachmentAction} />
+        <PlanAttachments
+          planId={planId}
+          attachments={attachments}
+          canManage={canManageAttachments}
+          uploadAction={uploadAttachmentAction}
+          removeAction={removeAttachmentAction}
+        />
       </div>
     </section>
   );

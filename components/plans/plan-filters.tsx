@@ -30,7 +30,13 @@ export function PlanFilters({
         ))}
       </FilterSelect>
       {organizations.length > 1 && (
-        <FilterSelect id="plan-organization-filter" name="organization" label={t("organizationFilter")} defaultValue={organizationId} width="grow">
+        <FilterSelect
+          id="plan-organization-filter"
+          name="organization"
+          label={t("organizationFilter")}
+          defaultValue={organizationId}
+          width="grow"
+        >
           {organizations.map((organization) => (
             <option key={organization.id} value={organization.id}>
               {pickLocalized(locale, organization.nameVi, organization.nameEn)}

@@ -58,7 +58,11 @@ export function PlanForm({
       {currentVersion !== undefined && <input type="hidden" name="version" value={currentVersion} />}
       <div ref={messageRef} tabIndex={-1} className="outline-none">
         {state.current ? (
-          <div role="alert" className="space-y-2 rounded border-2 border-cb-orange bg-amber-50 p-4 text-amber-950" data-testid="plan-conflict">
+          <div
+            role="alert"
+            className="space-y-2 rounded border-2 border-cb-orange bg-amber-50 p-4 text-amber-950"
+            data-testid="plan-conflict"
+          >
             <p className="font-semibold">{state.message}</p>
             <p className="text-sm">{t("conflict.help")}</p>
             {conflictFields.length > 0 && (
@@ -78,29 +82,104 @@ export function PlanForm({
       </div>
       <p className="text-sm text-slate-700">{t("form.requiredNote")}</p>
       <FormField id="plan-title" label={t("planFields.title")} error={fieldError("title")} isRequired>
-        {(a11y) => <textarea {...a11y} name="title" lang="vi" rows={2} maxLength={500} required defaultValue={value("title")} className={inputClass} />}
+        {(a11y) => (
+          <textarea
+            {...a11y}
+            name="title"
+            lang="vi"
+            rows={2}
+            maxLength={500}
+            required
+            defaultValue={value("title")}
+            className={inputClass}
+          />
+        )}
       </FormField>
       <FormField id="plan-title-en" label={t("planFields.titleEn")} error={fieldError("titleEn")}>
-        {(a11y) => <textarea {...a11y} name="titleEn" lang="en" rows={2} maxLength={500} defaultValue={value("titleEn")} className={inputClass} />}
+        {(a11y) => (
+          <textarea {...a11y} name="titleEn" lang="en" rows={2} maxLength={500} defaultValue={value("titleEn")} className={inputClass} />
+        )}
       </FormField>
       <fieldset className="space-y-2">
         <legend className="font-medium text-slate-900">{t("planFields.period")}</legend>
         <div className="grid gap-4 sm:grid-cols-2">
-          <FormField id="plan-period-start" label={t("planFields.periodStart")} error={fieldError("periodStart")} hint={t("form.yearHint")} isRequired>
-            {(a11y) => <input {...a11y} name="periodStart" inputMode="numeric" autoComplete="off" maxLength={4} required defaultValue={value("periodStart")} className={inputClass} />}
+          <FormField
+            id="plan-period-start"
+            label={t("planFields.periodStart")}
+            error={fieldError("periodStart")}
+            hint={t("form.yearHint")}
+            isRequired
+          >
+            {(a11y) => (
+              <input
+                {...a11y}
+                name="periodStart"
+                inputMode="numeric"
+                autoComplete="off"
+                maxLength={4}
+                required
+                defaultValue={value("periodStart")}
+                className={inputClass}
+              />
+            )}
           </FormField>
-          <FormField id="plan-period-end" label={t("planFields.periodEnd")} error={fieldError("periodEnd")} hint={t("form.yearHint")} isRequired>
-            {(a11y) => <input {...a11y} name="periodEnd" inputMode="numeric" autoComplete="off" maxLength={4} required defaultValue={value("periodEnd")} className={inputClass} />}
+          <FormField
+            id="plan-period-end"
+            label={t("planFields.periodEnd")}
+            error={fieldError("periodEnd")}
+            hint={t("form.yearHint")}
+            isRequired
+          >
+            {(a11y) => (
+              <input
+                {...a11y}
+                name="periodEnd"
+                inputMode="numeric"
+                autoComplete="off"
+                maxLength={4}
+                required
+                defaultValue={value("periodEnd")}
+                className={inputClass}
+              />
+            )}
           </FormField>
         </div>
       </fieldset>
       <div className="grid gap-4 sm:grid-cols-2">
-        <FormField id="plan-document-number" label={t("planFields.documentNumber")} error={fieldError("documentNumber")} hint={t("form.documentNumberHint")}>
-          {(a11y) => <input {...a11y} name="documentNumber" autoComplete="off" maxLength={60} defaultValue={value("documentNumber")} className={inputClass} />}
-        </FormField>
-        <FormField id="plan-document-date" label={t("planFields.documentDate")} error={fieldError("documentDate")} hint={t("form.dateHint")}>
+        <FormField
+          id="plan-document-number"
+          label={t("planFields.documentNumber")}
+          error={fieldError("documentNumber")}
+          hint={t("form.documentNumberHint")}
+        >
           {(a11y) => (
-            <input {...a11y} name="documentDate" inputMode="numeric" autoComplete="off" placeholder="dd/mm/yyyy" maxLength={10} defaultValue={value("documentDate")} className={inputClass} />
+            <input
+              {...a11y}
+              name="documentNumber"
+              autoComplete="off"
+              maxLength={60}
+              defaultValue={value("documentNumber")}
+              className={inputClass}
+            />
+          )}
+        </FormField>
+        <FormField
+          id="plan-document-date"
+          label={t("planFields.documentDate")}
+          error={fieldError("documentDate")}
+          hint={t("form.dateHint")}
+        >
+          {(a11y) => (
+            <input
+              {...a11y}
+              name="documentDate"
+              inputMode="numeric"
+              autoComplete="off"
+              placeholder="dd/mm/yyyy"
+              maxLength={10}
+              defaultValue={value("documentDate")}
+              className={inputClass}
+            />
           )}
         </FormField>
       </div>

@@ -35,7 +35,11 @@ export function PlanImportForm({ planId, action }: { planId: string; action: Imp
             className="block max-w-full text-sm file:mr-3 file:rounded file:border file:border-slate-400 file:bg-white file:px-3 file:py-1.5"
           />
         </div>
-        <button type="submit" disabled={isPending} className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={isPending}
+          className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60"
+        >
           {isPending ? t("submitting") : t("submit")}
         </button>
         <p id={helpId} className="w-full text-sm text-slate-600">
@@ -45,13 +49,21 @@ export function PlanImportForm({ planId, action }: { planId: string; action: Imp
 
       <div aria-live="polite" id={messageId}>
         {state.status === "success" && (
-          <p role="status" className="rounded border border-cb-green bg-emerald-50 p-3 text-sm text-emerald-950" data-testid="import-success">
+          <p
+            role="status"
+            className="rounded border border-cb-green bg-emerald-50 p-3 text-sm text-emerald-950"
+            data-testid="import-success"
+          >
             <span aria-hidden="true">✓ </span>
             {state.message}
           </p>
         )}
         {state.status === "error" && (
-          <p role="alert" className="rounded border border-cb-vermillion bg-red-50 p-3 text-sm text-red-900" data-testid={report ? "import-invalid" : "import-error"}>
+          <p
+            role="alert"
+            className="rounded border border-cb-vermillion bg-red-50 p-3 text-sm text-red-900"
+            data-testid={report ? "import-invalid" : "import-error"}
+          >
             {state.message}
           </p>
         )}
@@ -74,7 +86,9 @@ export function PlanImportForm({ planId, action }: { planId: string; action: Imp
                   <RowHeaderCell>{entry.row}</RowHeaderCell>
                   <Cell>{entry.column}</Cell>
                   <Cell>{entry.reason}</Cell>
-                  <Cell className="max-w-xs break-words">{entry.value === null || entry.value === "" ? <span className="text-slate-500">{t("emptyValue")}</span> : entry.value}</Cell>
+                  <Cell className="max-w-xs break-words">
+                    {entry.value === null || entry.value === "" ? <span className="text-slate-500">{t("emptyValue")}</span> : entry.value}
+                  </Cell>
                 </tr>
               ))}
             </tbody>

@@ -79,7 +79,12 @@ export function PlanReviewForm({
         commentValue={textValue(state.values, "comment")}
         commentError={fieldError("comment")}
         legend={t("decision")}
-        options={decisions.map((value) => ({ value, symbol: DECISION_SYMBOLS[value], label: t(`decisions.${value}`), hint: t(`decisions.${value}Hint`) }))}
+        options={decisions.map((value) => ({
+          value,
+          symbol: DECISION_SYMBOLS[value],
+          label: t(`decisions.${value}`),
+          hint: t(`decisions.${value}Hint`),
+        }))}
         decision={textValue(state.values, "decision")}
         decisionError={fieldError("decision") ? t("decisionRequired") : undefined}
         submitLabel={t("submit")}

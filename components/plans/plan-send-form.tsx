@@ -9,7 +9,13 @@ import { useFocusOnError } from "@/components/ui/use-focus-on-error";
 
 // The unit leader's sending of a plan to MOFA: the issuing document's number, date and signer (required), and
 // optionally the signed copy as issued (a PDF, kept byte-for-byte as the official record).
-export function PlanSendForm({ action, planId, version, recipient, defaults }: {
+export function PlanSendForm({
+  action,
+  planId,
+  version,
+  recipient,
+  defaults,
+}: {
   action: FormAction;
   planId: string;
   version: number;
@@ -21,7 +27,13 @@ export function PlanSendForm({ action, planId, version, recipient, defaults }: {
   const messageRef = useFocusOnError(state);
   const fieldError = useFieldError(state.fieldErrors);
   return (
-    <form action={formAction} noValidate encType="multipart/form-data" className="space-y-4 rounded border border-slate-300 bg-white p-4" data-testid="send-plan-form">
+    <form
+      action={formAction}
+      noValidate
+      encType="multipart/form-data"
+      className="space-y-4 rounded border border-slate-300 bg-white p-4"
+      data-testid="send-plan-form"
+    >
       <h2 className="text-lg font-semibold">{t("heading")}</h2>
       <p className="text-sm text-slate-700">{t("intro", { recipient })}</p>
       <input type="hidden" name="planId" value={planId} />
@@ -30,14 +42,61 @@ export function PlanSendForm({ action, planId, version, recipient, defaults }: {
         <FormMessage status={state.status} message={state.message} />
       </div>
       <div className="grid gap-4 sm:grid-cols-3">
-        <FormField id="send-document-number" label={t("documentNumber")} hint={t("documentNumberHint")} error={fieldError("documentNumber")} isRequired requiredLabel={t("required")}>
-          {(a11y) => <input {...a11y} name="documentNumber" required maxLength={100} defaultValue={textValue(state.values, "documentNumber", defaults.documentNumber ?? "")} className={inputClass} />}
+        <FormField
+          id="send-document-number"
+          label={t("documentNumber")}
+          hint={t("documentNumberHint")}
+          error={fieldError("documentNumber")}
+          isRequired
+          requiredLabel={t("required")}
+        >
+          {(a11y) => (
+            <input
+              {...a11y}
+              name="documentNumber"
+              required
+              maxLength={100}
+              defaultValue={textValue(state.values, "documentNumber", defaults.documentNumber ?? "")}
+              className={inputClass}
+            />
+          )}
         </FormField>
-        <FormField id="send-document-date" label={t("documentDate")} error={fieldError("documentDate")} isRequired requiredLabel={t("required")}>
-          {(a11y) => <input {...a11y} type="date" name="documentDate" required defaultValue={textValue(state.values, "documentDate", defaults.documentDate ?? "")} className={inputClass} />}
+        <FormField
+          id="send-document-date"
+          label={t("documentDate")}
+          error={fieldError("documentDate")}
+          isRequired
+          requiredLabel={t("required")}
+        >
+          {(a11y) => (
+            <input
+              {...a11y}
+              type="date"
+              name="documentDate"
+              required
+              defaultValue={textValue(state.values, "documentDate", defaults.documentDate ?? "")}
+              className={inputClass}
+            />
+          )}
         </FormField>
-        <FormField id="send-signer" label={t("signerName")} hint={t("signerNameHint")} error={fieldError("signerName")} isRequired requiredLabel={t("required")}>
-          {(a11y) => <input {...a11y} name="signerName" required maxLength={200} defaultValue={textValue(state.values, "signerName", defaults.signerName ?? "")} className={inputClass} />}
+        <FormField
+          id="send-signer"
+          label={t("signerName")}
+          hint={t("signerNameHint")}
+          error={fieldError("signerName")}
+          isRequired
+          requiredLabel={t("required")}
+        >
+          {(a11y) => (
+            <input
+              {...a11y}
+              name="signerName"
+              required
+              maxLength={200}
+              defaultValue={textValue(state.values, "signerName", defaults.signerName ?? "")}
+              className={inputClass}
+            />
+          )}
         </FormField>
       </div>
       <FormField id="send-signed-copy" label={t("signedCopy")} hint={t("signedCopyHint")} error={fieldError("file")}>

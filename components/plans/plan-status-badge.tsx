@@ -19,7 +19,11 @@ export function PlanStatusBadge({ status }: { status: PlanStatusValue }) {
   const t = useTranslations("workspace.planStatus");
   const style = styles[status];
   return (
-    <span data-status={status} data-testid="plan-status" className={`inline-flex items-center gap-1 whitespace-nowrap rounded-full border px-2 py-0.5 text-sm font-medium text-slate-900 ${style.className}`}>
+    <span
+      data-status={status}
+      data-testid="plan-status"
+      className={`inline-flex items-center gap-1 whitespace-nowrap rounded-full border px-2 py-0.5 text-sm font-medium text-slate-900 ${style.className}`}
+    >
       <span aria-hidden="true">{style.symbol}</span>
       {t(status)}
     </span>

@@ -56,7 +56,11 @@ export function PlanSubmissions({ submissions }: { submissions: SubmissionView[]
                     })
                   : t("none")}
                 {submission.signedCopy && (
-                  <a href={`/attachments/${encodeURIComponent(submission.signedCopy.id)}`} className="mt-1 block text-cb-blue underline underline-offset-2" data-testid="signed-copy-link">
+                  <a
+                    href={`/attachments/${encodeURIComponent(submission.signedCopy.id)}`}
+                    className="mt-1 block text-cb-blue underline underline-offset-2"
+                    data-testid="signed-copy-link"
+                  >
                     {t("signedCopy", { name: submission.signedCopy.fileName })}
                   </a>
                 )}

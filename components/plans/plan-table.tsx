@@ -27,13 +27,29 @@ export async function PlanTable({ plans, caption, showOrganization }: { plans: P
       <caption className="sr-only">{caption}</caption>
       <thead>
         <tr className="border-b border-slate-300 bg-slate-100">
-          <th scope="col" className="p-2">{t("plan.title")}</th>
-          {showOrganization && <th scope="col" className="p-2">{t("plan.organization")}</th>}
-          <th scope="col" className="p-2">{t("plan.period")}</th>
-          <th scope="col" className="p-2">{t("plan.document")}</th>
-          <th scope="col" className="p-2">{t("plan.status")}</th>
-          <th scope="col" className="p-2 text-right">{t("plan.tasks")}</th>
-          <th scope="col" className="p-2">{t("plan.updatedAt")}</th>
+          <th scope="col" className="p-2">
+            {t("plan.title")}
+          </th>
+          {showOrganization && (
+            <th scope="col" className="p-2">
+              {t("plan.organization")}
+            </th>
+          )}
+          <th scope="col" className="p-2">
+            {t("plan.period")}
+          </th>
+          <th scope="col" className="p-2">
+            {t("plan.document")}
+          </th>
+          <th scope="col" className="p-2">
+            {t("plan.status")}
+          </th>
+          <th scope="col" className="p-2 text-right">
+            {t("plan.tasks")}
+          </th>
+          <th scope="col" className="p-2">
+            {t("plan.updatedAt")}
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -46,9 +62,7 @@ export async function PlanTable({ plans, caption, showOrganization }: { plans: P
               {plan.isDemo && <span className="ml-2 rounded bg-slate-800 px-1 text-xs text-white">{tc("demoBadge")}</span>}
             </td>
             {showOrganization && <td className="p-2">{pickLocalized(locale, plan.organization.nameVi, plan.organization.nameEn)}</td>}
-            <td className="p-2">
-              {plan.periodStart === plan.periodEnd ? plan.periodStart : `${plan.periodStart}–${plan.periodEnd}`}
-            </td>
+            <td className="p-2">{plan.periodStart === plan.periodEnd ? plan.periodStart : `${plan.periodStart}–${plan.periodEnd}`}</td>
             <td className="p-2">
               {plan.documentNumber ? t("plan.documentValue", { number: plan.documentNumber, date: formatDate(plan.documentDate) }) : "—"}
             </td>

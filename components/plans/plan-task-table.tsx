@@ -25,7 +25,14 @@ export type PlanTaskRow = {
 };
 
 export type TaskGroupLabel = { code: string; verbVi: string; nameVi: string; nameEn: string };
-export type TaskCommentView = { id: string; taskId: string | null; body: string; createdAt: string; submissionNumber: number | null; authorName: string | null };
+export type TaskCommentView = {
+  id: string;
+  taskId: string | null;
+  body: string;
+  createdAt: string;
+  submissionNumber: number | null;
+  authorName: string | null;
+};
 
 export function taskGroupLabelOf(groups: TaskGroupLabel[], code: string | null, locale: "vi" | "en"): string {
   if (!code) return "";
@@ -72,15 +79,19 @@ export function PlanTaskTable({
           const taskComments = comments.filter((c) => c.taskId === task.id);
           return (
             <tr key={task.id} data-testid="task-row">
-              <th scope="row" className="whitespace-nowrap border-b border-slate-100 px-3 py-2 align-top font-mono text-xs font-medium text-slate-900">
+              <th
+                scope="row"
+                className="whitespace-nowrap border-b border-slate-100 px-3 py-2 align-top font-mono text-xs font-medium text-slate-900"
+              >
                 {task.code}
               </th>
               <Cell>
-                <TextLink href={`/tasks/${task.id}`}>
-                  {pickLocalized(locale, task.titleVi, task.titleEn)}
-                </TextLink>
+                <TextLink href={`/tasks/${task.id}`}>{pickLocalized(locale, task.titleVi, task.titleEn)}</TextLink>
                 {taskComments.length > 0 && (
-                  <div className="mt-2 rounded border-l-4 border-cb-orange bg-amber-50 p-2 text-xs text-amber-950" data-testid="task-review-comments">
+                  <div
+                    className="mt-2 rounded border-l-4 border-cb-orange bg-amber-50 p-2 text-xs text-amber-950"
+                    data-testid="task-review-comments"
+                  >
                     <p className="font-semibold">{t("review.taskCommentsHeading")}</p>
                     <ul className="mt-1 space-y-1">
                       {taskComments.map((comment) => (
@@ -115,7 +126,9 @@ export function PlanTaskTable({
                   t("emptyValue")
                 )}
               </Cell>
-              <Cell className="whitespace-nowrap text-right tabular-nums">{task.budgetVnd ? formatVnd(task.budgetVnd, locale) : t("emptyValue")}</Cell>
+              <Cell className="whitespace-nowrap text-right tabular-nums">
+                {task.budgetVnd ? formatVnd(task.budgetVnd, locale) : t("emptyValue")}
+              </Cell>
               <Cell>
                 <TaskStatusBadge status={task.status} />
               </Cell>

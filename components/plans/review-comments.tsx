@@ -1,7 +1,13 @@
 import { useTranslations } from "next-intl";
 import { formatDateTime } from "@/lib/i18n/format";
 
-export type ReviewCommentView = { id: string; body: string; createdAt: string; submissionNumber?: number | null; authorName?: string | null };
+export type ReviewCommentView = {
+  id: string;
+  body: string;
+  createdAt: string;
+  submissionNumber?: number | null;
+  authorName?: string | null;
+};
 
 // The Steering Committee's comments, newest first.
 export function ReviewComments({ comments, emptyText }: { comments: ReviewCommentView[]; emptyText: string }) {

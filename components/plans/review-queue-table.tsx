@@ -39,18 +39,20 @@ export function ReviewQueueTable({ rows }: { rows: ReviewQueueRow[] }) {
         {rows.map((row) => (
           <tr key={row.id} data-testid="review-queue-row">
             <Cell>
-              <TextLink href={`/plans/${row.id}/review`}>
-                {pickLocalized(locale, row.title, row.titleEn)}
-              </TextLink>
+              <TextLink href={`/plans/${row.id}/review`}>{pickLocalized(locale, row.title, row.titleEn)}</TextLink>
               <span className="block text-xs text-slate-700">{t("period", { period: formatPeriod(row) })}</span>
             </Cell>
             <Cell>{pickLocalized(locale, row.organization.nameVi, row.organization.nameEn)}</Cell>
             <Cell>
               {row.submissionNumber ? t("submissionValue", { number: row.submissionNumber }) : t("none")}
-              <span className="block text-xs text-slate-700">{row.approvedNumber ? t("revisionOf", { number: row.approvedNumber }) : t("firstApproval")}</span>
+              <span className="block text-xs text-slate-700">
+                {row.approvedNumber ? t("revisionOf", { number: row.approvedNumber }) : t("firstApproval")}
+              </span>
             </Cell>
             <Cell className="whitespace-nowrap">{row.submittedAt ? formatDateTime(row.submittedAt) : t("none")}</Cell>
-            <Cell className="whitespace-nowrap text-right tabular-nums">{row.ageDays === null ? t("none") : t("ageValue", { count: row.ageDays })}</Cell>
+            <Cell className="whitespace-nowrap text-right tabular-nums">
+              {row.ageDays === null ? t("none") : t("ageValue", { count: row.ageDays })}
+            </Cell>
             <Cell className="text-right tabular-nums">{row.taskCount}</Cell>
           </tr>
         ))}

@@ -8,7 +8,17 @@ import { FormField, FormMessage, inputClass } from "@/components/ui/form-field";
 type Target = { id: string; title: string; periodStart: number; periodEnd: number };
 
 // Shown on a predecessor's plan to the successor's editors: carry the open tasks into one of their own plans.
-export function TakeOverTasksForm({ planId, openTaskCount, targets, action }: { planId: string; openTaskCount: number; targets: Target[]; action: FormAction }) {
+export function TakeOverTasksForm({
+  planId,
+  openTaskCount,
+  targets,
+  action,
+}: {
+  planId: string;
+  openTaskCount: number;
+  targets: Target[];
+  action: FormAction;
+}) {
   const t = useTranslations("plans.takeOver");
   const [state, formAction, isPending] = useActionState(action, {});
   if (openTaskCount === 0) return <p className="text-sm text-slate-700">{t("nothingOpen")}</p>;
@@ -28,7 +38,11 @@ export function TakeOverTasksForm({ planId, openTaskCount, targets, action }: { 
           </select>
         )}
       </FormField>
-      <button type="submit" disabled={isPending} className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={isPending}
+        className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60"
+      >
         {isPending ? t("working") : t("submit")}
       </button>
       <FormMessage status={state.status} message={state.message} />

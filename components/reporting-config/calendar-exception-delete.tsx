@@ -8,7 +8,15 @@ import { FormMessage } from "@/components/ui/form-field";
 
 type Action = FormAction;
 
-export function CalendarExceptionDelete({ exception, dateLabel, action }: { exception: { id: string; date: string; nameVi: string }; dateLabel: string; action: Action }) {
+export function CalendarExceptionDelete({
+  exception,
+  dateLabel,
+  action,
+}: {
+  exception: { id: string; date: string; nameVi: string };
+  dateLabel: string;
+  action: Action;
+}) {
   const t = useTranslations("reportingConfig.calendar");
   const tf = useTranslations("admin.form");
   const [state, formAction, isPending] = useActionState(action, {});

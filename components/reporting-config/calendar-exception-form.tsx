@@ -17,8 +17,27 @@ export function CalendarExceptionForm({ action }: { action: Action }) {
   return (
     <form action={formAction} noValidate className="space-y-4" data-testid="calendar-exception-form">
       <div className="grid gap-4 md:grid-cols-[12rem_14rem_1fr]">
-        <FormField id="exception-date" label={t("date")} hint={t("dateHint")} error={error("date")} isRequired requiredLabel={tf("required")}>
-          {(a11y) => <input {...a11y} name="date" inputMode="numeric" autoComplete="off" placeholder="dd/mm/yyyy" maxLength={10} required defaultValue={values.date ?? ""} className={inputClass} />}
+        <FormField
+          id="exception-date"
+          label={t("date")}
+          hint={t("dateHint")}
+          error={error("date")}
+          isRequired
+          requiredLabel={tf("required")}
+        >
+          {(a11y) => (
+            <input
+              {...a11y}
+              name="date"
+              inputMode="numeric"
+              autoComplete="off"
+              placeholder="dd/mm/yyyy"
+              maxLength={10}
+              required
+              defaultValue={values.date ?? ""}
+              className={inputClass}
+            />
+          )}
         </FormField>
         <FormField id="exception-kind" label={t("kind")} error={error("kind")} isRequired requiredLabel={tf("required")}>
           {(a11y) => (
@@ -29,18 +48,61 @@ export function CalendarExceptionForm({ action }: { action: Action }) {
           )}
         </FormField>
         <FormField id="exception-name" label={t("nameVi")} error={error("nameVi")} isRequired requiredLabel={tf("required")}>
-          {(a11y) => <input {...a11y} name="nameVi" lang="vi" autoComplete="off" maxLength={200} required defaultValue={values.nameVi ?? ""} className={inputClass} />}
+          {(a11y) => (
+            <input
+              {...a11y}
+              name="nameVi"
+              lang="vi"
+              autoComplete="off"
+              maxLength={200}
+              required
+              defaultValue={values.nameVi ?? ""}
+              className={inputClass}
+            />
+          )}
         </FormField>
       </div>
       <div className="grid gap-4 md:grid-cols-2">
-        <FormField id="exception-document" label={t("document")} hint={t("documentHint")} error={error("documentVi")} isRequired requiredLabel={tf("required")}>
-          {(a11y) => <input {...a11y} name="documentVi" lang="vi" autoComplete="off" maxLength={300} required defaultValue={values.documentVi ?? ""} className={inputClass} />}
+        <FormField
+          id="exception-document"
+          label={t("document")}
+          hint={t("documentHint")}
+          error={error("documentVi")}
+          isRequired
+          requiredLabel={tf("required")}
+        >
+          {(a11y) => (
+            <input
+              {...a11y}
+              name="documentVi"
+              lang="vi"
+              autoComplete="off"
+              maxLength={300}
+              required
+              defaultValue={values.documentVi ?? ""}
+              className={inputClass}
+            />
+          )}
         </FormField>
         <FormField id="exception-source" label={t("sourceUrl")} error={error("sourceUrl")}>
-          {(a11y) => <input {...a11y} name="sourceUrl" type="url" autoComplete="off" maxLength={500} defaultValue={values.sourceUrl ?? ""} className={inputClass} />}
+          {(a11y) => (
+            <input
+              {...a11y}
+              name="sourceUrl"
+              type="url"
+              autoComplete="off"
+              maxLength={500}
+              defaultValue={values.sourceUrl ?? ""}
+              className={inputClass}
+            />
+          )}
         </FormField>
       </div>
-      <button type="submit" disabled={isPending} className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={isPending}
+        className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60"
+      >
         {isPending ? tf("saving") : t("add")}
       </button>
       <FormMessage status={state.status} message={state.message} />

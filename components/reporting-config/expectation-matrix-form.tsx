@@ -43,7 +43,11 @@ export function ExpectationMatrixForm({
   const t = useTranslations("reportingConfig.expectations");
   const ta = useTranslations("admin");
   const [state, formAction, isPending] = useActionState(action, {});
-  const ticked = new Set(state.status === "error" && state.data?.cells ? state.data.cells : rows.flatMap((row) => row.expectedReportTypeIds.map((typeId) => `${row.id}:${typeId}`)));
+  const ticked = new Set(
+    state.status === "error" && state.data?.cells
+      ? state.data.cells
+      : rows.flatMap((row) => row.expectedReportTypeIds.map((typeId) => `${row.id}:${typeId}`)),
+  );
   const typeName = (type: ExpectationReportTypeView) => (locale === "en" ? type.nameEn : type.nameVi);
   const organizationName = (row: ExpectationRowView) => (locale === "en" && row.nameEn ? row.nameEn : row.nameVi);
   // Remount after each save so the checkboxes show what the server now holds.
@@ -97,7 +101,10 @@ export function ExpectationMatrixForm({
                         name="cells"
                         value={value}
                         defaultChecked={ticked.has(value)}
-                        aria-label={t("checkboxLabel", { organization: organizationName(row), reportType: typeName(type).toLocaleLowerCase(locale) })}
+                        aria-label={t("checkboxLabel", {
+                          organization: organizationName(row),
+                          reportType: typeName(type).toLocaleLowerCase(locale),
+                        })}
                         className="h-5 w-5"
                       />
                     </Cell>
@@ -108,7 +115,11 @@ export function ExpectationMatrixForm({
           </tbody>
         </DataTable>
         <div className="flex flex-wrap items-center gap-3">
-          <button type="submit" disabled={isPending} className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
+          <button
+            type="submit"
+            disabled={isPending}
+            className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60"
+          >
             {isPending ? ta("form.saving") : t("save")}
           </button>
           <p className="text-sm text-slate-700">{t("saveHint")}</p>

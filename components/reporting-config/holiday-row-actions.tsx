@@ -82,7 +82,11 @@ export function HolidayRowActions({
                 </p>
               )}
             </div>
-            <button type="submit" disabled={isRenaming} className="rounded bg-brand px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
+            <button
+              type="submit"
+              disabled={isRenaming}
+              className="rounded bg-brand px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-dark disabled:opacity-60"
+            >
               {isRenaming ? tf("saving") : tf("save")}
             </button>
           </form>

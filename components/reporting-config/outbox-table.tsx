@@ -3,7 +3,15 @@ import { Badge } from "@/components/ui/badge";
 import { Cell, DataTable, HeaderCell } from "@/components/ui/table";
 import { formatDateTime } from "@/lib/i18n/format";
 
-export type OutboxMessageView = { id: string; toAddress: string; subject: string; body: string; createdAt: string; sentAt: string | null; error: string | null };
+export type OutboxMessageView = {
+  id: string;
+  toAddress: string;
+  subject: string;
+  body: string;
+  createdAt: string;
+  sentAt: string | null;
+  error: string | null;
+};
 
 export function OutboxTable({ messages, caption }: { messages: OutboxMessageView[]; caption: string }) {
   const t = useTranslations("reportingConfig.outbox");
@@ -31,7 +39,9 @@ export function OutboxTable({ messages, caption }: { messages: OutboxMessageView
                   {t("showBody")}
                   <span className="sr-only">: {message.subject}</span>
                 </summary>
-                <pre className="mt-2 max-w-3xl whitespace-pre-wrap break-words rounded border border-slate-200 bg-slate-50 p-3 font-sans text-sm text-slate-900">{message.body}</pre>
+                <pre className="mt-2 max-w-3xl whitespace-pre-wrap break-words rounded border border-slate-200 bg-slate-50 p-3 font-sans text-sm text-slate-900">
+                  {message.body}
+                </pre>
               </details>
             </Cell>
             <Cell>

@@ -113,10 +113,34 @@ export function ReportTypeForm({ reportType, action }: { reportType: ReportTypeV
             )}
           </FormField>
           <FormField id={`${idPrefix}-day`} label={t("deadlineDay")} error={error("deadlineDay")}>
-            {(a11y) => <input {...a11y} name="deadlineDay" type="number" inputMode="numeric" min={1} max={31} step={1} defaultValue={values.deadlineDay} className={inputClass} />}
+            {(a11y) => (
+              <input
+                {...a11y}
+                name="deadlineDay"
+                type="number"
+                inputMode="numeric"
+                min={1}
+                max={31}
+                step={1}
+                defaultValue={values.deadlineDay}
+                className={inputClass}
+              />
+            )}
           </FormField>
           <FormField id={`${idPrefix}-month`} label={t("deadlineMonth")} error={error("deadlineMonth")}>
-            {(a11y) => <input {...a11y} name="deadlineMonth" type="number" inputMode="numeric" min={1} max={12} step={1} defaultValue={values.deadlineMonth} className={inputClass} />}
+            {(a11y) => (
+              <input
+                {...a11y}
+                name="deadlineMonth"
+                type="number"
+                inputMode="numeric"
+                min={1}
+                max={12}
+                step={1}
+                defaultValue={values.deadlineMonth}
+                className={inputClass}
+              />
+            )}
           </FormField>
         </div>
       )}
@@ -126,25 +150,70 @@ export function ReportTypeForm({ reportType, action }: { reportType: ReportTypeV
           <div className="grid gap-4 sm:grid-cols-3">
             {(["adHocCutoffStart", "adHocCutoffEnd", "adHocDeadline"] as const).map((field) => (
               <FormField key={field} id={`${idPrefix}-${field}`} label={t(field)} error={error(field)}>
-                {(a11y) => <input {...a11y} name={field} inputMode="numeric" autoComplete="off" placeholder="dd/mm/yyyy" maxLength={10} defaultValue={values[field]} className={inputClass} />}
+                {(a11y) => (
+                  <input
+                    {...a11y}
+                    name={field}
+                    inputMode="numeric"
+                    autoComplete="off"
+                    placeholder="dd/mm/yyyy"
+                    maxLength={10}
+                    defaultValue={values[field]}
+                    className={inputClass}
+                  />
+                )}
               </FormField>
             ))}
           </div>
           <FormField id={`${idPrefix}-outline`} label={t("outlineVi")} error={error("outlineVi")}>
-            {(a11y) => <textarea {...a11y} name="outlineVi" lang="vi" rows={4} maxLength={10000} defaultValue={values.outlineVi} className={inputClass} />}
+            {(a11y) => (
+              <textarea
+                {...a11y}
+                name="outlineVi"
+                lang="vi"
+                rows={4}
+                maxLength={10000}
+                defaultValue={values.outlineVi}
+                className={inputClass}
+              />
+            )}
           </FormField>
         </div>
       )}
       <div className="grid gap-4 sm:grid-cols-2">
         <FormField id={`${idPrefix}-basis`} label={t("basisVi")} hint={t("basisHint")} error={error("basisVi")}>
-          {(a11y) => <input {...a11y} name="basisVi" lang="vi" autoComplete="off" maxLength={500} defaultValue={values.basisVi} className={inputClass} />}
+          {(a11y) => (
+            <input
+              {...a11y}
+              name="basisVi"
+              lang="vi"
+              autoComplete="off"
+              maxLength={500}
+              defaultValue={values.basisVi}
+              className={inputClass}
+            />
+          )}
         </FormField>
         <FormField id={`${idPrefix}-basis-url`} label={t("basisSourceUrl")} error={error("basisSourceUrl")}>
-          {(a11y) => <input {...a11y} name="basisSourceUrl" type="url" autoComplete="off" maxLength={500} defaultValue={values.basisSourceUrl} className={inputClass} />}
+          {(a11y) => (
+            <input
+              {...a11y}
+              name="basisSourceUrl"
+              type="url"
+              autoComplete="off"
+              maxLength={500}
+              defaultValue={values.basisSourceUrl}
+              className={inputClass}
+            />
+          )}
         </FormField>
       </div>
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={isPending} className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={isPending}
+          className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60"
+        >
           {isPending ? tf("saving") : t("save")}
         </button>
       </div>

@@ -19,14 +19,27 @@ export function ExternalReportForm({ candidates, action }: { candidates: Candida
   const text = (name: string, max: number, placeholder?: string) =>
     function TextInput(a11y: Record<string, unknown>) {
       return (
-        <input {...a11y} name={name} autoComplete="off" maxLength={max} placeholder={placeholder} defaultValue={typeof values[name] === "string" ? values[name] : ""} className={inputClass} />
+        <input
+          {...a11y}
+          name={name}
+          autoComplete="off"
+          maxLength={max}
+          placeholder={placeholder}
+          defaultValue={typeof values[name] === "string" ? values[name] : ""}
+          className={inputClass}
+        />
       );
     };
   return (
     <form action={formAction} noValidate className="space-y-3" data-testid="external-report-form">
       <FormField id="external-period" label={t("period")} error={error("periodId")}>
         {(a11y) => (
-          <select {...a11y} name="periodId" defaultValue={typeof values.periodId === "string" ? values.periodId : candidates[0]?.periodId} className={`${inputClass} max-w-md`}>
+          <select
+            {...a11y}
+            name="periodId"
+            defaultValue={typeof values.periodId === "string" ? values.periodId : candidates[0]?.periodId}
+            className={`${inputClass} max-w-md`}
+          >
             {candidates.map((c) => (
               <option key={c.periodId} value={c.periodId}>
                 {periodLabel(c, locale)}
@@ -52,7 +65,11 @@ export function ExternalReportForm({ candidates, action }: { candidates: Candida
       <FormField id="external-file" label={t("file")} hint={t("fileHint")} error={error("file")}>
         {(a11y) => <input {...a11y} name="file" type="file" accept=".pdf,.docx,application/pdf" className="block text-sm" />}
       </FormField>
-      <button type="submit" disabled={isPending} className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={isPending}
+        className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60"
+      >
         {isPending ? t("working") : t("submit")}
       </button>
       <FormMessage status={state.status} message={state.message} />

@@ -5,7 +5,19 @@ import { useTranslations } from "next-intl";
 import type { FormAction } from "@/lib/schemas/action-state";
 
 // "Lập báo cáo" / "Tiếp tục" as a form posting to the action (works without JavaScript); a refusal shows next to it.
-export function OpenReportButton({ action, periodId, label, accessibleLabel, isPrimary }: { action: FormAction; periodId: string; label: string; accessibleLabel: string; isPrimary: boolean }) {
+export function OpenReportButton({
+  action,
+  periodId,
+  label,
+  accessibleLabel,
+  isPrimary,
+}: {
+  action: FormAction;
+  periodId: string;
+  label: string;
+  accessibleLabel: string;
+  isPrimary: boolean;
+}) {
   const t = useTranslations("reports.own");
   const [state, formAction, isPending] = useActionState(action, {});
   const errorId = `open-report-error-${periodId}`;

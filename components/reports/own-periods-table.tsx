@@ -51,7 +51,9 @@ export function OwnPeriodsTable({ rows, openAction }: { rows: OwnPeriodRow[]; op
                 {report ? (
                   <span className="inline-flex flex-col gap-0.5">
                     <ReportStatusBadge status={report.status} />
-                    {report.submissionNumber > 0 && <span className="text-xs text-slate-700">{t("submission", { number: report.submissionNumber })}</span>}
+                    {report.submissionNumber > 0 && (
+                      <span className="text-xs text-slate-700">{t("submission", { number: report.submissionNumber })}</span>
+                    )}
                   </span>
                 ) : (
                   <span className="text-slate-700">{t("noReport")}</span>
@@ -59,9 +61,15 @@ export function OwnPeriodsTable({ rows, openAction }: { rows: OwnPeriodRow[]; op
               </Cell>
               <Cell>
                 {openAction && isOpenable ? (
-                  <OpenReportButton action={openAction} periodId={period.id} label={actionLabel} accessibleLabel={t("openFor", { action: actionLabel, period: label })} isPrimary={!report} />
+                  <OpenReportButton
+                    action={openAction}
+                    periodId={period.id}
+                    label={actionLabel}
+                    accessibleLabel={t("openFor", { action: actionLabel, period: label })}
+                    isPrimary={!report}
+                  />
                 ) : report ? (
-                  <TextLink href={`/reports/${report.id}`}  aria-label={t("openFor", { action: t("view"), period: label })}>
+                  <TextLink href={`/reports/${report.id}`} aria-label={t("openFor", { action: t("view"), period: label })}>
                     {t("view")}
                   </TextLink>
                 ) : null}

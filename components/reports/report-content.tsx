@@ -13,7 +13,12 @@ import { linkClass } from "@/components/ui/text-link";
 
 export function ReadOnlyText({ text, testId }: { text: string | null; testId?: string }) {
   const t = useTranslations("reports");
-  if (!text?.trim()) return <p className="text-slate-600 italic" data-testid={testId}>{t("notProvided")}</p>;
+  if (!text?.trim())
+    return (
+      <p className="text-slate-600 italic" data-testid={testId}>
+        {t("notProvided")}
+      </p>
+    );
   return (
     <div className="whitespace-pre-line break-words rounded border border-slate-200 bg-slate-50 p-3 text-slate-900" data-testid={testId}>
       {text}
@@ -25,7 +30,12 @@ export function ReadOnlyText({ text, testId }: { text: string | null; testId?: s
 export function ReturnReasonNote({ reason, id }: { reason: string; id?: string }) {
   const t = useTranslations("reports.detail");
   return (
-    <div id={id} role="note" className="rounded border-2 border-cb-vermillion bg-red-50 p-3 text-sm text-red-950" data-testid="return-reason">
+    <div
+      id={id}
+      role="note"
+      className="rounded border-2 border-cb-vermillion bg-red-50 p-3 text-sm text-red-950"
+      data-testid="return-reason"
+    >
       <p className="font-semibold">
         <span aria-hidden="true">↩ </span>
         {t("returnReason")}
@@ -53,7 +63,8 @@ export function TaskIdentity({ row, anchorId }: { row: ReportTaskRowView; anchor
   return (
     <div id={anchorId} tabIndex={anchorId ? -1 : undefined} className="space-y-0.5">
       <p>
-        <span className="font-mono text-xs font-semibold text-slate-700">{row.code}</span> <span className="font-medium">{pickLocalized(locale, row.titleVi, row.titleEn)}</span>
+        <span className="font-mono text-xs font-semibold text-slate-700">{row.code}</span>{" "}
+        <span className="font-medium">{pickLocalized(locale, row.titleVi, row.titleEn)}</span>
       </p>
       <p className="text-xs text-slate-700">{t("plan", { title: row.plan.title })}</p>
       {row.dueDate && <p className="text-xs text-slate-700">{t("dueDate", { date: formatDate(row.dueDate) })}</p>}
@@ -87,7 +98,13 @@ export function SectionsReadOnly({
   );
 }
 
-export function TaskRowsReadOnly({ rows, extraColumn }: { rows: ReportTaskRowView[]; extraColumn?: { header: string; render: (row: ReportTaskRowView) => ReactNode } }) {
+export function TaskRowsReadOnly({
+  rows,
+  extraColumn,
+}: {
+  rows: ReportTaskRowView[];
+  extraColumn?: { header: string; render: (row: ReportTaskRowView) => ReactNode };
+}) {
   const t = useTranslations("reports");
   if (rows.length === 0) return <p className="text-slate-700">{t("detail.noTasks")}</p>;
   return (
@@ -119,7 +136,9 @@ export function TaskRowsReadOnly({ rows, extraColumn }: { rows: ReportTaskRowVie
             <Cell>
               <ProgressValue progress={row.progress} />
             </Cell>
-            <Cell className="whitespace-pre-line break-words">{row.resultAchieved?.trim() ? row.resultAchieved : <span className="text-slate-600 italic">{t("notProvided")}</span>}</Cell>
+            <Cell className="whitespace-pre-line break-words">
+              {row.resultAchieved?.trim() ? row.resultAchieved : <span className="text-slate-600 italic">{t("notProvided")}</span>}
+            </Cell>
             <Cell>
               <EvidenceText evidence={row.evidence} />
             </Cell>
@@ -149,7 +168,8 @@ export function IndicatorsReadOnly({ indicators }: { indicators: ReportIndicator
         {indicators.map((indicator) => (
           <tr key={indicator.code} data-testid="report-indicator-row">
             <RowHeaderCell className="font-normal">
-              <span className="font-mono text-xs font-semibold text-slate-700">{indicator.code}</span> {pickLocalized(locale, indicator.nameVi, indicator.nameEn)}
+              <span className="font-mono text-xs font-semibold text-slate-700">{indicator.code}</span>{" "}
+              {pickLocalized(locale, indicator.nameVi, indicator.nameEn)}
             </RowHeaderCell>
             <Cell>{pickLocalized(locale, indicator.unitVi, indicator.unitEn)}</Cell>
             <Cell className="text-right tabular-nums">{indicator.value === null ? "—" : formatNumber(indicator.value, locale, 4)}</Cell>

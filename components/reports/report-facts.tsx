@@ -22,9 +22,16 @@ export function ReportFacts({ report, documentNumber }: { report: ReportFactsVie
   const tk = useTranslations("reports.periodKind");
   const locale = toLocale(useLocale());
   const facts: { label: string; value: ReactNode; testId?: string }[] = [
-    { label: t("organization"), value: pickLocalized(locale, report.organization.nameVi, report.organization.nameEn), testId: "report-organization" },
+    {
+      label: t("organization"),
+      value: pickLocalized(locale, report.organization.nameVi, report.organization.nameEn),
+      testId: "report-organization",
+    },
     { label: t("period"), value: `${periodLabel(report.period, locale)} (${tk(report.period.kind)})`, testId: "report-period" },
-    { label: t("cutoff"), value: t("cutoffValue", { start: formatDate(report.period.cutoffStart), end: formatDate(report.period.cutoffEnd) }) },
+    {
+      label: t("cutoff"),
+      value: t("cutoffValue", { start: formatDate(report.period.cutoffStart), end: formatDate(report.period.cutoffEnd) }),
+    },
     { label: t("deadline"), value: formatDate(report.period.deadline), testId: "report-deadline" },
     { label: t("status"), value: <ReportStatusBadge status={report.status} />, testId: "report-status" },
     { label: t("compliance"), value: <ComplianceBadge status={report.compliance} />, testId: "report-compliance" },

@@ -76,7 +76,8 @@ function findAutosave(reportId: string): { key: string; version: number; copy: A
     if (!key || parsed?.reportId !== reportId) continue;
     try {
       const copy = JSON.parse(storage.getItem(key) ?? "") as AutosaveCopy;
-      if (copy && typeof copy.values === "object" && (!found || parsed.version > found.version)) found = { key, version: parsed.version, copy };
+      if (copy && typeof copy.values === "object" && (!found || parsed.version > found.version))
+        found = { key, version: parsed.version, copy };
     } catch {
       storage.removeItem(key);
     }
@@ -183,7 +184,16 @@ export function ReportForm(props: Props) {
       event.returnValue = "";
     };
     const onClick = (event: MouseEvent) => {
-      if (!dirtyRef.current || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      if (
+        !dirtyRef.current ||
+        event.defaultPrevented ||
+        event.button !== 0 ||
+        event.metaKey ||
+        event.ctrlKey ||
+        event.shiftKey ||
+        event.altKey
+      )
+        return;
       const link = (event.target as Element | null)?.closest?.("a[href]") as HTMLAnchorElement | null;
       if (!link || link.target === "_blank" || link.hasAttribute("download")) return;
       // The conflict's reload link: the typed text is already kept in this browser and offered back after it.
@@ -193,7 +203,13 @@ export function ReportForm(props: Props) {
         return;
       }
       const url = new URL(link.href, window.location.href);
-      if (url.origin === window.location.origin && url.pathname === window.location.pathname && url.search === window.location.search && url.hash) return;
+      if (
+        url.origin === window.location.origin &&
+        url.pathname === window.location.pathname &&
+        url.search === window.location.search &&
+        url.hash
+      )
+        return;
       if (!window.confirm(tf("leaveWarning"))) {
         event.preventDefault();
         event.stopPropagation();
@@ -210,7 +226,8 @@ export function ReportForm(props: Props) {
   // After a save went through, the local copy follows the saved text.
   useEffect(() => {
     if (state.data?.isSaved) writeAutosave();
-    if (state.status === "error" && state.kind !== "conflict" && state.fieldErrors && Object.keys(state.fieldErrors).length) summaryRef.current?.focus();
+    if (state.status === "error" && state.kind !== "conflict" && state.fieldErrors && Object.keys(state.fieldErrors).length)
+      summaryRef.current?.focus();
   }, [state, writeAutosave]);
 
   function restore() {
@@ -218,7 +235,8 @@ export function ReportForm(props: Props) {
     if (!form || !offer) return;
     for (const [name, saved] of Object.entries(offer.copy.values)) {
       const control = form.elements.namedItem(name);
-      if (control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement || control instanceof HTMLSelectElement) control.value = saved;
+      if (control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement || control instanceof HTMLSelectElement)
+        control.value = saved;
     }
     setOffer(null);
     setIsRestored(true);
@@ -257,12 +275,25 @@ export function ReportForm(props: Props) {
   const hasEditableRows = taskRows.some((row) => row.editable);
 
   return (
-    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate aria-label={tf("label")} className="space-y-8" data-testid="report-form">
+    <form
+      ref={formRef}
+      action={formAction}
+      onSubmit={onSubmit}
+      noValidate
+      aria-label={tf("label")}
+      className="space-y-8"
+      data-testid="report-form"
+    >
       <input type="hidden" name="reportId" value={reportId} />
       <input type="hidden" name="version" value={version} />
 
       {offer && (
-        <div role="region" aria-labelledby="report-restore-heading" className="space-y-2 rounded border-2 border-cb-blue bg-sky-50 p-4 text-slate-900" data-testid="report-restore">
+        <div
+          role="region"
+          aria-labelledby="report-restore-heading"
+          className="space-y-2 rounded border-2 border-cb-blue bg-sky-50 p-4 text-slate-900"
+          data-testid="report-restore"
+        >
           <p id="report-restore-heading" className="font-semibold">
             {tf("restoreHeading")}
           </p>
@@ -285,7 +316,11 @@ export function ReportForm(props: Props) {
       )}
 
       {state.kind === "conflict" ? (
-        <div role="alert" className="space-y-2 rounded border-2 border-cb-orange bg-amber-50 p-4 text-amber-950" data-testid="report-conflict">
+        <div
+          role="alert"
+          className="space-y-2 rounded border-2 border-cb-orange bg-amber-50 p-4 text-amber-950"
+          data-testid="report-conflict"
+        >
           <p className="font-semibold">{state.message}</p>
           <p className="text-sm">{tf("conflictHelp")}</p>
           <p>
@@ -296,7 +331,13 @@ export function ReportForm(props: Props) {
           </p>
         </div>
       ) : errorEntries.length > 0 ? (
-        <div ref={summaryRef} tabIndex={-1} role="alert" className="space-y-2 rounded border-2 border-cb-vermillion bg-red-50 p-4 text-red-950" data-testid="report-error-summary">
+        <div
+          ref={summaryRef}
+          tabIndex={-1}
+          role="alert"
+          className="space-y-2 rounded border-2 border-cb-vermillion bg-red-50 p-4 text-red-950"
+          data-testid="report-error-summary"
+        >
           <p className="font-semibold">{state.message}</p>
           <p className="text-sm font-medium">{tf("summaryHeading", { count: errorEntries.length })}</p>
           <ul className="list-disc space-y-1 pl-5 text-sm">
@@ -413,7 +454,13 @@ export function ReportForm(props: Props) {
                 const rowAnchor = fieldAnchor(taskField(row.taskId));
                 const field = (f: "status" | "progress" | "resultAchieved" | "evidence") => taskField(row.taskId, f);
                 return (
-                  <tr key={row.taskId} data-testid="report-task-row" data-task-code={row.code} data-editable={row.editable} className={rowError ? "bg-red-50" : undefined}>
+                  <tr
+                    key={row.taskId}
+                    data-testid="report-task-row"
+                    data-task-code={row.code}
+                    data-editable={row.editable}
+                    className={rowError ? "bg-red-50" : undefined}
+                  >
                     <RowHeaderCell className="font-normal">
                       <TaskIdentity row={row} anchorId={rowAnchor} />
                       {row.returnReason && (
@@ -430,7 +477,11 @@ export function ReportForm(props: Props) {
                           <label htmlFor={fieldAnchor(field("status"))} className="sr-only">
                             {tf("statusFor", { code: row.code })}
                           </label>
-                          <select {...a11y(field("status"))} defaultValue={value(field("status"), row.status)} className={`${inputClass} text-sm`}>
+                          <select
+                            {...a11y(field("status"))}
+                            defaultValue={value(field("status"), row.status)}
+                            className={`${inputClass} text-sm`}
+                          >
                             {TASK_STATUSES.map((status) => (
                               <option key={status} value={status}>
                                 {tv(status)}
@@ -495,7 +546,13 @@ export function ReportForm(props: Props) {
                         <Cell>
                           <ProgressValue progress={row.progress} />
                         </Cell>
-                        <Cell className="whitespace-pre-line break-words">{row.resultAchieved?.trim() ? row.resultAchieved : <span className="text-slate-600 italic">{t("notProvided")}</span>}</Cell>
+                        <Cell className="whitespace-pre-line break-words">
+                          {row.resultAchieved?.trim() ? (
+                            row.resultAchieved
+                          ) : (
+                            <span className="text-slate-600 italic">{t("notProvided")}</span>
+                          )}
+                        </Cell>
                         <Cell>
                           <EvidenceText evidence={row.evidence} />
                         </Cell>
@@ -564,13 +621,22 @@ export function ReportForm(props: Props) {
                           <label htmlFor={fieldAnchor(noteName)} className="sr-only">
                             {tf("noteFor", { name })}
                           </label>
-                          <textarea {...a11y(noteName)} lang="vi" rows={2} maxLength={1000} defaultValue={value(noteName, indicator.note ?? "")} className={`${inputClass} text-sm`} />
+                          <textarea
+                            {...a11y(noteName)}
+                            lang="vi"
+                            rows={2}
+                            maxLength={1000}
+                            defaultValue={value(noteName, indicator.note ?? "")}
+                            className={`${inputClass} text-sm`}
+                          />
                           <FieldErrorText id={`${fieldAnchor(noteName)}-error`} error={errorOf(noteName)} />
                         </Cell>
                       </>
                     ) : (
                       <>
-                        <Cell className="text-right tabular-nums">{indicator.value === null ? "—" : formatNumber(indicator.value, locale, 4)}</Cell>
+                        <Cell className="text-right tabular-nums">
+                          {indicator.value === null ? "—" : formatNumber(indicator.value, locale, 4)}
+                        </Cell>
                         <Cell className="whitespace-pre-line break-words">{indicator.note ?? ""}</Cell>
                       </>
                     )}
@@ -582,12 +648,22 @@ export function ReportForm(props: Props) {
         )}
       </section>
 
-      <div className="sticky bottom-0 z-10 -mx-4 flex flex-wrap items-center gap-3 border-t border-slate-300 bg-white/95 px-4 py-3 shadow-[0_-2px_6px_rgba(0,0,0,0.06)]" data-testid="report-actions">
+      <div
+        className="sticky bottom-0 z-10 -mx-4 flex flex-wrap items-center gap-3 border-t border-slate-300 bg-white/95 px-4 py-3 shadow-[0_-2px_6px_rgba(0,0,0,0.06)]"
+        data-testid="report-actions"
+      >
         <button type="submit" name="intent" value="save" disabled={isPending} className={secondaryButtonClass} data-testid="report-save">
           {isPending ? tf("saving") : tf("save")}
         </button>
         {props.canSubmit && (
-          <button type="button" aria-haspopup="dialog" disabled={isPending} onClick={() => dialogRef.current?.showModal()} className={primaryButtonClass} data-testid="report-submit-open">
+          <button
+            type="button"
+            aria-haspopup="dialog"
+            disabled={isPending}
+            onClick={() => dialogRef.current?.showModal()}
+            className={primaryButtonClass}
+            data-testid="report-submit-open"
+          >
             {isPending ? tf("submitting") : props.isResubmission ? tf("resubmit") : tf("submit")}
           </button>
         )}
@@ -601,7 +677,13 @@ export function ReportForm(props: Props) {
         </span>
       </div>
 
-      <dialog ref={dialogRef} aria-labelledby="report-submit-title" aria-describedby="report-submit-body" className="m-auto w-full max-w-md rounded-lg p-5 shadow-xl backdrop:bg-black/40" data-testid="report-submit-dialog">
+      <dialog
+        ref={dialogRef}
+        aria-labelledby="report-submit-title"
+        aria-describedby="report-submit-body"
+        className="m-auto w-full max-w-md rounded-lg p-5 shadow-xl backdrop:bg-black/40"
+        data-testid="report-submit-dialog"
+      >
         <h2 id="report-submit-title" className="mb-2 text-lg font-semibold">
           {tf("submitConfirmTitle")}
         </h2>
@@ -610,10 +692,21 @@ export function ReportForm(props: Props) {
           <p>{tf("submitConfirmCompleteness")}</p>
         </div>
         <div className="flex justify-end gap-2">
-          <button type="button" autoFocus onClick={() => dialogRef.current?.close()} className="rounded border border-slate-400 px-3 py-1.5">
+          <button
+            type="button"
+            autoFocus
+            onClick={() => dialogRef.current?.close()}
+            className="rounded border border-slate-400 px-3 py-1.5"
+          >
             {tf("cancel")}
           </button>
-          <button type="submit" name="intent" value="submit" className="rounded bg-brand px-3 py-1.5 font-semibold text-white hover:bg-brand-dark" data-testid="report-submit-confirm">
+          <button
+            type="submit"
+            name="intent"
+            value="submit"
+            className="rounded bg-brand px-3 py-1.5 font-semibold text-white hover:bg-brand-dark"
+            data-testid="report-submit-confirm"
+          >
             {tf("submitConfirm")}
           </button>
         </div>

@@ -38,9 +38,7 @@ export function ReportListTable({ rows }: { rows: ReportListRow[] }) {
         {rows.map((row) => (
           <tr key={row.id} data-testid="report-row">
             <Cell>
-              <TextLink href={`/reports/${row.id}`}>
-                {pickLocalized(locale, row.organization.nameVi, row.organization.nameEn)}
-              </TextLink>
+              <TextLink href={`/reports/${row.id}`}>{pickLocalized(locale, row.organization.nameVi, row.organization.nameEn)}</TextLink>
             </Cell>
             <Cell>{periodLabel(row.period, locale)}</Cell>
             <Cell className="whitespace-nowrap tabular-nums">{formatDate(row.period.deadline)}</Cell>

@@ -36,7 +36,14 @@ export function ReportReviewForm({
   const value = (name: string) => textValue(state.values, name);
   const errorOf = useFieldError(state.fieldErrors);
   const reasonBox = (name: string, label: string, isLabelVisible: boolean) => (
-    <ReviewNoteBox id={fieldAnchor(name)} name={name} label={label} isLabelVisible={isLabelVisible} defaultValue={value(name)} error={errorOf(name)} />
+    <ReviewNoteBox
+      id={fieldAnchor(name)}
+      name={name}
+      label={label}
+      isLabelVisible={isLabelVisible}
+      defaultValue={value(name)}
+      error={errorOf(name)}
+    />
   );
   return (
     <form action={formAction} onSubmit={submitWithoutReset(formAction)} noValidate className="space-y-8" data-testid="report-review-form">
@@ -49,7 +56,10 @@ export function ReportReviewForm({
         <h2 id="review-sections-heading" className="text-xl font-semibold">
           {t("detail.sectionsHeading")}
         </h2>
-        <SectionsReadOnly sections={sections} renderExtra={(section) => reasonBox(reasonSectionField(section), tr("reasonFor", { section: t(`sections.${section}`) }), true)} />
+        <SectionsReadOnly
+          sections={sections}
+          renderExtra={(section) => reasonBox(reasonSectionField(section), tr("reasonFor", { section: t(`sections.${section}`) }), true)}
+        />
       </section>
 
       <section aria-labelledby="review-tasks-heading" className="space-y-3">

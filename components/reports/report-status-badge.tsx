@@ -15,7 +15,10 @@ export function ReportStatusBadge({ status }: { status: ReportStatusValue }) {
   const t = useTranslations("reports.status");
   const style = styles[status];
   return (
-    <span data-report-status={status} className={`inline-flex items-center gap-1 whitespace-nowrap rounded-full border px-2 py-0.5 text-xs font-medium text-slate-900 ${style.className}`}>
+    <span
+      data-report-status={status}
+      className={`inline-flex items-center gap-1 whitespace-nowrap rounded-full border px-2 py-0.5 text-xs font-medium text-slate-900 ${style.className}`}
+    >
       <span aria-hidden="true">{style.symbol}</span>
       {t(status)}
     </span>

@@ -2,10 +2,22 @@ import { useTranslations } from "next-intl";
 import type { ReportEventView, ReturnReasonView } from "./types";
 
 // At the top of a returned report: who returned it and why, and which parts are open again.
-export function ReturnedNote({ event, reasons, taskCodes }: { event: ReportEventView | undefined; reasons: ReturnReasonView[]; taskCodes: Record<string, string> }) {
+export function ReturnedNote({
+  event,
+  reasons,
+  taskCodes,
+}: {
+  event: ReportEventView | undefined;
+  reasons: ReturnReasonView[];
+  taskCodes: Record<string, string>;
+}) {
   const t = useTranslations("reports");
   return (
-    <div role="note" className="space-y-2 rounded border-2 border-cb-vermillion bg-red-50 p-4 text-red-950" data-testid="report-returned-note">
+    <div
+      role="note"
+      className="space-y-2 rounded border-2 border-cb-vermillion bg-red-50 p-4 text-red-950"
+      data-testid="report-returned-note"
+    >
       <p className="font-semibold">
         <span aria-hidden="true">↩ </span>
         {t("detail.returnedHeading", { number: event?.version ?? 0 })}

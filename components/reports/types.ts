@@ -19,7 +19,15 @@ export type ReportTaskRowView = {
   editable: boolean;
 };
 
-export type ReportIndicatorView = { code: string; nameVi: string; nameEn: string; unitVi: string; unitEn: string; value: number | null; note: string | null };
+export type ReportIndicatorView = {
+  code: string;
+  nameVi: string;
+  nameEn: string;
+  unitVi: string;
+  unitEn: string;
+  value: number | null;
+  note: string | null;
+};
 
 export type ReportEventView = {
   id: string;

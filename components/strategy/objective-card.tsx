@@ -36,7 +36,9 @@ export async function ObjectiveCard({ objective, headingLevel }: { objective: Ob
       </Heading>
       {taskGroup ? (
         <div className="rounded-md border-l-4 border-brand bg-slate-50 px-3 py-2" data-testid={`task-group-${taskGroup.code}`}>
-          <p className="text-xs font-semibold uppercase tracking-wide text-slate-600">{taskGroupLabel(taskGroup.code, locale === "en" ? null : taskGroup.verbVi, locale)}</p>
+          <p className="text-xs font-semibold uppercase tracking-wide text-slate-600">
+            {taskGroupLabel(taskGroup.code, locale === "en" ? null : taskGroup.verbVi, locale)}
+          </p>
           <p className="mt-1 text-slate-900">
             <TaskGroupName verb={taskGroup.verbVi} name={pickLocalized(locale, taskGroup.nameVi, taskGroup.nameEn)} />
           </p>

@@ -20,7 +20,17 @@ export function ContributionForm({ action, taskId }: { action: FormAction; taskI
         <FormMessage status={state.status} message={state.message} />
       </div>
       <FormField id="contribution-note" label={t("note")} error={fieldError("note")} isRequired>
-        {(a11y) => <textarea {...a11y} name="note" required maxLength={2_000} rows={3} defaultValue={textValue(state.values, "note")} className={inputClass} />}
+        {(a11y) => (
+          <textarea
+            {...a11y}
+            name="note"
+            required
+            maxLength={2_000}
+            rows={3}
+            defaultValue={textValue(state.values, "note")}
+            className={inputClass}
+          />
+        )}
       </FormField>
       <button type="submit" className={primaryButtonClass} disabled={isPending} data-testid="contribution-submit">
         {isPending ? t("saving") : t("submit")}

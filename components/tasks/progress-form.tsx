@@ -40,7 +40,11 @@ export function ProgressForm({
       <input type="hidden" name="version" value={state.version ?? version} />
       <div ref={messageRef} tabIndex={-1} className="outline-none">
         {current ? (
-          <div role="alert" className="space-y-1 rounded border-2 border-cb-orange bg-amber-50 p-4 text-amber-950" data-testid="progress-conflict">
+          <div
+            role="alert"
+            className="space-y-1 rounded border-2 border-cb-orange bg-amber-50 p-4 text-amber-950"
+            data-testid="progress-conflict"
+          >
             <p className="font-semibold">{state.message}</p>
             <p>
               {t("progress.conflictCurrent", {
@@ -66,17 +70,53 @@ export function ProgressForm({
             </select>
           )}
         </FormField>
-        <FormField id="progress-percent" label={t("taskFields.progressPercent")} error={fieldError("progress")} hint={t("taskForm.progressHint")} isRequired>
+        <FormField
+          id="progress-percent"
+          label={t("taskFields.progressPercent")}
+          error={fieldError("progress")}
+          hint={t("taskForm.progressHint")}
+          isRequired
+        >
           {(a11y) => (
-            <input {...a11y} name="progress" type="number" inputMode="numeric" min={0} max={100} step={1} required defaultValue={value("progress", String(initialProgress))} className={inputClass} />
+            <input
+              {...a11y}
+              name="progress"
+              type="number"
+              inputMode="numeric"
+              min={0}
+              max={100}
+              step={1}
+              required
+              defaultValue={value("progress", String(initialProgress))}
+              className={inputClass}
+            />
           )}
         </FormField>
       </div>
       <FormField id="progress-note" label={t("progress.note")} error={fieldError("note")} hint={t("progress.noteHint")}>
-        {(a11y) => <textarea {...a11y} name="note" lang="vi" rows={3} maxLength={2000} defaultValue={value("note")} className={inputClass} />}
+        {(a11y) => (
+          <textarea {...a11y} name="note" lang="vi" rows={3} maxLength={2000} defaultValue={value("note")} className={inputClass} />
+        )}
       </FormField>
-      <FormField id="progress-evidence" label={t("progress.evidenceUrl")} error={fieldError("evidenceUrl")} hint={t("progress.evidenceHint")}>
-        {(a11y) => <input {...a11y} name="evidenceUrl" type="url" inputMode="url" autoComplete="off" maxLength={1000} placeholder="https://" defaultValue={value("evidenceUrl")} className={inputClass} />}
+      <FormField
+        id="progress-evidence"
+        label={t("progress.evidenceUrl")}
+        error={fieldError("evidenceUrl")}
+        hint={t("progress.evidenceHint")}
+      >
+        {(a11y) => (
+          <input
+            {...a11y}
+            name="evidenceUrl"
+            type="url"
+            inputMode="url"
+            autoComplete="off"
+            maxLength={1000}
+            placeholder="https://"
+            defaultValue={value("evidenceUrl")}
+            className={inputClass}
+          />
+        )}
       </FormField>
       <button type="submit" disabled={isPending} className={primaryButtonClass} data-testid="progress-save">
         {isPending ? t("form.saving") : t("progress.save")}

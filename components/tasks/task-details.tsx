@@ -77,21 +77,42 @@ export function TaskDetails({ task, options }: { task: TaskDetailView; options: 
         empty
       ),
     ],
-    [t("taskFields.leadOrganizationCode"), task.leadOrganizationCode ? organizationName(task.leadOrganizationCode) : (task.leadOrganizationName ?? empty)],
+    [
+      t("taskFields.leadOrganizationCode"),
+      task.leadOrganizationCode ? organizationName(task.leadOrganizationCode) : (task.leadOrganizationName ?? empty),
+    ],
     [t("taskFields.leadUnitName"), task.leadUnitName ?? empty],
     [t("taskFields.coordinatorCodes"), task.coordinatorCodes.length ? task.coordinatorCodes.map(organizationName).join("; ") : empty],
     [t("taskFields.startDate"), formatDate(task.startDate) || empty],
     [t("taskFields.dueDate"), formatDate(task.dueDate) || empty],
     [t("taskFields.budgetVnd"), task.budgetVnd ? formatVnd(task.budgetVnd, locale) : empty],
     [t("taskFields.fundingSource"), task.fundingSource ? t(`fundingSource.${task.fundingSource}`) : empty],
-    [t("taskFields.expectedOutputs"), task.expectedOutputs ? <span key="outputs" className="whitespace-pre-line">{task.expectedOutputs}</span> : empty],
+    [
+      t("taskFields.expectedOutputs"),
+      task.expectedOutputs ? (
+        <span key="outputs" className="whitespace-pre-line">
+          {task.expectedOutputs}
+        </span>
+      ) : (
+        empty
+      ),
+    ],
     [
       t("taskFields.isBreakthrough"),
       task.isBreakthrough ? `${t("yes")}${task.breakthroughPhase ? ` — ${task.breakthroughPhase}` : ""}` : t("no"),
     ],
     [t("taskFields.status"), <TaskStatusBadge key="status" status={task.status} />],
     [t("taskFields.progress"), <ProgressValue key="progress" progress={task.progress} />],
-    [t("taskFields.description"), task.description ? <span key="description" className="whitespace-pre-line">{task.description}</span> : empty],
+    [
+      t("taskFields.description"),
+      task.description ? (
+        <span key="description" className="whitespace-pre-line">
+          {task.description}
+        </span>
+      ) : (
+        empty
+      ),
+    ],
   ];
   return (
     <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]" data-testid="task-details">

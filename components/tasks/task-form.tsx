@@ -24,7 +24,16 @@ export type TaskFormOptions = {
   organizations: { code: string; nameVi: string; nameEn: string | null; kind: string; isActive: boolean }[];
 };
 
-const KIND_ORDER = ["MINISTRY", "MINISTERIAL_AGENCY", "CITY", "PROVINCE", "MOFA_UNIT", "REPRESENTATIVE_MISSION", "STEERING_COMMITTEE", "FORMER_PROVINCE"];
+const KIND_ORDER = [
+  "MINISTRY",
+  "MINISTERIAL_AGENCY",
+  "CITY",
+  "PROVINCE",
+  "MOFA_UNIT",
+  "REPRESENTATIVE_MISSION",
+  "STEERING_COMMITTEE",
+  "FORMER_PROVINCE",
+];
 
 type ConflictField = (typeof TASK_TEXT_FIELDS)[number] | (typeof TASK_LIST_FIELDS)[number];
 const CONFLICT_FIELDS: readonly ConflictField[] = TASK_FIELDS;
@@ -80,7 +89,8 @@ export function TaskForm({
     return textOf(value);
   };
   const typedText = (field: ConflictField): string => {
-    if ((TASK_LIST_FIELDS as readonly string[]).includes(field)) return [...list(field as (typeof TASK_LIST_FIELDS)[number])].sort().join(", ");
+    if ((TASK_LIST_FIELDS as readonly string[]).includes(field))
+      return [...list(field as (typeof TASK_LIST_FIELDS)[number])].sort().join(", ");
     return text(field as (typeof TASK_TEXT_FIELDS)[number]).trim();
   };
   const savedWords = (field: ConflictField, value: unknown): string => {
@@ -95,7 +105,9 @@ export function TaskForm({
     if (field === "coordinatorCodes") return (value as string[]).map(organizationName).join("; ");
     return raw;
   };
-  const conflictFields = state.current ? CONFLICT_FIELDS.filter((field) => savedText(field, state.current![field]) !== typedText(field)) : [];
+  const conflictFields = state.current
+    ? CONFLICT_FIELDS.filter((field) => savedText(field, state.current![field]) !== typedText(field))
+    : [];
 
   const organizationsByKind = KIND_ORDER.map((kind) => ({ kind, organizations: options.organizations.filter((o) => o.kind === kind) }))
     .concat([{ kind: "", organizations: options.organizations.filter((o) => !KIND_ORDER.includes(o.kind)) }])
@@ -111,7 +123,11 @@ export function TaskForm({
       {currentVersion !== undefined && <input type="hidden" name="version" value={currentVersion} />}
       <div ref={messageRef} tabIndex={-1} className="outline-none">
         {state.current ? (
-          <div role="alert" className="space-y-2 rounded border-2 border-cb-orange bg-amber-50 p-4 text-amber-950" data-testid="task-conflict">
+          <div
+            role="alert"
+            className="space-y-2 rounded border-2 border-cb-orange bg-amber-50 p-4 text-amber-950"
+            data-testid="task-conflict"
+          >
             <p className="font-semibold">{state.message}</p>
             <p className="text-sm">{t("conflict.help")}</p>
             {conflictFields.length > 0 && (
@@ -135,7 +151,9 @@ export function TaskForm({
         <legend className="mb-2 text-lg font-semibold">{t("taskForm.general")}</legend>
         <div className="grid gap-4 sm:grid-cols-[12rem_1fr]">
           <FormField id="task-code" label={t("taskFields.code")} error={fieldError("code")} hint={t("taskForm.codeHint")} isRequired>
-            {(a11y) => <input {...a11y} name="code" autoComplete="off" maxLength={30} required defaultValue={text("code")} className={inputClass} />}
+            {(a11y) => (
+              <input {...a11y} name="code" autoComplete="off" maxLength={30} required defaultValue={text("code")} className={inputClass} />
+            )}
           </FormField>
           <FormField id="task-group" label={t("taskFields.taskGroupCode")} error={fieldError("taskGroupCode")} isRequired>
             {(a11y) => (
@@ -151,13 +169,36 @@ export function TaskForm({
           </FormField>
         </div>
         <FormField id="task-title-vi" label={t("taskFields.titleVi")} error={fieldError("titleVi")} isRequired>
-          {(a11y) => <textarea {...a11y} name="titleVi" lang="vi" rows={2} maxLength={500} required defaultValue={text("titleVi")} className={inputClass} />}
+          {(a11y) => (
+            <textarea
+              {...a11y}
+              name="titleVi"
+              lang="vi"
+              rows={2}
+              maxLength={500}
+              required
+              defaultValue={text("titleVi")}
+              className={inputClass}
+            />
+          )}
         </FormField>
         <FormField id="task-title-en" label={t("taskFields.titleEn")} error={fieldError("titleEn")}>
-          {(a11y) => <textarea {...a11y} name="titleEn" lang="en" rows={2} maxLength={500} defaultValue={text("titleEn")} className={inputClass} />}
+          {(a11y) => (
+            <textarea {...a11y} name="titleEn" lang="en" rows={2} maxLength={500} defaultValue={text("titleEn")} className={inputClass} />
+          )}
         </FormField>
         <FormField id="task-description" label={t("taskFields.description")} error={fieldError("description")}>
-          {(a11y) => <textarea {...a11y} name="description" lang="vi" rows={4} maxLength={10000} defaultValue={text("description")} className={inputClass} />}
+          {(a11y) => (
+            <textarea
+              {...a11y}
+              name="description"
+              lang="vi"
+              rows={4}
+              maxLength={10000}
+              defaultValue={text("description")}
+              className={inputClass}
+            />
+          )}
         </FormField>
       </fieldset>
 
@@ -207,8 +248,23 @@ export function TaskForm({
               </select>
             )}
           </FormField>
-          <FormField id="task-lead-unit" label={t("taskFields.leadUnitName")} error={fieldError("leadUnitName")} hint={t("taskForm.leadUnitHint")}>
-            {(a11y) => <input {...a11y} name="leadUnitName" lang="vi" autoComplete="off" maxLength={300} defaultValue={text("leadUnitName")} className={inputClass} />}
+          <FormField
+            id="task-lead-unit"
+            label={t("taskFields.leadUnitName")}
+            error={fieldError("leadUnitName")}
+            hint={t("taskForm.leadUnitHint")}
+          >
+            {(a11y) => (
+              <input
+                {...a11y}
+                name="leadUnitName"
+                lang="vi"
+                autoComplete="off"
+                maxLength={300}
+                defaultValue={text("leadUnitName")}
+                className={inputClass}
+              />
+            )}
           </FormField>
         </div>
         <CheckboxList
@@ -229,13 +285,45 @@ export function TaskForm({
         <legend className="mb-2 text-lg font-semibold">{t("taskForm.schedule")}</legend>
         <div className="grid gap-4 sm:grid-cols-2">
           <FormField id="task-start" label={t("taskFields.startDate")} error={fieldError("startDate")} hint={t("form.dateHint")}>
-            {(a11y) => <input {...a11y} name="startDate" inputMode="numeric" autoComplete="off" placeholder="dd/mm/yyyy" maxLength={10} defaultValue={text("startDate")} className={inputClass} />}
+            {(a11y) => (
+              <input
+                {...a11y}
+                name="startDate"
+                inputMode="numeric"
+                autoComplete="off"
+                placeholder="dd/mm/yyyy"
+                maxLength={10}
+                defaultValue={text("startDate")}
+                className={inputClass}
+              />
+            )}
           </FormField>
           <FormField id="task-due" label={t("taskFields.dueDate")} error={fieldError("dueDate")} hint={t("form.dateHint")}>
-            {(a11y) => <input {...a11y} name="dueDate" inputMode="numeric" autoComplete="off" placeholder="dd/mm/yyyy" maxLength={10} defaultValue={text("dueDate")} className={inputClass} />}
+            {(a11y) => (
+              <input
+                {...a11y}
+                name="dueDate"
+                inputMode="numeric"
+                autoComplete="off"
+                placeholder="dd/mm/yyyy"
+                maxLength={10}
+                defaultValue={text("dueDate")}
+                className={inputClass}
+              />
+            )}
           </FormField>
           <FormField id="task-budget" label={t("taskFields.budgetVnd")} error={fieldError("budgetVnd")} hint={t("taskForm.budgetHint")}>
-            {(a11y) => <input {...a11y} name="budgetVnd" inputMode="numeric" autoComplete="off" maxLength={30} defaultValue={text("budgetVnd")} className={inputClass} />}
+            {(a11y) => (
+              <input
+                {...a11y}
+                name="budgetVnd"
+                inputMode="numeric"
+                autoComplete="off"
+                maxLength={30}
+                defaultValue={text("budgetVnd")}
+                className={inputClass}
+              />
+            )}
           </FormField>
           <FormField id="task-funding" label={t("taskFields.fundingSource")} error={fieldError("fundingSource")}>
             {(a11y) => (
@@ -251,14 +339,31 @@ export function TaskForm({
           </FormField>
         </div>
         <FormField id="task-outputs" label={t("taskFields.expectedOutputs")} error={fieldError("expectedOutputs")}>
-          {(a11y) => <textarea {...a11y} name="expectedOutputs" lang="vi" rows={3} maxLength={5000} defaultValue={text("expectedOutputs")} className={inputClass} />}
+          {(a11y) => (
+            <textarea
+              {...a11y}
+              name="expectedOutputs"
+              lang="vi"
+              rows={3}
+              maxLength={5000}
+              defaultValue={text("expectedOutputs")}
+              className={inputClass}
+            />
+          )}
         </FormField>
       </fieldset>
 
       <fieldset className="space-y-4">
         <legend className="mb-2 text-lg font-semibold">{t("taskForm.breakthrough")}</legend>
         <div className="flex items-start gap-2">
-          <input id="task-breakthrough" type="checkbox" name="isBreakthrough" defaultChecked={text("isBreakthrough") === "on"} aria-describedby="task-breakthrough-hint" className="mt-1 h-4 w-4" />
+          <input
+            id="task-breakthrough"
+            type="checkbox"
+            name="isBreakthrough"
+            defaultChecked={text("isBreakthrough") === "on"}
+            aria-describedby="task-breakthrough-hint"
+            className="mt-1 h-4 w-4"
+          />
           <div>
             <label htmlFor="task-breakthrough" className="font-medium">
               {t("taskFields.isBreakthrough")}
@@ -269,8 +374,22 @@ export function TaskForm({
           </div>
         </div>
         <div className="max-w-md">
-          <FormField id="task-breakthrough-phase" label={t("taskFields.breakthroughPhase")} error={fieldError("breakthroughPhase")} hint={t("taskForm.phaseHint")}>
-            {(a11y) => <input {...a11y} name="breakthroughPhase" autoComplete="off" maxLength={100} defaultValue={text("breakthroughPhase")} className={inputClass} />}
+          <FormField
+            id="task-breakthrough-phase"
+            label={t("taskFields.breakthroughPhase")}
+            error={fieldError("breakthroughPhase")}
+            hint={t("taskForm.phaseHint")}
+          >
+            {(a11y) => (
+              <input
+                {...a11y}
+                name="breakthroughPhase"
+                autoComplete="off"
+                maxLength={100}
+                defaultValue={text("breakthroughPhase")}
+                className={inputClass}
+              />
+            )}
           </FormField>
         </div>
       </fieldset>
@@ -289,8 +408,25 @@ export function TaskForm({
               </select>
             )}
           </FormField>
-          <FormField id="task-progress" label={t("taskFields.progressPercent")} error={fieldError("progress")} hint={t("taskForm.progressHint")}>
-            {(a11y) => <input {...a11y} name="progress" type="number" inputMode="numeric" min={0} max={100} step={1} defaultValue={text("progress")} className={inputClass} />}
+          <FormField
+            id="task-progress"
+            label={t("taskFields.progressPercent")}
+            error={fieldError("progress")}
+            hint={t("taskForm.progressHint")}
+          >
+            {(a11y) => (
+              <input
+                {...a11y}
+                name="progress"
+                type="number"
+                inputMode="numeric"
+                min={0}
+                max={100}
+                step={1}
+                defaultValue={text("progress")}
+                className={inputClass}
+              />
+            )}
           </FormField>
         </div>
       </fieldset>

@@ -18,7 +18,10 @@ export function TaskStatusBadge({ status }: { status: TaskStatusValue }) {
   const t = useTranslations("plans.taskStatus");
   const style = styles[status];
   return (
-    <span data-status={status} className={`inline-flex items-center gap-1 whitespace-nowrap rounded-full border px-2 py-0.5 text-xs font-medium text-slate-900 ${style.className}`}>
+    <span
+      data-status={status}
+      className={`inline-flex items-center gap-1 whitespace-nowrap rounded-full border px-2 py-0.5 text-xs font-medium text-slate-900 ${style.className}`}
+    >
       <span aria-hidden="true">{style.symbol}</span>
       {t(status)}
     </span>

@@ -19,7 +19,11 @@ export function CreateFeedForm({ action }: { action: FormAction<FormValues, { ur
           <input type="radio" name="scope" value="all" /> {t("scopeAll")}
         </label>
       </fieldset>
-      <button type="submit" disabled={isPending} className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={isPending}
+        className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60"
+      >
         {t("create")}
       </button>
       <FormMessage status={state.status} message={state.message} />
@@ -41,7 +45,12 @@ export function RevokeFeedForm({ action, feedId, label }: { action: FormAction; 
   return (
     <form action={formAction} className="inline">
       <input type="hidden" name="feedId" value={feedId} />
-      <button type="submit" disabled={isPending} aria-label={t("revokeLabel", { feed: label })} className="rounded border border-slate-400 px-2 py-1 text-sm hover:border-brand">
+      <button
+        type="submit"
+        disabled={isPending}
+        aria-label={t("revokeLabel", { feed: label })}
+        className="rounded border border-slate-400 px-2 py-1 text-sm hover:border-brand"
+      >
         {t("revoke")}
       </button>
       <FormMessage status={state.status} message={state.message} />

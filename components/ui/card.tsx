@@ -11,5 +11,9 @@ export function Card({
   id?: string;
   as?: "div" | "section" | "article" | "li";
 }) {
-  return <Tag id={id} className={`rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5 ${className}`}>{children}</Tag>;
+  return (
+    <Tag id={id} className={`rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5 ${className}`}>
+      {children}
+    </Tag>
+  );
 }

@@ -68,7 +68,12 @@ export function ConfirmDialogForm({
       </button>
       <div aria-live="polite">
         {error && (
-          <p id={errorId} role="alert" className="max-w-md rounded border border-cb-vermillion bg-red-50 p-2 text-sm text-red-900" data-testid={testId ? `${testId}-error` : undefined}>
+          <p
+            id={errorId}
+            role="alert"
+            className="max-w-md rounded border border-cb-vermillion bg-red-50 p-2 text-sm text-red-900"
+            data-testid={testId ? `${testId}-error` : undefined}
+          >
             {error}
           </p>
         )}
@@ -96,7 +101,11 @@ export function ConfirmDialogForm({
           <button
             type="submit"
             data-testid={testId ? `${testId}-confirm` : undefined}
-            className={tone === "danger" ? "rounded bg-red-800 px-3 py-1.5 font-semibold text-white hover:bg-red-900" : "rounded bg-brand px-3 py-1.5 font-semibold text-white hover:bg-brand-dark"}
+            className={
+              tone === "danger"
+                ? "rounded bg-red-800 px-3 py-1.5 font-semibold text-white hover:bg-red-900"
+                : "rounded bg-brand px-3 py-1.5 font-semibold text-white hover:bg-brand-dark"
+            }
           >
             {confirmLabel}
           </button>
@@ -108,10 +117,14 @@ export function ConfirmDialogForm({
 
 // The same dialog bound to a server action of its own: the action's refusal is shown next to the button (on
 // success the page revalidates and shows the outcome itself).
-export function ConfirmActionForm({
-  action,
-  ...props
-}: ConfirmDialogProps & { action: FormAction }) {
+export function ConfirmActionForm({ action, ...props }: ConfirmDialogProps & { action: FormAction }) {
   const [state, formAction, isPending] = useActionState(action, {});
-  return <ConfirmDialogForm formAction={formAction} isPending={isPending} error={state.status === "success" ? undefined : state.message} {...props} />;
+  return (
+    <ConfirmDialogForm
+      formAction={formAction}
+      isPending={isPending}
+      error={state.status === "success" ? undefined : state.message}
+      {...props}
+    />
+  );
 }

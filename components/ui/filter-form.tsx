@@ -85,7 +85,12 @@ export function FilterSelect({
       <label htmlFor={id} className={filterLabelClass}>
         {label}
       </label>
-      <select id={id} name={name} defaultValue={defaultValue} className={`mt-1 rounded border border-slate-400 bg-white px-3 py-2 ${SELECT_WIDTH[width].select}`}>
+      <select
+        id={id}
+        name={name}
+        defaultValue={defaultValue}
+        className={`mt-1 rounded border border-slate-400 bg-white px-3 py-2 ${SELECT_WIDTH[width].select}`}
+      >
         {hasAllOption && <option value="">{t("all")}</option>}
         {children}
       </select>

@@ -2,7 +2,8 @@ import type { ReactNode } from "react";
 
 export const inputClass = "w-full rounded border border-slate-400 bg-white px-3 py-2 text-slate-900 aria-[invalid=true]:border-red-700";
 export const primaryButtonClass = "rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60";
-export const secondaryButtonClass = "inline-block rounded border border-slate-400 bg-white px-4 py-2 font-medium text-slate-900 hover:border-brand";
+export const secondaryButtonClass =
+  "inline-block rounded border border-slate-400 bg-white px-4 py-2 font-medium text-slate-900 hover:border-brand";
 
 export type FieldA11y = { id: string; "aria-invalid": boolean; "aria-describedby"?: string };
 

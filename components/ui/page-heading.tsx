@@ -1,6 +1,16 @@
 import type { ReactNode } from "react";
 
-export function PageHeading({ title, eyebrow, description, children }: { title: ReactNode; eyebrow?: ReactNode; description?: ReactNode; children?: ReactNode }) {
+export function PageHeading({
+  title,
+  eyebrow,
+  description,
+  children,
+}: {
+  title: ReactNode;
+  eyebrow?: ReactNode;
+  description?: ReactNode;
+  children?: ReactNode;
+}) {
   return (
     <div className="mb-6 space-y-2 border-b border-slate-200 pb-4">
       {eyebrow && <p className="text-sm font-medium uppercase tracking-wide text-brand">{eyebrow}</p>}

@@ -45,7 +45,11 @@ export function Pagination({
       <ul className="flex flex-wrap items-center gap-1">
         <li>
           {page > 1 ? (
-            <Link href={hrefForPage(page - 1)} rel="prev" className={`${linkClass} border-slate-300 bg-white text-cb-blue hover:border-cb-blue`}>
+            <Link
+              href={hrefForPage(page - 1)}
+              rel="prev"
+              className={`${linkClass} border-slate-300 bg-white text-cb-blue hover:border-cb-blue`}
+            >
               <span aria-hidden="true">‹</span>&nbsp;{labels.previous}
             </Link>
           ) : (
@@ -78,7 +82,11 @@ export function Pagination({
         )}
         <li>
           {page < pageCount ? (
-            <Link href={hrefForPage(page + 1)} rel="next" className={`${linkClass} border-slate-300 bg-white text-cb-blue hover:border-cb-blue`}>
+            <Link
+              href={hrefForPage(page + 1)}
+              rel="next"
+              className={`${linkClass} border-slate-300 bg-white text-cb-blue hover:border-cb-blue`}
+            >
               {labels.next}&nbsp;<span aria-hidden="true">›</span>
             </Link>
           ) : (

@@ -34,12 +34,17 @@ export function ReviewDecisionSection({
   submitTestId: string;
 }) {
   return (
-    <section aria-labelledby="review-decision-heading" className="max-w-3xl space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
+    <section
+      aria-labelledby="review-decision-heading"
+      className="max-w-3xl space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5"
+    >
       <h2 id="review-decision-heading" className="text-xl font-semibold">
         {heading}
       </h2>
       <FormField id="review-comment" label={commentLabel} error={commentError} hint={commentHint}>
-        {(a11y) => <textarea {...a11y} name="comment" lang="vi" rows={4} maxLength={5000} defaultValue={commentValue} className={inputClass} />}
+        {(a11y) => (
+          <textarea {...a11y} name="comment" lang="vi" rows={4} maxLength={5000} defaultValue={commentValue} className={inputClass} />
+        )}
       </FormField>
       <fieldset aria-describedby={decisionError ? "review-decision-error" : undefined} className="space-y-2">
         <legend className="font-medium">
@@ -50,7 +55,15 @@ export function ReviewDecisionSection({
         </legend>
         {options.map((option) => (
           <div key={option.value} className="flex items-start gap-2">
-            <input id={`decision-${option.value}`} type="radio" name="decision" value={option.value} required defaultChecked={decision === option.value} className="mt-1 h-4 w-4" />
+            <input
+              id={`decision-${option.value}`}
+              type="radio"
+              name="decision"
+              value={option.value}
+              required
+              defaultChecked={decision === option.value}
+              className="mt-1 h-4 w-4"
+            />
             <label htmlFor={`decision-${option.value}`}>
               <span className="font-medium">
                 <span aria-hidden="true">{option.symbol} </span>

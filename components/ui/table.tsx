@@ -25,7 +25,10 @@ export function DataTable({
 
 export function HeaderCell({ children, className = "" }: { children: ReactNode; className?: string }) {
   return (
-    <th scope="col" className={`border-b border-slate-200 bg-slate-100 px-3 py-2 text-xs font-semibold uppercase tracking-wide text-slate-700 ${className}`}>
+    <th
+      scope="col"
+      className={`border-b border-slate-200 bg-slate-100 px-3 py-2 text-xs font-semibold uppercase tracking-wide text-slate-700 ${className}`}
+    >
       {children}
     </th>
   );

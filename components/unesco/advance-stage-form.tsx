@@ -7,7 +7,19 @@ import { useFieldError } from "@/components/ui/use-field-error";
 import type { UnescoStage } from "@/lib/domain/unesco-pipeline";
 import type { FormAction } from "@/lib/schemas/action-state";
 
-export function AdvanceStageForm({ action, dossierId, version, nextStages, today }: { action: FormAction; dossierId: string; version: number; nextStages: readonly UnescoStage[]; today: string }) {
+export function AdvanceStageForm({
+  action,
+  dossierId,
+  version,
+  nextStages,
+  today,
+}: {
+  action: FormAction;
+  dossierId: string;
+  version: number;
+  nextStages: readonly UnescoStage[];
+  today: string;
+}) {
   const t = useTranslations("unesco.advance");
   const ts = useTranslations("unesco.stages");
   const tf = useTranslations("admin.form");
@@ -21,7 +33,13 @@ export function AdvanceStageForm({ action, dossierId, version, nextStages, today
       <div className="grid gap-4 md:grid-cols-[1fr_12rem]">
         <FormField id="unesco-stage" label={t("stage")} error={error("stage")} isRequired requiredLabel={tf("required")}>
           {(a11y) => (
-            <select {...a11y} name="stage" required defaultValue={typeof values.stage === "string" ? values.stage : (nextStages[0] ?? "")} className={inputClass}>
+            <select
+              {...a11y}
+              name="stage"
+              required
+              defaultValue={typeof values.stage === "string" ? values.stage : (nextStages[0] ?? "")}
+              className={inputClass}
+            >
               {nextStages.map((s) => (
                 <option key={s} value={s}>
                   {ts(s)}
@@ -31,13 +49,36 @@ export function AdvanceStageForm({ action, dossierId, version, nextStages, today
           )}
         </FormField>
         <FormField id="unesco-occurred-on" label={t("occurredOn")} error={error("occurredOn")} isRequired requiredLabel={tf("required")}>
-          {(a11y) => <input {...a11y} name="occurredOn" type="date" required maxLength={10} defaultValue={typeof values.occurredOn === "string" ? values.occurredOn : today} className={inputClass} />}
+          {(a11y) => (
+            <input
+              {...a11y}
+              name="occurredOn"
+              type="date"
+              required
+              maxLength={10}
+              defaultValue={typeof values.occurredOn === "string" ? values.occurredOn : today}
+              className={inputClass}
+            />
+          )}
         </FormField>
       </div>
       <FormField id="unesco-note" label={t("note")} error={error("note")}>
-        {(a11y) => <textarea {...a11y} name="note" maxLength={1000} rows={2} defaultValue={typeof values.note === "string" ? values.note : ""} className={inputClass} />}
+        {(a11y) => (
+          <textarea
+            {...a11y}
+            name="note"
+            maxLength={1000}
+            rows={2}
+            defaultValue={typeof values.note === "string" ? values.note : ""}
+            className={inputClass}
+          />
+        )}
       </FormField>
-      <button type="submit" disabled={isPending} className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={isPending}
+        className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60"
+      >
         {isPending ? tf("saving") : t("submit")}
       </button>
       <FormMessage status={state.status} message={state.message} />

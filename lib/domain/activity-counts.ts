@@ -4,11 +4,21 @@
 // "UNESCO dossiers supported" counts UNESCO-related activities for now; the nomination pipeline will replace it.
 import { isInVietnam, type ActivityKind, type ActivityStatus } from "./activity-kinds";
 
-export const ACTIVITY_COUNT_INDICATORS = ["EVENTS_ABROAD", "EVENTS_IN_VIETNAM", "COUNTRIES_REACHED", "DELEGATIONS_RECEIVED", "UNESCO_SUPPORTED"] as const;
+export const ACTIVITY_COUNT_INDICATORS = [
+  "EVENTS_ABROAD",
+  "EVENTS_IN_VIETNAM",
+  "COUNTRIES_REACHED",
+  "DELEGATIONS_RECEIVED",
+  "UNESCO_SUPPORTED",
+] as const;
 export type ActivityCountIndicator = (typeof ACTIVITY_COUNT_INDICATORS)[number];
 
 // Which activities stand behind each number: the same definition filters the drill-down list.
-export type ActivityCountFilter = { place: "ABROAD" | "VIETNAM" | "ANY"; kinds?: readonly ActivityKind[]; excludeKinds?: readonly ActivityKind[] };
+export type ActivityCountFilter = {
+  place: "ABROAD" | "VIETNAM" | "ANY";
+  kinds?: readonly ActivityKind[];
+  excludeKinds?: readonly ActivityKind[];
+};
 
 const NOT_EVENTS: readonly ActivityKind[] = ["DELEGATION_VISIT", "ONLINE_CAMPAIGN"];
 
@@ -29,7 +39,10 @@ export type CountableActivity = {
   taskGroupCodes: readonly string[];
 };
 
-export function matchesCountFilter(activity: Pick<CountableActivity, "status" | "kind" | "countryCode">, filter: ActivityCountFilter): boolean {
+export function matchesCountFilter(
+  activity: Pick<CountableActivity, "status" | "kind" | "countryCode">,
+  filter: ActivityCountFilter,
+): boolean {
   if (activity.status !== "HELD") return false;
   if (filter.place === "ABROAD" && isInVietnam(activity)) return false;
   if (filter.place === "VIETNAM" && !isInVietnam(activity)) return false;
@@ -72,6 +85,11 @@ export function countActivities(activities: readonly CountableActivity[]): Activ
   return result;
 }
 
-export function countFor(counts: ActivityCounts, indicator: ActivityCountIndicator, year: number, taskGroup: string = ALL_TASK_GROUPS): number {
+export function countFor(
+  counts: ActivityCounts,
+  indicator: ActivityCountIndicator,
+  year: number,
+  taskGroup: string = ALL_TASK_GROUPS,
+): number {
   return counts[indicator].get(year)?.get(taskGroup) ?? 0;
 }

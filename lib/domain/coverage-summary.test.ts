@@ -8,10 +8,24 @@ const OBJECTIVES = ["SO1", "SO2", "SO3"].map((code) => ({ code, titleVi: `Mục 
 type OrgSpec = { code: string; kind: string; state: PlanState; counts?: Record<string, number>; unlinked?: number };
 
 function coverageOf(specs: OrgSpec[]): PlanCoverage {
-  const ref = (s: OrgSpec) => ({ id: `id-${s.code}`, code: s.code, nameVi: `Đơn vị ${s.code}`, nameEn: null, shortNameVi: null, kind: s.kind, region: null });
+  const ref = (s: OrgSpec) => ({
+    id: `id-${s.code}`,
+    code: s.code,
+    nameVi: `Đơn vị ${s.code}`,
+    nameEn: null,
+    shortNameVi: null,
+    kind: s.kind,
+    region: null,
+  });
   const count = (state: PlanState) => specs.filter((s) => s.state === state).length;
   return {
-    totals: { organizations: specs.length, approved: count("APPROVED"), submitted: count("SUBMITTED"), inPreparation: count("IN_PREPARATION"), none: count("NONE") },
+    totals: {
+      organizations: specs.length,
+      approved: count("APPROVED"),
+      submitted: count("SUBMITTED"),
+      inPreparation: count("IN_PREPARATION"),
+      none: count("NONE"),
+    },
     organizations: specs.map((s) => ({ ...ref(s), planState: s.state, planId: s.state === "NONE" ? null : `plan-${s.code}` })),
     objectives: OBJECTIVES,
     matrix: specs
@@ -55,8 +69,22 @@ describe("summarizeCoverage", () => {
   });
 
   it.each<[string, OrgSpec[], string[]]>([
-    ["no plan before a plan in preparation", [{ code: "A", kind: "PROVINCE", state: "IN_PREPARATION" }, { code: "B", kind: "PROVINCE", state: "NONE" }], ["B", "A"]],
-    ["awaiting approval before approved", [{ code: "A", kind: "PROVINCE", state: "APPROVED" }, { code: "B", kind: "PROVINCE", state: "SUBMITTED" }], ["B", "A"]],
+    [
+      "no plan before a plan in preparation",
+      [
+        { code: "A", kind: "PROVINCE", state: "IN_PREPARATION" },
+        { code: "B", kind: "PROVINCE", state: "NONE" },
+      ],
+      ["B", "A"],
+    ],
+    [
+      "awaiting approval before approved",
+      [
+        { code: "A", kind: "PROVINCE", state: "APPROVED" },
+        { code: "B", kind: "PROVINCE", state: "SUBMITTED" },
+      ],
+      ["B", "A"],
+    ],
     [
       "within a state, fewer objectives addressed first",
       [
@@ -73,18 +101,31 @@ describe("summarizeCoverage", () => {
       ],
       ["B", "A"],
     ],
-    ["then by code", [{ code: "B", kind: "PROVINCE", state: "NONE" }, { code: "A", kind: "MINISTRY", state: "NONE" }], ["A", "B"]],
+    [
+      "then by code",
+      [
+        { code: "B", kind: "PROVINCE", state: "NONE" },
+        { code: "A", kind: "MINISTRY", state: "NONE" },
+      ],
+      ["A", "B"],
+    ],
   ])("orders the organizations furthest behind: %s", (_name, specs, expected) => {
     expect(summarizeCoverage(coverageOf(specs)).furthestBehind.map((o) => o.code)).toEqual(expected);
   });
 
   it("keeps the plan link, task counts and objectives addressed of each listed organization", () => {
-    const [first] = summarizeCoverage(coverageOf([{ code: "A", kind: "PROVINCE", state: "SUBMITTED", counts: { SO1: 3, SO3: 1 }, unlinked: 2 }])).furthestBehind;
+    const [first] = summarizeCoverage(
+      coverageOf([{ code: "A", kind: "PROVINCE", state: "SUBMITTED", counts: { SO1: 3, SO3: 1 }, unlinked: 2 }]),
+    ).furthestBehind;
     expect(first).toMatchObject({ id: "id-A", planState: "SUBMITTED", planId: "plan-A", tasks: 5, unlinked: 2, objectivesAddressed: 2 });
   });
 
   it("lists at most `limit` organizations, however many are in scope", () => {
-    const specs: OrgSpec[] = Array.from({ length: 2700 }, (_, i) => ({ code: `O${String(i).padStart(4, "0")}`, kind: i % 2 ? "PROVINCE" : "MINISTRY", state: "NONE" }));
+    const specs: OrgSpec[] = Array.from({ length: 2700 }, (_, i) => ({
+      code: `O${String(i).padStart(4, "0")}`,
+      kind: i % 2 ? "PROVINCE" : "MINISTRY",
+      state: "NONE",
+    }));
     const summary = summarizeCoverage(coverageOf(specs), 10);
     expect(summary.furthestBehind).toHaveLength(10);
     expect(summary.withoutApprovedPlan).toBe(2700);

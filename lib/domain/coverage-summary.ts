@@ -51,7 +51,8 @@ export function summarizeCoverage(coverage: PlanCoverage, limit = 10): CoverageS
   coverage.organizations.forEach((organization, index) => {
     const row = matrixById.get(organization.id);
     let group = groups.get(organization.kind);
-    if (!group) groups.set(organization.kind, (group = { kind: organization.kind, organizations: 0, byState: emptyStates(), withTasks: 0 }));
+    if (!group)
+      groups.set(organization.kind, (group = { kind: organization.kind, organizations: 0, byState: emptyStates(), withTasks: 0 }));
     group.organizations += 1;
     group.byState[organization.planState] += 1;
     if (row && row.total > 0) group.withTasks += 1;

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { clampPage, dashboardSearch, includesInactiveOrganizations, organizationGroupOf, organizationKindsFor, pageCountOf } from "./dashboard-filters";
+import {
+  clampPage,
+  dashboardSearch,
+  includesInactiveOrganizations,
+  organizationGroupOf,
+  organizationKindsFor,
+  pageCountOf,
+} from "./dashboard-filters";
 
 describe("dashboard filters", () => {
   it("maps groups to organization kinds; no group means every implementing kind", () => {
@@ -24,7 +31,9 @@ describe("dashboard filters", () => {
   it("writes a shareable query string without empty values", () => {
     expect(dashboardSearch({})).toBe("");
     expect(dashboardSearch({ year: 2025, orgKind: "provinces", taskGroup: "TG3" })).toBe("year=2025&orgKind=provinces&taskGroup=TG3");
-    expect(dashboardSearch({ region: "MEKONG_DELTA" }, { sort: "timeliness", dir: "desc", page: undefined })).toBe("region=MEKONG_DELTA&sort=timeliness&dir=desc");
+    expect(dashboardSearch({ region: "MEKONG_DELTA" }, { sort: "timeliness", dir: "desc", page: undefined })).toBe(
+      "region=MEKONG_DELTA&sort=timeliness&dir=desc",
+    );
   });
 
   it.each([

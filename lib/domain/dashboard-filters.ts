@@ -11,7 +11,12 @@ export const DASHBOARD_ORGANIZATION_GROUPS = {
   mofa: ["MOFA_UNIT", "REPRESENTATIVE_MISSION"],
 } as const;
 export type DashboardOrganizationGroup = keyof typeof DASHBOARD_ORGANIZATION_GROUPS;
-export const DASHBOARD_ORGANIZATION_GROUP_KEYS = ["ministries", "provinces", "former", "mofa"] as const satisfies readonly DashboardOrganizationGroup[];
+export const DASHBOARD_ORGANIZATION_GROUP_KEYS = [
+  "ministries",
+  "provinces",
+  "former",
+  "mofa",
+] as const satisfies readonly DashboardOrganizationGroup[];
 
 export const TASK_GROUP_CODES = ["TG1", "TG2", "TG3", "TG4", "TG5"] as const;
 export type TaskGroupCode = (typeof TASK_GROUP_CODES)[number];
@@ -33,7 +38,18 @@ export type DashboardFilters = {
   taskGroup?: TaskGroupCode;
 };
 
-export const SCORECARD_SORTS = ["name", "code", "kind", "region", "plan", "tasks", "complete", "overdue", "lastReport", "timeliness"] as const;
+export const SCORECARD_SORTS = [
+  "name",
+  "code",
+  "kind",
+  "region",
+  "plan",
+  "tasks",
+  "complete",
+  "overdue",
+  "lastReport",
+  "timeliness",
+] as const;
 export type ScorecardSort = (typeof SCORECARD_SORTS)[number];
 export type SortDirection = "asc" | "desc";
 export const SCORECARD_PAGE_SIZE = 50;

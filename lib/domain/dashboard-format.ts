@@ -22,11 +22,15 @@ export function formatAverage(value: number | null | undefined, locale: FormatLo
 }
 
 export function formatCount(value: number | null | undefined, locale: FormatLocale): string {
-  return value === null || value === undefined ? NO_VALUE : new Intl.NumberFormat(numberLocale(locale), { maximumFractionDigits: 0 }).format(value);
+  return value === null || value === undefined
+    ? NO_VALUE
+    : new Intl.NumberFormat(numberLocale(locale), { maximumFractionDigits: 0 }).format(value);
 }
 
 export function formatValue(value: number | null | undefined, locale: FormatLocale): string {
-  return value === null || value === undefined || !Number.isFinite(value) ? NO_VALUE : new Intl.NumberFormat(numberLocale(locale), { maximumFractionDigits: 2 }).format(value);
+  return value === null || value === undefined || !Number.isFinite(value)
+    ? NO_VALUE
+    : new Intl.NumberFormat(numberLocale(locale), { maximumFractionDigits: 2 }).format(value);
 }
 
 // A growth rate per year, signed so that a fall reads as one ("+3,2%", "−1%").

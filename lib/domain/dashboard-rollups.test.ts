@@ -10,7 +10,17 @@ describe("progressSeriesOf", () => {
     ]);
   });
   it("keeps the observation when the baseline year was observed", () => {
-    expect(progressSeriesOf({ ...base, baselineYear: 2023, baselineValue: 1, observations: [{ year: 2023, value: 65 }, { year: 2024, value: 71 }] })).toEqual([
+    expect(
+      progressSeriesOf({
+        ...base,
+        baselineYear: 2023,
+        baselineValue: 1,
+        observations: [
+          { year: 2023, value: 65 },
+          { year: 2024, value: 71 },
+        ],
+      }),
+    ).toEqual([
       { year: 2023, value: 65 },
       { year: 2024, value: 71 },
     ]);
@@ -33,12 +43,44 @@ describe("progressSeriesOf", () => {
 
 describe("computeIndicatorProgress", () => {
   it.each([
-    { name: "UNESCO titles above a target of 60", observations: [{ year: 2023, value: 65 }, { year: 2024, value: 71 }, { year: 2025, value: 77 }], targetValue: 60, status: "TARGET_ACHIEVED" },
+    {
+      name: "UNESCO titles above a target of 60",
+      observations: [
+        { year: 2023, value: 65 },
+        { year: 2024, value: 71 },
+        { year: 2025, value: 77 },
+      ],
+      targetValue: 60,
+      status: "TARGET_ACHIEVED",
+    },
     { name: "one observation only", observations: [{ year: 2025, value: 14 }], targetValue: null, status: "INSUFFICIENT_DATA" },
-    { name: "falling against a rising target", observations: [{ year: 2022, value: 10 }, { year: 2025, value: 8 }], targetValue: 20, status: "DETERIORATION" },
-    { name: "on the required path", observations: [{ year: 2020, value: 100 }, { year: 2025, value: 150 }], targetValue: 200, status: "SUBSTANTIAL" },
+    {
+      name: "falling against a rising target",
+      observations: [
+        { year: 2022, value: 10 },
+        { year: 2025, value: 8 },
+      ],
+      targetValue: 20,
+      status: "DETERIORATION",
+    },
+    {
+      name: "on the required path",
+      observations: [
+        { year: 2020, value: 100 },
+        { year: 2025, value: 150 },
+      ],
+      targetValue: 200,
+      status: "SUBSTANTIAL",
+    },
   ])("$name → $status", ({ observations, targetValue, status }) => {
-    const result = computeIndicatorProgress({ direction: "INCREASE", baselineYear: null, baselineValue: null, targetYear: targetValue === null ? null : 2030, targetValue, observations });
+    const result = computeIndicatorProgress({
+      direction: "INCREASE",
+      baselineYear: null,
+      baselineValue: null,
+      targetYear: targetValue === null ? null : 2030,
+      targetValue,
+      observations,
+    });
     expect(result.status).toBe(status);
   });
 });

@@ -1,9 +1,23 @@
 // Rules the dashboards apply on top of the counts PostgreSQL aggregates: the national series an indicator's
 // progress status is computed from, delivery-versus-outcome divergence, and the bands a measure is shown in.
 // Pure: no Prisma, no clock.
-import { computeProgressStatus, type Direction, type Measure, type Observation, type ProgressResult, type ProgressStatus } from "./progress-status";
+import {
+  computeProgressStatus,
+  type Direction,
+  type Measure,
+  type Observation,
+  type ProgressResult,
+  type ProgressStatus,
+} from "./progress-status";
 
-export const PROGRESS_STATUSES = ["TARGET_ACHIEVED", "SUBSTANTIAL", "MODERATE", "LIMITED", "DETERIORATION", "INSUFFICIENT_DATA"] as const satisfies readonly ProgressStatus[];
+export const PROGRESS_STATUSES = [
+  "TARGET_ACHIEVED",
+  "SUBSTANTIAL",
+  "MODERATE",
+  "LIMITED",
+  "DETERIORATION",
+  "INSUFFICIENT_DATA",
+] as const satisfies readonly ProgressStatus[];
 export { TASK_STATUSES } from "./enums";
 export type { TaskStatus as TaskStatusKey } from "./enums";
 
@@ -80,7 +94,10 @@ export type DeliveryOutcomeFlag = {
 // Objectives whose tasks are (nearly) done while their indicators are stuck — doing what was planned is not
 // moving the outcome — and the reverse: indicators moving although the tasks have barely started (the
 // outcome owes little to the plans, or the plans are not being reported).
-export function flagDeliveryOutcome(objectives: readonly ObjectiveDeliveryInput[]): { deliveryAhead: DeliveryOutcomeFlag[]; outcomeAhead: DeliveryOutcomeFlag[] } {
+export function flagDeliveryOutcome(objectives: readonly ObjectiveDeliveryInput[]): {
+  deliveryAhead: DeliveryOutcomeFlag[];
+  outcomeAhead: DeliveryOutcomeFlag[];
+} {
   const deliveryAhead: DeliveryOutcomeFlag[] = [];
   const outcomeAhead: DeliveryOutcomeFlag[] = [];
   for (const objective of objectives) {
@@ -88,11 +105,23 @@ export function flagDeliveryOutcome(objectives: readonly ObjectiveDeliveryInput[
     if (rate === null) continue;
     if (rate >= DELIVERY_HIGH) {
       const weak = objective.indicators.filter((i) => WEAK_OUTCOME.has(i.status));
-      if (weak.length) deliveryAhead.push({ objectiveCode: objective.objectiveCode, completionRate: rate, taskCount: objective.taskCount, indicators: weak });
+      if (weak.length)
+        deliveryAhead.push({
+          objectiveCode: objective.objectiveCode,
+          completionRate: rate,
+          taskCount: objective.taskCount,
+          indicators: weak,
+        });
     }
     if (rate < DELIVERY_LOW) {
       const strong = objective.indicators.filter((i) => STRONG_OUTCOME.has(i.status));
-      if (strong.length) outcomeAhead.push({ objectiveCode: objective.objectiveCode, completionRate: rate, taskCount: objective.taskCount, indicators: strong });
+      if (strong.length)
+        outcomeAhead.push({
+          objectiveCode: objective.objectiveCode,
+          completionRate: rate,
+          taskCount: objective.taskCount,
+          indicators: strong,
+        });
     }
   }
   return { deliveryAhead, outcomeAhead };

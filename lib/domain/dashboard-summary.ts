@@ -1,8 +1,22 @@
 // The dashboards' numbers that are not aggregated by PostgreSQL: an indicator's progress summary, the status
 // counts of the headline indicators, and the delivery-versus-outcome flags drawn from the task completion.
 // Pure: no Prisma, no clock.
-import { computeIndicatorProgress, countByStatus, flagDeliveryOutcome, PROGRESS_STATUSES, type DeliveryOutcomeFlag, type IndicatorSeriesInput } from "./dashboard-rollups";
-import type { DeliveryOutcome, DivergenceFlag, HeadlineIndicator, IndicatorOverview, ProgressSummary, TaskCompletion } from "./dashboard-types";
+import {
+  computeIndicatorProgress,
+  countByStatus,
+  flagDeliveryOutcome,
+  PROGRESS_STATUSES,
+  type DeliveryOutcomeFlag,
+  type IndicatorSeriesInput,
+} from "./dashboard-rollups";
+import type {
+  DeliveryOutcome,
+  DivergenceFlag,
+  HeadlineIndicator,
+  IndicatorOverview,
+  ProgressSummary,
+  TaskCompletion,
+} from "./dashboard-types";
 
 const finite = (value: number | null) => (value === null || !Number.isFinite(value) ? null : value);
 
@@ -26,7 +40,13 @@ export function summarizeProgress(indicator: IndicatorSeriesInput): ProgressSumm
 
 // The headline indicators with how many are in each progress status.
 export function indicatorOverview(indicators: HeadlineIndicator[]): IndicatorOverview {
-  return { indicators, statusCounts: countByStatus(indicators.map((i) => i.progress.status), PROGRESS_STATUSES) };
+  return {
+    indicators,
+    statusCounts: countByStatus(
+      indicators.map((i) => i.progress.status),
+      PROGRESS_STATUSES,
+    ),
+  };
 }
 
 // Objectives whose tasks are ≥ 80 % complete while their indicators are limited, deteriorating or without
@@ -42,6 +62,10 @@ export function deliveryOutcome(completion: TaskCompletion, indicators: readonly
     })),
   );
   const titles = new Map(completion.byObjective.map((row) => [row.code, row]));
-  const withTitle = (flag: DeliveryOutcomeFlag): DivergenceFlag => ({ ...flag, titleVi: titles.get(flag.objectiveCode)?.titleVi ?? "", titleEn: titles.get(flag.objectiveCode)?.titleEn ?? "" });
+  const withTitle = (flag: DeliveryOutcomeFlag): DivergenceFlag => ({
+    ...flag,
+    titleVi: titles.get(flag.objectiveCode)?.titleVi ?? "",
+    titleEn: titles.get(flag.objectiveCode)?.titleEn ?? "",
+  });
   return { deliveryAhead: flags.deliveryAhead.map(withTitle), outcomeAhead: flags.outcomeAhead.map(withTitle) };
 }

@@ -43,7 +43,14 @@ export type HeadlineIndicator = {
   targetYear: number | null;
   targetValue: number | null;
   targetConfidence: "CONFIRMED" | "PARTIAL" | "UNCONFIRMED" | null;
-  latest: { year: number; value: number; asOfDate: string | null; sourceUrls: string[]; sourceNote: string | null; confidence: "CONFIRMED" | "PARTIAL" | "UNCONFIRMED" } | null;
+  latest: {
+    year: number;
+    value: number;
+    asOfDate: string | null;
+    sourceUrls: string[];
+    sourceNote: string | null;
+    confidence: "CONFIRMED" | "PARTIAL" | "UNCONFIRMED";
+  } | null;
   progress: ProgressSummary;
 };
 
@@ -72,7 +79,15 @@ export type BreakthroughPhase = { phase: string | null } & CompletionStats;
 
 export type Breakthroughs = { byPhase: BreakthroughPhase[]; total: CompletionStats; tasks: (TaskListItem & { phase: string | null })[] };
 
-export type OrganizationRef = { id: string; code: string; nameVi: string; nameEn: string | null; shortNameVi: string | null; kind: string; region: string | null };
+export type OrganizationRef = {
+  id: string;
+  code: string;
+  nameVi: string;
+  nameEn: string | null;
+  shortNameVi: string | null;
+  kind: string;
+  region: string | null;
+};
 
 export type ObjectiveRef = { code: string; titleVi: string; titleEn: string };
 
@@ -135,12 +150,27 @@ export type Scorecard = {
   dueReports: number;
   onTimeReports: number;
   timeliness: number | null;
-  lastReport: { id: string; status: "DRAFT" | "SUBMITTED" | "RETURNED" | "ACCEPTED"; periodId: string; kind: PeriodKind; year: number; number: number } | null;
+  lastReport: {
+    id: string;
+    status: "DRAFT" | "SUBMITTED" | "RETURNED" | "ACCEPTED";
+    periodId: string;
+    kind: PeriodKind;
+    year: number;
+    number: number;
+  } | null;
 };
 
 export type ScorecardPage = { rows: Scorecard[]; total: number; page: number; pageCount: number; pageSize: number };
 
-export type OrganizationComplianceCell = { periodId: string; kind: PeriodKind; year: number; number: number; deadline: string; status: "ON_TIME" | "LATE" | "MISSING" | "RETURNED" | "NOT_DUE"; reportId: string | null };
+export type OrganizationComplianceCell = {
+  periodId: string;
+  kind: PeriodKind;
+  year: number;
+  number: number;
+  deadline: string;
+  status: "ON_TIME" | "LATE" | "MISSING" | "RETURNED" | "NOT_DUE";
+  reportId: string | null;
+};
 
 export type OrganizationScorecard = {
   scorecard: Scorecard;
@@ -153,7 +183,14 @@ export type OrganizationScorecard = {
 export type ObjectiveTask = TaskListItem & { reports: { id: string; status: string; kind: PeriodKind; year: number; number: number }[] };
 
 export type ObjectiveDetail = {
-  objective: { code: string; level: "GENERAL" | "SPECIFIC"; titleVi: string; titleEn: string; sourceUrls: string[]; taskGroup: { code: string; nameVi: string; nameEn: string } | null };
+  objective: {
+    code: string;
+    level: "GENERAL" | "SPECIFIC";
+    titleVi: string;
+    titleEn: string;
+    sourceUrls: string[];
+    taskGroup: { code: string; nameVi: string; nameEn: string } | null;
+  };
   indicators: HeadlineIndicator[];
   completion: CompletionStats;
   organizations: (OrganizationRef & CompletionStats & { plans: { id: string; title: string }[] })[];

@@ -33,7 +33,10 @@ export function parseVndAmount(input: string | number | bigint): bigint | null {
   if (typeof input === "number") return Number.isSafeInteger(input) ? BigInt(input) : null;
   // 18 digits with separators and a currency word fit in far less; nothing longer is an amount.
   if (input.length > 64) return null;
-  const text = input.trim().replace(/[\s.]/g, "").replace(/(đ|đồng|VND|vnd)$/i, "");
+  const text = input
+    .trim()
+    .replace(/[\s.]/g, "")
+    .replace(/(đ|đồng|VND|vnd)$/i, "");
   if (!/^-?\d{1,18}$/.test(text)) return null;
   return BigInt(text);
 }

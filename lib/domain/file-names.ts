@@ -35,7 +35,23 @@ export function sanitizeFileName(input: string, fallback = "tep-dinh-kem"): stri
   return name || fallback;
 }
 
-const KNOWN_EXTENSIONS = new Set(["pdf", "doc", "docx", "docm", "xls", "xlsx", "xlsm", "odt", "ods", "zip", "txt", "rtf", "htm", "html", "exe"]);
+const KNOWN_EXTENSIONS = new Set([
+  "pdf",
+  "doc",
+  "docx",
+  "docm",
+  "xls",
+  "xlsx",
+  "xlsm",
+  "odt",
+  "ods",
+  "zip",
+  "txt",
+  "rtf",
+  "htm",
+  "html",
+  "exe",
+]);
 
 // The extension shown to people follows the sniffed content: a PDF sent as "bao-cao.docx" is stored as
 // "bao-cao.pdf", so whoever downloads it opens it with the right program.

@@ -80,7 +80,7 @@ export function listZipEntries(bytes: Uint8Array): ZipEntry[] | null {
     const name = decoder.decode(bytes.subarray(nameStart, extraStart));
     if (uncompressedSize === 0xffffffff || compressedSize === 0xffffffff || localHeaderOffset === 0xffffffff) {
       // ZIP64 sizes and offset live in the extra field (id 1), each present only when its 32-bit field is saturated.
-      for (let e = extraStart; e + 4 <= extraStart + extraLength; ) {
+      for (let e = extraStart; e + 4 <= extraStart + extraLength;) {
         const id = data.getUint16(e, true);
         const length = data.getUint16(e + 2, true);
         if (id === 0x0001) {
@@ -132,9 +132,11 @@ function isMacroPartName(name: string): boolean {
 }
 
 // Content types of macros, ActiveX controls and macro-enabled main parts (.xlsm, .xltm, .xlam, .docm, .dotm).
-const HAZARDOUS_CONTENT_TYPE = /vbaProject|vbaData|macroEnabled|activeX|ms-excel\.(addin|intl\.macrosheet|macrosheet)|ms-word\.(vbaData|keyMapCustomizations)|ms-office\.activeX/i;
+const HAZARDOUS_CONTENT_TYPE =
+  /vbaProject|vbaData|macroEnabled|activeX|ms-excel\.(addin|intl\.macrosheet|macrosheet)|ms-word\.(vbaData|keyMapCustomizations)|ms-office\.activeX/i;
 // Relationships to macros, ActiveX controls and external workbooks (links that fetch or update from elsewhere).
-const HAZARDOUS_RELATIONSHIP = /\/(vbaProject|vbaProjectSignature|wordVbaData|activeXControl|activeXControlBinary|externalLink|externalLinkPath|xlExternalLinkPath|xlMacrosheet|xlIntlMacrosheet|keyMapCustomizations)$/i;
+const HAZARDOUS_RELATIONSHIP =
+  /\/(vbaProject|vbaProjectSignature|wordVbaData|activeXControl|activeXControlBinary|externalLink|externalLinkPath|xlExternalLinkPath|xlMacrosheet|xlIntlMacrosheet|keyMapCustomizations)$/i;
 // External targets worth refusing whatever their type: a remote template, OLE object or frame is fetched on
 // opening (template injection); a hyperlink in a cell or paragraph is only followed when clicked.
 const EXTERNAL_ALLOWED_RELATIONSHIP = /\/hyperlink$/i;
@@ -163,7 +165,11 @@ function decodeXmlEntities(text: string): string {
 // types in [Content_Types].xml (Default and Override), and relationships to macros, ActiveX controls,
 // external workbooks or any external target other than a hyperlink. `relationships` holds the text of every
 // `_rels/*.rels` part.
-export function findPackageHazards(pkg: { names: readonly string[]; contentTypes: string | null; relationships: readonly string[] }): PackageHazard[] {
+export function findPackageHazards(pkg: {
+  names: readonly string[];
+  contentTypes: string | null;
+  relationships: readonly string[];
+}): PackageHazard[] {
   const hazards = new Set<PackageHazard>();
   if (pkg.names.some(isMacroPartName)) hazards.add("macro_part");
   for (const element of elementsOf(pkg.contentTypes ?? "", "(?:Default|Override)")) {

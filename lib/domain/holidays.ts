@@ -13,14 +13,7 @@
 import { getSolarDate } from "@dqcai/vn-lunar";
 
 export type HolidayCode =
-  | "NEW_YEAR"
-  | "TET"
-  | "HUNG_KINGS"
-  | "REUNIFICATION"
-  | "LABOUR"
-  | "NATIONAL_DAY"
-  | "NATIONAL_DAY_ADJACENT"
-  | "CULTURE_DAY";
+  "NEW_YEAR" | "TET" | "HUNG_KINGS" | "REUNIFICATION" | "LABOUR" | "NATIONAL_DAY" | "NATIONAL_DAY_ADJACENT" | "CULTURE_DAY";
 
 export type StatutoryHoliday = { date: Date; code: HolidayCode; nameVi: string; nameEn: string };
 
@@ -92,7 +85,8 @@ export function statutoryHolidays(year: number, options: StatutoryHolidayOptions
       nameEn: "National Day (adjacent day)",
     },
   ];
-  if (options.cultureDay) holidays.push({ date: utc(year, 10, 24), code: "CULTURE_DAY", nameVi: "Ngày Văn hóa Việt Nam (24/11)", nameEn: "Vietnam Culture Day" });
+  if (options.cultureDay)
+    holidays.push({ date: utc(year, 10, 24), code: "CULTURE_DAY", nameVi: "Ngày Văn hóa Việt Nam (24/11)", nameEn: "Vietnam Culture Day" });
   return holidays.sort((a, b) => a.date.getTime() - b.date.getTime());
 }
 

@@ -36,7 +36,17 @@ describe("renderCalendar", () => {
   const ics = renderCalendar({
     name: "Hoạt động, Hà Nội",
     now: new Date("2026-01-05T03:04:05.678Z"),
-    events: [{ uid: "a1@ngvh", summary: "Triển lãm; ảnh", location: "Tokyo, JP", startDate: "2026-03-01", endDate: "2026-03-03", status: "CONFIRMED", url: "https://portal.example/activities/a1" }],
+    events: [
+      {
+        uid: "a1@ngvh",
+        summary: "Triển lãm; ảnh",
+        location: "Tokyo, JP",
+        startDate: "2026-03-01",
+        endDate: "2026-03-03",
+        status: "CONFIRMED",
+        url: "https://portal.example/activities/a1",
+      },
+    ],
   });
 
   it("writes an all-day event whose end is the day after the last day, with CRLF line ends", () => {
@@ -52,7 +62,11 @@ describe("renderCalendar", () => {
   });
 
   it("rolls the end over a month and a year", () => {
-    const end = renderCalendar({ name: "x", now: new Date(0), events: [{ uid: "u", summary: "s", startDate: "2026-12-31", endDate: "2026-12-31" }] });
+    const end = renderCalendar({
+      name: "x",
+      now: new Date(0),
+      events: [{ uid: "u", summary: "s", startDate: "2026-12-31", endDate: "2026-12-31" }],
+    });
     expect(end).toContain("DTEND;VALUE=DATE:20270101");
   });
 });

@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  buildIndicatorSeries,
-  computePathValue,
-  resolvePath,
-  selectLatestObservation,
-  type PathEndpoints,
-} from "./indicator-path";
+import { buildIndicatorSeries, computePathValue, resolvePath, selectLatestObservation, type PathEndpoints } from "./indicator-path";
 
 const unesco: PathEndpoints = { baselineYear: 2023, baselineValue: 65, targetYear: 2030, targetValue: 60 };
 const rising: PathEndpoints = { baselineYear: 2020, baselineValue: 10, targetYear: 2030, targetValue: 30 };
@@ -55,14 +49,39 @@ describe("selectLatestObservation", () => {
   it.each<[string, Obs[], string | null]>([
     ["no observations", [], null],
     ["a single observation", [{ id: "a", year: 2024 }], "a"],
-    ["the highest year, whatever the order", [{ id: "a", year: 2025 }, { id: "b", year: 2023 }, { id: "c", year: 2024 }], "a"],
+    [
+      "the highest year, whatever the order",
+      [
+        { id: "a", year: 2025 },
+        { id: "b", year: 2023 },
+        { id: "c", year: 2024 },
+      ],
+      "a",
+    ],
     [
       "same year: the later as-of date",
-      [{ id: "a", year: 2024, asOfDate: "2024-06-30" }, { id: "b", year: 2024, asOfDate: "2024-12-31" }],
+      [
+        { id: "a", year: 2024, asOfDate: "2024-06-30" },
+        { id: "b", year: 2024, asOfDate: "2024-12-31" },
+      ],
       "b",
     ],
-    ["same year: a dated one over an undated one", [{ id: "a", year: 2024 }, { id: "b", year: 2024, asOfDate: "2024-01-01" }], "b"],
-    ["same year, no dates: the first given", [{ id: "a", year: 2024 }, { id: "b", year: 2024 }], "a"],
+    [
+      "same year: a dated one over an undated one",
+      [
+        { id: "a", year: 2024 },
+        { id: "b", year: 2024, asOfDate: "2024-01-01" },
+      ],
+      "b",
+    ],
+    [
+      "same year, no dates: the first given",
+      [
+        { id: "a", year: 2024 },
+        { id: "b", year: 2024 },
+      ],
+      "a",
+    ],
   ])("%s", (_name, observations, expectedId) => {
     expect(selectLatestObservation(observations)?.id ?? null).toBe(expectedId);
   });
@@ -117,7 +136,10 @@ describe("buildIndicatorSeries", () => {
     ],
     [
       "gaps between observations are kept as empty years",
-      [{ id: "a", year: 2020 }, { id: "b", year: 2022 }],
+      [
+        { id: "a", year: 2020 },
+        { id: "b", year: 2022 },
+      ],
       { baselineYear: null, baselineValue: null, targetYear: null, targetValue: null },
       [
         { year: 2020, id: "a", path: null },

@@ -62,10 +62,7 @@ function isLater(a: YearlyObservation, b: YearlyObservation): boolean {
 
 // One row per year from the earliest to the latest year that has an observation or a path point, so the
 // chart's x-axis and the table have no holes. Each year keeps its latest observation if several were given.
-export function buildIndicatorSeries<T extends YearlyObservation>(
-  observations: readonly T[],
-  endpoints: PathEndpoints,
-): SeriesRow<T>[] {
+export function buildIndicatorSeries<T extends YearlyObservation>(observations: readonly T[], endpoints: PathEndpoints): SeriesRow<T>[] {
   const path = resolvePath(endpoints);
   const byYear = new Map<number, T>();
   for (const observation of observations) {

@@ -16,7 +16,12 @@ describe("lockedUntil", () => {
     { name: "lock expires after 15 minutes", attempts: [fail(0), fail(1), fail(2), fail(3), fail(4)], now: 19, expected: null },
     { name: "a success resets the count", attempts: [fail(0), fail(1), fail(2), ok(3), fail(4), fail(5)], now: 6, expected: null },
     { name: "unordered input", attempts: [fail(4), fail(0), fail(3), fail(1), fail(2)], now: 5, expected: 19 },
-    { name: "later burst extends", attempts: [fail(0), fail(1), fail(2), fail(3), fail(4), fail(20), fail(21), fail(22), fail(23), fail(24)], now: 25, expected: 39 },
+    {
+      name: "later burst extends",
+      attempts: [fail(0), fail(1), fail(2), fail(3), fail(4), fail(20), fail(21), fail(22), fail(23), fail(24)],
+      now: 25,
+      expected: 39,
+    },
   ])("$name", ({ attempts, now, expected }) => {
     const result = lockedUntil(attempts, min(now));
     expect(result?.toISOString() ?? null).toBe(expected === null ? null : min(expected).toISOString());

@@ -13,10 +13,56 @@ describe("header navigation by policy", () => {
   });
 
   it("shows each role the pages its permissions open, in the same order as before", () => {
-    expect(hrefs(user("ADMIN"))).toEqual(["/", "/dashboard", "/plans", "/reports", "/compliance", "/activities", "/unesco", "/map", "/timeline", ...PUBLIC, "/admin", "/audit"]);
-    expect(hrefs(user("STEERING_COMMITTEE"))).toEqual(["/", "/dashboard", "/plans", "/review", "/reports", "/compliance", "/activities", "/unesco", "/map", "/timeline", ...PUBLIC, "/audit"]);
-    expect(hrefs(user("ORG_EDITOR"))).toEqual(["/", "/workspace", "/plans", "/reports", "/activities", "/unesco", "/map", "/timeline", ...PUBLIC]);
-    expect(hrefs(user("ORG_VIEWER"))).toEqual(["/", "/workspace", "/plans", "/reports", "/activities", "/unesco", "/map", "/timeline", ...PUBLIC]);
+    expect(hrefs(user("ADMIN"))).toEqual([
+      "/",
+      "/dashboard",
+      "/plans",
+      "/reports",
+      "/compliance",
+      "/activities",
+      "/unesco",
+      "/map",
+      "/timeline",
+      ...PUBLIC,
+      "/admin",
+      "/audit",
+    ]);
+    expect(hrefs(user("STEERING_COMMITTEE"))).toEqual([
+      "/",
+      "/dashboard",
+      "/plans",
+      "/review",
+      "/reports",
+      "/compliance",
+      "/activities",
+      "/unesco",
+      "/map",
+      "/timeline",
+      ...PUBLIC,
+      "/audit",
+    ]);
+    expect(hrefs(user("ORG_EDITOR"))).toEqual([
+      "/",
+      "/workspace",
+      "/plans",
+      "/reports",
+      "/activities",
+      "/unesco",
+      "/map",
+      "/timeline",
+      ...PUBLIC,
+    ]);
+    expect(hrefs(user("ORG_VIEWER"))).toEqual([
+      "/",
+      "/workspace",
+      "/plans",
+      "/reports",
+      "/activities",
+      "/unesco",
+      "/map",
+      "/timeline",
+      ...PUBLIC,
+    ]);
   });
 
   it("shows a deactivated account nothing beyond the public pages", () => {

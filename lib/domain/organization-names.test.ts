@@ -4,7 +4,9 @@ import { administrativeUnitTitle, nameValidAt, placeNameForDateLine, type DatedN
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
 const hue = { nameVi: "Thành phố Huế", nameEn: "Hue City", unitType: "CITY" as const };
-const hueHistory: DatedName[] = [{ nameVi: "Thừa Thiên Huế", nameEn: "Thua Thien Hue", unitType: "PROVINCE", validFrom: null, validTo: day("2024-12-31") }];
+const hueHistory: DatedName[] = [
+  { nameVi: "Thừa Thiên Huế", nameEn: "Thua Thien Hue", unitType: "PROVINCE", validFrom: null, validTo: day("2024-12-31") },
+];
 
 describe("nameValidAt", () => {
   it.each([
@@ -23,12 +25,20 @@ describe("nameValidAt", () => {
 
 describe("issuing-body line and place-and-date line", () => {
   it.each([
-    { name: { nameVi: "Thừa Thiên Huế", nameEn: null, unitType: "PROVINCE" as const }, title: "TỈNH THỪA THIÊN HUẾ", place: "Thừa Thiên Huế" },
+    {
+      name: { nameVi: "Thừa Thiên Huế", nameEn: null, unitType: "PROVINCE" as const },
+      title: "TỈNH THỪA THIÊN HUẾ",
+      place: "Thừa Thiên Huế",
+    },
     { name: hue, title: "THÀNH PHỐ HUẾ", place: "Huế" },
     { name: { nameVi: "Thành phố Hải Phòng", nameEn: null, unitType: "CITY" as const }, title: "THÀNH PHỐ HẢI PHÒNG", place: "Hải Phòng" },
     { name: { nameVi: "Đà Nẵng", nameEn: null, unitType: "CITY" as const }, title: "THÀNH PHỐ ĐÀ NẴNG", place: "Đà Nẵng" },
     { name: { nameVi: "Tuyên Quang", nameEn: null, unitType: "PROVINCE" as const }, title: "TỈNH TUYÊN QUANG", place: "Tuyên Quang" },
-    { name: { nameVi: "Thành phố Hồ Chí Minh", nameEn: null, unitType: "CITY" as const }, title: "THÀNH PHỐ HỒ CHÍ MINH", place: "Thành phố Hồ Chí Minh" },
+    {
+      name: { nameVi: "Thành phố Hồ Chí Minh", nameEn: null, unitType: "CITY" as const },
+      title: "THÀNH PHỐ HỒ CHÍ MINH",
+      place: "Thành phố Hồ Chí Minh",
+    },
     { name: { nameVi: "Bộ Ngoại giao", nameEn: null, unitType: null }, title: "BỘ NGOẠI GIAO", place: "Bộ Ngoại giao" },
   ])("$name.nameVi → $title / $place", ({ name, title, place }) => {
     expect(administrativeUnitTitle(name)).toBe(title);

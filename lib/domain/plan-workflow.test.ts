@@ -87,7 +87,11 @@ describe("plan workflow", () => {
 
   const today = new Date("2026-12-03T00:00:00Z");
   it.each([
-    { name: "complete", sending: { documentNumber: "275/KH-UBND", documentDate: new Date("2026-12-01"), signerName: "Nguyễn Văn A" }, problems: {} },
+    {
+      name: "complete",
+      sending: { documentNumber: "275/KH-UBND", documentDate: new Date("2026-12-01"), signerName: "Nguyễn Văn A" },
+      problems: {},
+    },
     { name: "dated today", sending: { documentNumber: "12/KH-BVHTTDL", documentDate: today, signerName: "Trần Thị B" }, problems: {} },
     {
       name: "empty",

@@ -43,7 +43,12 @@ export function statusAfterLeaderReturn(lastDecision: PlanDecision | null): Plan
   return lastDecision === "COMMENTED" ? "COMMENTED" : "REVISION";
 }
 
-export function nextPlanStatus(status: PlanStatus, event: PlanEvent, owner: PlanOwnerKind, lastDecision: PlanDecision | null = null): PlanStatus | null {
+export function nextPlanStatus(
+  status: PlanStatus,
+  event: PlanEvent,
+  owner: PlanOwnerKind,
+  lastDecision: PlanDecision | null = null,
+): PlanStatus | null {
   if (event === "record" && owner.isMofaUnit) return null;
   if (event === "approve" && !owner.isMofaUnit) return null;
   const next = TRANSITIONS[status][event] ?? null;
@@ -97,7 +102,10 @@ export function submissionProblems(plan: { taskCount: number }): string[] {
 // What a sending must carry: the issuing document's number, date and signer (Decree 30/2020/NĐ-CP, Art. 8:
 // number and symbol, date and the signer are mandatory components of an official document). The date cannot
 // lie in the future (Vietnamese calendar day, passed in: the domain has no clock).
-export function sendingProblems(sending: { documentNumber: string | null; documentDate: Date | null; signerName: string | null }, today: Date): Record<string, string[]> {
+export function sendingProblems(
+  sending: { documentNumber: string | null; documentDate: Date | null; signerName: string | null },
+  today: Date,
+): Record<string, string[]> {
   const problems: Record<string, string[]> = {};
   if (!sending.documentNumber?.trim()) problems.documentNumber = ["required"];
   if (!sending.documentDate) problems.documentDate = ["required"];

@@ -159,7 +159,16 @@ export type PolicyUser = {
 // co-organizers: they read it and add evidence; only the lead (organizationId) edits it.
 export type PolicyResource = { organizationId: string; coordinatorOrganizationIds?: readonly string[]; coOrganizerIds?: readonly string[] };
 
-const READ_ACTIONS = new Set<Action>(["plan:read", "task:read", "report:read", "organization:read", "strategy:read", "dashboard:read", "audit:read", "activity:read"]);
+const READ_ACTIONS = new Set<Action>([
+  "plan:read",
+  "task:read",
+  "report:read",
+  "organization:read",
+  "strategy:read",
+  "dashboard:read",
+  "audit:read",
+  "activity:read",
+]);
 // Actions a co-organizer of an activity shares with its lead.
 const CO_ORGANIZER_ACTIONS = new Set<Action>(["activity:read", "activity:add-evidence"]);
 
@@ -179,7 +188,9 @@ export function can(user: PolicyUser, action: Action, resource?: PolicyResource)
   if (action === "task:contribute") return !!resource?.coordinatorOrganizationIds?.includes(user.organizationId);
   if (scope === "all" || !resource) return true;
   if (action === "task:read" && resource.coordinatorOrganizationIds?.includes(user.organizationId)) return true;
-  const organizations = CO_ORGANIZER_ACTIONS.has(action) ? [resource.organizationId, ...(resource.coOrganizerIds ?? [])] : [resource.organizationId];
+  const organizations = CO_ORGANIZER_ACTIONS.has(action)
+    ? [resource.organizationId, ...(resource.coOrganizerIds ?? [])]
+    : [resource.organizationId];
   if (READ_ACTIONS.has(action)) return organizations.some((id) => user.readableOrganizationIds.includes(id));
   return organizations.includes(user.organizationId);
 }

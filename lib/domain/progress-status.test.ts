@@ -48,38 +48,104 @@ describe("counts: linear path and projection in whole units", () => {
     { name: "going backwards is deterioration", current: 8, status: "DETERIORATION", ratio: -0.2 },
     { name: "reaching the target early", current: 30, status: "TARGET_ACHIEVED", ratio: 2 },
   ])("$name", ({ current, status, ratio }) => {
-    const r = computeProgressStatus({ observations: [{ year: 2020, value: 10 }, { year: 2025, value: current }], direction: "INCREASE", measure: "COUNT", target: 30 });
+    const r = computeProgressStatus({
+      observations: [
+        { year: 2020, value: 10 },
+        { year: 2025, value: current },
+      ],
+      direction: "INCREASE",
+      measure: "COUNT",
+      target: 30,
+    });
     expect(r.status).toBe(status);
     expect(r.ratio!).toBeCloseTo(ratio, 10);
   });
 
   it("needs (T − current) / remaining years from now, in units", () => {
-    const r = computeProgressStatus({ observations: [{ year: 2020, value: 10 }, { year: 2025, value: 15 }], direction: "INCREASE", measure: "COUNT", target: 30 });
+    const r = computeProgressStatus({
+      observations: [
+        { year: 2020, value: 10 },
+        { year: 2025, value: 15 },
+      ],
+      direction: "INCREASE",
+      measure: "COUNT",
+      target: 30,
+    });
     expect(r.neededChangePerYear).toBeCloseTo(3, 10);
     expect(r.projection).toBe(20);
   });
 
   it("a target the base already met, then lost, is deterioration", () => {
-    const r = computeProgressStatus({ observations: [{ year: 2021, value: 65 }, { year: 2025, value: 55 }], direction: "INCREASE", measure: "COUNT", target: 60 });
+    const r = computeProgressStatus({
+      observations: [
+        { year: 2021, value: 65 },
+        { year: 2025, value: 55 },
+      ],
+      direction: "INCREASE",
+      measure: "COUNT",
+      target: 60,
+    });
     expect(r.status).toBe("DETERIORATION");
     expect(r.achievedYear).toBeNull();
   });
 
   it("a rank (lower is better) met in 2024 keeps the first year it was met", () => {
-    const r = computeProgressStatus({ observations: [{ year: 2022, value: 69 }, { year: 2024, value: 50 }, { year: 2025, value: 48 }], direction: "DECREASE", measure: "RANK", target: 50 });
+    const r = computeProgressStatus({
+      observations: [
+        { year: 2022, value: 69 },
+        { year: 2024, value: 50 },
+        { year: 2025, value: 48 },
+      ],
+      direction: "DECREASE",
+      measure: "RANK",
+      target: 50,
+    });
     expect(r).toMatchObject({ status: "TARGET_ACHIEVED", achievedYear: 2024 });
     expect(r.projection).toBe(13); // 48 − 7 × 5: seven places a year over three years, five years left
   });
 
   it("without a target: the yearly change as a share of the base against 1.5 %/0.5 %/0", () => {
-    expect(computeProgressStatus({ observations: [{ year: 2022, value: 4 }, { year: 2025, value: 14 }], direction: "INCREASE", measure: "COUNT" })).toMatchObject({ method: "NO_TARGET", status: "SUBSTANTIAL", projection: 31 });
-    expect(computeProgressStatus({ observations: [{ year: 2020, value: 100 }, { year: 2025, value: 90 }], direction: "INCREASE", measure: "COUNT" }).status).toBe("DETERIORATION");
+    expect(
+      computeProgressStatus({
+        observations: [
+          { year: 2022, value: 4 },
+          { year: 2025, value: 14 },
+        ],
+        direction: "INCREASE",
+        measure: "COUNT",
+      }),
+    ).toMatchObject({ method: "NO_TARGET", status: "SUBSTANTIAL", projection: 31 });
+    expect(
+      computeProgressStatus({
+        observations: [
+          { year: 2020, value: 100 },
+          { year: 2025, value: 90 },
+        ],
+        direction: "INCREASE",
+        measure: "COUNT",
+      }).status,
+    ).toBe("DETERIORATION");
   });
 
   it.each([
-    { name: "first year at or above the target", series: [{ year: 2021, value: 58 }, { year: 2023, value: 65 }, { year: 2024, value: 59 }], expected: 2023 },
+    {
+      name: "first year at or above the target",
+      series: [
+        { year: 2021, value: 58 },
+        { year: 2023, value: 65 },
+        { year: 2024, value: 59 },
+      ],
+      expected: 2023,
+    },
     { name: "never met", series: [{ year: 2021, value: 58 }], expected: null },
-    { name: "years before the base do not count", series: [{ year: 2019, value: 61 }, { year: 2022, value: 62 }], expected: 2022 },
+    {
+      name: "years before the base do not count",
+      series: [
+        { year: 2019, value: 61 },
+        { year: 2022, value: 62 },
+      ],
+      expected: 2022,
+    },
   ])("firstYearMet: $name", ({ series, expected }) => {
     expect(firstYearMet(series, 60, "INCREASE", 2021)).toBe(expected);
   });
@@ -87,7 +153,16 @@ describe("counts: linear path and projection in whole units", () => {
 
 describe("rates: progress status by the Open SDG / Statistics Canada method", () => {
   it("a rate above its target is achieved, with the first year met", () => {
-    const r = computeProgressStatus({ observations: [{ year: 2023, value: 65 }, { year: 2024, value: 71 }, { year: 2025, value: 77 }], direction: "INCREASE", measure: "RATE", target: 60 });
+    const r = computeProgressStatus({
+      observations: [
+        { year: 2023, value: 65 },
+        { year: 2024, value: 71 },
+        { year: 2025, value: 77 },
+      ],
+      direction: "INCREASE",
+      measure: "RATE",
+      target: 60,
+    });
     expect(r).toMatchObject({ model: "CAGR", status: "TARGET_ACHIEVED", achievedYear: 2023, score: 5 });
     expect(r.observedRate).toBeCloseTo(Math.sqrt(77 / 65) - 1, 10);
     expect(r.projection).toBeCloseTo(77 * Math.pow(77 / 65, 5 / 2), 6);
@@ -105,22 +180,57 @@ describe("rates: progress status by the Open SDG / Statistics Canada method", ()
     { name: "falling is deterioration", current: 90, status: "DETERIORATION" },
     { name: "reaching the target early", current: 205, status: "TARGET_ACHIEVED" },
   ])("$name", ({ current, status }) => {
-    const r = computeProgressStatus({ observations: [{ year: 2020, value: 100 }, { year: 2025, value: current }], direction: "INCREASE", target: 200 });
+    const r = computeProgressStatus({
+      observations: [
+        { year: 2020, value: 100 },
+        { year: 2025, value: current },
+      ],
+      direction: "INCREASE",
+      target: 200,
+    });
     expect(r.status).toBe(status);
   });
 
   it("lower is better: a rank from 69 to 53 against a target of 40", () => {
-    const r = computeProgressStatus({ observations: [{ year: 2023, value: 69 }, { year: 2024, value: 53 }], direction: "DECREASE", target: 40 });
+    const r = computeProgressStatus({
+      observations: [
+        { year: 2023, value: 69 },
+        { year: 2024, value: 53 },
+      ],
+      direction: "DECREASE",
+      target: 40,
+    });
     expect(r.status).toBe("SUBSTANTIAL"); // observed −23 %/yr against −8.8 %/yr required
     expect(r.ratio!).toBeGreaterThan(1);
-    const worse = computeProgressStatus({ observations: [{ year: 2023, value: 53 }, { year: 2024, value: 69 }], direction: "DECREASE", target: 40 });
+    const worse = computeProgressStatus({
+      observations: [
+        { year: 2023, value: 53 },
+        { year: 2024, value: 69 },
+      ],
+      direction: "DECREASE",
+      target: 40,
+    });
     expect(worse.status).toBe("DETERIORATION");
-    const met = computeProgressStatus({ observations: [{ year: 2023, value: 45 }, { year: 2024, value: 38 }], direction: "DECREASE", target: 40 });
+    const met = computeProgressStatus({
+      observations: [
+        { year: 2023, value: 45 },
+        { year: 2024, value: 38 },
+      ],
+      direction: "DECREASE",
+      target: 40,
+    });
     expect(met.status).toBe("TARGET_ACHIEVED");
   });
 
   it("treats a zero base as 0.001", () => {
-    const r = computeProgressStatus({ observations: [{ year: 2022, value: 0 }, { year: 2025, value: 3 }], direction: "INCREASE", target: 10 });
+    const r = computeProgressStatus({
+      observations: [
+        { year: 2022, value: 0 },
+        { year: 2025, value: 3 },
+      ],
+      direction: "INCREASE",
+      target: 10,
+    });
     expect(r.base).toEqual({ year: 2022, value: 0 });
     // 0.001 → 3 in 3 years is +1,342 %/yr against +216 %/yr required from 0.001 to 10 by 2030.
     expect(r.status).toBe("SUBSTANTIAL");
@@ -128,23 +238,57 @@ describe("rates: progress status by the Open SDG / Statistics Canada method", ()
   });
 
   it("needs two observations", () => {
-    expect(computeProgressStatus({ observations: [{ year: 2025, value: 77 }], direction: "INCREASE", target: 60 })).toMatchObject({ status: "INSUFFICIENT_DATA", reason: "needs_two_observations" });
+    expect(computeProgressStatus({ observations: [{ year: 2025, value: 77 }], direction: "INCREASE", target: 60 })).toMatchObject({
+      status: "INSUFFICIENT_DATA",
+      reason: "needs_two_observations",
+    });
     expect(computeProgressStatus({ observations: [], direction: "INCREASE" }).status).toBe("INSUFFICIENT_DATA");
   });
 
   it("without a target uses the growth thresholds (1.5 %/yr substantial)", () => {
-    const fast = computeProgressStatus({ observations: [{ year: 2022, value: 4 }, { year: 2025, value: 14 }], direction: "INCREASE" });
+    const fast = computeProgressStatus({
+      observations: [
+        { year: 2022, value: 4 },
+        { year: 2025, value: 14 },
+      ],
+      direction: "INCREASE",
+    });
     expect(fast).toMatchObject({ method: "NO_TARGET", status: "SUBSTANTIAL", requiredRate: null });
-    const moderate = computeProgressStatus({ observations: [{ year: 2020, value: 100 }, { year: 2025, value: 103 }], direction: "INCREASE" });
+    const moderate = computeProgressStatus({
+      observations: [
+        { year: 2020, value: 100 },
+        { year: 2025, value: 103 },
+      ],
+      direction: "INCREASE",
+    });
     expect(moderate.status).toBe("MODERATE"); // ≈ 0.6 %/yr
-    const slow = computeProgressStatus({ observations: [{ year: 2020, value: 100 }, { year: 2025, value: 100.5 }], direction: "INCREASE" });
+    const slow = computeProgressStatus({
+      observations: [
+        { year: 2020, value: 100 },
+        { year: 2025, value: 100.5 },
+      ],
+      direction: "INCREASE",
+    });
     expect(slow.status).toBe("LIMITED"); // ≈ 0.1 %/yr
-    const down = computeProgressStatus({ observations: [{ year: 2020, value: 100 }, { year: 2025, value: 80 }], direction: "INCREASE" });
+    const down = computeProgressStatus({
+      observations: [
+        { year: 2020, value: 100 },
+        { year: 2025, value: 80 },
+      ],
+      direction: "INCREASE",
+    });
     expect(down.status).toBe("DETERIORATION");
   });
 
   it("computes the annual change still required from now", () => {
-    const r = computeProgressStatus({ observations: [{ year: 2020, value: 100 }, { year: 2025, value: 110 }], direction: "INCREASE", target: 200 });
+    const r = computeProgressStatus({
+      observations: [
+        { year: 2020, value: 100 },
+        { year: 2025, value: 110 },
+      ],
+      direction: "INCREASE",
+      target: 200,
+    });
     expect(r.requiredAnnualChange).toBeCloseTo(Math.pow(200 / 110, 1 / 5) - 1, 10);
   });
 

@@ -92,7 +92,13 @@ export function firstYearMet(series: readonly Observation[], target: number, dir
 }
 
 function statusOfRatio(ratio: number): Exclude<ProgressStatus, "TARGET_ACHIEVED" | "INSUFFICIENT_DATA"> {
-  return ratio >= THRESHOLDS.substantial ? "SUBSTANTIAL" : ratio >= THRESHOLDS.moderate ? "MODERATE" : ratio >= THRESHOLDS.limited ? "LIMITED" : "DETERIORATION";
+  return ratio >= THRESHOLDS.substantial
+    ? "SUBSTANTIAL"
+    : ratio >= THRESHOLDS.moderate
+      ? "MODERATE"
+      : ratio >= THRESHOLDS.limited
+        ? "LIMITED"
+        : "DETERIORATION";
 }
 
 function scoreOfRatio(ratio: number): number {
@@ -113,10 +119,27 @@ export function computeProgressStatus(input: ProgressInput): ProgressResult {
     : cagrProgress(input, sorted, base, current, dir, targetYear, hasTarget);
 }
 
-function linearProgress(input: ProgressInput, sorted: Observation[], base: Observation, current: Observation, dir: 1 | -1, targetYear: number, hasTarget: boolean): ProgressResult {
+function linearProgress(
+  input: ProgressInput,
+  sorted: Observation[],
+  base: Observation,
+  current: Observation,
+  dir: 1 | -1,
+  targetYear: number,
+  hasTarget: boolean,
+): ProgressResult {
   const observedChangePerYear = (current.value - base.value) / (current.year - base.year);
   const projection = Math.round(current.value + observedChangePerYear * Math.max(targetYear - current.year, 0));
-  const common = { model: "LINEAR" as const, base, current, observedRate: null, requiredRate: null, requiredAnnualChange: null, observedChangePerYear, projection };
+  const common = {
+    model: "LINEAR" as const,
+    base,
+    current,
+    observedRate: null,
+    requiredRate: null,
+    requiredAnnualChange: null,
+    observedChangePerYear,
+    projection,
+  };
 
   if (hasTarget) {
     const target = input.target!;
@@ -125,37 +148,100 @@ function linearProgress(input: ProgressInput, sorted: Observation[], base: Obser
     const neededChangePerYear = remaining > 0 ? (target - current.value) / remaining : null;
     if (meets(current.value, target, input.direction)) {
       const ratio = requiredChangePerYear ? (dir * observedChangePerYear) / Math.abs(requiredChangePerYear) : null;
-      return { ...common, status: "TARGET_ACHIEVED", method: "TARGET", achievedYear: firstYearMet(sorted, target, input.direction, base.year), requiredChangePerYear, ratio, score: 5, neededChangePerYear };
+      return {
+        ...common,
+        status: "TARGET_ACHIEVED",
+        method: "TARGET",
+        achievedYear: firstYearMet(sorted, target, input.direction, base.year),
+        requiredChangePerYear,
+        ratio,
+        score: 5,
+        neededChangePerYear,
+      };
     }
     // A target the base already met leaves no path to follow: missing it now means the indicator went backwards.
     const pathSlope = requiredChangePerYear !== null && requiredChangePerYear * dir > 0 ? requiredChangePerYear : null;
     const ratio = pathSlope === null ? -Infinity : (dir * observedChangePerYear) / Math.abs(pathSlope);
     const score = Number.isFinite(ratio) ? scoreOfRatio(ratio) : -5;
-    return { ...common, status: statusOfRatio(ratio), method: "TARGET", achievedYear: null, requiredChangePerYear, ratio, score, neededChangePerYear };
+    return {
+      ...common,
+      status: statusOfRatio(ratio),
+      method: "TARGET",
+      achievedYear: null,
+      requiredChangePerYear,
+      ratio,
+      score,
+      neededChangePerYear,
+    };
   }
 
   const ratio = (dir * observedChangePerYear) / Math.abs(nonZero(base.value));
-  return { ...common, status: statusFromScore(noTargetScore(ratio, 1)), method: "NO_TARGET", achievedYear: null, requiredChangePerYear: null, ratio, score: noTargetScore(ratio, 1), neededChangePerYear: null };
+  return {
+    ...common,
+    status: statusFromScore(noTargetScore(ratio, 1)),
+    method: "NO_TARGET",
+    achievedYear: null,
+    requiredChangePerYear: null,
+    ratio,
+    score: noTargetScore(ratio, 1),
+    neededChangePerYear: null,
+  };
 }
 
-function cagrProgress(input: ProgressInput, sorted: Observation[], base: Observation, current: Observation, dir: 1 | -1, targetYear: number, hasTarget: boolean): ProgressResult {
+function cagrProgress(
+  input: ProgressInput,
+  sorted: Observation[],
+  base: Observation,
+  current: Observation,
+  dir: 1 | -1,
+  targetYear: number,
+  hasTarget: boolean,
+): ProgressResult {
   const baseValue = nonZero(base.value);
   if (Math.sign(baseValue) !== Math.sign(nonZero(current.value))) return none("CAGR", "sign_change", base, current);
   const sign = baseValue < 0 ? -1 : 1;
   const observedRate = cagr(nonZero(current.value), baseValue, current.year, base.year);
   const projection = current.value * Math.pow(1 + observedRate, targetYear - current.year);
-  const common = { model: "CAGR" as const, base, current, observedRate, projection, observedChangePerYear: null, requiredChangePerYear: null, neededChangePerYear: null };
+  const common = {
+    model: "CAGR" as const,
+    base,
+    current,
+    observedRate,
+    projection,
+    observedChangePerYear: null,
+    requiredChangePerYear: null,
+    neededChangePerYear: null,
+  };
 
   if (hasTarget) {
     const target = nonZero(input.target!);
     const requiredRate = cagr(target, baseValue, targetYear, base.year);
-    const ratio = requiredRate === 0 ? (observedRate * dir * sign >= 0 ? Infinity : -Infinity) : (sign * dir * observedRate) / Math.abs(requiredRate);
+    const ratio =
+      requiredRate === 0 ? (observedRate * dir * sign >= 0 ? Infinity : -Infinity) : (sign * dir * observedRate) / Math.abs(requiredRate);
     const remaining = targetYear - current.year;
     const requiredAnnualChange = remaining > 0 ? cagr(target, nonZero(current.value), targetYear, current.year) : null;
     if (meets(current.value, input.target!, input.direction)) {
-      return { ...common, status: "TARGET_ACHIEVED", method: "TARGET", achievedYear: firstYearMet(sorted, input.target!, input.direction, base.year), requiredRate, ratio, score: 5, requiredAnnualChange };
+      return {
+        ...common,
+        status: "TARGET_ACHIEVED",
+        method: "TARGET",
+        achievedYear: firstYearMet(sorted, input.target!, input.direction, base.year),
+        requiredRate,
+        ratio,
+        score: 5,
+        requiredAnnualChange,
+      };
     }
-    return { ...common, status: statusOfRatio(ratio), method: "TARGET", achievedYear: null, requiredRate, ratio, score: scoreOfRatio(ratio), requiredAnnualChange };
+    return {
+      ...common,
+      status: statusOfRatio(ratio),
+      method: "TARGET",
+      achievedYear: null,
+      requiredRate,
+      ratio,
+      score: scoreOfRatio(ratio),
+      requiredAnnualChange,
+    };
   }
 
   const ratio = sign * dir * observedRate;
@@ -166,7 +252,16 @@ function cagrProgress(input: ProgressInput, sorted: Observation[], base: Observa
     c = b <= l ? 1 - Math.pow(b / l, 4.44) : b < 2 * l ? 1 - Math.pow((2 * l - b) / l, 4.44) : 1;
   }
   const score = noTargetScore(ratio, c);
-  return { ...common, status: statusFromScore(score), method: "NO_TARGET", achievedYear: null, requiredRate: null, ratio, score, requiredAnnualChange: null };
+  return {
+    ...common,
+    status: statusFromScore(score),
+    method: "NO_TARGET",
+    achievedYear: null,
+    requiredRate: null,
+    ratio,
+    score,
+    requiredAnnualChange: null,
+  };
 }
 
 function noTargetScore(ratio: number, c: number): number {

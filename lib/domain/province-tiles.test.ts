@@ -36,7 +36,10 @@ describe("province tile layout", () => {
   });
 
   it("places items in reading order and keeps squares without data", () => {
-    const tiles = placeTiles([{ code: "P33", value: 1 }, { code: "P03", value: 2 }]);
+    const tiles = placeTiles([
+      { code: "P33", value: 1 },
+      { code: "P03", value: 2 },
+    ]);
     expect(tiles).toHaveLength(34);
     expect(tiles[0]!.code).toBe("P03");
     expect(tiles[0]!.item).toEqual({ code: "P03", value: 2 });

@@ -4,18 +4,36 @@ import { complianceSearch, isFilteredCompliance, organizationKindsOf, parseCompl
 describe("compliance filters in the URL", () => {
   it.each([
     { name: "no parameters: six-month reports 2022–2030", params: {}, expected: { kind: "SEMIANNUAL", fromYear: 2022, toYear: 2030 } },
-    { name: "a chosen kind, group and region", params: { kind: "QUARTERLY", group: "provinces", region: "MEKONG_DELTA" }, expected: { kind: "QUARTERLY", fromYear: 2022, toYear: 2030, group: "provinces", region: "MEKONG_DELTA" } },
-    { name: "unknown values fall back", params: { kind: "WEEKLY", group: "all", region: "MARS", from: "20x4" }, expected: { kind: "SEMIANNUAL", fromYear: 2022, toYear: 2030 } },
-    { name: "years in the wrong order are swapped", params: { from: "2028", to: "2024" }, expected: { kind: "SEMIANNUAL", fromYear: 2024, toYear: 2028 } },
+    {
+      name: "a chosen kind, group and region",
+      params: { kind: "QUARTERLY", group: "provinces", region: "MEKONG_DELTA" },
+      expected: { kind: "QUARTERLY", fromYear: 2022, toYear: 2030, group: "provinces", region: "MEKONG_DELTA" },
+    },
+    {
+      name: "unknown values fall back",
+      params: { kind: "WEEKLY", group: "all", region: "MARS", from: "20x4" },
+      expected: { kind: "SEMIANNUAL", fromYear: 2022, toYear: 2030 },
+    },
+    {
+      name: "years in the wrong order are swapped",
+      params: { from: "2028", to: "2024" },
+      expected: { kind: "SEMIANNUAL", fromYear: 2024, toYear: 2028 },
+    },
     { name: "years are clamped", params: { from: "1990", to: "2999" }, expected: { kind: "SEMIANNUAL", fromYear: 2021, toYear: 2035 } },
-    { name: "repeated parameters take the first", params: { kind: ["ANNUAL", "QUARTERLY"] }, expected: { kind: "ANNUAL", fromYear: 2022, toYear: 2030 } },
+    {
+      name: "repeated parameters take the first",
+      params: { kind: ["ANNUAL", "QUARTERLY"] },
+      expected: { kind: "ANNUAL", fromYear: 2022, toYear: 2030 },
+    },
   ])("$name", ({ params, expected }) => {
     expect(parseComplianceQuery(params)).toEqual(expected);
   });
 
   it("writes only what differs from the defaults", () => {
     expect(complianceSearch(parseComplianceQuery({}))).toBe("");
-    expect(complianceSearch(parseComplianceQuery({ kind: "ANNUAL", from: "2025", group: "former" }))).toBe("kind=ANNUAL&from=2025&group=former");
+    expect(complianceSearch(parseComplianceQuery({ kind: "ANNUAL", from: "2025", group: "former" }))).toBe(
+      "kind=ANNUAL&from=2025&group=former",
+    );
     expect(isFilteredCompliance(parseComplianceQuery({ region: "SOUTHEAST" }))).toBe(true);
   });
 

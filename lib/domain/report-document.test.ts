@@ -22,7 +22,12 @@ const laiChau = { kind: "PROVINCE", code: "P03", nameVi: "Lai Châu" };
 const formerHaGiang = { kind: "FORMER_PROVINCE", code: "FP-HA-GIANG", nameVi: "Hà Giang" };
 const mofa = { kind: "MINISTRY", code: "BNG", nameVi: "Bộ Ngoại giao" };
 const bureau = { kind: "MOFA_UNIT", code: "MOFA-CDB", nameVi: "Cục Ngoại giao văn hóa và UNESCO" };
-const bureauUnderMofa = { kind: "MOFA_UNIT", code: "MOFA-NVNGVH", nameVi: "Cục Ngoại vụ và Ngoại giao văn hóa", parent: { nameVi: "Bộ Ngoại giao" } };
+const bureauUnderMofa = {
+  kind: "MOFA_UNIT",
+  code: "MOFA-NVNGVH",
+  nameVi: "Cục Ngoại vụ và Ngoại giao văn hóa",
+  parent: { nameVi: "Bộ Ngoại giao" },
+};
 const education = { kind: "MINISTRY", code: "BGDDT", nameVi: "Bộ Giáo dục và Đào tạo" };
 const hcmc = { kind: "CITY", code: "P27", nameVi: "Thành phố Hồ Chí Minh" };
 const hue = { kind: "CITY", code: "P02", nameVi: "Thành phố Huế" };
@@ -30,14 +35,56 @@ const stateBank = { kind: "MINISTERIAL_AGENCY", code: "NHNN", nameVi: "Ngân hà
 
 describe("issuing body and place", () => {
   it.each([
-    { name: "a centrally-run city", org: hanoi, lines: ["ỦY BAN NHÂN DÂN", "THÀNH PHỐ HÀ NỘI"], place: "Hà Nội", issuer: "Ủy ban nhân dân thành phố Hà Nội" },
-    { name: "a province named without its prefix", org: laiChau, lines: ["ỦY BAN NHÂN DÂN", "TỈNH LAI CHÂU"], place: "Lai Châu", issuer: "Ủy ban nhân dân tỉnh Lai Châu" },
-    { name: "a province absorbed in 2025", org: formerHaGiang, lines: ["ỦY BAN NHÂN DÂN", "TỈNH HÀ GIANG"], place: "Hà Giang", issuer: "Ủy ban nhân dân tỉnh Hà Giang" },
+    {
+      name: "a centrally-run city",
+      org: hanoi,
+      lines: ["ỦY BAN NHÂN DÂN", "THÀNH PHỐ HÀ NỘI"],
+      place: "Hà Nội",
+      issuer: "Ủy ban nhân dân thành phố Hà Nội",
+    },
+    {
+      name: "a province named without its prefix",
+      org: laiChau,
+      lines: ["ỦY BAN NHÂN DÂN", "TỈNH LAI CHÂU"],
+      place: "Lai Châu",
+      issuer: "Ủy ban nhân dân tỉnh Lai Châu",
+    },
+    {
+      name: "a province absorbed in 2025",
+      org: formerHaGiang,
+      lines: ["ỦY BAN NHÂN DÂN", "TỈNH HÀ GIANG"],
+      place: "Hà Giang",
+      issuer: "Ủy ban nhân dân tỉnh Hà Giang",
+    },
     { name: "a ministry", org: mofa, lines: ["BỘ NGOẠI GIAO"], place: "Hà Nội", issuer: "Bộ Ngoại giao" },
-    { name: "a unit of the Ministry", org: bureau, lines: ["CỤC NGOẠI GIAO VĂN HÓA VÀ UNESCO"], place: "Hà Nội", issuer: "Cục Ngoại giao văn hóa và UNESCO" },
-    { name: "a MOFA unit under its parent body", org: bureauUnderMofa, lines: ["BỘ NGOẠI GIAO", "CỤC NGOẠI VỤ VÀ NGOẠI GIAO VĂN HÓA"], place: "Hà Nội", issuer: "Cục Ngoại vụ và Ngoại giao văn hóa" },
-    { name: "Hồ Chí Minh City keeps its full name in the date line", org: hcmc, lines: ["ỦY BAN NHÂN DÂN", "THÀNH PHỐ HỒ CHÍ MINH"], place: "Thành phố Hồ Chí Minh", issuer: "Ủy ban nhân dân thành phố Hồ Chí Minh" },
-    { name: "Huế, a centrally-run city", org: hue, lines: ["ỦY BAN NHÂN DÂN", "THÀNH PHỐ HUẾ"], place: "Huế", issuer: "Ủy ban nhân dân thành phố Huế" },
+    {
+      name: "a unit of the Ministry",
+      org: bureau,
+      lines: ["CỤC NGOẠI GIAO VĂN HÓA VÀ UNESCO"],
+      place: "Hà Nội",
+      issuer: "Cục Ngoại giao văn hóa và UNESCO",
+    },
+    {
+      name: "a MOFA unit under its parent body",
+      org: bureauUnderMofa,
+      lines: ["BỘ NGOẠI GIAO", "CỤC NGOẠI VỤ VÀ NGOẠI GIAO VĂN HÓA"],
+      place: "Hà Nội",
+      issuer: "Cục Ngoại vụ và Ngoại giao văn hóa",
+    },
+    {
+      name: "Hồ Chí Minh City keeps its full name in the date line",
+      org: hcmc,
+      lines: ["ỦY BAN NHÂN DÂN", "THÀNH PHỐ HỒ CHÍ MINH"],
+      place: "Thành phố Hồ Chí Minh",
+      issuer: "Ủy ban nhân dân thành phố Hồ Chí Minh",
+    },
+    {
+      name: "Huế, a centrally-run city",
+      org: hue,
+      lines: ["ỦY BAN NHÂN DÂN", "THÀNH PHỐ HUẾ"],
+      place: "Huế",
+      issuer: "Ủy ban nhân dân thành phố Huế",
+    },
   ])("$name", ({ org, lines, place, issuer }) => {
     expect(issuingBodyLines(org)).toEqual(lines);
     expect(placeName(org)).toBe(place);
@@ -60,7 +107,13 @@ describe("number and symbol", () => {
 
   it.each<[string, ProvincialIssuer, string[], string, string]>([
     ["the People's Committee issues", "PEOPLES_COMMITTEE", ["ỦY BAN NHÂN DÂN", "TỈNH LAI CHÂU"], "UBND", "Ủy ban nhân dân tỉnh Lai Châu"],
-    ["the Department of Foreign Affairs issues", "FOREIGN_AFFAIRS_DEPARTMENT", ["UBND TỈNH LAI CHÂU", "SỞ NGOẠI VỤ"], "SNgV", "Sở Ngoại vụ tỉnh Lai Châu"],
+    [
+      "the Department of Foreign Affairs issues",
+      "FOREIGN_AFFAIRS_DEPARTMENT",
+      ["UBND TỈNH LAI CHÂU", "SỞ NGOẠI VỤ"],
+      "SNgV",
+      "Sở Ngoại vụ tỉnh Lai Châu",
+    ],
   ])("a province where %s", (_name, provincialIssuer, lines, symbol, issuer) => {
     expect(issuingBodyLines(laiChau, provincialIssuer)).toEqual(lines);
     expect(issuerSymbol(laiChau, provincialIssuer)).toBe(symbol);
@@ -71,13 +124,62 @@ describe("number and symbol", () => {
 
 describe("signature block (Decree 30/2020, Art. 13)", () => {
   it.each([
-    { name: "a Vice-Chairman signs for the People's Committee", org: laiChau, issuer: "PEOPLES_COMMITTEE" as const, signer: { role: "DEPUTY" as const, name: "Nguyễn Văn A" }, lines: ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], signed: "Nguyễn Văn A" },
-    { name: "the Chairman signs for the People's Committee", org: hanoi, issuer: "PEOPLES_COMMITTEE" as const, signer: { role: "HEAD" as const, name: "Trần Thị B" }, lines: ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"], signed: "Trần Thị B" },
-    { name: "a Deputy Minister signs for the Minister", org: education, issuer: "PEOPLES_COMMITTEE" as const, signer: { role: "DEPUTY" as const, name: "Lê Văn C" }, lines: ["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG"], signed: "Lê Văn C" },
-    { name: "the Minister signs", org: mofa, issuer: "PEOPLES_COMMITTEE" as const, signer: { role: "HEAD" as const, name: null }, lines: ["BỘ TRƯỞNG"], signed: null },
-    { name: "a Deputy Director signs for a Department of Foreign Affairs", org: laiChau, issuer: "FOREIGN_AFFAIRS_DEPARTMENT" as const, signer: { role: "DEPUTY" as const, name: " Phạm D " }, lines: ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"], signed: "Phạm D" },
-    { name: "a Deputy Governor signs for the State Bank", org: stateBank, issuer: "PEOPLES_COMMITTEE" as const, signer: { role: "DEPUTY" as const, name: null }, lines: ["KT. THỐNG ĐỐC", "PHÓ THỐNG ĐỐC"], signed: null },
-    { name: "a MOFA department's Director General signs", org: bureauUnderMofa, issuer: "PEOPLES_COMMITTEE" as const, signer: { role: "HEAD" as const, name: null }, lines: ["CỤC TRƯỞNG"], signed: null },
+    {
+      name: "a Vice-Chairman signs for the People's Committee",
+      org: laiChau,
+      issuer: "PEOPLES_COMMITTEE" as const,
+      signer: { role: "DEPUTY" as const, name: "Nguyễn Văn A" },
+      lines: ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"],
+      signed: "Nguyễn Văn A",
+    },
+    {
+      name: "the Chairman signs for the People's Committee",
+      org: hanoi,
+      issuer: "PEOPLES_COMMITTEE" as const,
+      signer: { role: "HEAD" as const, name: "Trần Thị B" },
+      lines: ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"],
+      signed: "Trần Thị B",
+    },
+    {
+      name: "a Deputy Minister signs for the Minister",
+      org: education,
+      issuer: "PEOPLES_COMMITTEE" as const,
+      signer: { role: "DEPUTY" as const, name: "Lê Văn C" },
+      lines: ["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG"],
+      signed: "Lê Văn C",
+    },
+    {
+      name: "the Minister signs",
+      org: mofa,
+      issuer: "PEOPLES_COMMITTEE" as const,
+      signer: { role: "HEAD" as const, name: null },
+      lines: ["BỘ TRƯỞNG"],
+      signed: null,
+    },
+    {
+      name: "a Deputy Director signs for a Department of Foreign Affairs",
+      org: laiChau,
+      issuer: "FOREIGN_AFFAIRS_DEPARTMENT" as const,
+      signer: { role: "DEPUTY" as const, name: " Phạm D " },
+      lines: ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
+      signed: "Phạm D",
+    },
+    {
+      name: "a Deputy Governor signs for the State Bank",
+      org: stateBank,
+      issuer: "PEOPLES_COMMITTEE" as const,
+      signer: { role: "DEPUTY" as const, name: null },
+      lines: ["KT. THỐNG ĐỐC", "PHÓ THỐNG ĐỐC"],
+      signed: null,
+    },
+    {
+      name: "a MOFA department's Director General signs",
+      org: bureauUnderMofa,
+      issuer: "PEOPLES_COMMITTEE" as const,
+      signer: { role: "HEAD" as const, name: null },
+      lines: ["CỤC TRƯỞNG"],
+      signed: null,
+    },
   ])("$name", ({ org, issuer, signer, lines, signed }) => {
     expect(signatureBlock(signatureIssuerOf(org, issuer), signer)).toEqual({ lines, name: signed });
   });
@@ -126,7 +228,11 @@ describe("date line", () => {
     { name: "February takes a zero", at: "2026-02-15T03:00:00Z", expected: { day: "15", month: "02", year: "2026" } },
     { name: "January takes a zero", at: "2027-01-09T03:00:00Z", expected: { day: "09", month: "01", year: "2027" } },
     { name: "December does not", at: "2026-12-20T03:00:00Z", expected: { day: "20", month: "12", year: "2026" } },
-    { name: "late evening UTC is already the next day in Hà Nội", at: "2026-12-31T18:00:00Z", expected: { day: "01", month: "01", year: "2027" } },
+    {
+      name: "late evening UTC is already the next day in Hà Nội",
+      at: "2026-12-31T18:00:00Z",
+      expected: { day: "01", month: "01", year: "2027" },
+    },
     { name: "leap day", at: "2028-02-29T10:00:00Z", expected: { day: "29", month: "02", year: "2028" } },
   ])("$name", ({ at, expected }) => {
     expect(administrativeDateParts(new Date(at))).toEqual(expected);

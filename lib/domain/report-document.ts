@@ -40,10 +40,15 @@ export function placeName(organization: OrganizationForDocument): string {
 // The issuing body, upper-case, one line per level: a province or city reports through its People's Committee
 // (Decree 09/2019, Art. 13) or its Department of Foreign Affairs under it; a unit prints under its parent body
 // ("BỘ NGOẠI GIAO" / "CỤC …"); other organizations under their own name.
-export function issuingBodyLines(organization: OrganizationForDocument, provincialIssuer: ProvincialIssuer = "PEOPLES_COMMITTEE"): string[] {
+export function issuingBodyLines(
+  organization: OrganizationForDocument,
+  provincialIssuer: ProvincialIssuer = "PEOPLES_COMMITTEE",
+): string[] {
   if (PROVINCIAL_KINDS.has(organization.kind)) {
     const province = `${isCity(organization) ? "Thành phố" : "Tỉnh"} ${provinceName(organization.nameVi)}`;
-    return provincialIssuer === "FOREIGN_AFFAIRS_DEPARTMENT" ? [upper(`UBND ${province}`), "SỞ NGOẠI VỤ"] : ["ỦY BAN NHÂN DÂN", upper(province)];
+    return provincialIssuer === "FOREIGN_AFFAIRS_DEPARTMENT"
+      ? [upper(`UBND ${province}`), "SỞ NGOẠI VỤ"]
+      : ["ỦY BAN NHÂN DÂN", upper(province)];
   }
   if (organization.parent) return [upper(organization.parent.nameVi), upper(organization.nameVi)];
   return [upper(organization.nameVi)];
@@ -80,14 +85,21 @@ export const MINISTRY_SYMBOLS: Readonly<Record<string, string>> = {
 
 // The abbreviation after "BC-" in the symbol: UBND for People's Committees, SNgV for a Department of Foreign
 // Affairs, a ministry's own symbol; none (for the clerk to fill in) where the portal does not know it.
-export function issuerSymbol(organization: OrganizationForDocument, provincialIssuer: ProvincialIssuer = "PEOPLES_COMMITTEE"): string | null {
+export function issuerSymbol(
+  organization: OrganizationForDocument,
+  provincialIssuer: ProvincialIssuer = "PEOPLES_COMMITTEE",
+): string | null {
   if (PROVINCIAL_KINDS.has(organization.kind)) return provincialIssuer === "FOREIGN_AFFAIRS_DEPARTMENT" ? "SNgV" : "UBND";
   if (organization.kind === "MINISTRY" || organization.kind === "MINISTERIAL_AGENCY") return MINISTRY_SYMBOLS[organization.code] ?? null;
   return null;
 }
 
 // "Số: 125/BC-UBND", or a blank number for the clerk to fill in when the report has none yet.
-export function documentNumberLine(documentNumber: string | null, organization: OrganizationForDocument, provincialIssuer: ProvincialIssuer = "PEOPLES_COMMITTEE"): string {
+export function documentNumberLine(
+  documentNumber: string | null,
+  organization: OrganizationForDocument,
+  provincialIssuer: ProvincialIssuer = "PEOPLES_COMMITTEE",
+): string {
   const number = documentNumber?.trim().replace(/^số\s*:?\s*/iu, "");
   if (number) return `Số: ${number}`;
   const symbol = issuerSymbol(organization, provincialIssuer);
@@ -125,17 +137,24 @@ const AGENCY_TITLES: Readonly<Record<string, { headTitle: string; deputyTitle: s
 // The signature issuer of an organization, as far as its kind tells: People's Committees sign on behalf of
 // the Committee (Chủ tịch / Phó Chủ tịch), a Department of Foreign Affairs by its Director, ministries by the
 // minister, MOFA's departments (Cục) by the Director General.
-export function signatureIssuerOf(organization: OrganizationForDocument, provincialIssuer: ProvincialIssuer = "PEOPLES_COMMITTEE"): SignatureIssuer {
+export function signatureIssuerOf(
+  organization: OrganizationForDocument,
+  provincialIssuer: ProvincialIssuer = "PEOPLES_COMMITTEE",
+): SignatureIssuer {
   if (PROVINCIAL_KINDS.has(organization.kind)) {
     return provincialIssuer === "FOREIGN_AFFAIRS_DEPARTMENT"
       ? { kind: "HEAD", headTitle: "Giám đốc", deputyTitle: "Phó Giám đốc" }
       : { kind: "COLLECTIVE", collectiveName: "Ủy ban nhân dân", headTitle: "Chủ tịch", deputyTitle: "Phó Chủ tịch" };
   }
-  if (organization.kind === "MINISTERIAL_AGENCY") return { kind: "HEAD", ...(AGENCY_TITLES[organization.code] ?? { headTitle: "Thủ trưởng", deputyTitle: "Phó Thủ trưởng" }) };
+  if (organization.kind === "MINISTERIAL_AGENCY")
+    return { kind: "HEAD", ...(AGENCY_TITLES[organization.code] ?? { headTitle: "Thủ trưởng", deputyTitle: "Phó Thủ trưởng" }) };
   if (organization.kind === "MINISTRY") return { kind: "HEAD", headTitle: "Bộ trưởng", deputyTitle: "Thứ trưởng" };
-  if (organization.kind === "MOFA_UNIT" && organization.nameVi.startsWith("Cục")) return { kind: "HEAD", headTitle: "Cục trưởng", deputyTitle: "Phó Cục trưởng" };
-  if (organization.kind === "MOFA_UNIT" && organization.nameVi.startsWith("Vụ")) return { kind: "HEAD", headTitle: "Vụ trưởng", deputyTitle: "Phó Vụ trưởng" };
-  if (organization.kind === "REPRESENTATIVE_MISSION") return { kind: "HEAD", headTitle: "Đại sứ", deputyTitle: "Phó Trưởng cơ quan đại diện" };
+  if (organization.kind === "MOFA_UNIT" && organization.nameVi.startsWith("Cục"))
+    return { kind: "HEAD", headTitle: "Cục trưởng", deputyTitle: "Phó Cục trưởng" };
+  if (organization.kind === "MOFA_UNIT" && organization.nameVi.startsWith("Vụ"))
+    return { kind: "HEAD", headTitle: "Vụ trưởng", deputyTitle: "Phó Vụ trưởng" };
+  if (organization.kind === "REPRESENTATIVE_MISSION")
+    return { kind: "HEAD", headTitle: "Đại sứ", deputyTitle: "Phó Trưởng cơ quan đại diện" };
   return { kind: "HEAD", headTitle: "Thủ trưởng cơ quan", deputyTitle: "Phó Thủ trưởng cơ quan" };
 }
 
@@ -182,7 +201,11 @@ export function administrativeDateParts(at: Date): { day: string; month: string;
   const local = new Date(at.getTime() + VIETNAM_OFFSET_MS);
   const day = local.getUTCDate();
   const month = local.getUTCMonth() + 1;
-  return { day: String(day).padStart(2, "0"), month: month <= 2 ? String(month).padStart(2, "0") : String(month), year: String(local.getUTCFullYear()) };
+  return {
+    day: String(day).padStart(2, "0"),
+    month: month <= 2 ? String(month).padStart(2, "0") : String(month),
+    year: String(local.getUTCFullYear()),
+  };
 }
 
 // Roman numerals of the section headings (I–IV).
@@ -221,7 +244,9 @@ export function paragraphsOf(text: string | null): string[] {
 export function wrapLongWords(text: string, max = 24): string {
   return text.replace(/\S+/g, (word) => {
     if (word.length <= max) return word;
-    const pieces = (word.match(/[^/.\-_?&=#]*[/.\-_?&=#]?/g) ?? [word]).filter(Boolean).flatMap((piece) => piece.match(new RegExp(`.{1,${max}}`, "gu")) ?? [piece]);
+    const pieces = (word.match(/[^/.\-_?&=#]*[/.\-_?&=#]?/g) ?? [word])
+      .filter(Boolean)
+      .flatMap((piece) => piece.match(new RegExp(`.{1,${max}}`, "gu")) ?? [piece]);
     const lines: string[] = [];
     for (const piece of pieces) {
       const last = lines.length - 1;

@@ -73,7 +73,10 @@ describe("reading the report form", () => {
   });
 
   it("flags a note without a value, and passes unreadable numbers on for the schema to refuse", () => {
-    const { input, problems } = readReportForm(entries({ version: "1", "indicator:IND_A:value": "", "indicator:IND_A:note": "ghi chú", "indicator:IND_B:value": "nhiều" }), "vi");
+    const { input, problems } = readReportForm(
+      entries({ version: "1", "indicator:IND_A:value": "", "indicator:IND_A:note": "ghi chú", "indicator:IND_B:value": "nhiều" }),
+      "vi",
+    );
     expect(problems).toEqual({ "indicator:IND_A:value": ["required"] });
     expect(input.indicatorValues).toEqual([{ indicatorCode: "IND_B", value: "nhiều", note: "" }]);
   });
@@ -132,7 +135,10 @@ describe("review reasons", () => {
         "reason:task:t1": "Thiếu minh chứng",
       }),
     );
-    expect(reasons).toEqual([{ section: "limitations", reason: "Chưa nêu nguyên nhân" }, { taskId: "t1", reason: "Thiếu minh chứng" }]);
+    expect(reasons).toEqual([
+      { section: "limitations", reason: "Chưa nêu nguyên nhân" },
+      { taskId: "t1", reason: "Thiếu minh chứng" },
+    ]);
     expect(fieldOf).toEqual(["reason:section:limitations", "reason:task:t1"]);
     expect(mapReviewFieldErrors({ "reasons.1.reason": ["too_long"], reasons: ["return_needs_reason"] }, fieldOf)).toEqual({
       "reason:task:t1": ["too_long"],

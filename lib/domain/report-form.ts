@@ -75,7 +75,10 @@ export type ReportFormInput = {
 // The draft-save input from the submitted fields. Only the parts the form rendered as controls are present (a
 // read-only part sends nothing, so it stays as saved). An indicator without a value is not reported; a note
 // without a value is an error on the value.
-export function readReportForm(entries: Iterable<[string, unknown]>, locale: Locale): { input: ReportFormInput; values: Record<string, string>; problems: Record<string, string[]> } {
+export function readReportForm(
+  entries: Iterable<[string, unknown]>,
+  locale: Locale,
+): { input: ReportFormInput; values: Record<string, string>; problems: Record<string, string[]> } {
   const values: Record<string, string> = {};
   for (const [name, value] of entries) {
     if (typeof value === "string" && name.length <= MAX_FIELD_NAME_CHARS && !name.startsWith("$ACTION")) values[name] = value;
@@ -108,7 +111,13 @@ export function readReportForm(entries: Iterable<[string, unknown]>, locale: Loc
     const typed = row.progress ?? "";
     // Only a short entry is tidied; a long one goes to the schema as sent, which refuses it by its length.
     const progress = typed.length > MAX_NUMBER_CHARS ? typed : typed.trim().replace(/%$/, "").trim();
-    input.taskRows.push({ taskId, status: row.status ?? "", progress: progress === "" ? undefined : progress, resultAchieved: row.resultAchieved ?? "", evidence: row.evidence ?? "" });
+    input.taskRows.push({
+      taskId,
+      status: row.status ?? "",
+      progress: progress === "" ? undefined : progress,
+      resultAchieved: row.resultAchieved ?? "",
+      evidence: row.evidence ?? "",
+    });
   }
   const problems: Record<string, string[]> = {};
   for (const [indicatorCode, entry] of indicators) {
@@ -129,7 +138,10 @@ export function readReportForm(entries: Iterable<[string, unknown]>, locale: Loc
 
 // The services' error keys (`sections.limitations`, `taskRows.3.progress`, `taskRows.<taskId>` on submit,
 // `indicatorValues.0`, …) as the form's field names, so each error shows next to its control.
-export function mapReportFieldErrors(fieldErrors: Record<string, string[]>, input: Pick<ReportFormInput, "taskRows" | "indicatorValues">): Record<string, string[]> {
+export function mapReportFieldErrors(
+  fieldErrors: Record<string, string[]>,
+  input: Pick<ReportFormInput, "taskRows" | "indicatorValues">,
+): Record<string, string[]> {
   const mapped: Record<string, string[]> = {};
   const add = (key: string, codes: string[]) => {
     mapped[key] = [...new Set([...(mapped[key] ?? []), ...codes])];

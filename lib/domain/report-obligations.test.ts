@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { cutoffWindow, periodsOfYear, type PeriodKind } from "./reporting-calendar";
-import { daysBetween, existedOn, owedPeriods, owesPeriod, reminderDeadlineWindow, reminderKindFor, vietnamCalendarDay } from "./report-obligations";
+import {
+  daysBetween,
+  existedOn,
+  owedPeriods,
+  owesPeriod,
+  reminderDeadlineWindow,
+  reminderKindFor,
+  vietnamCalendarDay,
+} from "./report-obligations";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 const label = (p: { kind: PeriodKind; year: number; number: number }) => `${p.kind}-${p.year}-${p.number}`;
@@ -15,16 +23,31 @@ const newMinistry = { validFrom: day("2025-03-01"), validTo: null };
 
 describe("owesPeriod: the organization existed on the period's cut-off end", () => {
   it.each([
-    { name: "former province, H1 2025 (cut-off end 14/06/2025)", org: formerProvince, period: { kind: "SEMIANNUAL", year: 2025, number: 1 }, owes: true },
+    {
+      name: "former province, H1 2025 (cut-off end 14/06/2025)",
+      org: formerProvince,
+      period: { kind: "SEMIANNUAL", year: 2025, number: 1 },
+      owes: true,
+    },
     { name: "former province, 9 months 2025", org: formerProvince, period: { kind: "NINE_MONTH", year: 2025, number: 1 }, owes: false },
     { name: "former ministry, year 2024", org: formerMinistry, period: { kind: "ANNUAL", year: 2024, number: 1 }, owes: true },
     { name: "former ministry, H1 2025", org: formerMinistry, period: { kind: "SEMIANNUAL", year: 2025, number: 1 }, owes: false },
     { name: "new ministry, year 2022", org: newMinistry, period: { kind: "ANNUAL", year: 2022, number: 1 }, owes: false },
     { name: "new ministry, year 2024", org: newMinistry, period: { kind: "ANNUAL", year: 2024, number: 1 }, owes: false },
     { name: "new ministry, H1 2025", org: newMinistry, period: { kind: "SEMIANNUAL", year: 2025, number: 1 }, owes: true },
-    { name: "former province, year 2025 (cut-off end 14/12/2025)", org: formerProvince, period: { kind: "ANNUAL", year: 2025, number: 1 }, owes: false },
+    {
+      name: "former province, year 2025 (cut-off end 14/12/2025)",
+      org: formerProvince,
+      period: { kind: "ANNUAL", year: 2025, number: 1 },
+      owes: false,
+    },
     { name: "former province, year 2024", org: formerProvince, period: { kind: "ANNUAL", year: 2024, number: 1 }, owes: true },
-    { name: "former province, Q2 2025 (cut-off end 14/06/2025)", org: formerProvince, period: { kind: "QUARTERLY", year: 2025, number: 2 }, owes: true },
+    {
+      name: "former province, Q2 2025 (cut-off end 14/06/2025)",
+      org: formerProvince,
+      period: { kind: "QUARTERLY", year: 2025, number: 2 },
+      owes: true,
+    },
     { name: "former province, Q3 2025", org: formerProvince, period: { kind: "QUARTERLY", year: 2025, number: 3 }, owes: false },
     { name: "merged province, H1 2025", org: mergedProvince, period: { kind: "SEMIANNUAL", year: 2025, number: 1 }, owes: false },
     { name: "merged province, 9 months 2025", org: mergedProvince, period: { kind: "NINE_MONTH", year: 2025, number: 1 }, owes: true },
@@ -49,7 +72,10 @@ describe("owesPeriod: the organization existed on the period's cut-off end", () 
   });
 
   it("splits the six-month and annual periods 2022–2030 between former and merged units without gap or overlap", () => {
-    const periods = [2022, 2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030].flatMap((y) => [...periodsOfYear("SEMIANNUAL", y), ...periodsOfYear("ANNUAL", y)]);
+    const periods = [2022, 2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030].flatMap((y) => [
+      ...periodsOfYear("SEMIANNUAL", y),
+      ...periodsOfYear("ANNUAL", y),
+    ]);
     const former = owedPeriods(formerProvince, periods).map(label);
     const merged = owedPeriods(mergedProvince, periods).map(label);
     expect(former.at(-1)).toBe("SEMIANNUAL-2025-1");

@@ -51,7 +51,12 @@ export const OVERDUE_REMINDER_WINDOW_DAYS = 60;
 
 // Which reminder, if any, a report still unsent on `today` calls for. The deadline day itself still counts as
 // in time (Decree 09/2019, Art. 13: reports are sent "no later than" the deadline).
-export function reminderKindFor(deadline: Date, today: Date, daysBefore: number, overdueWindowDays = OVERDUE_REMINDER_WINDOW_DAYS): ReminderKind | null {
+export function reminderKindFor(
+  deadline: Date,
+  today: Date,
+  daysBefore: number,
+  overdueWindowDays = OVERDUE_REMINDER_WINDOW_DAYS,
+): ReminderKind | null {
   const daysLeft = daysBetween(today, deadline);
   if (daysLeft >= 0 && daysLeft <= daysBefore) return "due";
   if (daysLeft < 0 && -daysLeft <= overdueWindowDays) return "overdue";
@@ -60,7 +65,11 @@ export function reminderKindFor(deadline: Date, today: Date, daysBefore: number,
 
 // The deadlines a reminder run must look at on `today`: from `overdueWindowDays` (default 60) days ago to
 // `daysBefore` days ahead.
-export function reminderDeadlineWindow(today: Date, daysBefore: number, overdueWindowDays = OVERDUE_REMINDER_WINDOW_DAYS): { from: Date; to: Date } {
+export function reminderDeadlineWindow(
+  today: Date,
+  daysBefore: number,
+  overdueWindowDays = OVERDUE_REMINDER_WINDOW_DAYS,
+): { from: Date; to: Date } {
   return {
     from: new Date(today.getTime() - overdueWindowDays * DAY_MS),
     to: new Date(today.getTime() + daysBefore * DAY_MS),

@@ -1,21 +1,57 @@
 import { describe, expect, it } from "vitest";
-import { completenessProblems, complianceStatus, editableParts, endOfDeadlineDay, nextReportStatus, reportPeriodProblem, timelinessRate, yearlyContribution, type ReportStatus } from "./report-rules";
+import {
+  completenessProblems,
+  complianceStatus,
+  editableParts,
+  endOfDeadlineDay,
+  nextReportStatus,
+  reportPeriodProblem,
+  timelinessRate,
+  yearlyContribution,
+  type ReportStatus,
+} from "./report-rules";
 
 const deadline = new Date("2026-06-19T00:00:00Z"); // 19/06/2026
 const at = (iso: string) => new Date(iso);
 
 describe("compliance status", () => {
   it.each([
-    { name: "submitted before the deadline day", first: "2026-06-18T03:00:00Z", status: "SUBMITTED", now: "2026-07-01T00:00:00Z", expected: "ON_TIME" },
-    { name: "submitted at 23:59 Vietnam time on the deadline day", first: "2026-06-19T16:59:00Z", status: "ACCEPTED", now: "2026-07-01T00:00:00Z", expected: "ON_TIME" },
-    { name: "submitted at 00:00 Vietnam time the day after", first: "2026-06-19T17:00:00Z", status: "SUBMITTED", now: "2026-07-01T00:00:00Z", expected: "LATE" },
+    {
+      name: "submitted before the deadline day",
+      first: "2026-06-18T03:00:00Z",
+      status: "SUBMITTED",
+      now: "2026-07-01T00:00:00Z",
+      expected: "ON_TIME",
+    },
+    {
+      name: "submitted at 23:59 Vietnam time on the deadline day",
+      first: "2026-06-19T16:59:00Z",
+      status: "ACCEPTED",
+      now: "2026-07-01T00:00:00Z",
+      expected: "ON_TIME",
+    },
+    {
+      name: "submitted at 00:00 Vietnam time the day after",
+      first: "2026-06-19T17:00:00Z",
+      status: "SUBMITTED",
+      now: "2026-07-01T00:00:00Z",
+      expected: "LATE",
+    },
     { name: "late by one day", first: "2026-06-20T09:00:00Z", status: "ACCEPTED", now: "2026-07-01T00:00:00Z", expected: "LATE" },
-    { name: "returned, awaiting resubmission", first: "2026-06-18T03:00:00Z", status: "RETURNED", now: "2026-07-01T00:00:00Z", expected: "RETURNED" },
+    {
+      name: "returned, awaiting resubmission",
+      first: "2026-06-18T03:00:00Z",
+      status: "RETURNED",
+      now: "2026-07-01T00:00:00Z",
+      expected: "RETURNED",
+    },
     { name: "not yet due", first: null, status: null, now: "2026-06-19T10:00:00Z", expected: "NOT_DUE" },
     { name: "draft, deadline passed", first: null, status: "DRAFT", now: "2026-06-20T00:00:00Z", expected: "MISSING" },
     { name: "nothing, deadline passed", first: null, status: null, now: "2026-08-01T00:00:00Z", expected: "MISSING" },
   ])("$name → $expected", ({ first, status, now, expected }) => {
-    expect(complianceStatus({ deadline, firstSubmittedAt: first ? at(first) : null, status: status as ReportStatus | null, now: at(now) })).toBe(expected);
+    expect(
+      complianceStatus({ deadline, firstSubmittedAt: first ? at(first) : null, status: status as ReportStatus | null, now: at(now) }),
+    ).toBe(expected);
   });
 
   it("ends the deadline day at midnight in Vietnam", () => {
@@ -51,7 +87,10 @@ describe("editable parts", () => {
     expect(editableParts("DRAFT", []).all).toBe(true);
     const submitted = editableParts("SUBMITTED", []);
     expect([submitted.all, submitted.sections.size, submitted.taskIds.size]).toEqual([false, 0, 0]);
-    const returned = editableParts("RETURNED", [{ section: "limitations", reason: "Chưa nêu nguyên nhân" }, { taskId: "t2", reason: "Thiếu minh chứng" }]);
+    const returned = editableParts("RETURNED", [
+      { section: "limitations", reason: "Chưa nêu nguyên nhân" },
+      { taskId: "t2", reason: "Thiếu minh chứng" },
+    ]);
     expect([...returned.sections]).toEqual(["limitations"]);
     expect([...returned.taskIds]).toEqual(["t2"]);
     expect(returned.indicators).toBe(false);
@@ -75,9 +114,27 @@ describe("report transitions", () => {
 describe("yearly contribution", () => {
   it.each([
     { values: [], expected: null },
-    { values: [{ kind: "SEMIANNUAL", value: 4 }, { kind: "SEMIANNUAL", value: 6 }], expected: 10 },
-    { values: [{ kind: "SEMIANNUAL", value: 4 }, { kind: "ANNUAL", value: 11 }], expected: 11 },
-    { values: [{ kind: "QUARTERLY", value: 1 }, { kind: "QUARTERLY", value: 2 }], expected: 3 },
+    {
+      values: [
+        { kind: "SEMIANNUAL", value: 4 },
+        { kind: "SEMIANNUAL", value: 6 },
+      ],
+      expected: 10,
+    },
+    {
+      values: [
+        { kind: "SEMIANNUAL", value: 4 },
+        { kind: "ANNUAL", value: 11 },
+      ],
+      expected: 11,
+    },
+    {
+      values: [
+        { kind: "QUARTERLY", value: 1 },
+        { kind: "QUARTERLY", value: 2 },
+      ],
+      expected: 3,
+    },
   ] as const)("$values → $expected", ({ values, expected }) => {
     expect(yearlyContribution([...values])).toBe(expected);
   });
@@ -93,8 +150,20 @@ describe("which periods an organization may open and send a report for", () => {
     { name: "the first day of the cut-off window", organization: always, expected: true, today: "2026-06-15", problem: null },
     { name: "a period that has not begun", organization: always, expected: true, today: "2026-06-14", problem: "period_in_future" },
     { name: "a report type not expected of it", organization: always, expected: false, today: "2026-12-03", problem: "period_not_owed" },
-    { name: "a unit absorbed before the cut-off end", organization: absorbed, expected: true, today: "2026-12-03", problem: "period_not_owed" },
-    { name: "a unit created after the cut-off end", organization: createdLater, expected: true, today: "2026-12-03", problem: "period_not_owed" },
+    {
+      name: "a unit absorbed before the cut-off end",
+      organization: absorbed,
+      expected: true,
+      today: "2026-12-03",
+      problem: "period_not_owed",
+    },
+    {
+      name: "a unit created after the cut-off end",
+      organization: createdLater,
+      expected: true,
+      today: "2026-12-03",
+      problem: "period_not_owed",
+    },
   ] as const)("$name → $problem", ({ organization, expected, today, problem }) => {
     expect(reportPeriodProblem({ period: h2, organization, expected, today: new Date(today) })).toBe(problem);
   });

@@ -17,7 +17,12 @@ export function endOfDeadlineDay(deadline: Date): Date {
 
 export type ComplianceStatus = "ON_TIME" | "LATE" | "MISSING" | "RETURNED" | "NOT_DUE";
 
-export function complianceStatus(input: { deadline: Date; firstSubmittedAt: Date | null; status: ReportStatus | null; now: Date }): ComplianceStatus {
+export function complianceStatus(input: {
+  deadline: Date;
+  firstSubmittedAt: Date | null;
+  status: ReportStatus | null;
+  now: Date;
+}): ComplianceStatus {
   if (input.status === "RETURNED") return "RETURNED";
   if (input.firstSubmittedAt) return input.firstSubmittedAt < endOfDeadlineDay(input.deadline) ? "ON_TIME" : "LATE";
   return input.now < endOfDeadlineDay(input.deadline) ? "NOT_DUE" : "MISSING";
@@ -43,7 +48,8 @@ export function completenessProblems(content: ReportContent): { section?: Report
     if (!content.sections[section]?.trim()) problems.push({ section, code: "section_required" });
   }
   for (const row of content.taskRows) {
-    if (!row.status || row.progress === null || !row.resultAchieved?.trim()) problems.push({ taskId: row.taskId, code: "task_row_incomplete" });
+    if (!row.status || row.progress === null || !row.resultAchieved?.trim())
+      problems.push({ taskId: row.taskId, code: "task_row_incomplete" });
   }
   return problems;
 }
@@ -88,7 +94,9 @@ export function nextReportStatus(status: ReportStatus, event: "submit" | "return
 // (six-month, else quarterly, else monthly), so periods are never counted twice. A nine-month report is
 // cumulative (January–September), so it stands in for the year before the annual report; ad-hoc reports are
 // never counted.
-export function yearlyContribution(values: { kind: "MONTHLY" | "QUARTERLY" | "SEMIANNUAL" | "NINE_MONTH" | "ANNUAL" | "AD_HOC"; value: number }[]): number | null {
+export function yearlyContribution(
+  values: { kind: "MONTHLY" | "QUARTERLY" | "SEMIANNUAL" | "NINE_MONTH" | "ANNUAL" | "AD_HOC"; value: number }[],
+): number | null {
   for (const kind of ["ANNUAL", "NINE_MONTH", "SEMIANNUAL", "QUARTERLY", "MONTHLY"] as const) {
     const matching = values.filter((v) => v.kind === kind);
     if (matching.length) return matching.reduce((sum, v) => sum + v.value, 0);

@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { buildWorkingCalendar, statutoryHolidays } from "./holidays";
-import { addWorkingDays, cutoffWindow, deadlineByRule, deadlineFor, isoDay, periodContaining, periodsOfYear, type PeriodKind } from "./reporting-calendar";
+import {
+  addWorkingDays,
+  cutoffWindow,
+  deadlineByRule,
+  deadlineFor,
+  isoDay,
+  periodContaining,
+  periodsOfYear,
+  type PeriodKind,
+} from "./reporting-calendar";
 
 const NO_HOLIDAYS = new Set<string>();
 
@@ -87,8 +96,18 @@ describe("deadline rules", () => {
   const q1 = cutoffWindow({ kind: "QUARTERLY", year: 2026, number: 1 });
   const annual = cutoffWindow({ kind: "ANNUAL", year: 2025, number: 1 });
   it.each([
-    { name: "5 working days after the cut-off (portal default)", period: h1, rule: { kind: "WORKING_DAYS_AFTER_CUTOFF", workingDays: 5 }, expected: "2026-06-19" },
-    { name: "day 25 of the last month (Decree 09, Art. 13(1))", period: h1, rule: { kind: "DAY_OF_LAST_MONTH", day: 25 }, expected: "2026-06-25" },
+    {
+      name: "5 working days after the cut-off (portal default)",
+      period: h1,
+      rule: { kind: "WORKING_DAYS_AFTER_CUTOFF", workingDays: 5 },
+      expected: "2026-06-19",
+    },
+    {
+      name: "day 25 of the last month (Decree 09, Art. 13(1))",
+      period: h1,
+      rule: { kind: "DAY_OF_LAST_MONTH", day: 25 },
+      expected: "2026-06-25",
+    },
     { name: "day 31 of a 30-day month is its last day", period: h1, rule: { kind: "DAY_OF_LAST_MONTH", day: 31 }, expected: "2026-06-30" },
     { name: "day 25 of March for Q1", period: q1, rule: { kind: "DAY_OF_LAST_MONTH", day: 25 }, expected: "2026-03-25" },
     { name: "a fixed date: 20/12", period: annual, rule: { kind: "FIXED_DATE", month: 12, day: 20 }, expected: "2025-12-20" },

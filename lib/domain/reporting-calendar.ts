@@ -19,7 +19,14 @@ export type PeriodKey = { kind: PeriodKind; year: number; number: number };
 export type Period = PeriodKey & { cutoffStart: Date; cutoffEnd: Date };
 
 export const PERIODIC_KINDS: readonly PeriodicKind[] = ["MONTHLY", "QUARTERLY", "SEMIANNUAL", "NINE_MONTH", "ANNUAL"];
-export const PERIODS_PER_YEAR: Record<PeriodKind, number> = { MONTHLY: 12, QUARTERLY: 4, SEMIANNUAL: 1, NINE_MONTH: 1, ANNUAL: 1, AD_HOC: 0 };
+export const PERIODS_PER_YEAR: Record<PeriodKind, number> = {
+  MONTHLY: 12,
+  QUARTERLY: 4,
+  SEMIANNUAL: 1,
+  NINE_MONTH: 1,
+  ANNUAL: 1,
+  AD_HOC: 0,
+};
 const MONTHS_PER_PERIOD: Record<PeriodicKind, number> = { MONTHLY: 1, QUARTERLY: 3, SEMIANNUAL: 6, NINE_MONTH: 9, ANNUAL: 12 };
 
 const utc = (year: number, monthIndex: number, day: number) => new Date(Date.UTC(year, monthIndex, day));
@@ -95,7 +102,8 @@ export function deadlineByRule(period: Period, rule: DeadlineRule, holidays: Day
     case "WORKING_DAYS_AFTER_CUTOFF":
       return addWorkingDays(period.cutoffEnd, rule.workingDays, holidays);
     case "DAY_OF_LAST_MONTH": {
-      if (!Number.isInteger(rule.day) || rule.day < FIRST_DEADLINE_DAY_OF_MONTH || rule.day > 31) throw new RangeError("day of month must be 15–31");
+      if (!Number.isInteger(rule.day) || rule.day < FIRST_DEADLINE_DAY_OF_MONTH || rule.day > 31)
+        throw new RangeError("day of month must be 15–31");
       const year = period.cutoffEnd.getUTCFullYear();
       const month = period.cutoffEnd.getUTCMonth();
       return utc(year, month, Math.min(rule.day, daysInMonth(year, month)));

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { convertCell, displayCell, excelSerialToDate, findDuplicateCodes, isEmptyRow, rowToTaskInput, type CellValue } from "./spreadsheet-cells";
+import {
+  convertCell,
+  displayCell,
+  excelSerialToDate,
+  findDuplicateCodes,
+  isEmptyRow,
+  rowToTaskInput,
+  type CellValue,
+} from "./spreadsheet-cells";
 import { COLUMN_BY_KEY, type TaskColumnKey } from "./spreadsheet-columns";
 
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));

@@ -40,7 +40,9 @@ export function displayCell(value: CellValue): string {
 }
 
 function labelIndex(labels: Record<string, { vi: string; en: string }>): Map<string, string> {
-  return new Map(Object.entries(labels).flatMap(([code, l]) => [foldText(code), foldText(l.vi), foldText(l.en)].map((k) => [k, code] as const)));
+  return new Map(
+    Object.entries(labels).flatMap(([code, l]) => [foldText(code), foldText(l.vi), foldText(l.en)].map((k) => [k, code] as const)),
+  );
 }
 
 const CHOICES: Partial<Record<TaskColumnKey, Map<string, string>>> = {

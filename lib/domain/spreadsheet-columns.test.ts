@@ -59,7 +59,13 @@ describe("matchHeaderRow", () => {
       { index: 2, text: "Task code" },
     ]);
     expect(problems).toEqual([]);
-    expect(columns).toEqual(new Map([[3, "taskGroupCode"], [1, "titleVi"], [2, "code"]]));
+    expect(columns).toEqual(
+      new Map([
+        [3, "taskGroupCode"],
+        [1, "titleVi"],
+        [2, "code"],
+      ]),
+    );
   });
 
   it("reports unknown, repeated and missing required columns", () => {
@@ -82,11 +88,25 @@ describe("isHintRow", () => {
   it("recognises the template's hints, even partly deleted", () => {
     const hints = new Map(TASK_COLUMNS.map((c) => [c.key, c.hintVi] as const));
     expect(isHintRow(hints)).toBe(true);
-    expect(isHintRow(new Map([["code", TASK_COLUMNS[0]!.hintVi], ["titleVi", ""]]))).toBe(true);
+    expect(
+      isHintRow(
+        new Map([
+          ["code", TASK_COLUMNS[0]!.hintVi],
+          ["titleVi", ""],
+        ]),
+      ),
+    ).toBe(true);
   });
 
   it("does not take a task or an empty row for hints", () => {
-    expect(isHintRow(new Map([["code", "NV01"], ["titleVi", "Bắt buộc; tối đa 500 ký tự"]]))).toBe(false);
+    expect(
+      isHintRow(
+        new Map([
+          ["code", "NV01"],
+          ["titleVi", "Bắt buộc; tối đa 500 ký tự"],
+        ]),
+      ),
+    ).toBe(false);
     expect(isHintRow(new Map([["code", ""]]))).toBe(false);
   });
 });

@@ -11,7 +11,14 @@ import {
 } from "./unesco-pipeline";
 
 const wh: UnescoDeadlineRule = { programme: "WH_CULTURAL", month: 2, day: 1, intervalYears: 1, anchorYear: 2000, confirmed: true };
-const mowAp: UnescoDeadlineRule = { programme: "MOW_ASIA_PACIFIC", month: 9, day: 15, intervalYears: 2, anchorYear: 2025, confirmed: false };
+const mowAp: UnescoDeadlineRule = {
+  programme: "MOW_ASIA_PACIFIC",
+  month: 9,
+  day: 15,
+  intervalYears: 2,
+  anchorYear: 2025,
+  confirmed: false,
+};
 
 describe("nextUnescoDeadline", () => {
   it.each<[string, UnescoStage, UnescoDeadlineRule, string, string | null]>([

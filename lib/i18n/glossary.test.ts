@@ -38,16 +38,27 @@ describe("the glossary is used by every catalogue", () => {
     expect(en.length).toBe(vi.length);
   });
 
-  describe.each(BANNED_TERMS.map((banned) => ({ name: banned.vi ?? banned.en ?? String(banned.pattern), ...banned })))("banned: $name", (banned) => {
-    it("appears in no Vietnamese string", () => {
-      const found = offending(vi, (text) => (banned.vi !== undefined && containsWord(text, banned.vi)) || (banned.pattern !== undefined && banned.pattern.test(text)));
-      expect(found).toEqual([]);
-    });
-    it("appears in no English string", () => {
-      const found = offending(en, (text) => (banned.en !== undefined && containsWord(text, banned.en)) || (banned.pattern !== undefined && banned.pattern.test(text)));
-      expect(found).toEqual([]);
-    });
-  });
+  describe.each(BANNED_TERMS.map((banned) => ({ name: banned.vi ?? banned.en ?? String(banned.pattern), ...banned })))(
+    "banned: $name",
+    (banned) => {
+      it("appears in no Vietnamese string", () => {
+        const found = offending(
+          vi,
+          (text) =>
+            (banned.vi !== undefined && containsWord(text, banned.vi)) || (banned.pattern !== undefined && banned.pattern.test(text)),
+        );
+        expect(found).toEqual([]);
+      });
+      it("appears in no English string", () => {
+        const found = offending(
+          en,
+          (text) =>
+            (banned.en !== undefined && containsWord(text, banned.en)) || (banned.pattern !== undefined && banned.pattern.test(text)),
+        );
+        expect(found).toEqual([]);
+      });
+    },
+  );
 
   const terms = Object.entries(GLOSSARY as Record<string, Term>);
 

@@ -19,9 +19,24 @@ export type Term = {
 
 export const GLOSSARY = {
   draft: { vi: "Dự thảo", en: "Draft", keys: ["reports.status.DRAFT"], misspellingsVi: ["bản nháp", "lưu nháp"] },
-  sentOnTime: { vi: "Gửi đúng hạn", en: "Sent on time", keys: ["reports.compliance.ON_TIME", "dashboard.compliance.ON_TIME"], misspellingsVi: ["nộp đúng hạn"] },
-  sentLate: { vi: "Gửi chậm", en: "Sent late", keys: ["reports.compliance.LATE", "dashboard.compliance.LATE"], misspellingsVi: ["nộp muộn", "gửi muộn", "nộp chậm"] },
-  notSent: { vi: "Chưa gửi", en: "Not sent", keys: ["reports.compliance.MISSING", "dashboard.compliance.MISSING"], misspellingsVi: ["chưa nộp"] },
+  sentOnTime: {
+    vi: "Gửi đúng hạn",
+    en: "Sent on time",
+    keys: ["reports.compliance.ON_TIME", "dashboard.compliance.ON_TIME"],
+    misspellingsVi: ["nộp đúng hạn"],
+  },
+  sentLate: {
+    vi: "Gửi chậm",
+    en: "Sent late",
+    keys: ["reports.compliance.LATE", "dashboard.compliance.LATE"],
+    misspellingsVi: ["nộp muộn", "gửi muộn", "nộp chậm"],
+  },
+  notSent: {
+    vi: "Chưa gửi",
+    en: "Not sent",
+    keys: ["reports.compliance.MISSING", "dashboard.compliance.MISSING"],
+    misspellingsVi: ["chưa nộp"],
+  },
   received: { vi: "Đã tiếp nhận", en: "Received", keys: ["reports.status.ACCEPTED"], misspellingsVi: ["đã chấp nhận báo cáo"] },
   completionRequested: {
     vi: "Đề nghị bổ sung, hoàn thiện",
@@ -39,16 +54,31 @@ export const GLOSSARY = {
     keys: ["nav.compliance", "reports.complianceView.metaTitle", "reports.list.complianceLink"],
     misspellingsVi: ["tuân thủ", "tình hình nộp báo cáo"],
   },
-  resultsTracker: { vi: "Bảng theo dõi kết quả", en: "Results tracker", keys: ["dashboard.xlsx.sheets.scorecards"], misspellingsVi: ["thẻ điểm", "bảng điểm"] },
+  resultsTracker: {
+    vi: "Bảng theo dõi kết quả",
+    en: "Results tracker",
+    keys: ["dashboard.xlsx.sheets.scorecards"],
+    misspellingsVi: ["thẻ điểm", "bảng điểm"],
+  },
   planIssuance: {
     vi: "Tình hình ban hành kế hoạch",
     en: "Plan issuance",
     keys: ["dashboard.widgets.coverage.title", "dashboard.xlsx.sheets.coverage"],
     misspellingsVi: ["bao phủ kế hoạch", "mức độ bao phủ"],
   },
-  awayFromTarget: { vi: "Đi ngược mục tiêu", en: "Moving away from the target", keys: ["dashboard.status.DETERIORATION"], misspellingsVi: ["thụt lùi"] },
+  awayFromTarget: {
+    vi: "Đi ngược mục tiêu",
+    en: "Moving away from the target",
+    keys: ["dashboard.status.DETERIORATION"],
+    misspellingsVi: ["thụt lùi"],
+  },
   dataCutoff: { vi: "Thời gian chốt số liệu", en: "Data cut-off period", misspellingsVi: ["kỳ chốt số liệu", "thời điểm chốt số liệu"] },
-  reportingEntity: { vi: "Đối tượng thực hiện báo cáo", en: "Reporting entities", keys: ["reportingConfig.expectations.heading"], misspellingsVi: ["đối tượng báo cáo:", "đơn vị thực hiện báo cáo"] },
+  reportingEntity: {
+    vi: "Đối tượng thực hiện báo cáo",
+    en: "Reporting entities",
+    keys: ["reportingConfig.expectations.heading"],
+    misspellingsVi: ["đối tượng báo cáo:", "đơn vị thực hiện báo cáo"],
+  },
   nextPeriodDirections: {
     vi: "Phương hướng, nhiệm vụ kỳ tới",
     en: "Directions and tasks for the next period",

@@ -39,7 +39,10 @@ export type ActionState<V extends FormValues = FormValues, D = unknown> = {
   data?: D;
 };
 
-export type FormAction<V extends FormValues = FormValues, D = unknown> = (state: ActionState<V, D>, formData: FormData) => Promise<ActionState<V, D>>;
+export type FormAction<V extends FormValues = FormValues, D = unknown> = (
+  state: ActionState<V, D>,
+  formData: FormData,
+) => Promise<ActionState<V, D>>;
 
 export function textValue(values: FormValues | undefined, field: string, fallback = ""): string {
   const value = values?.[field];

@@ -6,8 +6,7 @@ import { ACTIVITY_COUNT_INDICATORS } from "@/lib/domain/activity-counts";
 import { calendarDate, FUNDING_SOURCES, plainText, singleLineText, vndAmount } from "./plans";
 import { storable } from "./text";
 
-const optional = <S extends z.ZodType>(schema: S) =>
-  z.preprocess((v) => (v === "" || v === undefined ? null : v), schema.nullable());
+const optional = <S extends z.ZodType>(schema: S) => z.preprocess((v) => (v === "" || v === undefined ? null : v), schema.nullable());
 
 const countryCode = storable(z.string({ error: "invalid_country" }).trim().max(2, { error: "invalid_country" }))
   .refine((v) => /^[A-Za-z]{2}$/.test(v), { error: "invalid_country" })
@@ -58,14 +57,20 @@ const activityFields = {
   fundingSource: optional(z.enum(FUNDING_SOURCES, { error: "invalid_value" })),
 };
 
-function checkActivity<T extends { startDate: Date; endDate: Date; countryCode: string; provinceCode: string | null }>(a: T, ctx: z.RefinementCtx) {
+function checkActivity<T extends { startDate: Date; endDate: Date; countryCode: string; provinceCode: string | null }>(
+  a: T,
+  ctx: z.RefinementCtx,
+) {
   if (a.endDate < a.startDate) ctx.addIssue({ code: "custom", path: ["endDate"], message: "end_before_start" });
-  if (a.provinceCode && a.countryCode !== "VN") ctx.addIssue({ code: "custom", path: ["provinceCode"], message: "province_outside_vietnam" });
+  if (a.provinceCode && a.countryCode !== "VN")
+    ctx.addIssue({ code: "custom", path: ["provinceCode"], message: "province_outside_vietnam" });
 }
 
 // confirmNew: the user saw the likely duplicates (or there were none) and confirms a new, different activity.
 export const activityInputSchema = z.object({ ...activityFields, confirmNew: z.boolean().default(false) }).superRefine(checkActivity);
-export const activityUpdateSchema = z.object({ ...activityFields, version: z.coerce.number({ error: "invalid_type" }).int().min(1) }).superRefine(checkActivity);
+export const activityUpdateSchema = z
+  .object({ ...activityFields, version: z.coerce.number({ error: "invalid_type" }).int().min(1) })
+  .superRefine(checkActivity);
 
 export const activityEvidenceLinkSchema = z.object({
   url: singleLineText(1_000, { required: true }).refine((v) => /^https?:\/\/\S+$/i.test(v), { error: "invalid_url" }),

@@ -8,7 +8,10 @@ export const confidenceSchema = z.enum(CONFIDENCE_LEVELS);
 export const roleSchema = z.enum(ROLES);
 export const organizationKindSchema = z.enum(ORGANIZATION_KINDS);
 export const planStatusSchema = z.enum(PLAN_STATUSES);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe("Calendar date, YYYY-MM-DD");
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .describe("Calendar date, YYYY-MM-DD");
 
 export const organizationRefSchema = z.object({
   id: z.string(),
@@ -65,7 +68,13 @@ export const indicatorSchema = z.object({
   objectiveCode: z.string().nullable(),
   baseline: z.object({ year: z.number().int().nullable(), value: z.number() }).nullable(),
   target: z
-    .object({ year: z.number().int().nullable(), value: z.number(), confidence: confidenceSchema.nullable(), note: z.string().nullable(), sourceUrls: z.array(z.string()) })
+    .object({
+      year: z.number().int().nullable(),
+      value: z.number(),
+      confidence: confidenceSchema.nullable(),
+      note: z.string().nullable(),
+      sourceUrls: z.array(z.string()),
+    })
     .nullable(),
   series: z.array(observationSchema).describe("National yearly values"),
   sourceUrls: z.array(z.string()),

@@ -11,8 +11,9 @@ export const signInSchema = z.object({
 });
 
 // At least 10 characters with letters and digits; long passphrases are welcome.
-export const newPasswordSchema = storable(boundedString(200, { trim: false, error: "password_too_long" }).min(10, { error: "password_too_short" }))
-  .refine((v) => /[A-Za-zÀ-ỹ]/.test(v) && /\d/.test(v), { error: "password_too_weak" });
+export const newPasswordSchema = storable(
+  boundedString(200, { trim: false, error: "password_too_long" }).min(10, { error: "password_too_short" }),
+).refine((v) => /[A-Za-zÀ-ỹ]/.test(v) && /\d/.test(v), { error: "password_too_weak" });
 
 export const changePasswordSchema = z
   .object({

@@ -14,17 +14,30 @@ import { boundedString } from "./text";
 
 // A GET form sends empty strings for "all"; they mean "no filter".
 // Search parameters are short; a long one is refused by its schema without being trimmed here first.
-const blankToUndefined = (value: unknown) => (typeof value === "string" && value.length <= 1_000 && value.trim() === "" ? undefined : value);
+const blankToUndefined = (value: unknown) =>
+  typeof value === "string" && value.length <= 1_000 && value.trim() === "" ? undefined : value;
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
 
 // The dashboards' filters, shared by the pages, their exports and GET /api/v1/dashboard/summary.
 export const dashboardFiltersSchema = z.object({
-  year: optional(z.coerce.number({ error: "invalid_number" }).int({ error: "invalid_number" }).min(DASHBOARD_FIRST_YEAR, { error: "invalid_value" }).max(DASHBOARD_LAST_YEAR, { error: "invalid_value" })).describe(
+  year: optional(
+    z.coerce
+      .number({ error: "invalid_number" })
+      .int({ error: "invalid_number" })
+      .min(DASHBOARD_FIRST_YEAR, { error: "invalid_value" })
+      .max(DASHBOARD_LAST_YEAR, { error: "invalid_value" }),
+  ).describe(
     `The year under review (${DASHBOARD_FIRST_YEAR}–${DASHBOARD_LAST_YEAR}): tasks scheduled in it, plans covering it, its reporting periods, observations up to it`,
   ),
-  period: optional(boundedString(40, { error: "invalid_value" }).regex(/^[A-Za-z0-9_-]{1,40}$/, { error: "invalid_value" })).describe("A reporting period id: reporting compliance for that period instead of the latest due one"),
-  orgKind: optional(z.enum(DASHBOARD_ORGANIZATION_GROUP_KEYS, { error: "invalid_value" })).describe("ministries | provinces | former | mofa"),
-  region: optional(z.enum(DASHBOARD_REGIONS, { error: "invalid_value" })).describe("One of the seven regions (provinces and former provinces)"),
+  period: optional(boundedString(40, { error: "invalid_value" }).regex(/^[A-Za-z0-9_-]{1,40}$/, { error: "invalid_value" })).describe(
+    "A reporting period id: reporting compliance for that period instead of the latest due one",
+  ),
+  orgKind: optional(z.enum(DASHBOARD_ORGANIZATION_GROUP_KEYS, { error: "invalid_value" })).describe(
+    "ministries | provinces | former | mofa",
+  ),
+  region: optional(z.enum(DASHBOARD_REGIONS, { error: "invalid_value" })).describe(
+    "One of the seven regions (provinces and former provinces)",
+  ),
   taskGroup: optional(z.enum(TASK_GROUP_CODES, { error: "invalid_value" })).describe("TG1–TG5"),
 });
 
@@ -33,7 +46,9 @@ export const dashboardFiltersSchema = z.object({
 // organizations furthest behind); `full` adds every organization and the organization × objective matrix
 // (thousands of rows at national scale: what the .xlsx export holds).
 export const dashboardSummaryQuerySchema = dashboardFiltersSchema.extend({
-  coverage: z.preprocess(blankToUndefined, z.enum(["summary", "full"], { error: "invalid_value" }).default("summary")).describe("summary (default) | full"),
+  coverage: z
+    .preprocess(blankToUndefined, z.enum(["summary", "full"], { error: "invalid_value" }).default("summary"))
+    .describe("summary (default) | full"),
 });
 
 export const scorecardQuerySchema = dashboardFiltersSchema.extend({
@@ -73,7 +88,11 @@ export const dashboardExportQuerySchema = dashboardFiltersSchema.extend({
   dir: optional(z.enum(["asc", "desc"], { error: "invalid_value" })),
   table: z.preprocess(
     (value) => (typeof value === "string" && value.trim() ? value.split(",").map((t) => t.trim()) : undefined),
-    z.array(z.enum(DASHBOARD_TABLES, { error: "invalid_value" })).min(1).max(DASHBOARD_TABLES.length).optional(),
+    z
+      .array(z.enum(DASHBOARD_TABLES, { error: "invalid_value" }))
+      .min(1)
+      .max(DASHBOARD_TABLES.length)
+      .optional(),
   ),
 });
 

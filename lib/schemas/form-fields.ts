@@ -22,6 +22,4 @@ export const formFile = (maxBytes: number, tooLargeCode: string) =>
 // Forms whose field names carry ids (`section:<name>`, `task:<id>:progress`, `reason:task:<id>`): every text
 // control by name, at most `maxFields` of them.
 export const formEntries = (maxFields: number, maxValue: number) =>
-  z
-    .record(formText(200), formText(maxValue))
-    .refine((entries) => Object.keys(entries).length <= maxFields, { error: "too_long" });
+  z.record(formText(200), formText(maxValue)).refine((entries) => Object.keys(entries).length <= maxFields, { error: "too_long" });

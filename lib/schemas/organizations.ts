@@ -6,7 +6,8 @@ import { boundedString, storable } from "./text";
 export { ORGANIZATION_KINDS, REGIONS } from "@/lib/domain/enums";
 export type { OrganizationKind as OrganizationKindValue, Region as RegionValue } from "@/lib/domain/enums";
 
-const emptyToNull = (value: unknown) => (value === undefined || value === null || (typeof value === "string" && value.trim() === "") ? null : value);
+const emptyToNull = (value: unknown) =>
+  value === undefined || value === null || (typeof value === "string" && value.trim() === "") ? null : value;
 
 // Optional date field: empty → null, otherwise a valid dd/MM/yyyy date.
 export const optionalDateSchema = z.preprocess(
@@ -23,20 +24,21 @@ export const optionalDateSchema = z.preprocess(
     .nullable(),
 );
 
-const optionalText = (max: number) =>
-  z.preprocess(emptyToNull, storable(boundedString(max, { typeError: "invalid_type" })).nullable());
+const optionalText = (max: number) => z.preprocess(emptyToNull, storable(boundedString(max, { typeError: "invalid_type" })).nullable());
 
 const optionalId = z.preprocess(emptyToNull, storable(boundedString(64, { typeError: "invalid_type", error: "invalid_value" })).nullable());
 
 // HTML checkboxes send "on" when ticked and nothing otherwise; the JSON API sends booleans.
-export const checkboxSchema = z.preprocess(
-  (value) => value === true || value === "on" || value === "true" || value === "1",
-  z.boolean(),
-);
+export const checkboxSchema = z.preprocess((value) => value === true || value === "on" || value === "true" || value === "1", z.boolean());
 
 // ISO 3166-1 alpha-2 country codes, typed in any case and stored upper case. The accreditation list is typed as
 // codes separated by commas or spaces ("KH, LA").
-const countryCode = z.string().trim().max(2, { error: "invalid_country_code" }).regex(/^[A-Za-z]{2}$/, { error: "invalid_country_code" }).transform((v) => v.toUpperCase());
+const countryCode = z
+  .string()
+  .trim()
+  .max(2, { error: "invalid_country_code" })
+  .regex(/^[A-Za-z]{2}$/, { error: "invalid_country_code" })
+  .transform((v) => v.toUpperCase());
 
 const hostCountryCodeSchema = z.preprocess(emptyToNull, countryCode.nullable());
 
@@ -56,7 +58,15 @@ const accreditedCountryCodesSchema = z.preprocess(
 );
 
 // The official administrative code (two digits for a provincial unit; digits only), when a sourced value is known.
-const officialCodeSchema = z.preprocess(emptyToNull, z.string().trim().max(8, { error: "invalid_official_code" }).regex(/^\d{1,8}$/, { error: "invalid_official_code" }).nullable());
+const officialCodeSchema = z.preprocess(
+  emptyToNull,
+  z
+    .string()
+    .trim()
+    .max(8, { error: "invalid_official_code" })
+    .regex(/^\d{1,8}$/, { error: "invalid_official_code" })
+    .nullable(),
+);
 
 const editableFields = {
   hostCountryCode: hostCountryCodeSchema,

@@ -61,10 +61,17 @@ export const vndAmount = z
 // separators makes a short array, not half a million elements for zod to walk before `max(50)` refuses.
 const MAX_CODES = 50;
 const codeList = z
-  .preprocess((v) => (typeof v === "string" ? v.split(/[,;\s]+/, MAX_CODES + 2).filter(Boolean) : v ?? []), boundedArray(storable(boundedString(40)), MAX_CODES))
+  .preprocess(
+    (v) => (typeof v === "string" ? v.split(/[,;\s]+/, MAX_CODES + 2).filter(Boolean) : (v ?? [])),
+    boundedArray(storable(boundedString(40)), MAX_CODES),
+  )
   .transform((codes) => [...new Set(codes.map((c) => c.toUpperCase()))]);
 
-const year = z.coerce.number({ error: "invalid_year" }).int({ error: "invalid_year" }).min(2021, { error: "invalid_year" }).max(2035, { error: "invalid_year" });
+const year = z.coerce
+  .number({ error: "invalid_year" })
+  .int({ error: "invalid_year" })
+  .min(2021, { error: "invalid_year" })
+  .max(2035, { error: "invalid_year" });
 const version = z.coerce.number({ error: "invalid_type" }).int().min(1);
 
 export { FUNDING_SOURCES, TASK_STATUSES } from "@/lib/domain/enums";
@@ -82,7 +89,9 @@ const planFields = {
   titleEn: optionalText(singleLineText(500)),
   periodStart: year,
   periodEnd: year,
-  documentNumber: optionalText(singleLineText(60).refine((v) => v === "" || /^[\p{L}\p{N}/._\- ]+$/u.test(v), { error: "invalid_document_number" })),
+  documentNumber: optionalText(
+    singleLineText(60).refine((v) => v === "" || /^[\p{L}\p{N}/._\- ]+$/u.test(v), { error: "invalid_document_number" }),
+  ),
   documentDate: optionalDate,
 };
 
@@ -108,7 +117,10 @@ const taskFields = {
   startDate: optionalDate,
   dueDate: optionalDate,
   budgetVnd: z.preprocess((v) => (v === "" || v === undefined ? null : v), vndAmount.nullable()),
-  fundingSource: z.preprocess((v) => (v === "" || v === undefined ? null : v), z.enum(FUNDING_SOURCES, { error: "invalid_value" }).nullable()),
+  fundingSource: z.preprocess(
+    (v) => (v === "" || v === undefined ? null : v),
+    z.enum(FUNDING_SOURCES, { error: "invalid_value" }).nullable(),
+  ),
   expectedOutputs: optionalText(plainText(5_000)),
   isBreakthrough: z.preprocess((v) => v === true || v === "true" || v === "on" || v === "1" || v === "x" || v === "X", z.boolean()),
   breakthroughPhase: optionalText(singleLineText(100)),
@@ -116,7 +128,10 @@ const taskFields = {
   progress: z.preprocess((v) => (v === "" || v === undefined ? 0 : v), progressSchema),
 };
 
-function checkTask<T extends { startDate: Date | null; dueDate: Date | null; status: string; progress: number }>(task: T, ctx: z.RefinementCtx) {
+function checkTask<T extends { startDate: Date | null; dueDate: Date | null; status: string; progress: number }>(
+  task: T,
+  ctx: z.RefinementCtx,
+) {
   if (task.startDate && task.dueDate && task.dueDate < task.startDate) {
     ctx.addIssue({ code: "custom", path: ["dueDate"], message: "due_before_start" });
   }
@@ -133,13 +148,12 @@ export const progressUpdateSchema = z
     status: taskStatusSchema,
     progress: progressSchema,
     note: optionalText(plainText(2_000)),
-    evidenceUrl: optionalText(
-      singleLineText(1_000).refine((v) => v === "" || /^https?:\/\/[^\s]+$/i.test(v), { error: "invalid_url" }),
-    ),
+    evidenceUrl: optionalText(singleLineText(1_000).refine((v) => v === "" || /^https?:\/\/[^\s]+$/i.test(v), { error: "invalid_url" })),
     version,
   })
   .superRefine((u, ctx) => {
-    if (u.status === "COMPLETED" && u.progress !== 100) ctx.addIssue({ code: "custom", path: ["progress"], message: "completed_needs_100" });
+    if (u.status === "COMPLETED" && u.progress !== 100)
+      ctx.addIssue({ code: "custom", path: ["progress"], message: "completed_needs_100" });
   });
 
 // MOFA's decision on a sent plan: record it (other bodies' plans), approve it (MOFA units' plans only), or send
@@ -148,7 +162,10 @@ export const planReviewSchema = z
   .object({
     decision: z.enum(["record", "approve", "comment"], { error: "invalid_value" }),
     comment: optionalText(plainText(5_000)),
-    taskComments: boundedArray(z.object({ taskId: storable(boundedString(40).min(1)), comment: plainText(2_000, { required: true }) }), 500).default([]),
+    taskComments: boundedArray(
+      z.object({ taskId: storable(boundedString(40).min(1)), comment: plainText(2_000, { required: true }) }),
+      500,
+    ).default([]),
     version,
   })
   .superRefine((r, ctx) => {

@@ -13,13 +13,24 @@ const emptyToUndefined = (value: unknown) => (typeof value === "string" && value
 const optionalInt = (min: number, max: number) =>
   z.preprocess(
     emptyToUndefined,
-    z.coerce.number({ error: "invalid_value" }).int({ error: "invalid_value" }).min(min, { error: "invalid_value" }).max(max, { error: "invalid_value" }).optional(),
+    z.coerce
+      .number({ error: "invalid_value" })
+      .int({ error: "invalid_value" })
+      .min(min, { error: "invalid_value" })
+      .max(max, { error: "invalid_value" })
+      .optional(),
   );
 
 // Optional settings: absent = leave as it is; posted empty = clear (null).
 const emptyToNull = (value: unknown) => (typeof value === "string" && value.trim() === "" ? null : value);
 
-const optionalText = (max: number) => z.preprocess(emptyToNull, storable(z.string().trim().max(max, { error: "too_long" })).nullable().optional());
+const optionalText = (max: number) =>
+  z.preprocess(
+    emptyToNull,
+    storable(z.string().trim().max(max, { error: "too_long" }))
+      .nullable()
+      .optional(),
+  );
 
 const optionalDate = z.preprocess(
   emptyToNull,
@@ -42,7 +53,13 @@ const optionalDate = z.preprocess(
 // A link a reader can open (the source of a basis document); only http(s).
 const optionalUrl = z.preprocess(
   emptyToNull,
-  storable(z.string().trim().max(500, { error: "too_long" }).regex(/^https?:\/\/\S+$/, { error: "invalid_url" }))
+  storable(
+    z
+      .string()
+      .trim()
+      .max(500, { error: "too_long" })
+      .regex(/^https?:\/\/\S+$/, { error: "invalid_url" }),
+  )
     .nullable()
     .optional(),
 );
@@ -136,19 +153,28 @@ const id = storable(boundedString(64, { typeError: "invalid_value", error: "inva
 // "organizationId:reportTypeId"; the obligations of those organizations become exactly the ticked cells.
 export const MAX_EXPECTATION_ROWS = 500;
 
-const toArray = (value: unknown): unknown[] => (value === undefined || value === null ? [] : Array.isArray(value) ? (value as unknown[]) : [value]);
+const toArray = (value: unknown): unknown[] =>
+  value === undefined || value === null ? [] : Array.isArray(value) ? (value as unknown[]) : [value];
 
 export const reportExpectationsSchema = z.object({
-  organizationIds: z.preprocess(toArray, boundedArray(id, MAX_EXPECTATION_ROWS, { error: "too_long" }).refine((ids) => ids.length > 0, { error: "required" })),
+  organizationIds: z.preprocess(
+    toArray,
+    boundedArray(id, MAX_EXPECTATION_ROWS, { error: "too_long" }).refine((ids) => ids.length > 0, { error: "required" }),
+  ),
   cells: z.preprocess(
     toArray,
-    boundedArray(storable(boundedString(129, { trim: false, error: "invalid_value" }).regex(/^[^:\s]{1,64}:[^:\s]{1,64}$/, { error: "invalid_value" })), MAX_EXPECTATION_ROWS * 4, { error: "too_long" })
-      .transform((cells) =>
-        cells.map((cell) => {
-          const [organizationId, reportTypeId] = cell.split(":") as [string, string];
-          return { organizationId, reportTypeId };
-        }),
+    boundedArray(
+      storable(
+        boundedString(129, { trim: false, error: "invalid_value" }).regex(/^[^:\s]{1,64}:[^:\s]{1,64}$/, { error: "invalid_value" }),
       ),
+      MAX_EXPECTATION_ROWS * 4,
+      { error: "too_long" },
+    ).transform((cells) =>
+      cells.map((cell) => {
+        const [organizationId, reportTypeId] = cell.split(":") as [string, string];
+        return { organizationId, reportTypeId };
+      }),
+    ),
   ),
 });
 export type ReportExpectationsInput = z.output<typeof reportExpectationsSchema>;

@@ -4,9 +4,7 @@ import { plainText, progressSchema, singleLineText, taskStatusSchema } from "./p
 import { boundedArray, boundedString, storable } from "./text";
 
 const optionalText = (max: number) =>
-  z
-    .preprocess((v) => (v === null || v === undefined ? "" : v), plainText(max))
-    .transform((v) => (v === "" ? null : v));
+  z.preprocess((v) => (v === null || v === undefined ? "" : v), plainText(max)).transform((v) => (v === "" ? null : v));
 
 const version = z.coerce.number({ error: "invalid_type" }).int().min(1);
 
@@ -37,7 +35,15 @@ export const reportDraftSchema = z.object({
     .preprocess((v) => (v === null || v === undefined ? "" : v), singleLineText(60))
     .transform((v) => (v === "" ? null : v))
     .optional(),
-  sections: z.object(Object.fromEntries(REPORT_SECTIONS.map((s) => [s, optionalText(20_000).optional()])) as Record<(typeof REPORT_SECTIONS)[number], z.ZodOptional<ReturnType<typeof optionalText>>>).partial().default({}),
+  sections: z
+    .object(
+      Object.fromEntries(REPORT_SECTIONS.map((s) => [s, optionalText(20_000).optional()])) as Record<
+        (typeof REPORT_SECTIONS)[number],
+        z.ZodOptional<ReturnType<typeof optionalText>>
+      >,
+    )
+    .partial()
+    .default({}),
   taskRows: boundedArray(reportTaskRowInputSchema, 2_000).default([]),
   indicatorValues: boundedArray(reportIndicatorInputSchema, 200).default([]),
 });
@@ -59,7 +65,8 @@ export const reportReviewSchema = z
     version,
   })
   .superRefine((r, ctx) => {
-    if (r.decision === "return" && r.reasons.length === 0) ctx.addIssue({ code: "custom", path: ["reasons"], message: "return_needs_reason" });
+    if (r.decision === "return" && r.reasons.length === 0)
+      ctx.addIssue({ code: "custom", path: ["reasons"], message: "return_needs_reason" });
   });
 
 export const reportListQuerySchema = z.object({

@@ -7,11 +7,16 @@ import { boundedArray, boundedString } from "./text";
 describe("zod 4's order of checks (why boundedString aborts)", () => {
   it("runs a refinement even after max() failed, unless max() aborts", () => {
     let plainRuns = 0;
-    z.string().max(3).refine(() => ++plainRuns > 0).safeParse("too long");
+    z.string()
+      .max(3)
+      .refine(() => ++plainRuns > 0)
+      .safeParse("too long");
     expect(plainRuns).toBe(1);
 
     let boundedRuns = 0;
-    const result = boundedString(3).refine(() => ++boundedRuns > 0).safeParse("too long");
+    const result = boundedString(3)
+      .refine(() => ++boundedRuns > 0)
+      .safeParse("too long");
     expect(boundedRuns).toBe(0);
     expect(result.error?.issues.map((i) => i.message)).toEqual(["too_long"]);
   });
@@ -33,7 +38,8 @@ describe("zod 4's order of checks (why boundedString aborts)", () => {
 
 describe("the patterns the outside test froze", () => {
   it("finds HTML tags as before", () => {
-    for (const tag of ["<b>", "</a>", "<!-- x -->", "x <img src=x onerror=alert(1)> y", "<a<b>"]) expect(singleLineText(500).safeParse(tag).success).toBe(false);
+    for (const tag of ["<b>", "</a>", "<!-- x -->", "x <img src=x onerror=alert(1)> y", "<a<b>"])
+      expect(singleLineText(500).safeParse(tag).success).toBe(false);
     for (const text of ["a < b", "1 <2", "<", "Hợp tác <-> giao lưu", "<a"]) expect(singleLineText(500).safeParse(text).success).toBe(true);
   });
 

@@ -19,10 +19,7 @@ export function boundedString(max: number, options: { trim?: boolean; error?: st
   const error = options.error ?? "too_long";
   const base = z.string(options.typeError ? { error: options.typeError } : undefined);
   if (options.trim === false) return base.max(max, { error, abort: true });
-  return base
-    .max(untrimmedBound(max), { error, abort: true })
-    .trim()
-    .max(max, { error, abort: true });
+  return base.max(untrimmedBound(max), { error, abort: true }).trim().max(max, { error, abort: true });
 }
 
 export function untrimmedBound(max: number): number {
@@ -38,5 +35,8 @@ export function storable<S extends z.ZodString>(schema: S): S {
 // An array of at most `max` elements. zod walks every element before it refuses the length (a 2 MB JSON body
 // of 700,000 empty objects blocked the event loop ~90 ms); only one element more than allowed is looked at.
 export function boundedArray<T extends z.ZodType>(element: T, max: number, options: { error?: string } = {}) {
-  return z.preprocess((value) => (Array.isArray(value) && value.length > max + 1 ? value.slice(0, max + 1) : value), z.array(element).max(max, options.error ? { error: options.error } : undefined));
+  return z.preprocess(
+    (value) => (Array.isArray(value) && value.length > max + 1 ? value.slice(0, max + 1) : value),
+    z.array(element).max(max, options.error ? { error: options.error } : undefined),
+  );
 }

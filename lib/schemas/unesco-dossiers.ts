@@ -5,9 +5,16 @@ import { storable } from "./text";
 
 const emptyToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 const id = storable(z.string({ error: "invalid_type" }).trim().max(64, { error: "invalid_value" }));
-const isoDay = z.string().max(10, { error: "invalid_date" }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: "invalid_date" });
+const isoDay = z
+  .string()
+  .max(10, { error: "invalid_date" })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "invalid_date" });
 // Bounded before the scheme check; only http(s) links are kept as sources.
-const sourceUrl = z.string().trim().max(500, { error: "too_long" }).regex(/^https?:\/\/\S+$/, { error: "invalid_url" });
+const sourceUrl = z
+  .string()
+  .trim()
+  .max(500, { error: "too_long" })
+  .regex(/^https?:\/\/\S+$/, { error: "invalid_url" });
 
 // The list's filters (board, table and GET /api/v1/unesco-dossiers).
 export const unescoDossierListQuerySchema = z.object({
@@ -43,4 +50,10 @@ export const advanceUnescoStageSchema = z.object({
 export type AdvanceUnescoStageInput = z.output<typeof advanceUnescoStageSchema>;
 
 // The advance-stage form as typed (bounded strings); the service parses it with advanceUnescoStageSchema.
-export const advanceUnescoStageForm = z.object({ dossierId: formId, stage: formText(40), occurredOn: formText(10), note: formText(1000).optional(), version: formText(20) });
+export const advanceUnescoStageForm = z.object({
+  dossierId: formId,
+  stage: formText(40),
+  occurredOn: formText(10),
+  note: formText(1000).optional(),
+  version: formText(20),
+});

@@ -5,7 +5,9 @@ import { boundedString, storable } from "./text";
 
 const nameSchema = storable(boundedString(200, { typeError: "required" }).min(1, { error: "required" }));
 const roleSchema = z.enum(ROLES, { error: "required" });
-const organizationIdSchema = storable(boundedString(64, { typeError: "required", error: "unknown_organization" }).min(1, { error: "required" }));
+const organizationIdSchema = storable(
+  boundedString(64, { typeError: "required", error: "unknown_organization" }).min(1, { error: "required" }),
+);
 
 // E-mail addresses are stored lower-cased; uniqueness is case-insensitive (a unique index on lower(email)).
 export const createUserSchema = z.object({

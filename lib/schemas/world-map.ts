@@ -7,7 +7,15 @@ const emptyToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === 
 export const worldMapQuerySchema = z.object({
   year: z.preprocess(emptyToUndefined, z.coerce.number().int().min(2000).max(2100).optional()),
   kind: z.preprocess(emptyToUndefined, z.enum(ACTIVITY_KINDS).optional()),
-  taskGroup: z.preprocess(emptyToUndefined, z.string().trim().max(16).regex(/^[A-Za-z0-9]+$/).optional()),
+  taskGroup: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .trim()
+      .max(16)
+      .regex(/^[A-Za-z0-9]+$/)
+      .optional(),
+  ),
   organizationId: z.preprocess(emptyToUndefined, z.string().trim().max(64).optional()),
 });
 export type WorldMapQuery = z.output<typeof worldMapQuerySchema>;

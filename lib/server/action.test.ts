@@ -25,7 +25,11 @@ vi.mock("./auth/session", () => ({
 
 const { runAction, runPublicAction, withActionContext } = await import("./action");
 
-const vi_ = catalogues.vi as { actions: { errors: Record<string, string> }; validation: Record<string, string>; plans: { errors: Record<string, string> } };
+const vi_ = catalogues.vi as {
+  actions: { errors: Record<string, string> };
+  validation: Record<string, string>;
+  plans: { errors: Record<string, string> };
+};
 const en_ = catalogues.en as typeof vi_;
 const sentence = (key: string, values: Record<string, string | number> = {}) =>
   Object.entries(values).reduce((text, [name, value]) => text.replace(`{${name}}`, String(value)), vi_.actions.errors[key]!);
@@ -100,7 +104,9 @@ describe("runAction: who acts", () => {
   it("acts as the session's user, with the request's address", async () => {
     session.user = userOf({ id: "u7" });
     const run = vi.fn(async ({ actor: acting }: { actor: Actor }) => ({ message: `${acting.user.id} ${acting.ip}` }));
-    const state = await withActionContext({ locale: "vi" }, () => runAction(form({ title: "x" }), { name: "test", schema: titleForm, run }));
+    const state = await withActionContext({ locale: "vi" }, () =>
+      runAction(form({ title: "x" }), { name: "test", schema: titleForm, run }),
+    );
     expect(state).toMatchObject({ status: "success", message: "u7 203.0.113.9" });
   });
 
@@ -110,23 +116,34 @@ describe("runAction: who acts", () => {
     const refused = await withActionContext({ locale: "vi" }, () => runAction(form({}), { name: "test", schema: titleForm, run }));
     expect(refused.kind).toBe("forbidden");
     expect(run).not.toHaveBeenCalled();
-    const allowed = await withActionContext({ locale: "vi" }, () => runAction(form({}), { name: "test", schema: titleForm, allowPasswordChange: true, run }));
+    const allowed = await withActionContext({ locale: "vi" }, () =>
+      runAction(form({}), { name: "test", schema: titleForm, allowPasswordChange: true, run }),
+    );
     expect(allowed.status).toBe("success");
     expect(run).toHaveBeenCalledOnce();
   });
 });
 
 describe("runAction: reading the form", () => {
-  it("passes the schema's fields to the service (absent text as \"\", lists as arrays) and ignores other fields", async () => {
+  it('passes the schema\'s fields to the service (absent text as "", lists as arrays) and ignores other fields', async () => {
     const run = vi.fn(async (_context: unknown) => undefined);
-    await withActionContext({ actor }, () => runAction(form({ codes: ["A", "B"], extra: "ignored" }), { name: "test", schema: titleForm, run }));
+    await withActionContext({ actor }, () =>
+      runAction(form({ codes: ["A", "B"], extra: "ignored" }), { name: "test", schema: titleForm, run }),
+    );
     expect(run.mock.calls[0]![0]).toMatchObject({ input: { title: "", codes: ["A", "B"] }, values: { title: "", codes: ["A", "B"] } });
   });
 
   it("refuses text over the bound with the field's code, keeps what was typed (cut at the bound), and does not run the service", async () => {
     const run = vi.fn();
-    const state = await withActionContext({ actor }, () => runAction(form({ title: "a".repeat(5000), codes: ["A"] }), { name: "test", schema: titleForm, run }));
-    expect(state).toMatchObject({ status: "error", kind: "validation", message: vi_.validation.generic, fieldErrors: { title: [vi_.validation.too_long] } });
+    const state = await withActionContext({ actor }, () =>
+      runAction(form({ title: "a".repeat(5000), codes: ["A"] }), { name: "test", schema: titleForm, run }),
+    );
+    expect(state).toMatchObject({
+      status: "error",
+      kind: "validation",
+      message: vi_.validation.generic,
+      fieldErrors: { title: [vi_.validation.too_long] },
+    });
     expect(state.values).toEqual({ title: "a".repeat(20), codes: ["A"] });
     expect(run).not.toHaveBeenCalled();
   });
@@ -181,9 +198,10 @@ describe("runAction: every expected error mapped in one place", () => {
     expect((await failWith(new NotFoundError(), { errors: "plans.errors" })).message).toBe(vi_.plans.errors.notFound);
     // A key the namespace lacks falls back to the shared sentence.
     expect((await failWith(new PayloadTooLargeError("x"), { errors: "plans.errors" })).message).toBe(sentence("tooLarge"));
-    expect((await failWith(new InvalidStateError("x"), { errors: "plans.errors", messages: { invalid_state: "plans.errors.cannotSubmit" } })).message).toBe(
-      vi_.plans.errors.cannotSubmit,
-    );
+    expect(
+      (await failWith(new InvalidStateError("x"), { errors: "plans.errors", messages: { invalid_state: "plans.errors.cannotSubmit" } }))
+        .message,
+    ).toBe(vi_.plans.errors.cannotSubmit);
   });
 
   it("returns what someone else saved and the version to send next on a concurrent edit", async () => {
@@ -192,16 +210,25 @@ describe("runAction: every expected error mapped in one place", () => {
   });
 
   it("translates field codes next to each field, a form-level code as the message, with per-field overrides and renamed fields", async () => {
-    const state = await failWith(new ValidationError({ title: ["too_long", "too_long"], "rows.0.code": ["code_taken"], _form: ["plan_without_tasks"] }), {
-      fieldNames: (fieldErrors) => Object.fromEntries(Object.entries(fieldErrors).map(([field, codes]) => [field.replace("rows.0.", "row:t1:"), codes])),
-      fieldMessages: { "row:t1:code.code_taken": "plans.validation.taskCodeTaken" },
+    const state = await failWith(
+      new ValidationError({ title: ["too_long", "too_long"], "rows.0.code": ["code_taken"], _form: ["plan_without_tasks"] }),
+      {
+        fieldNames: (fieldErrors) =>
+          Object.fromEntries(Object.entries(fieldErrors).map(([field, codes]) => [field.replace("rows.0.", "row:t1:"), codes])),
+        fieldMessages: { "row:t1:code.code_taken": "plans.validation.taskCodeTaken" },
+      },
+    );
+    expect(state.fieldErrors).toEqual({
+      title: [vi_.validation.too_long],
+      "row:t1:code": [(catalogues.vi as { plans: { validation: Record<string, string> } }).plans.validation.taskCodeTaken],
     });
-    expect(state.fieldErrors).toEqual({ title: [vi_.validation.too_long], "row:t1:code": [(catalogues.vi as { plans: { validation: Record<string, string> } }).plans.validation.taskCodeTaken] });
     expect(state.message).toBe(vi_.validation.plan_without_tasks);
   });
 
   it("chooses the sentence above the marked fields by their codes when the action says how", async () => {
-    const state = await failWith(new ValidationError({ title: ["unknown_code_xyz"] }), { validationMessage: (codes) => (codes.includes("unknown_code_xyz") ? "plans.errors.generic" : undefined) });
+    const state = await failWith(new ValidationError({ title: ["unknown_code_xyz"] }), {
+      validationMessage: (codes) => (codes.includes("unknown_code_xyz") ? "plans.errors.generic" : undefined),
+    });
     expect(state.message).toBe(vi_.plans.errors.generic);
     // Unknown codes read as "invalid value".
     expect(state.fieldErrors).toEqual({ title: [vi_.validation.invalid_value] });
@@ -288,7 +315,12 @@ describe("runAction: how an action ends", () => {
 
   it("runs public forms without an actor, with the same mapping", async () => {
     const state = await withActionContext({}, () =>
-      runPublicAction(form({ title: "a".repeat(30) }), { name: "test", schema: titleForm, keepValues: ["title"], run: async () => undefined }),
+      runPublicAction(form({ title: "a".repeat(30) }), {
+        name: "test",
+        schema: titleForm,
+        keepValues: ["title"],
+        run: async () => undefined,
+      }),
     );
     expect(state).toMatchObject({ kind: "validation", values: { title: "a".repeat(20) } });
   });

@@ -84,7 +84,10 @@ export function withActionContext<T>(context: SuppliedContext, run: () => Promis
 
 // A signed-in user's form: refuses before reading the form when nobody (or an account that must first change
 // its password) is signed in.
-export async function runAction<S extends z.ZodType, D = unknown>(formData: FormData, spec: ActionSpec<S, D>): Promise<ActionState<FormValues, D>> {
+export async function runAction<S extends z.ZodType, D = unknown>(
+  formData: FormData,
+  spec: ActionSpec<S, D>,
+): Promise<ActionState<FormValues, D>> {
   const locale = await currentLocale();
   const t = translator(locale);
   let actor: Actor;
@@ -97,7 +100,10 @@ export async function runAction<S extends z.ZodType, D = unknown>(formData: Form
 }
 
 // A form anyone may send (sign-in, language switch, sign-out): the same reading, mapping and logging.
-export async function runPublicAction<S extends z.ZodType, D = unknown>(formData: FormData, spec: PublicActionSpec<S, D>): Promise<ActionState<FormValues, D>> {
+export async function runPublicAction<S extends z.ZodType, D = unknown>(
+  formData: FormData,
+  spec: PublicActionSpec<S, D>,
+): Promise<ActionState<FormValues, D>> {
   const locale = await currentLocale();
   return runWith(formData, spec, { locale, t: translator(locale) }, spec.run);
 }
@@ -110,7 +116,8 @@ async function runWith<S extends z.ZodType, D>(
 ): Promise<ActionState<FormValues, D>> {
   const { raw, values } = readForm(formData, spec.schema);
   const keep = spec.keepValues ?? true;
-  const kept = keep === true ? values : keep === false ? {} : Object.fromEntries(Object.entries(values).filter(([name]) => keep.includes(name)));
+  const kept =
+    keep === true ? values : keep === false ? {} : Object.fromEntries(Object.entries(values).filter(([name]) => keep.includes(name)));
   const context: Context = { values: kept, locale, t };
   try {
     const input = parseInput(spec.schema, raw);
@@ -155,7 +162,8 @@ const MAX_ECHO = 50_000;
 function unwrap(schema: z.ZodType): z.ZodType {
   let inner: z.ZodType = schema;
   for (let depth = 0; depth < 8; depth++) {
-    if (inner instanceof z.ZodOptional || inner instanceof z.ZodNullable || inner instanceof z.ZodDefault) inner = inner.unwrap() as z.ZodType;
+    if (inner instanceof z.ZodOptional || inner instanceof z.ZodNullable || inner instanceof z.ZodDefault)
+      inner = inner.unwrap() as z.ZodType;
     else if (inner instanceof z.ZodPipe) inner = inner.in as z.ZodType;
     else break;
   }
@@ -238,7 +246,11 @@ function codeText(field: string, code: string, t: Translate, options: FailureOpt
   return t.has(`validation.${code}`) ? t(`validation.${code}`) : t("validation.invalid_value");
 }
 
-async function failureState<D>(error: unknown, { values, t }: Context, options: FailureOptions & { name?: string }): Promise<ActionState<FormValues, D>> {
+async function failureState<D>(
+  error: unknown,
+  { values, t }: Context,
+  options: FailureOptions & { name?: string },
+): Promise<ActionState<FormValues, D>> {
   // redirect(), notFound() and the like are how Next.js ends an action, not failures.
   unstable_rethrow(error);
   const kind = errorKind(error);

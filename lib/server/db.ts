@@ -13,7 +13,14 @@ function holdsUnstorableText(value: unknown, depth = 0): boolean {
   return Object.values(value).some((item) => holdsUnstorableText(item, depth + 1));
 }
 
-const FINDS_NOTHING: Record<string, unknown> = { findUnique: null, findFirst: null, findMany: [], count: 0, $queryRaw: [], $queryRawUnsafe: [] };
+const FINDS_NOTHING: Record<string, unknown> = {
+  findUnique: null,
+  findFirst: null,
+  findMany: [],
+  count: 0,
+  $queryRaw: [],
+  $queryRawUnsafe: [],
+};
 
 function createPrismaClient() {
   const adapter = new ResilientPrismaPg({

@@ -12,9 +12,17 @@ const flag = () =>
 const sessionEnvSchema = z.object({
   // The key the session cookie is encrypted with (the launcher fills it for the embedded database).
   AUTH_SECRET: z.string().min(32).optional(),
-  SESSION_IDLE_HOURS: z.coerce.number().positive().max(24 * 30).default(8),
+  SESSION_IDLE_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 30)
+    .default(8),
   // However active, a session ends this long after sign-in (lib/server/auth/config.ts reads it).
-  SESSION_ABSOLUTE_HOURS: z.coerce.number().positive().max(24 * 90).default(12),
+  SESSION_ABSOLUTE_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 90)
+    .default(12),
   // The portal's public address; an https:// one makes session cookies Secure regardless of proxy headers.
   AUTH_URL: z.url().optional(),
   NEXTAUTH_URL: z.url().optional(),
@@ -65,7 +73,12 @@ const serverEnvObject = z.object({
   REMINDER_DAYS_BEFORE: z.coerce.number().int().min(1).max(30).default(3),
   // Overdue reminders are sent for deadlines passed within this many days.
   REMINDER_OVERDUE_DAYS: z.coerce.number().int().min(1).max(730).default(60),
-  REMINDER_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  REMINDER_INTERVAL_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(15),
   DISABLE_SCHEDULER: flag(),
   // API rate limits per fixed minute, shared by every instance through PostgreSQL; 0 switches a limit off.
   RATE_LIMIT_TOKEN_PER_MINUTE: z.coerce.number().int().min(0).default(600),

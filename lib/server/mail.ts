@@ -32,7 +32,10 @@ function describeError(error: unknown): string {
 // transaction, so two deliveries running at once (the scheduler on two instances, or "Run now" during a
 // scheduled run) never send the same message twice. A message whose sending succeeded but whose sentAt could
 // not be committed is sent again later: at least once, never silently lost.
-export async function deliverOutbox({ now = new Date(), limit = DEFAULT_BATCH }: { now?: Date; limit?: number } = {}): Promise<DeliveryResult> {
+export async function deliverOutbox({
+  now = new Date(),
+  limit = DEFAULT_BATCH,
+}: { now?: Date; limit?: number } = {}): Promise<DeliveryResult> {
   const { smtpUrl, from } = mailSettings();
   if (!smtpUrl) {
     return { mode: "outbox-only", sent: 0, failed: 0, pending: await db.emailOutbox.count({ where: { sentAt: null } }) };
@@ -47,7 +50,12 @@ export async function deliverOutbox({ now = new Date(), limit = DEFAULT_BATCH }:
   let sent = 0;
   let failed = 0;
   if (candidates.length > 0) {
-    const transport = nodemailer.createTransport({ url: smtpUrl, connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 30_000 });
+    const transport = nodemailer.createTransport({
+      url: smtpUrl,
+      connectionTimeout: 15_000,
+      greetingTimeout: 15_000,
+      socketTimeout: 30_000,
+    });
     try {
       for (const { id } of candidates) {
         await db.$transaction(

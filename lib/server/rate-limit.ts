@@ -120,8 +120,14 @@ export function consumeRequestRateLimit(subject: RateLimitSubject, now = new Dat
 export function rateLimitedProblem(decision: RateLimitDecision, locale: Locale): Response {
   const template = (catalogues[locale] as { problems: { rate_limited: string } }).problems.rate_limited;
   const message = template.replace("{seconds}", String(decision.resetSeconds));
-  return problem(429, "rate_limited", message, { detail: message }, {
-    "Retry-After": String(decision.resetSeconds),
-    ...rateLimitHeaders(decision),
-  });
+  return problem(
+    429,
+    "rate_limited",
+    message,
+    { detail: message },
+    {
+      "Retry-After": String(decision.resetSeconds),
+      ...rateLimitHeaders(decision),
+    },
+  );
 }

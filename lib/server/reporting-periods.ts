@@ -99,14 +99,24 @@ export async function syncReportingPeriods(
       const year = type.adHocCutoffEnd.getUTCFullYear();
       const own = existing.find((row) => row.reportTypeId === type.id);
       const taken = existing.filter((row) => row.kind === "AD_HOC" && row.year === year).map((row) => row.number);
-      const number = own && own.year === year ? own.number : Math.max(0, ...taken, ...missing.filter((m) => m.kind === "AD_HOC" && m.year === year).map((m) => m.number)) + 1;
-      await upsert({ kind: "AD_HOC", year, number, cutoffStart: type.adHocCutoffStart, cutoffEnd: type.adHocCutoffEnd }, type.id, type.adHocDeadline, own);
+      const number =
+        own && own.year === year
+          ? own.number
+          : Math.max(0, ...taken, ...missing.filter((m) => m.kind === "AD_HOC" && m.year === year).map((m) => m.number)) + 1;
+      await upsert(
+        { kind: "AD_HOC", year, number, cutoffStart: type.adHocCutoffStart, cutoffEnd: type.adHocCutoffEnd },
+        type.id,
+        type.adHocDeadline,
+        own,
+      );
       continue;
     }
     const rule = deadlineRuleOf(type);
     for (let year = fromYear; year <= toYear; year++) {
       for (const period of periodsOfYear(type.periodKind, year)) {
-        const deadline = deadlineOrNull(period, rule, calendar) ?? deadlineByRule(period, { kind: "WORKING_DAYS_AFTER_CUTOFF", workingDays: type.deadlineWorkingDays }, calendar);
+        const deadline =
+          deadlineOrNull(period, rule, calendar) ??
+          deadlineByRule(period, { kind: "WORKING_DAYS_AFTER_CUTOFF", workingDays: type.deadlineWorkingDays }, calendar);
         await upsert(period, type.id, deadline, byKey.get(`${period.kind}:${period.year}:${period.number}`));
       }
     }

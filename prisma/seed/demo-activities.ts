@@ -17,17 +17,74 @@ type DemoActivity = {
 };
 
 const DEMO_ACTIVITIES: DemoActivity[] = [
-  { titleVi: "Ngày Văn hóa Hà Nội tại Pháp (minh họa)", kind: "CULTURE_DAYS_ABROAD", status: "HELD", start: "2026-04-10", end: "2026-04-12", countryCode: "FR", city: "Paris", lead: "P01", coOrganizers: ["BVHTTDL", "BNG"], taskGroups: ["TG3"] },
-  { titleVi: "Tuần phim Việt Nam (minh họa)", kind: "FILM_WEEK", status: "HELD", start: "2026-06-01", end: "2026-06-07", countryCode: "KR", city: "Seoul", lead: "BVHTTDL", coOrganizers: [], taskGroups: ["TG3"] },
-  { titleVi: "Đón đoàn nghệ sĩ quốc tế tại Hà Nội (minh họa)", kind: "DELEGATION_VISIT", status: "HELD", start: "2026-09-15", end: "2026-09-18", countryCode: "VN", city: "Hà Nội", lead: "P01", coOrganizers: [], taskGroups: ["TG5"] },
-  { titleVi: "Hội thảo về bảo vệ di sản (minh họa)", kind: "UNESCO_EVENT", status: "PLANNED", start: "2027-03-20", end: "2027-03-20", countryCode: "VN", city: "Hà Nội", lead: "BVHTTDL", coOrganizers: ["P01"], taskGroups: ["TG1"] },
-  { titleVi: "Quảng bá ẩm thực Việt Nam (minh họa)", kind: "CUISINE_PROMOTION", status: "CANCELLED", start: "2026-11-05", end: "2026-11-08", countryCode: "DE", city: "Berlin", lead: "BNG", coOrganizers: [], taskGroups: ["TG3"] },
+  {
+    titleVi: "Ngày Văn hóa Hà Nội tại Pháp (minh họa)",
+    kind: "CULTURE_DAYS_ABROAD",
+    status: "HELD",
+    start: "2026-04-10",
+    end: "2026-04-12",
+    countryCode: "FR",
+    city: "Paris",
+    lead: "P01",
+    coOrganizers: ["BVHTTDL", "BNG"],
+    taskGroups: ["TG3"],
+  },
+  {
+    titleVi: "Tuần phim Việt Nam (minh họa)",
+    kind: "FILM_WEEK",
+    status: "HELD",
+    start: "2026-06-01",
+    end: "2026-06-07",
+    countryCode: "KR",
+    city: "Seoul",
+    lead: "BVHTTDL",
+    coOrganizers: [],
+    taskGroups: ["TG3"],
+  },
+  {
+    titleVi: "Đón đoàn nghệ sĩ quốc tế tại Hà Nội (minh họa)",
+    kind: "DELEGATION_VISIT",
+    status: "HELD",
+    start: "2026-09-15",
+    end: "2026-09-18",
+    countryCode: "VN",
+    city: "Hà Nội",
+    lead: "P01",
+    coOrganizers: [],
+    taskGroups: ["TG5"],
+  },
+  {
+    titleVi: "Hội thảo về bảo vệ di sản (minh họa)",
+    kind: "UNESCO_EVENT",
+    status: "PLANNED",
+    start: "2027-03-20",
+    end: "2027-03-20",
+    countryCode: "VN",
+    city: "Hà Nội",
+    lead: "BVHTTDL",
+    coOrganizers: ["P01"],
+    taskGroups: ["TG1"],
+  },
+  {
+    titleVi: "Quảng bá ẩm thực Việt Nam (minh họa)",
+    kind: "CUISINE_PROMOTION",
+    status: "CANCELLED",
+    start: "2026-11-05",
+    end: "2026-11-08",
+    countryCode: "DE",
+    city: "Berlin",
+    lead: "BNG",
+    coOrganizers: [],
+    taskGroups: ["TG3"],
+  },
 ];
 
 export async function seedDemoActivities(prisma: PrismaClient): Promise<void> {
   if (await prisma.activity.findFirst({ where: { isDemo: true }, select: { id: true } })) return;
   const codes = [...new Set(DEMO_ACTIVITIES.flatMap((a) => [a.lead, ...a.coOrganizers]))];
-  const organizations = new Map((await prisma.organization.findMany({ where: { code: { in: codes } }, select: { id: true, code: true } })).map((o) => [o.code, o.id]));
+  const organizations = new Map(
+    (await prisma.organization.findMany({ where: { code: { in: codes } }, select: { id: true, code: true } })).map((o) => [o.code, o.id]),
+  );
   await prisma.$transaction(async (tx) => {
     for (const a of DEMO_ACTIVITIES) {
       const lead = organizations.get(a.lead);
@@ -44,7 +101,9 @@ export async function seedDemoActivities(prisma: PrismaClient): Promise<void> {
           city: a.city,
           leadOrganizationId: lead,
           isDemo: true,
-          coOrganizers: { create: a.coOrganizers.flatMap((code) => (organizations.get(code) ? [{ organizationId: organizations.get(code)! }] : [])) },
+          coOrganizers: {
+            create: a.coOrganizers.flatMap((code) => (organizations.get(code) ? [{ organizationId: organizations.get(code)! }] : [])),
+          },
           taskGroups: { connect: a.taskGroups.map((code) => ({ code })) },
         },
       });

@@ -61,15 +61,19 @@ export type DemoPlan = {
   tasks: DemoTask[];
 };
 
-const assigned = (at: string): DemoTaskUpdate => ({ at, status: "NOT_STARTED", progress: 0, note: "Giao nhiệm vụ theo kế hoạch được phê duyệt" });
+const assigned = (at: string): DemoTaskUpdate => ({
+  at,
+  status: "NOT_STARTED",
+  progress: 0,
+  note: "Giao nhiệm vụ theo kế hoạch được phê duyệt",
+});
 const drafted = (at: string): DemoTaskUpdate => ({ at, status: "NOT_STARTED", progress: 0, note: "Khởi tạo nhiệm vụ trong kế hoạch" });
 
 export const DEMO_PLANS: DemoPlan[] = [
   {
     organizationCode: "BVHTTDL",
     authorEmail: "bvhttdl@example.vn",
-    title:
-      "Kế hoạch hành động thực hiện Chiến lược Ngoại giao văn hóa đến năm 2030 của Bộ Văn hóa, Thể thao và Du lịch (dữ liệu minh họa)",
+    title: "Kế hoạch hành động thực hiện Chiến lược Ngoại giao văn hóa đến năm 2030 của Bộ Văn hóa, Thể thao và Du lịch (dữ liệu minh họa)",
     titleEn:
       "Action plan of the Ministry of Culture, Sports and Tourism implementing the Cultural Diplomacy Strategy to 2030 (illustrative data)",
     periodStart: 2022,
@@ -153,7 +157,12 @@ export const DEMO_PLANS: DemoPlan[] = [
         dueDate: "2030-12-31",
         updates: [
           assigned("2022-05-20"),
-          { at: "2023-12-22", status: "IN_PROGRESS", progress: 30, note: "Tham gia các hội nghị, liên hoan trong khuôn khổ ASEAN năm 2023" },
+          {
+            at: "2023-12-22",
+            status: "IN_PROGRESS",
+            progress: 30,
+            note: "Tham gia các hội nghị, liên hoan trong khuôn khổ ASEAN năm 2023",
+          },
           { at: "2025-12-19", status: "IN_PROGRESS", progress: 55, note: "Tiếp tục tham gia theo lịch hợp tác ASEAN" },
         ],
       },
@@ -333,8 +342,7 @@ export const DEMO_PLANS: DemoPlan[] = [
   {
     organizationCode: "P02",
     authorEmail: "songoaivu.hue@example.vn",
-    title:
-      "Kế hoạch thực hiện Chiến lược Ngoại giao văn hóa đến năm 2030 của Thành phố Huế giai đoạn 2026–2030 (dữ liệu minh họa)",
+    title: "Kế hoạch thực hiện Chiến lược Ngoại giao văn hóa đến năm 2030 của Thành phố Huế giai đoạn 2026–2030 (dữ liệu minh họa)",
     titleEn: "Huế plan implementing the Cultural Diplomacy Strategy to 2030, 2026–2030 (illustrative data)",
     periodStart: 2026,
     periodEnd: 2030,

@@ -89,7 +89,10 @@ async function createPlan(tx: Tx, plan: DemoPlan, userIds: Map<string, string>):
       createdAt: officeTime(plan.createdAt),
       submittedAt: plan.submittedAt ? officeTime(plan.submittedAt) : null,
       // The day MOFA recorded (or approved) the plan; a plan it commented on has none.
-      approvedAt: plan.approvedAt && (plan.status === "RECORDED" || plan.status === "APPROVED" || plan.status === "REVISION") ? officeTime(plan.approvedAt) : null,
+      approvedAt:
+        plan.approvedAt && (plan.status === "RECORDED" || plan.status === "APPROVED" || plan.status === "REVISION")
+          ? officeTime(plan.approvedAt)
+          : null,
       tasks: {
         create: plan.tasks.map((task) => ({
           code: task.code,
@@ -159,7 +162,10 @@ export async function seedDemo(prisma: PrismaClient): Promise<void> {
         ...DEMO_USERS.map((user) => user.organizationCode),
         ...DEMO_PLANS.flatMap((plan) => [
           plan.organizationCode,
-          ...plan.tasks.flatMap((task) => [...(task.coordinatorCodes ?? []), ...(task.leadOrganizationCode ? [task.leadOrganizationCode] : [])]),
+          ...plan.tasks.flatMap((task) => [
+            ...(task.coordinatorCodes ?? []),
+            ...(task.leadOrganizationCode ? [task.leadOrganizationCode] : []),
+          ]),
         ]),
       ]);
       const userIds = new Map<string, string>();

@@ -1,20 +1,8 @@
 // Indicators with their national observations. Every value comes from reference-data.json with its sources
 // and confidence; where the file has no value there is no observation. Targets are seeded only where the file
 // names one, with the confidence it gives.
-import type {
-  Confidence,
-  IndicatorAggregation,
-  IndicatorDirection,
-  IndicatorMeasure,
-  Prisma,
-} from "../../lib/generated/prisma/client";
-import {
-  sourceByKey,
-  sourceUrlsOf,
-  toConfidence,
-  toDate,
-  type LoadedReferenceData,
-} from "./reference-data";
+import type { Confidence, IndicatorAggregation, IndicatorDirection, IndicatorMeasure, Prisma } from "../../lib/generated/prisma/client";
+import { sourceByKey, sourceUrlsOf, toConfidence, toDate, type LoadedReferenceData } from "./reference-data";
 
 type Tx = Prisma.TransactionClient;
 
@@ -52,10 +40,7 @@ export type IndicatorSpec = {
   observations: ObservationSpec[];
 };
 
-const NO_TARGET: Pick<
-  IndicatorSpec,
-  "targetYear" | "targetValue" | "targetSourceUrls" | "targetConfidence" | "targetNote"
-> = {
+const NO_TARGET: Pick<IndicatorSpec, "targetYear" | "targetValue" | "targetSourceUrls" | "targetConfidence" | "targetNote"> = {
   targetYear: null,
   targetValue: null,
   targetSourceUrls: [],
@@ -99,7 +84,9 @@ export function deriveUnescoBaseline(titles: LoadedReferenceData["unesco_titles"
   if (!confirmed) throw new Error("reference-data.json: no confirmed UNESCO total after the baseline year");
   const newByYear: { year: number; count: number }[] = [];
   for (let year = baselineYear + 1; year <= confirmed.year; year++) {
-    const stated = titles.totals_by_date.find((entry) => yearOf(entry.as_of) === year && entry.as_of.length === 10 && entry.new_in_year !== undefined);
+    const stated = titles.totals_by_date.find(
+      (entry) => yearOf(entry.as_of) === year && entry.as_of.length === 10 && entry.new_in_year !== undefined,
+    );
     const count = stated?.new_in_year ?? titles.items.filter((item) => item.year_first === year).length;
     newByYear.push({ year, count });
   }
@@ -158,7 +145,12 @@ function unescoTotal(data: LoadedReferenceData): IndicatorSpec {
     objective.target_2030 !== null
       ? { value: objective.target_2030, confidence: "CONFIRMED" as const, note: null, sourceUrls: sourceUrlsOf(objective.source) }
       : objective.target_2030_claimed_by_client !== undefined
-        ? { value: objective.target_2030_claimed_by_client, confidence: "PARTIAL" as const, note: UNESCO_TARGET_NOTE, sourceUrls: [MINISTER_INTERVIEW_URL] }
+        ? {
+            value: objective.target_2030_claimed_by_client,
+            confidence: "PARTIAL" as const,
+            note: UNESCO_TARGET_NOTE,
+            sourceUrls: [MINISTER_INTERVIEW_URL],
+          }
         : null;
 
   return {
@@ -348,9 +340,7 @@ function comprehensiveStrategicPartners(data: LoadedReferenceData): IndicatorSpe
   }
   const latest = observations.at(-1);
   if (latest?.value !== csp.value_as_of_2025_10_29) {
-    throw new Error(
-      `IND_CSP_COUNT: derived ${latest?.value} for ${lastYear}, the file states ${csp.value_as_of_2025_10_29}`,
-    );
+    throw new Error(`IND_CSP_COUNT: derived ${latest?.value} for ${lastYear}, the file states ${csp.value_as_of_2025_10_29}`);
   }
   return {
     code: "IND_CSP_COUNT",
@@ -468,12 +458,7 @@ export function buildIndicatorSpecs(data: LoadedReferenceData): IndicatorSpec[] 
   ];
 }
 
-export async function seedIndicators(
-  tx: Tx,
-  specs: IndicatorSpec[],
-  strategyId: string,
-  objectiveIds: Map<string, string>,
-): Promise<void> {
+export async function seedIndicators(tx: Tx, specs: IndicatorSpec[], strategyId: string, objectiveIds: Map<string, string>): Promise<void> {
   for (const [index, spec] of specs.entries()) {
     const objectiveId = objectiveIds.get(spec.objectiveCode);
     if (!objectiveId) throw new Error(`Indicator ${spec.code} refers to unknown objective ${spec.objectiveCode}`);

@@ -22,13 +22,49 @@ const RESOLUTION_176_SOURCES = [
 ];
 
 export const FORMER_MINISTRIES: Array<{ code: string; kind: OrganizationKind; nameVi: string; nameEn: string; successorCode: string }> = [
-  { code: "FM-BKHDT", kind: "MINISTRY", nameVi: "Bộ Kế hoạch và Đầu tư", nameEn: "Ministry of Planning and Investment", successorCode: "BTC" },
+  {
+    code: "FM-BKHDT",
+    kind: "MINISTRY",
+    nameVi: "Bộ Kế hoạch và Đầu tư",
+    nameEn: "Ministry of Planning and Investment",
+    successorCode: "BTC",
+  },
   { code: "FM-BGTVT", kind: "MINISTRY", nameVi: "Bộ Giao thông vận tải", nameEn: "Ministry of Transport", successorCode: "BXD" },
-  { code: "FM-BTNMT", kind: "MINISTRY", nameVi: "Bộ Tài nguyên và Môi trường", nameEn: "Ministry of Natural Resources and Environment", successorCode: "BNNMT" },
-  { code: "FM-BNNPTNT", kind: "MINISTRY", nameVi: "Bộ Nông nghiệp và Phát triển nông thôn", nameEn: "Ministry of Agriculture and Rural Development", successorCode: "BNNMT" },
-  { code: "FM-BTTTT", kind: "MINISTRY", nameVi: "Bộ Thông tin và Truyền thông", nameEn: "Ministry of Information and Communications", successorCode: "BKHCN" },
-  { code: "FM-BLDTBXH", kind: "MINISTRY", nameVi: "Bộ Lao động - Thương binh và Xã hội", nameEn: "Ministry of Labour, Invalids and Social Affairs", successorCode: "BNV" },
-  { code: "FM-UBDT", kind: "MINISTERIAL_AGENCY", nameVi: "Ủy ban Dân tộc", nameEn: "Committee for Ethnic Minority Affairs", successorCode: "BDTTG" },
+  {
+    code: "FM-BTNMT",
+    kind: "MINISTRY",
+    nameVi: "Bộ Tài nguyên và Môi trường",
+    nameEn: "Ministry of Natural Resources and Environment",
+    successorCode: "BNNMT",
+  },
+  {
+    code: "FM-BNNPTNT",
+    kind: "MINISTRY",
+    nameVi: "Bộ Nông nghiệp và Phát triển nông thôn",
+    nameEn: "Ministry of Agriculture and Rural Development",
+    successorCode: "BNNMT",
+  },
+  {
+    code: "FM-BTTTT",
+    kind: "MINISTRY",
+    nameVi: "Bộ Thông tin và Truyền thông",
+    nameEn: "Ministry of Information and Communications",
+    successorCode: "BKHCN",
+  },
+  {
+    code: "FM-BLDTBXH",
+    kind: "MINISTRY",
+    nameVi: "Bộ Lao động - Thương binh và Xã hội",
+    nameEn: "Ministry of Labour, Invalids and Social Affairs",
+    successorCode: "BNV",
+  },
+  {
+    code: "FM-UBDT",
+    kind: "MINISTERIAL_AGENCY",
+    nameVi: "Ủy ban Dân tộc",
+    nameEn: "Committee for Ethnic Minority Affairs",
+    successorCode: "BDTTG",
+  },
 ];
 
 // Ministries created on 01/03/2025 (not continuations of an existing ministry): they owe no report before then.
@@ -42,15 +78,72 @@ const MERGER_SOURCE = "https://news.laodong.vn/thoi-su/thoi-diem-ket-thuc-hoat-d
 
 // Earlier names of organizations, keyed by the organization's code. The former centrally-run cities print as
 // "THÀNH PHỐ …" (the sggp article lists them with Hà Nội and Hồ Chí Minh City as the five cities before Huế).
-export const NAME_HISTORY: Array<{ code: string; nameVi: string; nameEn: string; unitType: "PROVINCE" | "CITY"; validTo: string; basisVi: string; sourceUrls: string[] }> = [
-  { code: "P02", nameVi: "Thừa Thiên Huế", nameEn: "Thua Thien Hue", unitType: "PROVINCE", validTo: "2024-12-31", basisVi: "Nghị quyết 175/2024/QH15", sourceUrls: HUE_SOURCES },
-  { code: "FP-HAI-PHONG", nameVi: "Thành phố Hải Phòng", nameEn: "Hai Phong City", unitType: "CITY", validTo: "2025-06-30", basisVi: "Nghị quyết 202/2025/QH15", sourceUrls: [HUE_SOURCES[0]!, MERGER_SOURCE] },
-  { code: "FP-DA-NANG", nameVi: "Thành phố Đà Nẵng", nameEn: "Da Nang City", unitType: "CITY", validTo: "2025-06-30", basisVi: "Nghị quyết 202/2025/QH15", sourceUrls: [HUE_SOURCES[0]!, MERGER_SOURCE] },
-  { code: "FP-CAN-THO", nameVi: "Thành phố Cần Thơ", nameEn: "Can Tho City", unitType: "CITY", validTo: "2025-06-30", basisVi: "Nghị quyết 202/2025/QH15", sourceUrls: [HUE_SOURCES[0]!, MERGER_SOURCE] },
-  { code: "FP-HO-CHI-MINH", nameVi: "Thành phố Hồ Chí Minh", nameEn: "Ho Chi Minh City", unitType: "CITY", validTo: "2025-06-30", basisVi: "Nghị quyết 202/2025/QH15", sourceUrls: [HUE_SOURCES[0]!, MERGER_SOURCE] },
+export const NAME_HISTORY: Array<{
+  code: string;
+  nameVi: string;
+  nameEn: string;
+  unitType: "PROVINCE" | "CITY";
+  validTo: string;
+  basisVi: string;
+  sourceUrls: string[];
+}> = [
+  {
+    code: "P02",
+    nameVi: "Thừa Thiên Huế",
+    nameEn: "Thua Thien Hue",
+    unitType: "PROVINCE",
+    validTo: "2024-12-31",
+    basisVi: "Nghị quyết 175/2024/QH15",
+    sourceUrls: HUE_SOURCES,
+  },
+  {
+    code: "FP-HAI-PHONG",
+    nameVi: "Thành phố Hải Phòng",
+    nameEn: "Hai Phong City",
+    unitType: "CITY",
+    validTo: "2025-06-30",
+    basisVi: "Nghị quyết 202/2025/QH15",
+    sourceUrls: [HUE_SOURCES[0]!, MERGER_SOURCE],
+  },
+  {
+    code: "FP-DA-NANG",
+    nameVi: "Thành phố Đà Nẵng",
+    nameEn: "Da Nang City",
+    unitType: "CITY",
+    validTo: "2025-06-30",
+    basisVi: "Nghị quyết 202/2025/QH15",
+    sourceUrls: [HUE_SOURCES[0]!, MERGER_SOURCE],
+  },
+  {
+    code: "FP-CAN-THO",
+    nameVi: "Thành phố Cần Thơ",
+    nameEn: "Can Tho City",
+    unitType: "CITY",
+    validTo: "2025-06-30",
+    basisVi: "Nghị quyết 202/2025/QH15",
+    sourceUrls: [HUE_SOURCES[0]!, MERGER_SOURCE],
+  },
+  {
+    code: "FP-HO-CHI-MINH",
+    nameVi: "Thành phố Hồ Chí Minh",
+    nameEn: "Ho Chi Minh City",
+    unitType: "CITY",
+    validTo: "2025-06-30",
+    basisVi: "Nghị quyết 202/2025/QH15",
+    sourceUrls: [HUE_SOURCES[0]!, MERGER_SOURCE],
+  },
 ];
 
-type BodySpec = { code: string; kind: OrganizationKind; parentCode: string | null; nameVi: string; nameEn: string; shortNameVi: string | null; sourceUrls: string[]; confidence: Confidence };
+type BodySpec = {
+  code: string;
+  kind: OrganizationKind;
+  parentCode: string | null;
+  nameVi: string;
+  nameEn: string;
+  shortNameVi: string | null;
+  sourceUrls: string[];
+  confidence: Confidence;
+};
 
 export const NATIONAL_BODIES: BodySpec[] = [
   {
@@ -76,7 +169,10 @@ export const NATIONAL_BODIES: BodySpec[] = [
     nameVi: "Ủy ban Quốc gia UNESCO Việt Nam",
     nameEn: "Viet Nam National Commission for UNESCO",
     shortNameVi: null,
-    sourceUrls: ["http://www.mofa.gov.vn/en/vd_quantam/nr140910220932/", "https://en.sggp.org.vn/new-chairperson-of-national-commission-for-unesco-appointed-post113850.html"],
+    sourceUrls: [
+      "http://www.mofa.gov.vn/en/vd_quantam/nr140910220932/",
+      "https://en.sggp.org.vn/new-chairperson-of-national-commission-for-unesco-appointed-post113850.html",
+    ],
     confidence: "CONFIRMED",
   },
   {
@@ -184,7 +280,11 @@ export async function seedOrganizationHistory(tx: Tx): Promise<void> {
     };
     const existing = await tx.organizationName.findUnique({ where: { organizationId_nameVi: { organizationId, nameVi: name.nameVi } } });
     if (!existing) await tx.organizationName.create({ data: { organizationId, nameVi: name.nameVi, ...data } });
-    else if (existing.validTo?.getTime() !== data.validTo.getTime() || existing.unitType !== data.unitType || existing.sourceUrls.join("\n") !== data.sourceUrls.join("\n")) {
+    else if (
+      existing.validTo?.getTime() !== data.validTo.getTime() ||
+      existing.unitType !== data.unitType ||
+      existing.sourceUrls.join("\n") !== data.sourceUrls.join("\n")
+    ) {
       await tx.organizationName.update({ where: { id: existing.id }, data });
     }
   }

@@ -2,14 +2,7 @@
 // former provinces they absorbed (Resolution 202/2025/QH15), MOFA's cultural-diplomacy units and the Steering
 // Committee. Every row is keyed by its code.
 import type { Confidence, OrganizationKind, Prisma, Region } from "../../lib/generated/prisma/client";
-import {
-  dayBefore,
-  sourceUrlsOf,
-  toConfidence,
-  toDate,
-  type LoadedReferenceData,
-  type ProvinceItem,
-} from "./reference-data";
+import { dayBefore, sourceUrlsOf, toConfidence, toDate, type LoadedReferenceData, type ProvinceItem } from "./reference-data";
 import { MINISTRIES_CREATED_ON_RESTRUCTURE, MINISTRY_RESTRUCTURE_DAY, seedOrganizationHistory } from "./organization-history";
 import { stripDiacritics, toAsciiSlug } from "./text";
 
@@ -141,12 +134,7 @@ function isSameValue(a: unknown, b: unknown): boolean {
 // Find by code, create when missing, update only the fields that differ. A plain `upsert` would rewrite
 // `updatedAt` and would need to bump `version` on every run; this way a second run changes nothing at all.
 // `isActive` is set on creation only: after that it belongs to the administrators.
-async function upsertOrganization(
-  tx: Tx,
-  code: string,
-  fields: OrganizationFields,
-  options: { isActive?: boolean } = {},
-): Promise<string> {
+async function upsertOrganization(tx: Tx, code: string, fields: OrganizationFields, options: { isActive?: boolean } = {}): Promise<string> {
   const existing = await tx.organization.findUnique({ where: { code } });
   if (!existing) {
     const created = await tx.organization.create({
@@ -167,9 +155,7 @@ function formerProvinceCode(nameVi: string): string {
 }
 
 function formerProvinceNameEn(nameVi: string): string {
-  return nameVi.startsWith(CITY_PREFIX)
-    ? `${stripDiacritics(nameVi.slice(CITY_PREFIX.length))} City`
-    : stripDiacritics(nameVi);
+  return nameVi.startsWith(CITY_PREFIX) ? `${stripDiacritics(nameVi.slice(CITY_PREFIX.length))} City` : stripDiacritics(nameVi);
 }
 
 function shortProvinceName(item: ProvinceItem): string {

@@ -101,7 +101,9 @@ const referenceDataSchema = z.object({
     totals_by_date: z.array(
       z.object({ as_of: z.string(), total: z.number().nullable(), new_in_year: count.optional(), status: z.string(), source }),
     ),
-    items: z.array(z.object({ category: z.string(), name_vi: z.string(), year_first: z.number().int().optional(), status: z.string(), source })),
+    items: z.array(
+      z.object({ category: z.string(), name_vi: z.string(), year_first: z.number().int().optional(), status: z.string(), source }),
+    ),
   }),
   indicators: z.array(z.object({ code: z.string() }).loose()),
 });

@@ -16,9 +16,27 @@ const REPORT_TYPES: Array<{ code: string; periodKind: PeriodKind; nameVi: string
   { code: "SEMIANNUAL", periodKind: "SEMIANNUAL", nameVi: "Báo cáo 6 tháng đầu năm", nameEn: "First-half report", isActive: true },
   { code: "NINE_MONTH", periodKind: "NINE_MONTH", nameVi: "Báo cáo 9 tháng", nameEn: "Nine-month report", isActive: false },
   { code: "ANNUAL", periodKind: "ANNUAL", nameVi: "Báo cáo năm", nameEn: "Annual report", isActive: true },
-  { code: "SO_KET_3_NAM", periodKind: "AD_HOC", nameVi: "Báo cáo sơ kết 3 năm thực hiện Chiến lược", nameEn: "Three-year interim review of the Strategy", isActive: false },
-  { code: "GIUA_KY", periodKind: "AD_HOC", nameVi: "Báo cáo giữa kỳ thực hiện Chiến lược", nameEn: "Mid-term report on the Strategy", isActive: false },
-  { code: "TONG_KET_2030", periodKind: "AD_HOC", nameVi: "Báo cáo tổng kết thực hiện Chiến lược đến năm 2030", nameEn: "Final review of the Strategy (2030)", isActive: false },
+  {
+    code: "SO_KET_3_NAM",
+    periodKind: "AD_HOC",
+    nameVi: "Báo cáo sơ kết 3 năm thực hiện Chiến lược",
+    nameEn: "Three-year interim review of the Strategy",
+    isActive: false,
+  },
+  {
+    code: "GIUA_KY",
+    periodKind: "AD_HOC",
+    nameVi: "Báo cáo giữa kỳ thực hiện Chiến lược",
+    nameEn: "Mid-term report on the Strategy",
+    isActive: false,
+  },
+  {
+    code: "TONG_KET_2030",
+    periodKind: "AD_HOC",
+    nameVi: "Báo cáo tổng kết thực hiện Chiến lược đến năm 2030",
+    nameEn: "Final review of the Strategy (2030)",
+    isActive: false,
+  },
 ];
 
 export async function seedReportTypes(tx: Tx): Promise<void> {

@@ -17,7 +17,10 @@ const titleSchema = z.object({
   name_vi: z.string().min(1),
   name_en: z.string().min(1),
   year_first: z.number().int(),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
   status: z.string(),
   type: z.string().optional(),
   list: z.string().optional(),
@@ -53,7 +56,8 @@ const MOW_INTERNATIONAL_NAMES = new Set([
   "Royal records of the Nguyen Dynasty",
   "Documentary collection of composer Hoang Van",
 ]);
-const MOW_REGISTER_SOURCE = "https://thuvienphapluat.vn/hoi-dap-phap-luat/839F139-hd-danh-sach-di-san-van-hoa-tu-lieu-duoc-unesco-cong-nhan-tai-viet-nam.html";
+const MOW_REGISTER_SOURCE =
+  "https://thuvienphapluat.vn/hoi-dap-phap-luat/839F139-hd-danh-sach-di-san-van-hoa-tu-lieu-duoc-unesco-cong-nhan-tai-viet-nam.html";
 
 // Creative cities are led by the city's province-level unit (after the 2025 merger: Hội An is in Đà Nẵng,
 // Đà Lạt in Lâm Đồng).
@@ -144,25 +148,107 @@ export const NAMED_DOSSIERS: readonly SeedDossier[] = [
 // UNESCO's submission dates. Verified: World Heritage 1 February (WHC briefing on the 2013 cycle), intangible
 // heritage 31 March (ICH Section notices), Global Geoparks 1 October–30 November (UNESCO's geopark page). The
 // others depend on each call and are kept as configurable, unconfirmed dates.
-type RuleSeed = { programme: UnescoProgramme; month: number; day: number; intervalYears: number; anchorYear: number; confidence: Confidence; sourceUrls: string[]; noteVi: string | null; noteEn: string | null };
+type RuleSeed = {
+  programme: UnescoProgramme;
+  month: number;
+  day: number;
+  intervalYears: number;
+  anchorYear: number;
+  confidence: Confidence;
+  sourceUrls: string[];
+  noteVi: string | null;
+  noteEn: string | null;
+};
 const WH_SOURCE = "https://slideplayer.com./amp/13409261";
-const ICH_SOURCES = ["https://ich.unesco.org/en/news/inscriptions-in-2014-the-deadline-is-approaching-00004", "https://indiaeducationdiary.in/deadline-for-the-2021-cycle-nominations/"];
+const ICH_SOURCES = [
+  "https://ich.unesco.org/en/news/inscriptions-in-2014-the-deadline-is-approaching-00004",
+  "https://indiaeducationdiary.in/deadline-for-the-2021-cycle-nominations/",
+];
 const GEOPARK_SOURCE = "https://en.unesco.org/global-geoparks/how-to-become-geopark";
 const CALL_NOTE_VI = "Hạn nộp thay đổi theo từng đợt kêu gọi; cần xác nhận lại với UNESCO.";
 const CALL_NOTE_EN = "The deadline changes with each call; confirm it with UNESCO.";
 
 export const UNESCO_DEADLINE_RULES: readonly RuleSeed[] = [
   ...(["WH_CULTURAL", "WH_NATURAL", "WH_MIXED"] as const).map((programme) => ({
-    programme, month: 2, day: 1, intervalYears: 1, anchorYear: 2000, confidence: "CONFIRMED" as const, sourceUrls: [WH_SOURCE], noteVi: null, noteEn: null,
+    programme,
+    month: 2,
+    day: 1,
+    intervalYears: 1,
+    anchorYear: 2000,
+    confidence: "CONFIRMED" as const,
+    sourceUrls: [WH_SOURCE],
+    noteVi: null,
+    noteEn: null,
   })),
   ...(["ICH_REPRESENTATIVE", "ICH_URGENT", "ICH_GOOD_PRACTICE"] as const).map((programme) => ({
-    programme, month: 3, day: 31, intervalYears: 1, anchorYear: 2000, confidence: "CONFIRMED" as const, sourceUrls: ICH_SOURCES, noteVi: null, noteEn: null,
+    programme,
+    month: 3,
+    day: 31,
+    intervalYears: 1,
+    anchorYear: 2000,
+    confidence: "CONFIRMED" as const,
+    sourceUrls: ICH_SOURCES,
+    noteVi: null,
+    noteEn: null,
   })),
-  { programme: "GLOBAL_GEOPARK", month: 11, day: 30, intervalYears: 1, anchorYear: 2000, confidence: "CONFIRMED", sourceUrls: [GEOPARK_SOURCE], noteVi: "Thư bày tỏ ý định trước ngày 1/7.", noteEn: "Letter of intent by 1 July." },
-  { programme: "MOW_INTERNATIONAL", month: 3, day: 31, intervalYears: 2, anchorYear: 2012, confidence: "UNCONFIRMED", sourceUrls: ["http://seapavaa.net/2011/calls-for-mow-nominations"], noteVi: CALL_NOTE_VI, noteEn: CALL_NOTE_EN },
-  { programme: "MOW_ASIA_PACIFIC", month: 9, day: 15, intervalYears: 2, anchorYear: 2025, confidence: "UNCONFIRMED", sourceUrls: ["https://fundsforindividuals.fundsforngos.org/event/nominations-open-for-memory-of-the-world-regional-register-for-asia-and-the-pacific/", "https://unescomow.nz/article/1908-2"], noteVi: CALL_NOTE_VI, noteEn: CALL_NOTE_EN },
-  { programme: "CREATIVE_CITY", month: 6, day: 30, intervalYears: 2, anchorYear: 2025, confidence: "UNCONFIRMED", sourceUrls: [], noteVi: CALL_NOTE_VI, noteEn: CALL_NOTE_EN },
-  { programme: "BIOSPHERE_RESERVE", month: 9, day: 30, intervalYears: 1, anchorYear: 2000, confidence: "UNCONFIRMED", sourceUrls: [], noteVi: CALL_NOTE_VI, noteEn: CALL_NOTE_EN },
+  {
+    programme: "GLOBAL_GEOPARK",
+    month: 11,
+    day: 30,
+    intervalYears: 1,
+    anchorYear: 2000,
+    confidence: "CONFIRMED",
+    sourceUrls: [GEOPARK_SOURCE],
+    noteVi: "Thư bày tỏ ý định trước ngày 1/7.",
+    noteEn: "Letter of intent by 1 July.",
+  },
+  {
+    programme: "MOW_INTERNATIONAL",
+    month: 3,
+    day: 31,
+    intervalYears: 2,
+    anchorYear: 2012,
+    confidence: "UNCONFIRMED",
+    sourceUrls: ["http://seapavaa.net/2011/calls-for-mow-nominations"],
+    noteVi: CALL_NOTE_VI,
+    noteEn: CALL_NOTE_EN,
+  },
+  {
+    programme: "MOW_ASIA_PACIFIC",
+    month: 9,
+    day: 15,
+    intervalYears: 2,
+    anchorYear: 2025,
+    confidence: "UNCONFIRMED",
+    sourceUrls: [
+      "https://fundsforindividuals.fundsforngos.org/event/nominations-open-for-memory-of-the-world-regional-register-for-asia-and-the-pacific/",
+      "https://unescomow.nz/article/1908-2",
+    ],
+    noteVi: CALL_NOTE_VI,
+    noteEn: CALL_NOTE_EN,
+  },
+  {
+    programme: "CREATIVE_CITY",
+    month: 6,
+    day: 30,
+    intervalYears: 2,
+    anchorYear: 2025,
+    confidence: "UNCONFIRMED",
+    sourceUrls: [],
+    noteVi: CALL_NOTE_VI,
+    noteEn: CALL_NOTE_EN,
+  },
+  {
+    programme: "BIOSPHERE_RESERVE",
+    month: 9,
+    day: 30,
+    intervalYears: 1,
+    anchorYear: 2000,
+    confidence: "UNCONFIRMED",
+    sourceUrls: [],
+    noteVi: CALL_NOTE_VI,
+    noteEn: CALL_NOTE_EN,
+  },
 ];
 
 export function buildSeedDossiers(): SeedDossier[] {
@@ -177,7 +263,24 @@ export async function seedUnesco(tx: Tx): Promise<void> {
   for (const rule of UNESCO_DEADLINE_RULES) {
     await tx.unescoDeadlineRule.upsert({ where: { programme: rule.programme }, create: rule, update: {} });
   }
-  const orgs = await tx.organization.findMany({ where: { code: { in: [MOFA_CODE, CULTURAL_DIPLOMACY_BUREAU_CODE, MINISTRY_OF_CULTURE, MINISTRY_OF_AGRICULTURE_ENVIRONMENT, "P01", "P20", "P21", "P25", "P27"] } }, select: { id: true, code: true } });
+  const orgs = await tx.organization.findMany({
+    where: {
+      code: {
+        in: [
+          MOFA_CODE,
+          CULTURAL_DIPLOMACY_BUREAU_CODE,
+          MINISTRY_OF_CULTURE,
+          MINISTRY_OF_AGRICULTURE_ENVIRONMENT,
+          "P01",
+          "P20",
+          "P21",
+          "P25",
+          "P27",
+        ],
+      },
+    },
+    select: { id: true, code: true },
+  });
   const idOf = new Map(orgs.map((o) => [o.code, o.id]));
   const supporters = [MOFA_CODE, CULTURAL_DIPLOMACY_BUREAU_CODE].flatMap((code) => (idOf.has(code) ? [{ id: idOf.get(code)! }] : []));
   for (const d of buildSeedDossiers()) {

@@ -24,7 +24,13 @@ export type LighthouseScores = {
   performance: number;
   accessibility: number;
   // The metrics behind the performance score, and the failing accessibility audits (ids), to say why.
-  metrics: { firstContentfulPaintMs: number; largestContentfulPaintMs: number; totalBlockingTimeMs: number; cumulativeLayoutShift: number; speedIndexMs: number };
+  metrics: {
+    firstContentfulPaintMs: number;
+    largestContentfulPaintMs: number;
+    totalBlockingTimeMs: number;
+    cumulativeLayoutShift: number;
+    speedIndexMs: number;
+  };
   accessibilityFindings: string[];
 };
 
@@ -47,7 +53,11 @@ const DEFAULT_CHROME = process.env.LIGHTHOUSE_CHROMIUM_PATH ?? process.env.PLAYW
 // streamed Suspense chunks count too: they arrive with the same response.
 export function collectScriptUrls(html: string, pageUrl: string): string[] {
   const urls = new Set<string>();
-  const attribute = (tag: string, name: string) => new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, "i").exec(tag)?.slice(1).find((v) => v !== undefined);
+  const attribute = (tag: string, name: string) =>
+    new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, "i")
+      .exec(tag)
+      ?.slice(1)
+      .find((v) => v !== undefined);
   for (const match of html.matchAll(/<script\b[^>]*>/gi)) {
     const src = attribute(match[0], "src");
     // `nomodule` scripts (Next's legacy polyfills, ≈ 40 KB gzip) are skipped by every browser that runs modules.
@@ -57,13 +67,17 @@ export function collectScriptUrls(html: string, pageUrl: string): string[] {
     const rel = attribute(match[0], "rel")?.toLowerCase() ?? "";
     const as = attribute(match[0], "as")?.toLowerCase();
     const href = attribute(match[0], "href");
-    if (href && (rel.split(/\s+/).includes("modulepreload") || (rel.split(/\s+/).includes("preload") && as === "script"))) urls.add(new URL(decodeEntities(href), pageUrl).href);
+    if (href && (rel.split(/\s+/).includes("modulepreload") || (rel.split(/\s+/).includes("preload") && as === "script")))
+      urls.add(new URL(decodeEntities(href), pageUrl).href);
   }
   return [...urls];
 }
 
 function decodeEntities(value: string): string {
-  return value.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'");
+  return value
+    .replace(/&amp;/g, "&")
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'");
 }
 
 async function fetchBytes(url: string, cookie?: string): Promise<{ status: number; body: Buffer; location: string | null }> {
@@ -73,7 +87,12 @@ async function fetchBytes(url: string, cookie?: string): Promise<{ status: numbe
 
 const gzipSize = (body: Buffer) => gzipSync(body, { level: 9 }).length;
 
-async function measureWeight(baseUrl: string, cookie: string, pathName: string, scriptCache: Map<string, number>): Promise<FrontendMeasure> {
+async function measureWeight(
+  baseUrl: string,
+  cookie: string,
+  pathName: string,
+  scriptCache: Map<string, number>,
+): Promise<FrontendMeasure> {
   const pageUrl = new URL(pathName, baseUrl).href;
   const page = await fetchBytes(pageUrl, cookie);
   if (page.status !== 200) {
@@ -104,12 +123,31 @@ async function runLighthouse(urls: string[], cookie: string, chromePath: string,
   ]);
   const chrome = await chromeLauncher.launch({
     chromePath,
-    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    chromeFlags: [
+      "--headless=new",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-dev-shm-usage",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
   try {
     const scores: LighthouseScores[] = [];
     for (const url of urls) {
-      const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"], extraHeaders: { Cookie: cookie } }, desktopConfig);
+      const result = await lighthouse(
+        url,
+        {
+          port: chrome.port,
+          output: "json",
+          logLevel: "error",
+          onlyCategories: ["performance", "accessibility"],
+          extraHeaders: { Cookie: cookie },
+        },
+        desktopConfig,
+      );
       if (!result) throw new StartupError(`Lighthouse returned no result for ${url}.`);
       const { lhr } = result;
       if (lhr.runtimeError) throw new StartupError(`Lighthouse could not load ${url}: ${lhr.runtimeError.message}`);
@@ -118,10 +156,15 @@ async function runLighthouse(urls: string[], cookie: string, chromePath: string,
       }
       if (reportDir) {
         mkdirSync(reportDir, { recursive: true });
-        writeFileSync(path.join(reportDir, `${new URL(url).pathname.replace(/[^a-z0-9]+/gi, "_") || "root"}.json`), JSON.stringify(lhr, null, 1));
+        writeFileSync(
+          path.join(reportDir, `${new URL(url).pathname.replace(/[^a-z0-9]+/gi, "_") || "root"}.json`),
+          JSON.stringify(lhr, null, 1),
+        );
       }
       const score = (value: number | null | undefined) => Math.round((value ?? 0) * 100);
-      const metric = (id: string) => Math.round((lhr.audits[id]?.numericValue ?? Number.NaN) * (id === "cumulative-layout-shift" ? 1000 : 1)) / (id === "cumulative-layout-shift" ? 1000 : 1);
+      const metric = (id: string) =>
+        Math.round((lhr.audits[id]?.numericValue ?? Number.NaN) * (id === "cumulative-layout-shift" ? 1000 : 1)) /
+        (id === "cumulative-layout-shift" ? 1000 : 1);
       const weighted = new Set(lhr.categories.accessibility?.auditRefs.filter((ref) => ref.weight > 0).map((ref) => ref.id));
       scores.push({
         performance: score(lhr.categories.performance?.score),
@@ -150,7 +193,12 @@ export async function measureFrontend(options: MeasureFrontendOptions): Promise<
   for (const pathName of options.paths) results.push(await measureWeight(options.baseUrl, options.cookie, pathName, scriptCache));
   const chromePath = options.chromePath ?? DEFAULT_CHROME;
   if (options.lighthouse !== false && existsSync(chromePath)) {
-    const scores = await runLighthouse(options.paths.map((p) => new URL(p, options.baseUrl).href), options.cookie, chromePath, options.reportDir);
+    const scores = await runLighthouse(
+      options.paths.map((p) => new URL(p, options.baseUrl).href),
+      options.cookie,
+      chromePath,
+      options.reportDir,
+    );
     results.forEach((result, index) => (result.lighthouse = scores[index]));
   } else if (options.lighthouse !== false) {
     console.error(`[frontend] Lighthouse skipped: no Chromium at ${chromePath} (set LIGHTHOUSE_CHROMIUM_PATH).`);
@@ -159,7 +207,11 @@ export async function measureFrontend(options: MeasureFrontendOptions): Promise<
 }
 
 export async function signIn(baseUrl: string, email: string, password: string): Promise<string> {
-  const res = await fetch(new URL("/api/v1/auth/login", baseUrl), { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, password }) });
+  const res = await fetch(new URL("/api/v1/auth/login", baseUrl), {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email, password }),
+  });
   if (res.status !== 200) throw new StartupError(`Signing in as ${email} failed (${res.status}): ${(await res.text()).slice(0, 300)}`);
   const cookie = res.headers.getSetCookie().find((c) => c.includes("session-token="));
   if (!cookie) throw new StartupError("The sign-in answered 200 without a session cookie.");
@@ -176,8 +228,12 @@ export function frontendTable(results: FrontendMeasure[]): string {
   for (const r of results) {
     const lh = r.lighthouse;
     const scores = lh ? `${lh.performance} / ${lh.accessibility}` : "–";
-    const metrics = lh ? `${lh.metrics.firstContentfulPaintMs} / ${lh.metrics.largestContentfulPaintMs} / ${lh.metrics.totalBlockingTimeMs} ms / ${lh.metrics.cumulativeLayoutShift}` : "–";
-    lines.push(`| ${r.path} | ${kb(r.htmlBytes)} | ${kb(r.htmlGzipBytes)} | ${kb(r.firstLoadJsGzipBytes)} | ${r.scripts} | ${scores} | ${metrics} | ${lh?.accessibilityFindings.join(", ") || "–"} |`);
+    const metrics = lh
+      ? `${lh.metrics.firstContentfulPaintMs} / ${lh.metrics.largestContentfulPaintMs} / ${lh.metrics.totalBlockingTimeMs} ms / ${lh.metrics.cumulativeLayoutShift}`
+      : "–";
+    lines.push(
+      `| ${r.path} | ${kb(r.htmlBytes)} | ${kb(r.htmlGzipBytes)} | ${kb(r.firstLoadJsGzipBytes)} | ${r.scripts} | ${scores} | ${metrics} | ${lh?.accessibilityFindings.join(", ") || "–"} |`,
+    );
   }
   return lines.join("\n");
 }
@@ -193,11 +249,19 @@ async function main() {
   const email = value("--email");
   const password = value("--password");
   if (!baseUrl || !email || !password) {
-    throw new StartupError("Usage: tsx scripts/bench/frontend.ts --base-url http://localhost:3000 --email <e-mail> --password <password> [--paths /a,/b] [--no-lighthouse] [--report-dir dir] [--json]");
+    throw new StartupError(
+      "Usage: tsx scripts/bench/frontend.ts --base-url http://localhost:3000 --email <e-mail> --password <password> [--paths /a,/b] [--no-lighthouse] [--report-dir dir] [--json]",
+    );
   }
   const paths = value("--paths")?.split(",").filter(Boolean) ?? DEFAULT_PATHS;
   const cookie = await signIn(baseUrl, email, password);
-  const results = await measureFrontend({ baseUrl, cookie, paths, lighthouse: !args.includes("--no-lighthouse"), reportDir: value("--report-dir") });
+  const results = await measureFrontend({
+    baseUrl,
+    cookie,
+    paths,
+    lighthouse: !args.includes("--no-lighthouse"),
+    reportDir: value("--report-dir"),
+  });
   console.log(args.includes("--json") ? JSON.stringify(results, null, 2) : frontendTable(results));
 }
 

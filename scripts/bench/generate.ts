@@ -13,12 +13,26 @@ export type Scale = "national" | "x10";
 export const SCALES: Record<Scale, number> = { national: 1, x10: 10 };
 
 // National size (issue 7): ~270 organizations, 400 plans, 16,000 tasks, 4,000 reports, 500,000 task updates.
-const NATIONAL = { organizations: 270, plans: 400, tasks: 16_000, reports: 4_000, taskUpdates: 500_000, activities: 20_000, unescoDossiers: 200 };
+const NATIONAL = {
+  organizations: 270,
+  plans: 400,
+  tasks: 16_000,
+  reports: 4_000,
+  taskUpdates: 500_000,
+  activities: 20_000,
+  unescoDossiers: 200,
+};
 // Activities spread over this many synthetic two-letter country codes (one in eight in Vietnam).
 const BENCH_COUNTRIES = 190;
 
 export type StepTiming = { step: string; ms: number; rows?: number };
-export type GenerateResult = { databaseName: string; databaseUrl: string; timings: StepTiming[]; totalMs: number; counts: Record<string, number> };
+export type GenerateResult = {
+  databaseName: string;
+  databaseUrl: string;
+  timings: StepTiming[];
+  totalMs: number;
+  counts: Record<string, number>;
+};
 
 export async function generateDataset(adminUrl: string, scale: Scale, log: (line: string) => void = console.log): Promise<GenerateResult> {
   const k = SCALES[scale];
@@ -38,7 +52,9 @@ export async function generateDataset(adminUrl: string, scale: Scale, log: (line
     const rows = await fn();
     const ms = Date.now() - t0;
     timings.push({ step: name, ms, ...(typeof rows === "number" ? { rows } : {}) });
-    log(`  ${name.padEnd(34)} ${(ms / 1000).toFixed(2).padStart(7)} s${typeof rows === "number" ? `  (${rows.toLocaleString("en")} rows)` : ""}`);
+    log(
+      `  ${name.padEnd(34)} ${(ms / 1000).toFixed(2).padStart(7)} s${typeof rows === "number" ? `  (${rows.toLocaleString("en")} rows)` : ""}`,
+    );
   };
 
   log(`Generating the ${scale} dataset in database ${databaseName}…`);
@@ -87,7 +103,9 @@ export async function generateDataset(adminUrl: string, scale: Scale, log: (line
            FROM "Organization" o WHERE o.kind <> 'STEERING_COMMITTEE'`,
       );
     });
-    const { rows: orgCountRows } = await client.query(`SELECT count(*)::int AS n, count(*) FILTER (WHERE active)::int AS active FROM bench_org`);
+    const { rows: orgCountRows } = await client.query(
+      `SELECT count(*)::int AS n, count(*) FILTER (WHERE active)::int AS active FROM bench_org`,
+    );
     const activeOrgs: number = orgCountRows[0].active;
 
     await step("report expectations", async () => {
@@ -313,12 +331,30 @@ export async function generateDataset(adminUrl: string, scale: Scale, log: (line
     });
 
     const counts: Record<string, number> = {};
-    for (const table of ["Organization", "ActionPlan", "PlanTask", "_TaskObjectives", "TaskUpdate", "ProgressReport", "ReportTaskRow", "IndicatorObservation", "ReportExpectation", "Activity", "ActivityCoOrganizer", "UnescoDossier", "UnescoStageEvent"]) {
+    for (const table of [
+      "Organization",
+      "ActionPlan",
+      "PlanTask",
+      "_TaskObjectives",
+      "TaskUpdate",
+      "ProgressReport",
+      "ReportTaskRow",
+      "IndicatorObservation",
+      "ReportExpectation",
+      "Activity",
+      "ActivityCoOrganizer",
+      "UnescoDossier",
+      "UnescoStageEvent",
+    ]) {
       const { rows } = await client.query(`SELECT count(*)::int AS n FROM "${table}"`);
       counts[table] = rows[0].n;
     }
     const totalMs = Date.now() - started;
-    log(`Generated in ${(totalMs / 1000).toFixed(1)} s: ${Object.entries(counts).map(([t, n]) => `${t} ${n.toLocaleString("en")}`).join(", ")}`);
+    log(
+      `Generated in ${(totalMs / 1000).toFixed(1)} s: ${Object.entries(counts)
+        .map(([t, n]) => `${t} ${n.toLocaleString("en")}`)
+        .join(", ")}`,
+    );
     return { databaseName, databaseUrl, timings, totalMs, counts };
   } finally {
     await client.end();

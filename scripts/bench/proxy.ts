@@ -9,10 +9,13 @@ function parse(argv: string[]): { port: number; targets: { host: string; port: n
     return i >= 0 ? argv[i + 1] : undefined;
   };
   const port = Number(value("--port"));
-  const targets = (value("--targets") ?? "").split(",").filter(Boolean).map((t) => {
-    const [host, p] = t.split(":");
-    return { host: host!, port: Number(p) };
-  });
+  const targets = (value("--targets") ?? "")
+    .split(",")
+    .filter(Boolean)
+    .map((t) => {
+      const [host, p] = t.split(":");
+      return { host: host!, port: Number(p) };
+    });
   if (!port || targets.length === 0) throw new Error("usage: proxy.ts --port P --targets host:port,host:port");
   return { port, targets };
 }

@@ -16,7 +16,17 @@ import pg from "pg";
 import { hashPassword } from "../../lib/security/password";
 import { bin, checkConnection, migrate, ROOT } from "../lib/database";
 import { findFreePort } from "../lib/ports";
-import { databaseUrlFor, ensureProductionBuild, processTree, rssKb, startPortalServer, startPostgres, stopOnSignals, type PortalServer, type PostgresServer } from "../lib/portal-server";
+import {
+  databaseUrlFor,
+  ensureProductionBuild,
+  processTree,
+  rssKb,
+  startPortalServer,
+  startPostgres,
+  stopOnSignals,
+  type PortalServer,
+  type PostgresServer,
+} from "../lib/portal-server";
 import { StartupError } from "../lib/startup-error";
 import { generateDataset, SCALES, type GenerateResult, type Scale } from "./generate";
 import { measureFrontend, type FrontendMeasure } from "./frontend";
@@ -27,11 +37,27 @@ import { crossInstanceVisibility, measureWrites } from "./writes";
 
 const log = (message: string) => console.log(`[bench] ${message}`);
 
-type Options = { scale: Scale; skipGenerate: boolean; samples: number; concurrencySeconds: number; budgetSeconds: number; writeSamples: number; scaleOut: boolean };
+type Options = {
+  scale: Scale;
+  skipGenerate: boolean;
+  samples: number;
+  concurrencySeconds: number;
+  budgetSeconds: number;
+  writeSamples: number;
+  scaleOut: boolean;
+};
 type ScaleOut = { throughput: Throughput; crossInstanceWriteVisible: boolean };
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { scale: "x10", skipGenerate: false, samples: 60, concurrencySeconds: 30, budgetSeconds: 180, writeSamples: 30, scaleOut: true };
+  const options: Options = {
+    scale: "x10",
+    skipGenerate: false,
+    samples: 60,
+    concurrencySeconds: 30,
+    budgetSeconds: 180,
+    writeSamples: 30,
+    scaleOut: true,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [name, inline] = arg.split("=", 2) as [string, string | undefined];
@@ -46,7 +72,10 @@ function parseArgs(argv: string[]): Options {
     else if (name === "--budget") options.budgetSeconds = Math.max(10, Number(value()) || 180);
     else if (name === "--write-samples") options.writeSamples = Math.max(5, Number(value()) || 30);
     else if (name === "--no-scale-out") options.scaleOut = false;
-    else throw new StartupError(`Unknown option ${arg}. Usage: npm run bench -- [--scale national|x10] [--skip-generate] [--samples N] [--duration S] [--budget S] [--write-samples N] [--no-scale-out]`);
+    else
+      throw new StartupError(
+        `Unknown option ${arg}. Usage: npm run bench -- [--scale national|x10] [--skip-generate] [--samples N] [--duration S] [--budget S] [--write-samples N] [--no-scale-out]`,
+      );
   }
   return options;
 }
@@ -71,7 +100,14 @@ type Latency = { path: string; samples: number; errors: number; bytes: number; m
 
 // `samples` sequential requests after `warmup`, unless the time budget runs out first (a pathologically slow page
 // at ×10 would otherwise keep the run going for hours): then fewer samples, flagged `cutShort` (at least 5).
-async function measureLatency(port: number, cookie: string, pathName: string, samples: number, budgetSeconds: number, warmup = 10): Promise<Latency> {
+async function measureLatency(
+  port: number,
+  cookie: string,
+  pathName: string,
+  samples: number,
+  budgetSeconds: number,
+  warmup = 10,
+): Promise<Latency> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
   const deadline = performance.now() + budgetSeconds * 1000;
   let errors = 0;
@@ -79,7 +115,8 @@ async function measureLatency(port: number, cookie: string, pathName: string, sa
   try {
     for (let i = 0; i < warmup && (i < 2 || performance.now() < deadline - budgetSeconds * 500); i++) {
       const res = await request(agent, port, pathName, { cookie, timeoutMs: 600_000 });
-      if (res.status !== 200) throw new Error(`GET ${pathName} answered ${res.status} during warm-up: ${res.body.toString("utf8").slice(0, 300)}`);
+      if (res.status !== 200)
+        throw new Error(`GET ${pathName} answered ${res.status} during warm-up: ${res.body.toString("utf8").slice(0, 300)}`);
     }
     const times: number[] = [];
     while (times.length < samples && (times.length < 5 || performance.now() < deadline)) {
@@ -95,9 +132,24 @@ async function measureLatency(port: number, cookie: string, pathName: string, sa
   }
 }
 
-type Throughput = { path: string; connections: number; seconds: number; requests: number; errors: number; requestsPerSecond: number; ms: Percentiles; errorSamples: string[] };
+type Throughput = {
+  path: string;
+  connections: number;
+  seconds: number;
+  requests: number;
+  errors: number;
+  requestsPerSecond: number;
+  ms: Percentiles;
+  errorSamples: string[];
+};
 
-async function measureThroughput(port: number, cookie: string, pathName: string, connections: number, seconds: number): Promise<Throughput> {
+async function measureThroughput(
+  port: number,
+  cookie: string,
+  pathName: string,
+  connections: number,
+  seconds: number,
+): Promise<Throughput> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
   const times: number[] = [];
   const errorSamples: string[] = [];
@@ -188,7 +240,10 @@ async function createSteeringUser(databaseUrl: string, password: string): Promis
 async function signIn(port: number, password: string): Promise<string> {
   const agent = new http.Agent();
   const res = await request(agent, port, "/api/v1/auth/login", { method: "POST", body: JSON.stringify({ email: BENCH_EMAIL, password }) });
-  if (res.status !== 200) throw new StartupError(`Signing in as the benchmark Steering Committee user failed (${res.status}): ${res.body.toString("utf8").slice(0, 300)}`);
+  if (res.status !== 200)
+    throw new StartupError(
+      `Signing in as the benchmark Steering Committee user failed (${res.status}): ${res.body.toString("utf8").slice(0, 300)}`,
+    );
   const setCookie = res.headers["set-cookie"]?.find((c) => c.includes("session-token="));
   if (!setCookie) throw new StartupError("The sign-in answered 200 without a session cookie.");
   return setCookie.split(";")[0]!;
@@ -202,7 +257,10 @@ function fmt(ms: number | null | undefined): string {
 
 function markdownTable(rows: Row[]): string {
   const lines = ["| measure | target | result | |", "| --- | --- | --- | --- |"];
-  for (const row of rows) lines.push(`| ${row.measure} | ${row.target} | ${row.result} | ${row.pass === null ? (row.result.startsWith("not measured") ? "not measured" : "no target") : row.pass ? "pass" : "**miss**"} |`);
+  for (const row of rows)
+    lines.push(
+      `| ${row.measure} | ${row.target} | ${row.result} | ${row.pass === null ? (row.result.startsWith("not measured") ? "not measured" : "no target") : row.pass ? "pass" : "**miss**"} |`,
+    );
   return lines.join("\n");
 }
 
@@ -231,9 +289,17 @@ async function main() {
 
   try {
     // 1. PostgreSQL
-    database = await startPostgres({ adminUrl: process.env.BENCH_DATABASE_ADMIN_URL, adminUrlName: "BENCH_DATABASE_ADMIN_URL", dataDir: path.join(ROOT, ".data", "bench-postgres") });
+    database = await startPostgres({
+      adminUrl: process.env.BENCH_DATABASE_ADMIN_URL,
+      adminUrlName: "BENCH_DATABASE_ADMIN_URL",
+      dataDir: path.join(ROOT, ".data", "bench-postgres"),
+    });
     const adminUrl = database.adminUrl;
-    log(database.embedded ? "embedded PostgreSQL running (data in .data/bench-postgres)" : "using the PostgreSQL server named by BENCH_DATABASE_ADMIN_URL");
+    log(
+      database.embedded
+        ? "embedded PostgreSQL running (data in .data/bench-postgres)"
+        : "using the PostgreSQL server named by BENCH_DATABASE_ADMIN_URL",
+    );
 
     // 2. The dataset
     let generation: GenerateResult | null = null;
@@ -274,7 +340,9 @@ async function main() {
       if (isStopping()) return;
       latency[target] = await measureLatency(port, cookie, target, options.samples, options.budgetSeconds);
       const l = latency[target];
-      log(`${target.padEnd(32)} p50 ${fmt(l.ms.p50)}  p95 ${fmt(l.ms.p95)}  p99 ${fmt(l.ms.p99)}  (${l.samples} requests${l.cutShort ? ", cut short by the time budget" : ""}, ${l.errors} errors, ${(l.bytes / 1024).toFixed(0)} KB)`);
+      log(
+        `${target.padEnd(32)} p50 ${fmt(l.ms.p50)}  p95 ${fmt(l.ms.p95)}  p99 ${fmt(l.ms.p99)}  (${l.samples} requests${l.cutShort ? ", cut short by the time budget" : ""}, ${l.errors} errors, ${(l.bytes / 1024).toFixed(0)} KB)`,
+      );
     }
     const idleRss = { treeMb: sampler.peakTreeMb, processMb: sampler.peakProcessMb };
 
@@ -296,14 +364,24 @@ async function main() {
       sampler.sample();
       throughput.push(result);
       peakRss[target] = { treeMb: sampler.peakTreeMb, processMb: sampler.peakProcessMb };
-      log(`  ${result.requestsPerSecond.toFixed(1)} requests/s, ${result.errors} errors, p95 ${fmt(result.ms.p95)}, peak RSS ${peakRss[target].treeMb.toFixed(0)} MB${result.errorSamples.length ? ` (${result.errorSamples.join("; ")})` : ""}`);
+      log(
+        `  ${result.requestsPerSecond.toFixed(1)} requests/s, ${result.errors} errors, p95 ${fmt(result.ms.p95)}, peak RSS ${peakRss[target].treeMb.toFixed(0)} MB${result.errorSamples.length ? ` (${result.errorSamples.join("; ")})` : ""}`,
+      );
     }
     const loadRss = peakRss["/api/v1/dashboard/summary"]!;
     const pageRss = peakRss["/dashboard"]!;
 
     // 8. Writes through the API: a 500-task import, reports of 40 task rows, a write shown on the dashboard
     log("writes through the API…");
-    const writes = await measureWrites({ port, databaseUrl, steeringCookie: cookie, reportSamples: options.writeSamples, importSamples: Math.max(5, Math.round(options.writeSamples / 3)), visibilitySamples: 5, log });
+    const writes = await measureWrites({
+      port,
+      databaseUrl,
+      steeringCookie: cookie,
+      reportSamples: options.writeSamples,
+      importSamples: Math.max(5, Math.round(options.writeSamples / 3)),
+      visibilitySamples: 5,
+      log,
+    });
     for (const [name, t] of Object.entries(writes)) if (t.errors) log(`  ${name}: ${t.errors} errors (${t.errorSamples.join("; ")})`);
 
     // 9. Scale-out: a second instance and a round-robin proxy in front of both; throughput through the proxy,
@@ -314,11 +392,19 @@ async function main() {
       extraServers.push(second);
       const secondPort = second.port;
       const proxyPort = await findFreePort();
-      proxy = spawn(bin("tsx"), ["scripts/bench/proxy.ts", "--port", String(proxyPort), "--targets", `127.0.0.1:${port},127.0.0.1:${secondPort}`], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+      proxy = spawn(
+        bin("tsx"),
+        ["scripts/bench/proxy.ts", "--port", String(proxyPort), "--targets", `127.0.0.1:${port},127.0.0.1:${secondPort}`],
+        { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] },
+      );
       await waitForProxy(proxyPort);
-      log(`second instance on ${secondPort}, proxy on ${proxyPort}; 50 connections for ${options.concurrencySeconds} s on the summary API through the proxy…`);
+      log(
+        `second instance on ${secondPort}, proxy on ${proxyPort}; 50 connections for ${options.concurrencySeconds} s on the summary API through the proxy…`,
+      );
       const through = await measureThroughput(proxyPort, cookie, "/api/v1/dashboard/summary", 50, options.concurrencySeconds);
-      log(`  ${through.requestsPerSecond.toFixed(1)} requests/s, ${through.errors} errors, p95 ${fmt(through.ms.p95)}${through.errorSamples.length ? ` (${through.errorSamples.join("; ")})` : ""}`);
+      log(
+        `  ${through.requestsPerSecond.toFixed(1)} requests/s, ${through.errors} errors, p95 ${fmt(through.ms.p95)}${through.errorSamples.length ? ` (${through.errorSamples.join("; ")})` : ""}`,
+      );
       const crossInstance = await crossInstanceVisibility(secondPort, port, cookie, databaseUrl);
       log(`  a write through instance 1 ${crossInstance ? "was" : "was NOT"} shown by instance 2 on its next request`);
       scaleOut = { throughput: through, crossInstanceWriteVisible: crossInstance };
@@ -335,7 +421,9 @@ async function main() {
         return [];
       });
       for (const f of frontend) {
-        log(`  ${f.path}: first-load JS ${(f.firstLoadJsGzipBytes / 1024).toFixed(0)} KB gzip (${f.scripts} scripts), HTML ${(f.htmlBytes / 1024).toFixed(0)} KB (${(f.htmlGzipBytes / 1024).toFixed(0)} KB gzip)${f.lighthouse ? `, Lighthouse ${f.lighthouse.performance} / ${f.lighthouse.accessibility}` : ""}`);
+        log(
+          `  ${f.path}: first-load JS ${(f.firstLoadJsGzipBytes / 1024).toFixed(0)} KB gzip (${f.scripts} scripts), HTML ${(f.htmlBytes / 1024).toFixed(0)} KB (${(f.htmlGzipBytes / 1024).toFixed(0)} KB gzip)${f.lighthouse ? `, Lighthouse ${f.lighthouse.performance} / ${f.lighthouse.accessibility}` : ""}`,
+        );
       }
     }
     const overview = frontend.find((f) => f.path === "/dashboard");
@@ -345,39 +433,115 @@ async function main() {
     const ratio = floor.parallel.p95 > 0 ? summary.ms.p95 / floor.parallel.p95 : null;
     const [apiLoad, pageLoad] = throughput;
     const rows: Row[] = [
-      { measure: "`GET /api/v1/dashboard/summary` p95", target: "≤ 100 ms", result: fmt(summary.ms.p95), pass: summary.ms.p95 <= 100 && summary.errors === 0 },
-      { measure: "summary p95 / SQL floor p95", target: "≤ 2×", result: ratio === null ? "–" : `${ratio.toFixed(2)}× (floor ${fmt(floor.parallel.p95)})`, pass: ratio === null ? null : ratio <= 2 },
-      { measure: "dashboard overview page (full HTML) p95", target: "≤ 250 ms", result: fmt(latency["/dashboard"]!.ms.p95), pass: latency["/dashboard"]!.ms.p95 <= 250 && latency["/dashboard"]!.errors === 0 },
-      { measure: "organization scorecards page p95", target: "≤ 200 ms", result: fmt(latency["/dashboard/organizations"]!.ms.p95), pass: latency["/dashboard/organizations"]!.ms.p95 <= 200 && latency["/dashboard/organizations"]!.errors === 0 },
-      { measure: "indicator page `/indicators/IND_UNESCO_TOTAL` p95", target: "–", result: fmt(latency["/indicators/IND_UNESCO_TOTAL"]!.ms.p95), pass: null },
-      { measure: "report submission, 40 task rows (`POST /reports/{id}/submit`) p95", target: "≤ 300 ms", result: `${fmt(writes.reportSubmit.ms.p95)} (${writes.reportSubmit.samples} reports)`, pass: writes.reportSubmit.errors === 0 && writes.reportSubmit.ms.p95 <= 300 },
-      { measure: "saving that report's draft, 40 task rows (`PUT /reports/{id}`) p95", target: "–", result: fmt(writes.reportSaveDraft.ms.p95), pass: null },
-      { measure: "500-task spreadsheet import (`POST /plans/{id}/import`) p95", target: "≤ 3 s", result: `${fmt(writes.importTasks.ms.p95)} (${writes.importTasks.samples} imports)`, pass: writes.importTasks.errors === 0 && writes.importTasks.ms.p95 <= 3000 },
-      { measure: "a write → the first summary showing it (recomputed) max", target: "≤ 1 s", result: fmt(writes.writeToDashboard.ms.max), pass: writes.writeToDashboard.errors === 0 && writes.writeToDashboard.ms.max <= 1000 },
-      { measure: `50 connections, ${options.concurrencySeconds} s, summary API`, target: "≥ 300 req/s, 0 errors", result: `${apiLoad!.requestsPerSecond.toFixed(1)} req/s (successful), ${apiLoad!.errors} errors`, pass: apiLoad!.requestsPerSecond >= 300 && apiLoad!.errors === 0 },
-      { measure: `50 connections, ${options.concurrencySeconds} s, overview page`, target: "–", result: `${pageLoad!.requestsPerSecond.toFixed(1)} req/s, ${pageLoad!.errors} errors`, pass: null },
-      { measure: "server peak RSS under that load (summary API)", target: "≤ 512 MB", result: `${loadRss.treeMb.toFixed(0)} MB`, pass: loadRss.treeMb <= 512 },
-      { measure: "server peak RSS under 50 connections on the overview page", target: "–", result: `${pageRss.treeMb.toFixed(0)} MB`, pass: null },
+      {
+        measure: "`GET /api/v1/dashboard/summary` p95",
+        target: "≤ 100 ms",
+        result: fmt(summary.ms.p95),
+        pass: summary.ms.p95 <= 100 && summary.errors === 0,
+      },
+      {
+        measure: "summary p95 / SQL floor p95",
+        target: "≤ 2×",
+        result: ratio === null ? "–" : `${ratio.toFixed(2)}× (floor ${fmt(floor.parallel.p95)})`,
+        pass: ratio === null ? null : ratio <= 2,
+      },
+      {
+        measure: "dashboard overview page (full HTML) p95",
+        target: "≤ 250 ms",
+        result: fmt(latency["/dashboard"]!.ms.p95),
+        pass: latency["/dashboard"]!.ms.p95 <= 250 && latency["/dashboard"]!.errors === 0,
+      },
+      {
+        measure: "organization scorecards page p95",
+        target: "≤ 200 ms",
+        result: fmt(latency["/dashboard/organizations"]!.ms.p95),
+        pass: latency["/dashboard/organizations"]!.ms.p95 <= 200 && latency["/dashboard/organizations"]!.errors === 0,
+      },
+      {
+        measure: "indicator page `/indicators/IND_UNESCO_TOTAL` p95",
+        target: "–",
+        result: fmt(latency["/indicators/IND_UNESCO_TOTAL"]!.ms.p95),
+        pass: null,
+      },
+      {
+        measure: "report submission, 40 task rows (`POST /reports/{id}/submit`) p95",
+        target: "≤ 300 ms",
+        result: `${fmt(writes.reportSubmit.ms.p95)} (${writes.reportSubmit.samples} reports)`,
+        pass: writes.reportSubmit.errors === 0 && writes.reportSubmit.ms.p95 <= 300,
+      },
+      {
+        measure: "saving that report's draft, 40 task rows (`PUT /reports/{id}`) p95",
+        target: "–",
+        result: fmt(writes.reportSaveDraft.ms.p95),
+        pass: null,
+      },
+      {
+        measure: "500-task spreadsheet import (`POST /plans/{id}/import`) p95",
+        target: "≤ 3 s",
+        result: `${fmt(writes.importTasks.ms.p95)} (${writes.importTasks.samples} imports)`,
+        pass: writes.importTasks.errors === 0 && writes.importTasks.ms.p95 <= 3000,
+      },
+      {
+        measure: "a write → the first summary showing it (recomputed) max",
+        target: "≤ 1 s",
+        result: fmt(writes.writeToDashboard.ms.max),
+        pass: writes.writeToDashboard.errors === 0 && writes.writeToDashboard.ms.max <= 1000,
+      },
+      {
+        measure: `50 connections, ${options.concurrencySeconds} s, summary API`,
+        target: "≥ 300 req/s, 0 errors",
+        result: `${apiLoad!.requestsPerSecond.toFixed(1)} req/s (successful), ${apiLoad!.errors} errors`,
+        pass: apiLoad!.requestsPerSecond >= 300 && apiLoad!.errors === 0,
+      },
+      {
+        measure: `50 connections, ${options.concurrencySeconds} s, overview page`,
+        target: "–",
+        result: `${pageLoad!.requestsPerSecond.toFixed(1)} req/s, ${pageLoad!.errors} errors`,
+        pass: null,
+      },
+      {
+        measure: "server peak RSS under that load (summary API)",
+        target: "≤ 512 MB",
+        result: `${loadRss.treeMb.toFixed(0)} MB`,
+        pass: loadRss.treeMb <= 512,
+      },
+      {
+        measure: "server peak RSS under 50 connections on the overview page",
+        target: "–",
+        result: `${pageRss.treeMb.toFixed(0)} MB`,
+        pass: null,
+      },
       ...(scaleOut
         ? [
-            { measure: `two instances behind a round-robin proxy, 50 connections, summary API`, target: "works, 0 errors", result: `${scaleOut.throughput.requestsPerSecond.toFixed(1)} req/s, ${scaleOut.throughput.errors} errors; write on one shown by the other: ${scaleOut.crossInstanceWriteVisible ? "yes" : "no"}`, pass: scaleOut.throughput.errors === 0 && scaleOut.crossInstanceWriteVisible },
+            {
+              measure: `two instances behind a round-robin proxy, 50 connections, summary API`,
+              target: "works, 0 errors",
+              result: `${scaleOut.throughput.requestsPerSecond.toFixed(1)} req/s, ${scaleOut.throughput.errors} errors; write on one shown by the other: ${scaleOut.crossInstanceWriteVisible ? "yes" : "no"}`,
+              pass: scaleOut.throughput.errors === 0 && scaleOut.crossInstanceWriteVisible,
+            },
           ]
         : []),
       {
         measure: "dashboard first-load JavaScript (gzip)",
         target: "≤ 200 KB",
-        result: overview ? `${(overview.firstLoadJsGzipBytes / 1024).toFixed(0)} KB (HTML ${(overview.htmlBytes / 1024).toFixed(0)} KB, ${(overview.htmlGzipBytes / 1024).toFixed(0)} KB gzip)` : "not measured",
+        result: overview
+          ? `${(overview.firstLoadJsGzipBytes / 1024).toFixed(0)} KB (HTML ${(overview.htmlBytes / 1024).toFixed(0)} KB, ${(overview.htmlGzipBytes / 1024).toFixed(0)} KB gzip)`
+          : "not measured",
         pass: overview ? overview.firstLoadJsGzipBytes <= 200 * 1024 : null,
       },
       {
         measure: "Lighthouse on /dashboard (desktop): performance / accessibility",
         target: "≥ 90 / 100",
-        result: overview?.lighthouse ? `${overview.lighthouse.performance} / ${overview.lighthouse.accessibility} (TBT ${overview.lighthouse.metrics.totalBlockingTimeMs.toFixed(0)} ms, LCP ${overview.lighthouse.metrics.largestContentfulPaintMs.toFixed(0)} ms)` : "not measured",
+        result: overview?.lighthouse
+          ? `${overview.lighthouse.performance} / ${overview.lighthouse.accessibility} (TBT ${overview.lighthouse.metrics.totalBlockingTimeMs.toFixed(0)} ms, LCP ${overview.lighthouse.metrics.largestContentfulPaintMs.toFixed(0)} ms)`
+          : "not measured",
         pass: overview?.lighthouse ? overview.lighthouse.performance >= 90 && overview.lighthouse.accessibility >= 100 : null,
       },
     ];
     const table = markdownTable(rows);
-    console.log(`\n## Benchmark, scale ${options.scale} (${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB)\n\n${table}\n`);
+    console.log(
+      `\n## Benchmark, scale ${options.scale} (${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB)\n\n${table}\n`,
+    );
 
     const resultsDir = path.join(ROOT, "bench", "results");
     mkdirSync(resultsDir, { recursive: true });

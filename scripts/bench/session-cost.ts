@@ -7,7 +7,15 @@ import { readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
 import { bin, dropDatabase, ensureDatabase, migrate, ROOT, run } from "../lib/database";
-import { databaseUrlFor, ensureProductionBuild, startPortalServer, startPostgres, stopOnSignals, type PortalServer, type PostgresServer } from "../lib/portal-server";
+import {
+  databaseUrlFor,
+  ensureProductionBuild,
+  startPortalServer,
+  startPostgres,
+  stopOnSignals,
+  type PortalServer,
+  type PostgresServer,
+} from "../lib/portal-server";
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
@@ -25,7 +33,13 @@ type Frame = { callFrame: { functionName: string; url: string; lineNumber: numbe
 // Self time per frame of a .cpuprofile, heaviest first, as shares of the samples taken while the load ran
 // (the last `windowSeconds` of the profile; the server's start-up is left out).
 function topFrames(file: string, windowSeconds: number, count = 20): { share: number; frame: string }[] {
-  const profileJson = JSON.parse(readFileSync(file, "utf8")) as { nodes: Frame[]; samples: number[]; timeDeltas: number[]; startTime: number; endTime: number };
+  const profileJson = JSON.parse(readFileSync(file, "utf8")) as {
+    nodes: Frame[];
+    samples: number[];
+    timeDeltas: number[];
+    startTime: number;
+    endTime: number;
+  };
   const from = profileJson.endTime - windowSeconds * 1_000_000;
   const hits = new Map<number, number>();
   let at = profileJson.startTime;
@@ -43,11 +57,19 @@ function topFrames(file: string, windowSeconds: number, count = 20): { share: nu
     const key = `${functionName || "(anonymous)"} ${where}`.trim();
     byFrame.set(key, (byFrame.get(key) ?? 0) + (hits.get(node.id) ?? 0));
   }
-  return [...byFrame.entries()].sort((a, b) => b[1] - a[1]).slice(0, count).map(([frame, n]) => ({ share: n / total, frame }));
+  return [...byFrame.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, count)
+    .map(([frame, n]) => ({ share: n / total, frame }));
 }
 
 async function load(server: PortalServer, pathName: string, cookie?: string): Promise<{ rps: number; p50: number; non2xx: number }> {
-  const result = await autocannon({ url: `${server.baseUrl}${pathName}`, connections, duration: seconds, headers: cookie ? { cookie } : {} });
+  const result = await autocannon({
+    url: `${server.baseUrl}${pathName}`,
+    connections,
+    duration: seconds,
+    headers: cookie ? { cookie } : {},
+  });
   return { rps: result.requests.average, p50: result.latency.p50, non2xx: result.non2xx };
 }
 
@@ -60,7 +82,11 @@ async function main() {
   };
   stopOnSignals(log, cleanup);
   try {
-    postgres = await startPostgres({ adminUrl: process.env.BENCH_DATABASE_ADMIN_URL, adminUrlName: "BENCH_DATABASE_ADMIN_URL", dataDir: path.join(ROOT, ".data", "session-cost-postgres") });
+    postgres = await startPostgres({
+      adminUrl: process.env.BENCH_DATABASE_ADMIN_URL,
+      adminUrlName: "BENCH_DATABASE_ADMIN_URL",
+      dataDir: path.join(ROOT, ".data", "session-cost-postgres"),
+    });
     const databaseUrl = databaseUrlFor(postgres.adminUrl, "session_cost");
     await dropDatabase(postgres.adminUrl, "session_cost");
     await ensureDatabase(postgres.adminUrl, "session_cost");
@@ -74,10 +100,14 @@ async function main() {
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify({ email: "bcd@example.vn", password: "Demo@2030" }),
     });
-    const cookie = signIn.headers.getSetCookie().find((c) => c.includes("session-token="))?.split(";")[0];
+    const cookie = signIn.headers
+      .getSetCookie()
+      .find((c) => c.includes("session-token="))
+      ?.split(";")[0];
     if (!cookie) throw new Error(`sign-in answered ${signIn.status} without a session cookie`);
     // Warm-up: compile the routes and fill the roll-up cache.
-    for (const p of ["/api/health", "/api/v1/me", "/api/v1/dashboard/summary"]) await fetch(`${server.baseUrl}${p}`, { headers: { cookie } });
+    for (const p of ["/api/health", "/api/v1/me", "/api/v1/dashboard/summary"])
+      await fetch(`${server.baseUrl}${p}`, { headers: { cookie } });
 
     if (profile) {
       const me = await load(server, "/api/v1/me", cookie);
@@ -87,7 +117,9 @@ async function main() {
       const me = await load(server, "/api/v1/me", cookie);
       const summary = await load(server, "/api/v1/dashboard/summary", cookie);
       const row = (name: string, r: { rps: number; p50: number; non2xx: number }) =>
-        log(`${name.padEnd(28)} ${r.rps.toFixed(0).padStart(6)} req/s  p50 ${String(r.p50).padStart(4)} ms  ${(r.rps / health.rps * 100).toFixed(0).padStart(4)} % of /api/health${r.non2xx ? `  (${r.non2xx} non-2xx)` : ""}`);
+        log(
+          `${name.padEnd(28)} ${r.rps.toFixed(0).padStart(6)} req/s  p50 ${String(r.p50).padStart(4)} ms  ${((r.rps / health.rps) * 100).toFixed(0).padStart(4)} % of /api/health${r.non2xx ? `  (${r.non2xx} non-2xx)` : ""}`,
+        );
       log(`${connections} connections, ${seconds} s each`);
       row("/api/health", health);
       row("/api/v1/me", me);
@@ -98,7 +130,8 @@ async function main() {
     if (profile) {
       for (const file of readdirSync(profileDir).filter((f) => f.endsWith(".cpuprofile"))) {
         log(`profile ${file}:`);
-        for (const { share, frame } of topFrames(path.join(profileDir, file), seconds + 1)) log(`  ${(share * 100).toFixed(1).padStart(5)} %  ${frame}`);
+        for (const { share, frame } of topFrames(path.join(profileDir, file), seconds + 1))
+          log(`  ${(share * 100).toFixed(1).padStart(5)} %  ${frame}`);
       }
     }
   } finally {

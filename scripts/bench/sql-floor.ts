@@ -10,8 +10,23 @@
 import { performance } from "node:perf_hooks";
 import pg from "pg";
 import { Prisma } from "../../lib/generated/prisma/client";
-import { complianceCells, countColumns, scopedCounts, scopedTasks, TASK_JOINS, taskColumns } from "../../lib/server/queries/dashboard/fragments";
-import { operatingCondition, organizationCondition, planInForce, planInPreparation, planUnderReview, scopeOf, type Scope } from "../../lib/server/queries/dashboard/scope";
+import {
+  complianceCells,
+  countColumns,
+  scopedCounts,
+  scopedTasks,
+  TASK_JOINS,
+  taskColumns,
+} from "../../lib/server/queries/dashboard/fragments";
+import {
+  operatingCondition,
+  organizationCondition,
+  planInForce,
+  planInPreparation,
+  planUnderReview,
+  scopeOf,
+  type Scope,
+} from "../../lib/server/queries/dashboard/scope";
 import { percentiles, type Percentiles } from "./stats";
 
 const { sql } = Prisma;
@@ -105,7 +120,8 @@ export async function measureSqlFloor(databaseUrl: string, samples: number, budg
       for (const [name, statement] of entries) {
         let rows = 0;
         const deadline = performance.now() + budgetSeconds * 1000;
-        for (let i = 0; i < warmup && (i < 1 || performance.now() < deadline - budgetSeconds * 500); i++) rows = (await client.query(statement.text, statement.values)).rowCount ?? 0;
+        for (let i = 0; i < warmup && (i < 1 || performance.now() < deadline - budgetSeconds * 500); i++)
+          rows = (await client.query(statement.text, statement.values)).rowCount ?? 0;
         const times: number[] = [];
         while (times.length < samples && (times.length < 5 || performance.now() < deadline)) {
           const t0 = performance.now();

@@ -157,7 +157,14 @@ async function completedTasks(agent: http.Agent, port: number, cookie: string): 
 
 // Reads the summary through one server (warming its cache), completes a task through another (or the same),
 // then reads the summary again through the first: it must count one more completed task.
-async function writeThenRead(readAgent: http.Agent, readPort: number, writeAgent: http.Agent, writePort: number, unit: Unit, cookie: string): Promise<{ ms: number; error?: string }> {
+async function writeThenRead(
+  readAgent: http.Agent,
+  readPort: number,
+  writeAgent: http.Agent,
+  writePort: number,
+  unit: Unit,
+  cookie: string,
+): Promise<{ ms: number; error?: string }> {
   const before = await completedTasks(readAgent, readPort, cookie);
   await completedTasks(readAgent, readPort, cookie); // served from the cache
   const taskId = unit.taskIds.at(-1)!;
@@ -226,9 +233,23 @@ export async function measureWrites(options: {
     const importTimes: number[] = [];
     const importErrors: string[] = [];
     for (const unit of fixtures.units.slice(0, options.importSamples)) {
-      await timed(importTimes, importErrors, "import", () => request(agent, port, `/api/v1/plans/${unit.draftPlanId}/import`, { method: "POST", token: unit.token, body: file, timeoutMs: 120_000 }), 201);
+      await timed(
+        importTimes,
+        importErrors,
+        "import",
+        () =>
+          request(agent, port, `/api/v1/plans/${unit.draftPlanId}/import`, {
+            method: "POST",
+            token: unit.token,
+            body: file,
+            timeoutMs: 120_000,
+          }),
+        201,
+      );
     }
-    log(`  import of ${IMPORT_TASKS} tasks (${(file.length / 1024).toFixed(0)} KB .xlsx): p50 ${percentiles(importTimes).p50.toFixed(0)} ms over ${importTimes.length}`);
+    log(
+      `  import of ${IMPORT_TASKS} tasks (${(file.length / 1024).toFixed(0)} KB .xlsx): p50 ${percentiles(importTimes).p50.toFixed(0)} ms over ${importTimes.length}`,
+    );
 
     // Reports of 40 task rows: open (prefilled), save the draft with every row filled, submit.
     const open: number[] = [];
@@ -236,7 +257,18 @@ export async function measureWrites(options: {
     const submit: number[] = [];
     const reportErrors: string[] = [];
     for (const unit of fixtures.units.slice(0, options.reportSamples)) {
-      const opened = await timed(open, reportErrors, "open", () => request(agent, port, "/api/v1/reports", { method: "POST", token: unit.token, body: JSON.stringify({ periodId: fixtures.periodId }) }), 201);
+      const opened = await timed(
+        open,
+        reportErrors,
+        "open",
+        () =>
+          request(agent, port, "/api/v1/reports", {
+            method: "POST",
+            token: unit.token,
+            body: JSON.stringify({ periodId: fixtures.periodId }),
+          }),
+        201,
+      );
       if (!opened) continue;
       const detail = json<ReportDetail>(opened);
       const draft = {
@@ -247,16 +279,43 @@ export async function measureWrites(options: {
           proposals: "Bổ sung kinh phí năm sau.",
           nextPeriodTasks: "Chuẩn bị Tuần Văn hóa.",
         },
-        taskRows: detail.taskRows.map((row, i) => ({ taskId: row.taskId, status: i % 4 === 0 ? "COMPLETED" : "IN_PROGRESS", progress: i % 4 === 0 ? 100 : 50, resultAchieved: `Đã thực hiện phần việc ${i + 1}`, evidence: null })),
+        taskRows: detail.taskRows.map((row, i) => ({
+          taskId: row.taskId,
+          status: i % 4 === 0 ? "COMPLETED" : "IN_PROGRESS",
+          progress: i % 4 === 0 ? 100 : 50,
+          resultAchieved: `Đã thực hiện phần việc ${i + 1}`,
+          evidence: null,
+        })),
         indicatorValues: [],
       };
-      if (detail.taskRows.length !== REPORT_TASK_ROWS) reportErrors.push(`open: ${detail.taskRows.length} task rows instead of ${REPORT_TASK_ROWS}`);
-      const saved = await timed(save, reportErrors, "save", () => request(agent, port, `/api/v1/reports/${detail.report.id}`, { method: "PUT", token: unit.token, body: JSON.stringify(draft) }), 200);
+      if (detail.taskRows.length !== REPORT_TASK_ROWS)
+        reportErrors.push(`open: ${detail.taskRows.length} task rows instead of ${REPORT_TASK_ROWS}`);
+      const saved = await timed(
+        save,
+        reportErrors,
+        "save",
+        () =>
+          request(agent, port, `/api/v1/reports/${detail.report.id}`, { method: "PUT", token: unit.token, body: JSON.stringify(draft) }),
+        200,
+      );
       if (!saved) continue;
       const version = json<ReportDetail>(saved).report.version;
-      await timed(submit, reportErrors, "submit", () => request(agent, port, `/api/v1/reports/${detail.report.id}/submit`, { method: "POST", token: unit.token, body: JSON.stringify({ version }) }), 200);
+      await timed(
+        submit,
+        reportErrors,
+        "submit",
+        () =>
+          request(agent, port, `/api/v1/reports/${detail.report.id}/submit`, {
+            method: "POST",
+            token: unit.token,
+            body: JSON.stringify({ version }),
+          }),
+        200,
+      );
     }
-    log(`  report of ${REPORT_TASK_ROWS} rows: open p50 ${percentiles(open).p50.toFixed(0)} ms, save p50 ${percentiles(save).p50.toFixed(0)} ms, submit p50 ${percentiles(submit).p50.toFixed(0)} ms`);
+    log(
+      `  report of ${REPORT_TASK_ROWS} rows: open p50 ${percentiles(open).p50.toFixed(0)} ms, save p50 ${percentiles(save).p50.toFixed(0)} ms, submit p50 ${percentiles(submit).p50.toFixed(0)} ms`,
+    );
 
     // A write, then the first summary after it: it must show the write, and it pays the recomputation.
     const visible: number[] = [];
@@ -269,9 +328,21 @@ export async function measureWrites(options: {
     log(`  write → first summary showing it: p50 ${percentiles(visible).p50.toFixed(0)} ms, max ${percentiles(visible).max.toFixed(0)} ms`);
     return {
       importTasks: timing(importTimes, importErrors, importErrors.length),
-      reportOpen: timing(open, reportErrors.filter((e) => e.startsWith("open")), reportErrors.filter((e) => e.startsWith("open")).length),
-      reportSaveDraft: timing(save, reportErrors.filter((e) => e.startsWith("save")), reportErrors.filter((e) => e.startsWith("save")).length),
-      reportSubmit: timing(submit, reportErrors.filter((e) => e.startsWith("submit")), reportErrors.filter((e) => e.startsWith("submit")).length),
+      reportOpen: timing(
+        open,
+        reportErrors.filter((e) => e.startsWith("open")),
+        reportErrors.filter((e) => e.startsWith("open")).length,
+      ),
+      reportSaveDraft: timing(
+        save,
+        reportErrors.filter((e) => e.startsWith("save")),
+        reportErrors.filter((e) => e.startsWith("save")).length,
+      ),
+      reportSubmit: timing(
+        submit,
+        reportErrors.filter((e) => e.startsWith("submit")),
+        reportErrors.filter((e) => e.startsWith("submit")).length,
+      ),
       writeToDashboard: timing(visible, visibilityErrors, visibilityErrors.length),
     };
   } finally {

@@ -33,11 +33,18 @@ export async function openPortalDatabase(): Promise<{ url: string; where: string
   }
   const db = await startEmbeddedPostgres({ dataDir });
   await ensureDatabase(db.adminUrl, "portal");
-  return { url: db.urlFor("portal"), where: `the embedded database in ${path.relative(ROOT, db.dataDir) || db.dataDir}`, close: () => db.stop() };
+  return {
+    url: db.urlFor("portal"),
+    where: `the embedded database in ${path.relative(ROOT, db.dataDir) || db.dataDir}`,
+    close: () => db.stop(),
+  };
 }
 
 // Runs a database command and prints an expected failure as one sentence; the embedded server is stopped either way.
-export async function runWithPortalDatabase(fn: (url: string, where: string) => Promise<void>, isExpected: (error: unknown) => boolean): Promise<never> {
+export async function runWithPortalDatabase(
+  fn: (url: string, where: string) => Promise<void>,
+  isExpected: (error: unknown) => boolean,
+): Promise<never> {
   let close = async () => {};
   let code = 0;
   try {

@@ -14,10 +14,13 @@ if (!file || !existsSync(file)) {
   process.exit(1);
 }
 
-void runWithPortalDatabase(async (url, where) => {
-  const { manifest, rows, ms, wiped } = await restoreDatabase(url, path.resolve(file), { force });
-  console.log(
-    `Restored ${path.basename(file)} (made ${manifest.createdAt}) into ${where}${wiped ? " after wiping it" : ""}: ` +
-      `${manifest.tables.length} tables, ${rows} rows, counts and checksums verified (${(ms / 1000).toFixed(1)} s).`,
-  );
-}, (error) => error instanceof BackupError);
+void runWithPortalDatabase(
+  async (url, where) => {
+    const { manifest, rows, ms, wiped } = await restoreDatabase(url, path.resolve(file), { force });
+    console.log(
+      `Restored ${path.basename(file)} (made ${manifest.createdAt}) into ${where}${wiped ? " after wiping it" : ""}: ` +
+        `${manifest.tables.length} tables, ${rows} rows, counts and checksums verified (${(ms / 1000).toFixed(1)} s).`,
+    );
+  },
+  (error) => error instanceof BackupError,
+);

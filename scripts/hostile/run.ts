@@ -18,7 +18,16 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { ROOT } from "../lib/database";
-import { createFreshDatabase, ensureProductionBuild, startPortalServer, startPostgres, stopOnSignals, treeRssMb, type PortalServer, type PostgresServer } from "../lib/portal-server";
+import {
+  createFreshDatabase,
+  ensureProductionBuild,
+  startPortalServer,
+  startPostgres,
+  stopOnSignals,
+  treeRssMb,
+  type PortalServer,
+  type PostgresServer,
+} from "../lib/portal-server";
 import { StartupError } from "../lib/startup-error";
 import { planWorld, seedWorld } from "../soak/seed";
 import { xlsxBomb } from "../../tests/unit/fixtures/zip-bomb";
@@ -39,24 +48,53 @@ type Check = { name: string; pass: boolean; detail: string };
 type Answer = { status: number; ms: number; headers: http.IncomingHttpHeaders; body: string; error?: string };
 
 // One request on a fresh socket. `body` may be a buffer or a generator of chunks (sent chunked, no length).
-function send(port: number, options: { method: string; path: string; headers?: Record<string, string | number>; body?: Buffer | (() => AsyncGenerator<Buffer>); timeoutMs?: number }): Promise<Answer> {
+function send(
+  port: number,
+  options: {
+    method: string;
+    path: string;
+    headers?: Record<string, string | number>;
+    body?: Buffer | (() => AsyncGenerator<Buffer>);
+    timeoutMs?: number;
+  },
+): Promise<Answer> {
   const started = performance.now();
   return new Promise((resolve) => {
     let answered: http.IncomingMessage | undefined;
-    const req = http.request({ host: "127.0.0.1", port, method: options.method, path: options.path, agent: false, headers: options.headers }, (res) => {
-      answered = res;
-      const chunks: Buffer[] = [];
-      let size = 0;
-      res.on("data", (chunk: Buffer) => {
-        size += chunk.length;
-        if (size < 64 * 1024) chunks.push(chunk);
-      });
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - started, headers: res.headers, body: Buffer.concat(chunks).toString("utf8") }));
-      res.on("error", (error) => resolve({ status: res.statusCode ?? 0, ms: performance.now() - started, headers: res.headers, body: "", error: error.message }));
-    });
+    const req = http.request(
+      { host: "127.0.0.1", port, method: options.method, path: options.path, agent: false, headers: options.headers },
+      (res) => {
+        answered = res;
+        const chunks: Buffer[] = [];
+        let size = 0;
+        res.on("data", (chunk: Buffer) => {
+          size += chunk.length;
+          if (size < 64 * 1024) chunks.push(chunk);
+        });
+        res.on("end", () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            ms: performance.now() - started,
+            headers: res.headers,
+            body: Buffer.concat(chunks).toString("utf8"),
+          }),
+        );
+        res.on("error", (error) =>
+          resolve({ status: res.statusCode ?? 0, ms: performance.now() - started, headers: res.headers, body: "", error: error.message }),
+        );
+      },
+    );
     req.setTimeout(options.timeoutMs ?? 60_000, () => req.destroy(new Error("timeout")));
     // A server that refuses a body mid-upload answers and closes: the next write fails (EPIPE), the answer stands.
-    req.on("error", (error) => resolve({ status: answered?.statusCode ?? 0, ms: performance.now() - started, headers: answered?.headers ?? {}, body: "", error: error.message }));
+    req.on("error", (error) =>
+      resolve({
+        status: answered?.statusCode ?? 0,
+        ms: performance.now() - started,
+        headers: answered?.headers ?? {},
+        body: "",
+        error: error.message,
+      }),
+    );
     const body = options.body;
     if (!body) return req.end();
     if (Buffer.isBuffer(body)) return req.end(body);
@@ -101,7 +139,9 @@ const percentile = (values: number[], p: number) => {
 
 // The id of a server action, from the build's manifest (it is in every editor's pages too: not a secret).
 function actionIdOf(exportedName: string, fileHint: string): string {
-  const manifest = JSON.parse(readFileSync(path.join(ROOT, ".next", "server", "server-reference-manifest.json"), "utf8")) as { node: Record<string, unknown> };
+  const manifest = JSON.parse(readFileSync(path.join(ROOT, ".next", "server", "server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, unknown>;
+  };
   for (const [id, entry] of Object.entries(manifest.node)) {
     const text = JSON.stringify(entry);
     if (text.includes(`"exportedName":"${exportedName}"`) && text.includes(fileHint)) return id;
@@ -114,7 +154,9 @@ function actionIdOf(exportedName: string, fileHint: string): string {
 function actionBody(fields: Record<string, string>): { boundary: string; body: Buffer } {
   const boundary = `----hostile${randomBytes(8).toString("hex")}`;
   const parts = [["0", JSON.stringify([{ status: "idle" }, "$K1"])], ...Object.entries(fields).map(([k, v]) => [`1_${k}`, v])];
-  const text = parts.map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`).join("") + `--${boundary}--\r\n`;
+  const text =
+    parts.map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`).join("") +
+    `--${boundary}--\r\n`;
   return { boundary, body: Buffer.from(text) };
 }
 
@@ -134,7 +176,11 @@ async function main(): Promise<boolean> {
   };
   const isStopping = stopOnSignals(log, cleanup);
   try {
-    postgres = await startPostgres({ adminUrl: process.env.HOSTILE_DATABASE_ADMIN_URL, adminUrlName: "HOSTILE_DATABASE_ADMIN_URL", dataDir: path.join(ROOT, ".data", "hostile-postgres") });
+    postgres = await startPostgres({
+      adminUrl: process.env.HOSTILE_DATABASE_ADMIN_URL,
+      adminUrlName: "HOSTILE_DATABASE_ADMIN_URL",
+      dataDir: path.join(ROOT, ".data", "hostile-postgres"),
+    });
     const databaseUrl = await createFreshDatabase(postgres.adminUrl, "hostile");
     const world = planWorld(4, `Hostile-${randomBytes(9).toString("base64url")}1`);
     await seedWorld(databaseUrl, world);
@@ -151,15 +197,23 @@ async function main(): Promise<boolean> {
       headers: { "content-type": "application/json", origin: baseUrl, "sec-fetch-site": "same-origin" },
       body: Buffer.from(JSON.stringify({ email: editor.email, password: world.password })),
     });
-    const cookie = [login.headers["set-cookie"] ?? []].flat().find((c) => c.includes("session-token="))?.split(";")[0];
-    if (login.status !== 200 || !cookie) throw new StartupError(`Sign-in of ${editor.email} answered ${login.status}: ${login.body.slice(0, 200)}`);
+    const cookie = [login.headers["set-cookie"] ?? []]
+      .flat()
+      .find((c) => c.includes("session-token="))
+      ?.split(";")[0];
+    if (login.status !== 200 || !cookie)
+      throw new StartupError(`Sign-in of ${editor.email} answered ${login.status}: ${login.body.slice(0, 200)}`);
     const signedIn = { cookie, origin: baseUrl, "sec-fetch-site": "same-origin", "content-type": "application/json" };
     const draftPlan = `soak-plan-d-${editor.organization}`;
     const saveReportAction = actionIdOf("saveReportAction", "reports/[id]/actions");
 
     const checks: Check[] = [];
     const refused = (name: string, answer: Answer, detail = "") =>
-      checks.push({ name, pass: answer.status >= 400 && answer.status < 500, detail: `${answer.status || answer.error} in ${answer.ms.toFixed(0)} ms${detail}` });
+      checks.push({
+        name,
+        pass: answer.status >= 400 && answer.status < 500,
+        detail: `${answer.status || answer.error} in ${answer.ms.toFixed(0)} ms${detail}`,
+      });
 
     const rssBefore = treeRssMb(server.pid);
     let rssPeak = rssBefore;
@@ -171,13 +225,24 @@ async function main(): Promise<boolean> {
     phase = "hostile requests";
 
     log("anonymous report action with a 60,000-digit field…");
-    const digits = actionBody({ reportId: "x", version: "1", intent: "save", "indicator:IND_1:value": `${"1".repeat(60_000)}x`, "section:overview": "a" });
+    const digits = actionBody({
+      reportId: "x",
+      version: "1",
+      intent: "save",
+      "indicator:IND_1:value": `${"1".repeat(60_000)}x`,
+      "section:overview": "a",
+    });
     // A server action refuses in its answer (200 with the form's error state, "sign in"), so what counts here is
     // that it answered at once and without a 500: the field was never parsed for an anonymous caller.
     const anonymousAction = await send(port, {
       method: "POST",
       path: "/reports/x",
-      headers: { "next-action": saveReportAction, "content-type": `multipart/form-data; boundary=${digits.boundary}`, origin: baseUrl, accept: "text/x-component" },
+      headers: {
+        "next-action": saveReportAction,
+        "content-type": `multipart/form-data; boundary=${digits.boundary}`,
+        origin: baseUrl,
+        accept: "text/x-component",
+      },
       body: digits.body,
     });
     checks.push({
@@ -189,37 +254,88 @@ async function main(): Promise<boolean> {
     log("signed-in plan write of 96,000 characters of '<a'…");
     refused(
       "plan write, 96k characters of unclosed <a",
-      await send(port, { method: "PATCH", path: `/api/v1/plans/${draftPlan}`, headers: signedIn, body: Buffer.from(JSON.stringify({ title: "<a".repeat(48_000), periodStart: 2026, periodEnd: 2030, version: 1 })) }),
+      await send(port, {
+        method: "PATCH",
+        path: `/api/v1/plans/${draftPlan}`,
+        headers: signedIn,
+        body: Buffer.from(JSON.stringify({ title: "<a".repeat(48_000), periodStart: 2026, periodEnd: 2030, version: 1 })),
+      }),
     );
     refused(
       "task write, 96k characters of unclosed <a in every text field",
-      await send(port, { method: "POST", path: `/api/v1/plans/${draftPlan}/tasks`, headers: signedIn, body: Buffer.from(JSON.stringify({ code: "X1", titleVi: "<a".repeat(48_000), description: "<a".repeat(48_000), taskGroupCode: "TG1" })) }),
+      await send(port, {
+        method: "POST",
+        path: `/api/v1/plans/${draftPlan}/tasks`,
+        headers: signedIn,
+        body: Buffer.from(
+          JSON.stringify({ code: "X1", titleVi: "<a".repeat(48_000), description: "<a".repeat(48_000), taskGroupCode: "TG1" }),
+        ),
+      }),
     );
 
     log("zip bomb (4 MiB inflating to 4 GiB) to the import route…");
     const bomb = Buffer.from(xlsxBomb(4096));
-    const bombAnswer = await send(port, { method: "POST", path: `/api/v1/plans/${draftPlan}/import`, headers: { ...signedIn, "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }, body: bomb });
-    refused(`zip bomb, ${(bomb.length / MEBIBYTE).toFixed(1)} MiB → 4 GiB`, bombAnswer, bombAnswer.body.includes("100 MB") ? ", unpacking budget named" : "");
+    const bombAnswer = await send(port, {
+      method: "POST",
+      path: `/api/v1/plans/${draftPlan}/import`,
+      headers: { ...signedIn, "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" },
+      body: bomb,
+    });
+    refused(
+      `zip bomb, ${(bomb.length / MEBIBYTE).toFixed(1)} MiB → 4 GiB`,
+      bombAnswer,
+      bombAnswer.body.includes("100 MB") ? ", unpacking budget named" : "",
+    );
 
     log("chunked 300 MiB JSON body…");
     refused(
       "chunked 300 MiB JSON body (no Content-Length)",
-      await send(port, { method: "POST", path: "/api/v1/plans", headers: { ...signedIn, "transfer-encoding": "chunked" }, body: () => repeatedChunks(300 * MEBIBYTE, Buffer.alloc(256 * 1024, 0x61)) }),
+      await send(port, {
+        method: "POST",
+        path: "/api/v1/plans",
+        headers: { ...signedIn, "transfer-encoding": "chunked" },
+        body: () => repeatedChunks(300 * MEBIBYTE, Buffer.alloc(256 * 1024, 0x61)),
+      }),
     );
     refused(
       "chunked 300 MiB spreadsheet to the import route",
-      await send(port, { method: "POST", path: `/api/v1/plans/${draftPlan}/import`, headers: { ...signedIn, "content-type": "application/octet-stream", "transfer-encoding": "chunked" }, body: () => repeatedChunks(300 * MEBIBYTE, Buffer.alloc(256 * 1024, 0x50)) }),
+      await send(port, {
+        method: "POST",
+        path: `/api/v1/plans/${draftPlan}/import`,
+        headers: { ...signedIn, "content-type": "application/octet-stream", "transfer-encoding": "chunked" },
+        body: () => repeatedChunks(300 * MEBIBYTE, Buffer.alloc(256 * 1024, 0x50)),
+      }),
     );
 
     log("26 MiB server-action body…");
     const big = actionBody({ reportId: "x", "section:overview": "a".repeat(26 * MEBIBYTE) });
     refused(
       "26 MiB server-action body",
-      await send(port, { method: "POST", path: "/reports/x", headers: { "next-action": saveReportAction, "content-type": `multipart/form-data; boundary=${big.boundary}`, "content-length": big.body.length, origin: baseUrl }, body: big.body }),
+      await send(port, {
+        method: "POST",
+        path: "/reports/x",
+        headers: {
+          "next-action": saveReportAction,
+          "content-type": `multipart/form-data; boundary=${big.boundary}`,
+          "content-length": big.body.length,
+          origin: baseUrl,
+        },
+        body: big.body,
+      }),
     );
     refused(
       "chunked 300 MiB server-action body",
-      await send(port, { method: "POST", path: "/reports/x", headers: { "next-action": saveReportAction, "content-type": "multipart/form-data; boundary=x", "transfer-encoding": "chunked", origin: baseUrl }, body: () => repeatedChunks(300 * MEBIBYTE, Buffer.alloc(256 * 1024, 0x61)) }),
+      await send(port, {
+        method: "POST",
+        path: "/reports/x",
+        headers: {
+          "next-action": saveReportAction,
+          "content-type": "multipart/form-data; boundary=x",
+          "transfer-encoding": "chunked",
+          origin: baseUrl,
+        },
+        body: () => repeatedChunks(300 * MEBIBYTE, Buffer.alloc(256 * 1024, 0x61)),
+      }),
     );
 
     log(`anonymous flood of ${FLOOD_REQUESTS} API requests…`);
@@ -252,7 +368,8 @@ async function main(): Promise<boolean> {
     const latencies = health.samples.filter((s) => s.phase !== "quiet").map((s) => s.ms);
     const p95 = percentile(latencies, 95);
     const healthFailures = health.samples.filter((s) => s.status !== 200).length;
-    const stats = (values: number[]) => `${values.length} polls, p50 ${percentile(values, 50).toFixed(0)} ms, p95 ${percentile(values, 95).toFixed(0)} ms, max ${values.length ? Math.max(...values).toFixed(0) : "–"} ms`;
+    const stats = (values: number[]) =>
+      `${values.length} polls, p50 ${percentile(values, 50).toFixed(0)} ms, p95 ${percentile(values, 95).toFixed(0)} ms, max ${values.length ? Math.max(...values).toFixed(0) : "–"} ms`;
     // Under 200 ms more than the same machine answers when quiet: on an idle server the quiet p95 is a few ms, so
     // this is the issue's 200 ms; on a machine shared with builds it keeps the machine's slowness out of the verdict.
     checks.push({
@@ -260,15 +377,24 @@ async function main(): Promise<boolean> {
       pass: p95 < HEALTH_P95_LIMIT_MS + quietP95 && healthFailures === 0 && latencies.length >= 20,
       detail: `quiet: ${stats(during("quiet"))}; hostile requests: ${stats(during("hostile requests"))}; flood: ${stats(during("flood"))}; ${healthFailures} not 200`,
     });
-    checks.push({ name: "server still up", pass: !server.hasExited(), detail: `RSS ${rssBefore.toFixed(0)} MB before, peak ${rssPeak.toFixed(0)} MB` });
+    checks.push({
+      name: "server still up",
+      pass: !server.hasExited(),
+      detail: `RSS ${rssBefore.toFixed(0)} MB before, peak ${rssPeak.toFixed(0)} MB`,
+    });
 
     console.log("\n## Hostile load\n");
     for (const check of checks) console.log(`${check.pass ? "✔" : "✖"} ${check.name}: ${check.detail}`);
     const passed = checks.filter((c) => c.pass).length;
     const failed = checks.length - passed;
     mkdirSync(path.dirname(out), { recursive: true });
-    writeFileSync(out, `${JSON.stringify({ at: new Date().toISOString(), checks, health: { quietP95, p50: percentile(latencies, 50), p95, max: Math.max(...latencies), samples: health.samples }, rssBeforeMb: rssBefore, rssPeakMb: rssPeak, passed, failed }, null, 2)}\n`);
-    log(`${passed} checks passed, ${failed} failed; wrote ${path.relative(ROOT, out)} (${((Date.now() - started) / 1000).toFixed(0)} s in all)`);
+    writeFileSync(
+      out,
+      `${JSON.stringify({ at: new Date().toISOString(), checks, health: { quietP95, p50: percentile(latencies, 50), p95, max: Math.max(...latencies), samples: health.samples }, rssBeforeMb: rssBefore, rssPeakMb: rssPeak, passed, failed }, null, 2)}\n`,
+    );
+    log(
+      `${passed} checks passed, ${failed} failed; wrote ${path.relative(ROOT, out)} (${((Date.now() - started) / 1000).toFixed(0)} s in all)`,
+    );
     return failed === 0;
   } finally {
     if (!isStopping()) await cleanup();

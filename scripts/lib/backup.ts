@@ -90,7 +90,8 @@ export async function backupDatabase(url: string, file: string): Promise<BackupR
     await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
     await client.query(STABLE_SESSION);
     const tables: TableManifest[] = [];
-    for (const { name, columns } of await listTables(client)) tables.push({ name, columns, ...(await tableChecksum(client, name, columns)) });
+    for (const { name, columns } of await listTables(client))
+      tables.push({ name, columns, ...(await tableChecksum(client, name, columns)) });
     const { rows: sequences } = await client.query<{ name: string; lastValue: string | null }>(
       `select sequencename as name, last_value::text as "lastValue" from pg_sequences where schemaname = 'public' order by sequencename`,
     );
@@ -103,7 +104,8 @@ export async function backupDatabase(url: string, file: string): Promise<BackupR
       tables,
       sequences,
     };
-    if (!manifest.migrations.length) throw new BackupError("This database has no applied migrations: there is nothing of the portal's to back up.");
+    if (!manifest.migrations.length)
+      throw new BackupError("This database has no applied migrations: there is nothing of the portal's to back up.");
     await write(gzip, `${BACKUP_FORMAT} ${BACKUP_FORMAT_VERSION}\n${JSON.stringify(manifest)}\n`);
     for (const table of tables) {
       await write(gzip, `table ${table.name}\n`);
@@ -208,7 +210,9 @@ export async function restoreDatabase(url: string, file: string, options: { forc
       );
     }
     if (options.force) {
-      const { rows } = await admin.query<{ owner: string }>(`select pg_get_userbyid(nspowner) as owner from pg_namespace where nspname = 'public'`);
+      const { rows } = await admin.query<{ owner: string }>(
+        `select pg_get_userbyid(nspowner) as owner from pg_namespace where nspname = 'public'`,
+      );
       const owner = rows[0] ? ` AUTHORIZATION ${quote(rows[0].owner)}` : "";
       await admin.query(`DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public${owner}; GRANT USAGE ON SCHEMA public TO PUBLIC`);
       wiped = true;
@@ -241,7 +245,8 @@ export async function restoreDatabase(url: string, file: string, options: { forc
     if (seeded.length) await client.query(`TRUNCATE ${seeded.map((t) => quote(t.name)).join(", ")}`);
     for (const table of manifest.tables) {
       const header = await nextLine(lines, `table ${table.name}`);
-      if (header !== `table ${table.name}`) throw new BackupError(`The backup file is damaged: expected table ${table.name}, found "${header.slice(0, 60)}".`);
+      if (header !== `table ${table.name}`)
+        throw new BackupError(`The backup file is damaged: expected table ${table.name}, found "${header.slice(0, 60)}".`);
       const copy = client.query(copyFrom(`COPY ${quote(table.name)} (${table.columns.map(quote).join(", ")}) FROM STDIN`));
       const done = new Promise<void>((resolve, reject) => {
         copy.on("finish", resolve);

@@ -124,8 +124,7 @@ export async function startEmbeddedPostgres(options: {
         `If another copy of the portal is running on this folder, stop it first.`,
     );
   }
-  const urlFor = (database: string) =>
-    `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+  const urlFor = (database: string) => `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
   let stopped = false;
   return {
     adminUrl: urlFor("postgres"),

@@ -69,7 +69,12 @@ export async function ensureProductionBuild(log: (line: string) => void): Promis
   const stamp = sourceStamp();
   rmSync(path.join(ROOT, ".next", "dev", "types"), { recursive: true, force: true });
   // The build never connects to the database, but the application validates DATABASE_URL's shape.
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: process.env.DATABASE_URL ?? "postgresql://build@127.0.0.1:1/build" };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+    DATABASE_URL: process.env.DATABASE_URL ?? "postgresql://build@127.0.0.1:1/build",
+  };
   await run(bin("next"), ["build"], env, { quiet: true });
   recordBuild(stamp);
   log(`built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
@@ -97,7 +102,13 @@ function get(port: number, pathName: string): Promise<number> {
 
 // `next start` in its own process group (so stopping it stops its children too), on `port` or a free one,
 // answering 200 on /api/health before this resolves.
-export async function startPortalServer(options: { databaseUrl: string; port?: number; env?: Record<string, string>; nodeArgs?: string[]; timeoutMs?: number }): Promise<PortalServer> {
+export async function startPortalServer(options: {
+  databaseUrl: string;
+  port?: number;
+  env?: Record<string, string>;
+  nodeArgs?: string[];
+  timeoutMs?: number;
+}): Promise<PortalServer> {
   const port = options.port ?? (await findFreePort());
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -150,7 +161,8 @@ export async function startPortalServer(options: { databaseUrl: string; port?: n
 
   const deadline = Date.now() + (options.timeoutMs ?? 120_000);
   while (Date.now() < deadline) {
-    if (hasExited()) throw new StartupError(`The web server exited (${child.exitCode ?? child.signalCode}) before it answered:\n${logTail()}`);
+    if (hasExited())
+      throw new StartupError(`The web server exited (${child.exitCode ?? child.signalCode}) before it answered:\n${logTail()}`);
     const status = await get(port, "/api/health").catch(() => 0);
     if (status === 200) return { port, pid: child.pid!, baseUrl: `http://127.0.0.1:${port}`, hasExited, logTail, stop };
     await new Promise((r) => setTimeout(r, 250));

@@ -5,7 +5,15 @@ import type { RssSample } from "../lib/portal-server";
 import type { Op } from "./load";
 import { isAccepted } from "./verify";
 
-export type KindFigures = { kind: string; requests: number; accepted: number; conflicts: number; other4xx: number; errors: number; ms: Percentiles };
+export type KindFigures = {
+  kind: string;
+  requests: number;
+  accepted: number;
+  conflicts: number;
+  other4xx: number;
+  errors: number;
+  ms: Percentiles;
+};
 
 export function figuresByKind(ops: Op[]): KindFigures[] {
   const kinds = [...new Set(ops.map((op) => op.kind))].sort();
@@ -28,9 +36,20 @@ export function figuresByKind(ops: Op[]): KindFigures[] {
 // and caches filling); of the remaining 1-second samples, compare the median of the last 20 % with the median
 // of the first 20 %. Medians ignore single garbage-collection peaks. Growth ≤ 15 % passes; a leak proportional
 // to the work done (tens of thousands of requests) grows steadily and fails it.
-export const MEMORY_RULE = "median RSS of the last 20 % of post-warm-up samples ≤ 1.15 × median of the first 20 % (warm-up: first 15 % of the load, ≥ 5 s)";
+export const MEMORY_RULE =
+  "median RSS of the last 20 % of post-warm-up samples ≤ 1.15 × median of the first 20 % (warm-up: first 15 % of the load, ≥ 5 s)";
 
-export type MemoryFigures = { startMb: number; peakMb: number; endMb: number; warmMb: number; lateMb: number; growth: number; pass: boolean; samples: number; rule: string };
+export type MemoryFigures = {
+  startMb: number;
+  peakMb: number;
+  endMb: number;
+  warmMb: number;
+  lateMb: number;
+  growth: number;
+  pass: boolean;
+  samples: number;
+  rule: string;
+};
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -62,9 +81,17 @@ export function memoryFigures(samples: RssSample[], loadMs: number): MemoryFigur
 const ms = (v: number) => (Number.isFinite(v) ? v.toFixed(0) : "–");
 
 export function figuresTable(kinds: KindFigures[]): string {
-  const lines = ["| kind | requests | accepted | 409 | other 4xx | 5xx/errors | p50 ms | p95 ms |", "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"];
-  for (const k of kinds) lines.push(`| ${k.kind} | ${k.requests} | ${k.accepted} | ${k.conflicts} | ${k.other4xx} | ${k.errors} | ${ms(k.ms.p50)} | ${ms(k.ms.p95)} |`);
+  const lines = [
+    "| kind | requests | accepted | 409 | other 4xx | 5xx/errors | p50 ms | p95 ms |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+  ];
+  for (const k of kinds)
+    lines.push(
+      `| ${k.kind} | ${k.requests} | ${k.accepted} | ${k.conflicts} | ${k.other4xx} | ${k.errors} | ${ms(k.ms.p50)} | ${ms(k.ms.p95)} |`,
+    );
   const sum = (f: (k: KindFigures) => number) => kinds.reduce((n, k) => n + f(k), 0);
-  lines.push(`| **all** | ${sum((k) => k.requests)} | ${sum((k) => k.accepted)} | ${sum((k) => k.conflicts)} | ${sum((k) => k.other4xx)} | ${sum((k) => k.errors)} | | |`);
+  lines.push(
+    `| **all** | ${sum((k) => k.requests)} | ${sum((k) => k.accepted)} | ${sum((k) => k.conflicts)} | ${sum((k) => k.other4xx)} | ${sum((k) => k.errors)} | | |`,
+  );
   return lines.join("\n");
 }

@@ -97,12 +97,21 @@ class Client {
             }
             resolve({ status: res.statusCode ?? 0, json, headers: res.headers, ms: performance.now() - started });
           });
-          res.on("error", (error) => resolve({ status: 0, json: null, headers: {}, ms: performance.now() - started, error: error.message }));
+          res.on("error", (error) =>
+            resolve({ status: 0, json: null, headers: {}, ms: performance.now() - started, error: error.message }),
+          );
         },
       );
       req.setTimeout(60_000, () => req.destroy(new Error("timeout after 60 s")));
       req.on("error", (error: NodeJS.ErrnoException) =>
-        resolve({ status: 0, json: null, headers: {}, ms: performance.now() - started, error: error.message, resetOnReusedSocket: req.reusedSocket && error.code === "ECONNRESET" }),
+        resolve({
+          status: 0,
+          json: null,
+          headers: {},
+          ms: performance.now() - started,
+          error: error.message,
+          resetOnReusedSocket: req.reusedSocket && error.code === "ECONNRESET",
+        }),
       );
       if (payload) req.write(payload);
       req.end();
@@ -151,7 +160,10 @@ export class ConflictRounds {
         if (this.open.get(taskId) === created) this.open.delete(taskId);
         return readBase();
       })();
-      this.tail.set(taskId, created.base.then(() => Promise.all(created.finishes)));
+      this.tail.set(
+        taskId,
+        created.base.then(() => Promise.all(created.finishes)),
+      );
       this.open.set(taskId, created);
       round = created;
     }
@@ -174,7 +186,15 @@ function weighted<T extends string>(weights: Record<T, number>): T {
 }
 
 function taskEditBody(code: string, marker: string, version: number) {
-  return { code, titleVi: `Nhiệm vụ thử bền ${code}`, taskGroupCode: "TG3", description: marker, status: "IN_PROGRESS", progress: randomInt(1, 100), version };
+  return {
+    code,
+    titleVi: `Nhiệm vụ thử bền ${code}`,
+    taskGroupCode: "TG3",
+    description: marker,
+    status: "IN_PROGRESS",
+    progress: randomInt(1, 100),
+    version,
+  };
 }
 
 export async function runLoad(world: SoakWorld, options: LoadOptions): Promise<LoadResult> {
@@ -190,7 +210,16 @@ export async function runLoad(world: SoakWorld, options: LoadOptions): Promise<L
 
   const record = (client: Client, kind: OpKind, answer: Answer, extra: Partial<Op> = {}): Answer => {
     const problem = typeof answer.json?.type === "string" && answer.status >= 400 ? String(answer.json.type) : undefined;
-    ops.push({ kind, userId: client.userId, status: answer.status, ms: answer.ms, atMs: performance.now() - started - answer.ms, ...(problem ? { problem } : {}), ...(answer.error ? { error: answer.error } : {}), ...extra });
+    ops.push({
+      kind,
+      userId: client.userId,
+      status: answer.status,
+      ms: answer.ms,
+      atMs: performance.now() - started - answer.ms,
+      ...(problem ? { problem } : {}),
+      ...(answer.error ? { error: answer.error } : {}),
+      ...extra,
+    });
     return answer;
   };
 
@@ -214,7 +243,11 @@ export async function runLoad(world: SoakWorld, options: LoadOptions): Promise<L
 
   const editTask = async (client: Client, kind: "task.edit" | "round.edit", taskId: string, base: Base, round?: number) => {
     const description = marker(client.userId);
-    record(client, kind, await client.send("PATCH", `/api/v1/tasks/${taskId}`, taskEditBody(base.code, description, base.version)), { taskId, marker: description, round });
+    record(client, kind, await client.send("PATCH", `/api/v1/tasks/${taskId}`, taskEditBody(base.code, description, base.version)), {
+      taskId,
+      marker: description,
+      round,
+    });
   };
 
   const conflictRound = async (client: Client, kind: "round.progress" | "round.edit", taskId: string) => {
@@ -246,7 +279,9 @@ export async function runLoad(world: SoakWorld, options: LoadOptions): Promise<L
       const body = {
         version: report.version,
         sections: { limitations: text },
-        taskRows: [{ taskId: organization.reportTaskId, status: "IN_PROGRESS", progress: randomInt(1, 100), resultAchieved: text, evidence: null }],
+        taskRows: [
+          { taskId: organization.reportTaskId, status: "IN_PROGRESS", progress: randomInt(1, 100), resultAchieved: text, evidence: null },
+        ],
       };
       record(client, "report.save", await client.send("PUT", `/api/v1/reports/${reportId}`, body), { reportId, marker: text });
     } else {
@@ -254,11 +289,20 @@ export async function runLoad(world: SoakWorld, options: LoadOptions): Promise<L
       // the version that save returned; the form is often unchanged.
       let version = report.version;
       if (Math.random() < 0.5) {
-        const detail = answer.json as { sections: Record<string, string | null>; taskRows: { taskId: string; status: string; progress: number; resultAchieved: string | null; evidence: string | null }[] };
+        const detail = answer.json as {
+          sections: Record<string, string | null>;
+          taskRows: { taskId: string; status: string; progress: number; resultAchieved: string | null; evidence: string | null }[];
+        };
         const body = {
           version,
           sections: detail.sections,
-          taskRows: detail.taskRows.map((r) => ({ taskId: r.taskId, status: r.status, progress: r.progress, resultAchieved: r.resultAchieved, evidence: r.evidence })),
+          taskRows: detail.taskRows.map((r) => ({
+            taskId: r.taskId,
+            status: r.status,
+            progress: r.progress,
+            resultAchieved: r.resultAchieved,
+            evidence: r.evidence,
+          })),
         };
         const saved = record(client, "report.resave", await client.send("PUT", `/api/v1/reports/${reportId}`, body), { reportId });
         if (saved.status !== 200) return;
@@ -315,13 +359,24 @@ export async function runLoad(world: SoakWorld, options: LoadOptions): Promise<L
         const decision = Math.random() < 0.35 ? "accept" : "return";
         const comment = marker(client.userId);
         const taskId = world.organizations.find((o) => o.reportIds.includes(reportId))!.reportTaskId;
-        const reasons = decision === "return" ? [{ section: "limitations", reason: comment }, { taskId, reason: comment }] : [];
-        record(client, "report.review", await client.send("POST", `/api/v1/reports/${reportId}/review`, { decision, comment, reasons, version: report.version }), {
-          reportId,
-          marker: comment,
-          decision,
-          submissionNumber: report.submissionNumber,
-        });
+        const reasons =
+          decision === "return"
+            ? [
+                { section: "limitations", reason: comment },
+                { taskId, reason: comment },
+              ]
+            : [];
+        record(
+          client,
+          "report.review",
+          await client.send("POST", `/api/v1/reports/${reportId}/review`, { decision, comment, reasons, version: report.version }),
+          {
+            reportId,
+            marker: comment,
+            decision,
+            submissionNumber: report.submissionNumber,
+          },
+        );
       }
       await think();
     }

@@ -12,7 +12,17 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node
 import os from "node:os";
 import path from "node:path";
 import { ROOT } from "../lib/database";
-import { createFreshDatabase, ensureProductionBuild, RssSampler, stopOnSignals, startPortalServer, startPostgres, type PortalServer, type PostgresServer, type RssSample } from "../lib/portal-server";
+import {
+  createFreshDatabase,
+  ensureProductionBuild,
+  RssSampler,
+  stopOnSignals,
+  startPortalServer,
+  startPostgres,
+  type PortalServer,
+  type PostgresServer,
+  type RssSample,
+} from "../lib/portal-server";
 import { StartupError } from "../lib/startup-error";
 import { figuresByKind, figuresTable, memoryFigures } from "./figures";
 import { runLoad } from "./load";
@@ -42,7 +52,8 @@ function parseArgs(argv: string[]): Options {
     const value = () => inline ?? argv[++i] ?? "";
     const int = (min: number, max: number) => {
       const n = Number(value());
-      if (!Number.isInteger(n) || n < min || n > max) throw new StartupError(`${name} must be a whole number from ${min} to ${max}. ${usage}`);
+      if (!Number.isInteger(n) || n < min || n > max)
+        throw new StartupError(`${name} must be a whole number from ${min} to ${max}. ${usage}`);
       return n;
     };
     if (name === "--users") options.users = int(4, 500);
@@ -68,8 +79,16 @@ async function main(): Promise<boolean> {
   const isStopping = stopOnSignals(log, cleanup);
 
   try {
-    postgres = await startPostgres({ adminUrl: process.env.SOAK_DATABASE_ADMIN_URL, adminUrlName: "SOAK_DATABASE_ADMIN_URL", dataDir: path.join(ROOT, ".data", "soak-postgres") });
-    log(postgres.embedded ? "embedded PostgreSQL running (.data/soak-postgres)" : "using the PostgreSQL server named by SOAK_DATABASE_ADMIN_URL");
+    postgres = await startPostgres({
+      adminUrl: process.env.SOAK_DATABASE_ADMIN_URL,
+      adminUrlName: "SOAK_DATABASE_ADMIN_URL",
+      dataDir: path.join(ROOT, ".data", "soak-postgres"),
+    });
+    log(
+      postgres.embedded
+        ? "embedded PostgreSQL running (.data/soak-postgres)"
+        : "using the PostgreSQL server named by SOAK_DATABASE_ADMIN_URL",
+    );
     const t0 = Date.now();
     const databaseUrl = await createFreshDatabase(postgres.adminUrl, "soak");
     const world = planWorld(options.users, `Soak-${randomBytes(9).toString("base64url")}1`);
@@ -117,7 +136,10 @@ async function main(): Promise<boolean> {
     });
 
     const kinds = figuresByKind(load.ops);
-    const serverErrors = server.logTail(400).split("\n").filter((line) => /Unexpected API error|Error:|deadlock/i.test(line));
+    const serverErrors = server
+      .logTail(400)
+      .split("\n")
+      .filter((line) => /Unexpected API error|Error:|deadlock/i.test(line));
     console.log(`\n## Soak: ${options.users} users × ${options.seconds} s (${os.cpus().length} cores)\n`);
     console.log(figuresTable(kinds));
     console.log(
@@ -128,7 +150,8 @@ async function main(): Promise<boolean> {
         `\nLoad average (1 min) ${loadAverage.before[0]!.toFixed(1)} before, ${loadAverage.after[0]!.toFixed(1)} after.\n`,
     );
     for (const inv of invariants) console.log(`${inv.pass ? "✔" : "✖"} ${inv.name}: ${inv.detail}`);
-    if (serverErrors.length) console.log(`\nServer log errors (last ${Math.min(10, serverErrors.length)}):\n${serverErrors.slice(-10).join("\n")}`);
+    if (serverErrors.length)
+      console.log(`\nServer log errors (last ${Math.min(10, serverErrors.length)}):\n${serverErrors.slice(-10).join("\n")}`);
 
     const passed = invariants.filter((i) => i.pass).length;
     const failed = invariants.length - passed;
@@ -158,7 +181,9 @@ async function main(): Promise<boolean> {
         2,
       )}\n`,
     );
-    log(`${passed} invariants passed, ${failed} failed; wrote ${path.relative(ROOT, options.out)} (${((Date.now() - started) / 1000).toFixed(0)} s in all)`);
+    log(
+      `${passed} invariants passed, ${failed} failed; wrote ${path.relative(ROOT, options.out)} (${((Date.now() - started) / 1000).toFixed(0)} s in all)`,
+    );
     return failed === 0;
   } finally {
     if (!isStopping()) await cleanup();

@@ -121,7 +121,10 @@ export async function seedWorld(databaseUrl: string, world: SoakWorld): Promise<
            FROM "ProgressReport" r WHERE r.id LIKE 'soak-report-%'`,
       );
       const { rows } = await client.query(`SELECT count(*)::int AS n FROM "ProgressReport" WHERE id LIKE 'soak-report-%'`);
-      if (rows[0].n !== organizations * REPORTS_PER_ORGANIZATION) throw new Error(`expected ${organizations * REPORTS_PER_ORGANIZATION} soak reports, seeded ${rows[0].n} (not enough quarterly periods from 2026)`);
+      if (rows[0].n !== organizations * REPORTS_PER_ORGANIZATION)
+        throw new Error(
+          `expected ${organizations * REPORTS_PER_ORGANIZATION} soak reports, seeded ${rows[0].n} (not enough quarterly periods from 2026)`,
+        );
       await client.query("COMMIT");
     } catch (error) {
       await client.query("ROLLBACK").catch(() => undefined);

@@ -65,13 +65,30 @@ async function checkInvariants(client: pg.Client, world: SoakWorld, ops: Op[], r
 
   // 1. Status codes
   const errors = ops.filter((op) => op.status === 0 || op.status >= 500);
-  add("no 5xx answers or network errors", errors.length === 0, `${errors.length} of ${ops.length} requests${sample(errors.map((o) => `${o.kind} ${o.status || o.error}`))}`);
+  add(
+    "no 5xx answers or network errors",
+    errors.length === 0,
+    `${errors.length} of ${ops.length} requests${sample(errors.map((o) => `${o.kind} ${o.status || o.error}`))}`,
+  );
   const unexpected = ops.filter((op) => op.status >= 400 && op.status < 500 && !(op.status === 409 && WRITES.has(op.kind)));
-  add("no 4xx other than 409 on writes", unexpected.length === 0, `${unexpected.length} requests${sample(unexpected.map((o) => `${o.kind} ${o.status} ${o.problem ?? ""}`))}`);
+  add(
+    "no 4xx other than 409 on writes",
+    unexpected.length === 0,
+    `${unexpected.length} requests${sample(unexpected.map((o) => `${o.kind} ${o.status} ${o.problem ?? ""}`))}`,
+  );
 
   // 2. Each accepted write stored exactly once, each refused one not at all
-  const progressRows = await rows<{ note: string; n: number }>(`SELECT note, count(*)::int AS n FROM "TaskUpdate" WHERE note LIKE $1 AND "reportId" IS NULL GROUP BY note`, [like]);
-  invariants.push(markersInvariant("progress updates: one progress row per accepted update, none per 409", of("task.progress", "round.progress"), new Map(progressRows.map((r) => [r.note, r.n]))));
+  const progressRows = await rows<{ note: string; n: number }>(
+    `SELECT note, count(*)::int AS n FROM "TaskUpdate" WHERE note LIKE $1 AND "reportId" IS NULL GROUP BY note`,
+    [like],
+  );
+  invariants.push(
+    markersInvariant(
+      "progress updates: one progress row per accepted update, none per 409",
+      of("task.progress", "round.progress"),
+      new Map(progressRows.map((r) => [r.note, r.n])),
+    ),
+  );
   const auditMarkers = async (entity: string, action: string, field: string) =>
     new Map(
       (
@@ -83,9 +100,21 @@ async function checkInvariants(client: pg.Client, world: SoakWorld, ops: Op[], r
       ).map((r) => [r.marker, r.n]),
     );
   const checks: [string, OpKind[], Map<string, number>][] = [
-    ["progress updates: one audit entry per accepted update, none per 409", ["task.progress", "round.progress"], await auditMarkers("PlanTask", "log-progress", "note")],
-    ["task edits: one audit entry per accepted edit, none per 409", ["task.edit", "round.edit"], await auditMarkers("PlanTask", "update", "description")],
-    ["report drafts: one audit entry per accepted save, none per 409", ["report.save"], await auditMarkers("ProgressReport", "save-draft", "limitations")],
+    [
+      "progress updates: one audit entry per accepted update, none per 409",
+      ["task.progress", "round.progress"],
+      await auditMarkers("PlanTask", "log-progress", "note"),
+    ],
+    [
+      "task edits: one audit entry per accepted edit, none per 409",
+      ["task.edit", "round.edit"],
+      await auditMarkers("PlanTask", "update", "description"),
+    ],
+    [
+      "report drafts: one audit entry per accepted save, none per 409",
+      ["report.save"],
+      await auditMarkers("ProgressReport", "save-draft", "limitations"),
+    ],
   ];
   for (const [name, kinds, stored] of checks) invariants.push(markersInvariant(name, of(...kinds), stored));
 
@@ -109,7 +138,11 @@ async function checkInvariants(client: pg.Client, world: SoakWorld, ops: Op[], r
   const reviewStored = countBy(reviewEvents.map((e) => e.comment));
   const reviewCheck = markersInvariant("", reviews, reviewStored);
   const typeOf = new Map(reviewEvents.map((e) => [e.comment, `${e.type}@${e.key}`]));
-  const mismatched = reviews.filter(isAccepted).filter((op) => typeOf.get(op.marker!) !== `${op.decision === "accept" ? "ACCEPTED" : "RETURNED"}@${op.reportId}#${op.submissionNumber}`);
+  const mismatched = reviews
+    .filter(isAccepted)
+    .filter(
+      (op) => typeOf.get(op.marker!) !== `${op.decision === "accept" ? "ACCEPTED" : "RETURNED"}@${op.reportId}#${op.submissionNumber}`,
+    );
   add(
     "reviews: one ACCEPTED/RETURNED event per accepted review (its decision, its submission), none per 409",
     reviewCheck.pass && mismatched.length === 0,
@@ -120,7 +153,9 @@ async function checkInvariants(client: pg.Client, world: SoakWorld, ops: Op[], r
   const byRound = new Map<number, Op[]>();
   for (const op of of("round.progress", "round.edit")) byRound.set(op.round!, [...(byRound.get(op.round!) ?? []), op]);
   const contested = [...byRound.values()].filter((members) => members.length > 1);
-  const badRounds = [...byRound.entries()].filter(([, members]) => members.filter(isAccepted).length !== 1 || members.some((m) => !isAccepted(m) && !isRefused(m)));
+  const badRounds = [...byRound.entries()].filter(
+    ([, members]) => members.filter(isAccepted).length !== 1 || members.some((m) => !isAccepted(m) && !isRefused(m)),
+  );
   add(
     "conflict rounds: exactly one write per round accepted, all others 409",
     badRounds.length === 0 && contested.length > 0,
@@ -147,7 +182,9 @@ async function checkInvariants(client: pg.Client, world: SoakWorld, ops: Op[], r
   const lost = [
     ...reportWrites.filter((r) => r.n > 1 || r.status !== "ACCEPTED").map((r) => `${r.id} (${r.status}) wrote ${r.n} progress rows`),
     ...taskVersions.filter((t) => t.version !== 1 + t.writes).map((t) => `${t.id} v${t.version} after ${t.writes} writes`),
-    ...reportVersions.filter((r) => r.version !== 1 + r.writes || r.submission_number !== r.submitted).map((r) => `${r.id} v${r.version} after ${r.writes} writes, submission ${r.submission_number}/${r.submitted}`),
+    ...reportVersions
+      .filter((r) => r.version !== 1 + r.writes || r.submission_number !== r.submitted)
+      .map((r) => `${r.id} v${r.version} after ${r.writes} writes, submission ${r.submission_number}/${r.submitted}`),
   ];
   add(
     "no lost or phantom updates: every task and report version = 1 + its stored writes",
@@ -156,7 +193,10 @@ async function checkInvariants(client: pg.Client, world: SoakWorld, ops: Op[], r
   );
 
   // 5. The audit trail as a whole: exactly the accepted writes, nothing else
-  const audit = await rows<{ key: string; n: number }>(`SELECT entity || ':' || action AS key, count(*)::int AS n FROM "AuditLog" WHERE id > $1 GROUP BY 1 ORDER BY 1`, [auditBaseline.toString()]);
+  const audit = await rows<{ key: string; n: number }>(
+    `SELECT entity || ':' || action AS key, count(*)::int AS n FROM "AuditLog" WHERE id > $1 GROUP BY 1 ORDER BY 1`,
+    [auditBaseline.toString()],
+  );
   const actual = new Map(audit.map((r) => [r.key, r.n]));
   const count = async (text: string) => (await rows<{ n: number }>(text))[0]?.n ?? 0;
   const reportProgress = await count(`SELECT count(*)::int AS n FROM "TaskUpdate" WHERE "reportId" IS NOT NULL`);
@@ -177,7 +217,11 @@ async function checkInvariants(client: pg.Client, world: SoakWorld, ops: Op[], r
   const signIns = await count(`SELECT count(*)::int AS n FROM "LoginAttempt" WHERE succeeded AND email LIKE '%@soak.example.org'`);
   if (signIns !== acceptedCount("login")) differences.push(`LoginAttempt succeeded: expected ${acceptedCount("login")}, found ${signIns}`);
   const total = audit.reduce((n, r) => n + r.n, 0);
-  add("audit trail: exactly one entry per accepted write, nothing else", differences.length === 0, `${total} entries during the run; ${differences.length ? differences.join("; ") : [...actual].map(([k, n]) => `${k} ${n}`).join(", ")}`);
+  add(
+    "audit trail: exactly one entry per accepted write, nothing else",
+    differences.length === 0,
+    `${total} entries during the run; ${differences.length ? differences.join("; ") : [...actual].map(([k, n]) => `${k} ${n}`).join(", ")}`,
+  );
 
   const conflicts = ops.filter((op) => op.status === 409).length;
   add("the run produced conflicts (409) to check", conflicts > 0, `${conflicts} answers 409`);

@@ -18,7 +18,12 @@ async function createMissionEditor(page: Page): Promise<string> {
   await page.getByRole("button", { name: "Tạo cơ quan, đơn vị" }).click();
   await expect(page.getByText("Đã tạo cơ quan, đơn vị.")).toBeVisible();
   await page.goto("/admin/users/new");
-  const temporary = await createAccount(page, { name: "Cán bộ văn hóa ĐSQ", email, role: "ORG_EDITOR", organization: `Đại sứ quán Việt Nam tại Nhật Bản (e2e) (${code})` });
+  const temporary = await createAccount(page, {
+    name: "Cán bộ văn hóa ĐSQ",
+    email,
+    role: "ORG_EDITOR",
+    organization: `Đại sứ quán Việt Nam tại Nhật Bản (e2e) (${code})`,
+  });
   await page.context().clearCookies();
   await signIn(page, email, temporary);
   await page.getByLabel("Mật khẩu hiện tại").fill(temporary);

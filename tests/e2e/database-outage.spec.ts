@@ -28,10 +28,14 @@ let webLog = "";
 let api: APIRequestContext;
 
 function startDatabase(prepare: boolean): Promise<{ process: ChildProcess; url: string }> {
-  const child = spawn(path.join(ROOT, "node_modules", ".bin", "tsx"), ["tests/e2e/support/outage-database.ts", DATA_DIR, String(DB_PORT), ...(prepare ? ["--prepare"] : [])], {
-    cwd: ROOT,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child = spawn(
+    path.join(ROOT, "node_modules", ".bin", "tsx"),
+    ["tests/e2e/support/outage-database.ts", DATA_DIR, String(DB_PORT), ...(prepare ? ["--prepare"] : [])],
+    {
+      cwd: ROOT,
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   let output = "";
   return new Promise((resolve, reject) => {
     child.stdout.on("data", (chunk) => {
@@ -94,7 +98,10 @@ test.beforeAll(async () => {
   web.stderr!.on("data", (chunk) => (webLog += String(chunk)));
   api = await playwrightRequest.newContext({ baseURL: BASE, extraHTTPHeaders: { "Accept-Language": "vi" } });
   await expect
-    .poll(async () => (await api.get("/api/health").catch(() => null))?.status(), { timeout: 60_000, message: `next start did not come up:\n${webLog.slice(-2000)}` })
+    .poll(async () => (await api.get("/api/health").catch(() => null))?.status(), {
+      timeout: 60_000,
+      message: `next start did not come up:\n${webLog.slice(-2000)}`,
+    })
     .toBe(200);
   const login = await api.post("/api/v1/auth/login", { data: { email: ACCOUNTS.hanoi, password: DEMO_PASSWORD } });
   expect(login.status(), await login.text()).toBe(200);
@@ -140,7 +147,9 @@ test("a database outage answers 503 fast, keeps the server up, and heals by itse
   await expect(page.getByTestId("service-unavailable")).toBeVisible();
   await expect(page.getByRole("heading", { name: "Hệ thống tạm thời gián đoạn" })).toBeVisible();
   expect(strategy.ms).toBeLessThan(PAGE_MS);
-  console.log(`[database-outage] with the database down: API ${plans.ms} ms, health ${health.ms} ms, page ${strategy.ms} ms (status ${strategy.value?.status()})`);
+  console.log(
+    `[database-outage] with the database down: API ${plans.ms} ms, health ${health.ms} ms, page ${strategy.ms} ms (status ${strategy.value?.status()})`,
+  );
 
   expect(isAlive(web), `the web server exited:\n${webLog.slice(-2000)}`).toBe(true);
 

@@ -44,7 +44,9 @@ async function filledTemplate(page: Page, planUrl: string): Promise<Buffer> {
 }
 
 // A signed copy as issued: the bytes are kept as they are, so the download must equal the upload.
-const SIGNED_PDF = Buffer.from("%PDF-1.7\n% bản đã ký số (kiểm thử)\n1 0 obj <<>> endobj\n/ByteRange [0 10 20 30] /Contents <3082>\n%%EOF\n");
+const SIGNED_PDF = Buffer.from(
+  "%PDF-1.7\n% bản đã ký số (kiểm thử)\n1 0 obj <<>> endobj\n/ByteRange [0 10 20 30] /Contents <3082>\n%%EOF\n",
+);
 
 async function sendAsLeader(page: Page, planUrl: string, signedCopy?: Buffer) {
   await page.context().clearCookies();
@@ -54,14 +56,19 @@ async function sendAsLeader(page: Page, planUrl: string, signedCopy?: Buffer) {
   const form = page.getByTestId("send-plan-form");
   await expect(form.locator("[name=documentNumber]")).toHaveValue("12/KH-BVHTTDL");
   await form.locator("[name=signerName]").fill("Thứ trưởng Hồ An Phong (kiểm thử)");
-  if (signedCopy) await form.locator("input[type=file]").setInputFiles({ name: "12-KH-BVHTTDL-da-ky.pdf", mimeType: "application/pdf", buffer: signedCopy });
+  if (signedCopy)
+    await form
+      .locator("input[type=file]")
+      .setInputFiles({ name: "12-KH-BVHTTDL-da-ky.pdf", mimeType: "application/pdf", buffer: signedCopy });
   await expectNoSeriousA11yViolations(page);
   await page.getByTestId("send-plan-submit").click();
   await expect(page).toHaveURL(new RegExp(`${planUrl}\\?notice=sent$`));
   await expect(page.getByTestId("plan-status")).toContainText("Đã gửi");
 }
 
-test("the Ministry of Culture's plan: drafted by the officer, sent by the leader with its signed copy, MOFA comments on a task, completed, sent again and recorded, then only progress changes", async ({ page }) => {
+test("the Ministry of Culture's plan: drafted by the officer, sent by the leader with its signed copy, MOFA comments on a task, completed, sent again and recorded, then only progress changes", async ({
+  page,
+}) => {
   test.setTimeout(240_000);
   await signIn(page, ACCOUNTS.culture);
   await page.goto("/plans/new");
@@ -79,15 +86,23 @@ test("the Ministry of Culture's plan: drafted by the officer, sent by the leader
   await expect(page.getByTestId("plan-facts")).toContainText("15/03/2026");
   await expect(page.getByTestId("plan-status")).toContainText("Dự thảo");
 
-  await addTaskThroughForm(page, planUrl, { code: "NV-01", title: "Tổ chức Tuần Văn hóa Việt Nam tại Hàn Quốc", group: "TG1", objective: "SO1" });
+  await addTaskThroughForm(page, planUrl, {
+    code: "NV-01",
+    title: "Tổ chức Tuần Văn hóa Việt Nam tại Hàn Quốc",
+    group: "TG1",
+    objective: "SO1",
+  });
   await addTaskThroughForm(page, planUrl, { code: "NV-02", title: "Quảng bá di sản trên nền tảng số", group: "TG3", objective: "SO3" });
 
   await page.goto(planUrl);
-  await page.getByTestId("plan-import-form").locator("input[type=file]").setInputFiles({
-    name: "ke-hoach.xlsx",
-    mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    buffer: await filledTemplate(page, planUrl),
-  });
+  await page
+    .getByTestId("plan-import-form")
+    .locator("input[type=file]")
+    .setInputFiles({
+      name: "ke-hoach.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: await filledTemplate(page, planUrl),
+    });
   await page.getByTestId("plan-import-form").getByRole("button", { name: "Nhập nhiệm vụ" }).click();
   await expect(page.getByTestId("import-success")).toBeVisible();
   await page.goto(planUrl);
@@ -106,7 +121,7 @@ test("the Ministry of Culture's plan: drafted by the officer, sent by the leader
   await expect(page.getByTestId("sent-note")).toContainText("Cục Ngoại vụ và Ngoại giao văn hóa");
   const signedCopy = page.getByTestId("signed-copy-link");
   await expect(signedCopy).toBeVisible();
-  const download = await page.request.get(await signedCopy.getAttribute("href") as string);
+  const download = await page.request.get((await signedCopy.getAttribute("href")) as string);
   expect(Buffer.from(await download.body()).equals(SIGNED_PDF)).toBe(true);
 
   // MOFA (the Steering Committee's standing body) asks for completion, with a comment on NV-02. A ministry's
@@ -133,7 +148,10 @@ test("the Ministry of Culture's plan: drafted by the officer, sent by the leader
   await expect(nv02).toContainText("Cần nêu rõ nền tảng số");
   await nv02.getByRole("link").first().click();
   await page.getByTestId("edit-task-link").click();
-  await page.getByTestId("task-form").locator("[name=titleVi]").fill("Quảng bá di sản trên nền tảng số quốc gia, phối hợp với các đài truyền hình");
+  await page
+    .getByTestId("task-form")
+    .locator("[name=titleVi]")
+    .fill("Quảng bá di sản trên nền tảng số quốc gia, phối hợp với các đài truyền hình");
   await page.getByTestId("task-save").click();
   await page.goto(planUrl);
   await page.getByTestId("submit-plan-open").click();

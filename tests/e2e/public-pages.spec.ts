@@ -25,7 +25,12 @@ test.describe("reference pages (no sign-in needed)", () => {
     await page.goto("/indicators/IND_UNESCO_TOTAL");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tổng số danh hiệu UNESCO");
     const table = page.getByRole("table").filter({ hasText: "2023" }).last();
-    for (const [year, value] of [["2021", "58"], ["2023", "65"], ["2024", "71"], ["2025", "77"]] as const) {
+    for (const [year, value] of [
+      ["2021", "58"],
+      ["2023", "65"],
+      ["2024", "71"],
+      ["2025", "77"],
+    ] as const) {
       await expect(table.getByRole("row").filter({ hasText: year }).first()).toContainText(value);
     }
     await expect(table.getByRole("row").filter({ hasText: "2025" }).first()).toContainText("Một phần");

@@ -45,7 +45,9 @@ async function sendAsLeader(page: Page, reportUrl: string) {
   await expect(page.getByTestId("report-facts")).toContainText("Đã gửi");
 }
 
-test("Hà Nội's first-half 2026 report: drafted by the officer, sent by the leader, sent back for completion of one section, completed, received; compliance and task status show it", async ({ page }) => {
+test("Hà Nội's first-half 2026 report: drafted by the officer, sent by the leader, sent back for completion of one section, completed, received; compliance and task status show it", async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   await signIn(page, ACCOUNTS.hanoi);
   await page.goto("/reports");
@@ -114,7 +116,12 @@ test("Hà Nội's first-half 2026 report: drafted by the officer, sent by the le
   // The compliance view and the task status show it.
   await page.goto("/compliance?kind=SEMIANNUAL");
   const hanoi = page.getByTestId("compliance-row").filter({ hasText: "Hà Nội" }).first();
-  await expect(hanoi.getByRole("link").filter({ hasText: /Gửi chậm|Gửi đúng hạn/ }).first()).toBeVisible();
+  await expect(
+    hanoi
+      .getByRole("link")
+      .filter({ hasText: /Gửi chậm|Gửi đúng hạn/ })
+      .first(),
+  ).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await page.goto(`/tasks/${firstTaskId}`);
   await expect(page.getByText("Hoàn thành").first()).toBeVisible();

@@ -23,7 +23,8 @@ const PUBLIC_ROUTES: Record<string, string> = {
   "/api/health": "health check for load balancers: status only, no data",
   "/api/auth/[...nextauth]": "next-auth's sign-in/sign-out endpoints (credentials are checked, lockout applies)",
   "GET /api/v1/openapi.json": "the API description",
-  "/feeds/[token]": "calendar subscription: the secret in the URL is the credential (unknown or revoked → 404, tests/integration/calendar-feeds.test.ts)",
+  "/feeds/[token]":
+    "calendar subscription: the secret in the URL is the credential (unknown or revoked → 404, tests/integration/calendar-feeds.test.ts)",
   "POST /api/v1/auth/login": "password sign-in (lockout after 5 failures, tests/e2e/auth-and-access.spec.ts)",
 };
 
@@ -60,7 +61,17 @@ const SHARED_READ_ROUTES: Record<string, string> = {
   "/unesco/[id]": "a UNESCO nomination file's page",
 };
 
-type Ids = { plan: string; task: string; report: string; attachment: string; user: string; organization: string; activity: string; evidence: string; "unesco-dossier": string };
+type Ids = {
+  plan: string;
+  task: string;
+  report: string;
+  attachment: string;
+  user: string;
+  organization: string;
+  activity: string;
+  evidence: string;
+  "unesco-dossier": string;
+};
 type Caller = { name: string; request: APIRequestContext; isSignedIn: boolean; isViewer?: boolean; isToken?: boolean };
 type Probe = {
   caller: Caller;
@@ -119,7 +130,10 @@ async function newCaller(
   email?: string,
   extra: Partial<Caller> & { password?: string } = {},
 ): Promise<Caller> {
-  const request = await playwright.request.newContext({ baseURL, extraHTTPHeaders: extra.isToken ? { Authorization: `Bearer ${email}` } : {} });
+  const request = await playwright.request.newContext({
+    baseURL,
+    extraHTTPHeaders: extra.isToken ? { Authorization: `Bearer ${email}` } : {},
+  });
   if (email && !extra.isToken) await apiSignIn(request, email, extra.password);
   return { name, request, isSignedIn: Boolean(email), isViewer: extra.isViewer, isToken: extra.isToken };
 }
@@ -132,7 +146,12 @@ async function createHanoiViewer(page: Page): Promise<string> {
   await page.context().clearCookies();
   await signIn(page, ACCOUNTS.admin);
   await page.goto("/admin/users/new");
-  const temporary = await createAccount(page, { name: "Người xem (quét truy cập)", email, role: "ORG_VIEWER", organization: "Thành phố Hà Nội (P01)" });
+  const temporary = await createAccount(page, {
+    name: "Người xem (quét truy cập)",
+    email,
+    role: "ORG_VIEWER",
+    organization: "Thành phố Hà Nội (P01)",
+  });
   await page.context().clearCookies();
   await signIn(page, email, temporary);
   await page.getByLabel("Mật khẩu hiện tại").fill(temporary);
@@ -167,14 +186,22 @@ async function send(probe: Probe): Promise<APIResponse> {
   }
 }
 
-test("access sweep: no role, token or guessed id reaches another organization's data through any route", async ({ page, playwright, baseURL }) => {
+test("access sweep: no role, token or guessed id reaches another organization's data through any route", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   test.setTimeout(180_000);
   const started = Date.now();
 
   // Huế's resources, prepared by Huế's editor: a plan with a task, a report and an attachment.
   const owner = await newCaller(playwright, baseURL!, "Huế editor", ACCOUNTS.hue);
   const me = await (await owner.request.get("/api/v1/me")).json();
-  const huePlans = (await (await owner.request.get("/api/v1/plans?limit=200")).json()).plans as { id: string; title: string; taskCount: number }[];
+  const huePlans = (await (await owner.request.get("/api/v1/plans?limit=200")).json()).plans as {
+    id: string;
+    title: string;
+    taskCount: number;
+  }[];
   const plan = huePlans.find((p) => p.taskCount > 0)!;
   expect(plan, "the demo data has a Huế plan with tasks").toBeTruthy();
   const task = (await (await owner.request.get(`/api/v1/plans/${plan.id}/tasks`)).json()).tasks[0];
@@ -190,20 +217,33 @@ test("access sweep: no role, token or guessed id reaches another organization's 
   expect(report, "Huế's editor can open a report").toBeTruthy();
   // An activity Huế leads (no co-organizer), with one piece of evidence.
   const activityAnswer = await owner.request.post("/api/v1/activities", {
-    data: { titleVi: "Lễ hội Huế tại Pháp (quét truy cập)", kind: "FESTIVAL", startDate: "2026-06-01", endDate: "2026-06-03", countryCode: "FR", city: "Paris", confirmNew: true },
+    data: {
+      titleVi: "Lễ hội Huế tại Pháp (quét truy cập)",
+      kind: "FESTIVAL",
+      startDate: "2026-06-01",
+      endDate: "2026-06-03",
+      countryCode: "FR",
+      city: "Paris",
+      confirmNew: true,
+    },
   });
   expect(activityAnswer.status(), "Huế's editor can record an activity").toBe(201);
   const hueActivity = (await activityAnswer.json()) as { id: string };
-  const evidenceAnswer = await owner.request.post(`/api/v1/activities/${hueActivity.id}/evidence`, { data: { url: "https://example.vn/le-hoi-hue" } });
+  const evidenceAnswer = await owner.request.post(`/api/v1/activities/${hueActivity.id}/evidence`, {
+    data: { url: "https://example.vn/le-hoi-hue" },
+  });
   const hueEvidence = ((await evidenceAnswer.json()) as { evidence: { id: string }[] }).evidence[0]!.id;
 
   await signIn(page, ACCOUNTS.hue);
   await page.goto(`/plans/${plan.id}`);
-  await page.getByTestId("attachment-upload-form").locator("input[type=file]").setInputFiles({
-    name: "bien-ban-hue.pdf",
-    mimeType: "application/pdf",
-    buffer: Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"),
-  });
+  await page
+    .getByTestId("attachment-upload-form")
+    .locator("input[type=file]")
+    .setInputFiles({
+      name: "bien-ban-hue.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"),
+    });
   await page.getByTestId("attachment-upload-form").getByRole("button", { name: "Tải lên" }).click();
   const link = page.locator('a[href^="/attachments/"]').first();
   await expect(link).toBeVisible();
@@ -218,19 +258,56 @@ test("access sweep: no role, token or guessed id reaches another organization's 
   const token = (await page.getByTestId("new-token").textContent())!.trim();
 
   const dossier = await owner.request.post("/api/v1/unesco-dossiers", {
-    data: { elementVi: "Hồ sơ của Huế (quét truy cập)", programme: "ICH_REPRESENTATIVE", stage: "INVENTORIED", leadOrganizationId: me.organization.id },
+    data: {
+      elementVi: "Hồ sơ của Huế (quét truy cập)",
+      programme: "ICH_REPRESENTATIVE",
+      stage: "INVENTORIED",
+      leadOrganizationId: me.organization.id,
+    },
   });
   expect(dossier.status(), "Huế's editor can open a UNESCO dossier").toBe(201);
   const hueDossier = ((await dossier.json()) as { id: string }).id;
-  const hue: Ids = { plan: plan.id, task: task.id, report: report!.id, attachment, user: me.id, organization: me.organization.id, activity: hueActivity.id, evidence: hueEvidence, "unesco-dossier": hueDossier };
-  const guessed: Ids = { plan: randomId(), task: randomId(), report: randomId(), attachment: randomId(), user: randomId(), organization: randomId(), activity: randomId(), evidence: randomId(), "unesco-dossier": randomId() };
+  const hue: Ids = {
+    plan: plan.id,
+    task: task.id,
+    report: report!.id,
+    attachment,
+    user: me.id,
+    organization: me.organization.id,
+    activity: hueActivity.id,
+    evidence: hueEvidence,
+    "unesco-dossier": hueDossier,
+  };
+  const guessed: Ids = {
+    plan: randomId(),
+    task: randomId(),
+    report: randomId(),
+    attachment: randomId(),
+    user: randomId(),
+    organization: randomId(),
+    activity: randomId(),
+    evidence: randomId(),
+    "unesco-dossier": randomId(),
+  };
   const strategy = await (await owner.request.get("/api/v1/strategy")).json();
   const codes = { objective: strategy.objectives?.[0]?.code ?? "SO1" };
   // What must never appear in an answer to anyone else: Huế's ids (and the plan's title where it names Huế).
-  const markers = [hue.plan, hue.task, hue.report, hue.attachment, hue.activity, hue.evidence, "Lễ hội Huế tại Pháp", ...(/Huế/.test(plan.title) ? [plan.title] : [])];
+  const markers = [
+    hue.plan,
+    hue.task,
+    hue.report,
+    hue.attachment,
+    hue.activity,
+    hue.evidence,
+    "Lễ hội Huế tại Pháp",
+    ...(/Huế/.test(plan.title) ? [plan.title] : []),
+  ];
 
   const anonymous = await newCaller(playwright, baseURL!, "anonymous");
-  const viewer = await newCaller(playwright, baseURL!, "Hà Nội viewer", await createHanoiViewer(page), { isViewer: true, password: SWEEP_PASSWORD });
+  const viewer = await newCaller(playwright, baseURL!, "Hà Nội viewer", await createHanoiViewer(page), {
+    isViewer: true,
+    password: SWEEP_PASSWORD,
+  });
   const editor = await newCaller(playwright, baseURL!, "Hà Nội editor", ACCOUNTS.hanoi);
   const ministry = await newCaller(playwright, baseURL!, "ministry editor", ACCOUNTS.culture);
   const bearer = await newCaller(playwright, baseURL!, "Hà Nội editor's token", token, { isToken: true, isSignedIn: true });
@@ -253,7 +330,9 @@ test("access sweep: no role, token or guessed id reaches another organization's 
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet("Nhiệm vụ");
   sheet.addRow(TASK_COLUMNS.map((c) => c.headerVi));
-  sheet.addRow(TASK_COLUMNS.map((c) => ({ code: "X.2", titleVi: "Nhiệm vụ nhập trái phép", taskGroupCode: "TG1" })[c.key as string] ?? null));
+  sheet.addRow(
+    TASK_COLUMNS.map((c) => ({ code: "X.2", titleVi: "Nhiệm vụ nhập trái phép", taskGroupCode: "TG1" })[c.key as string] ?? null),
+  );
   const spreadsheet = Buffer.from(await workbook.xlsx.writeBuffer());
 
   const bodies: Record<string, unknown> = {
@@ -263,8 +342,31 @@ test("access sweep: no role, token or guessed id reaches another organization's 
     "POST /plans/{id}/return": { version: 1, comment: "Trả lại trái phép" },
     "POST /plans/{id}/send": { version: 1, documentNumber: "1/KH-UBND", documentDate: "01/04/2026", signerName: "Mạo danh" },
     "POST /plans/{id}/review": { decision: "record", version: 1 },
-    "POST /plans/{id}/tasks": { code: "X.1", titleVi: "Nhiệm vụ trái phép", taskGroupCode: "TG1", objectiveCodes: [], indicatorCodes: [], coordinatorCodes: [], startDate: "01/01/2026", dueDate: "31/12/2026", status: "NOT_STARTED", progress: 0 },
-    "PATCH /tasks/{id}": { code: "X.1", titleVi: "Nhiệm vụ bị sửa", taskGroupCode: "TG1", objectiveCodes: [], indicatorCodes: [], coordinatorCodes: [], startDate: "01/01/2026", dueDate: "31/12/2026", status: "NOT_STARTED", progress: 0, version: 1 },
+    "POST /plans/{id}/tasks": {
+      code: "X.1",
+      titleVi: "Nhiệm vụ trái phép",
+      taskGroupCode: "TG1",
+      objectiveCodes: [],
+      indicatorCodes: [],
+      coordinatorCodes: [],
+      startDate: "01/01/2026",
+      dueDate: "31/12/2026",
+      status: "NOT_STARTED",
+      progress: 0,
+    },
+    "PATCH /tasks/{id}": {
+      code: "X.1",
+      titleVi: "Nhiệm vụ bị sửa",
+      taskGroupCode: "TG1",
+      objectiveCodes: [],
+      indicatorCodes: [],
+      coordinatorCodes: [],
+      startDate: "01/01/2026",
+      dueDate: "31/12/2026",
+      status: "NOT_STARTED",
+      progress: 0,
+      version: 1,
+    },
     "POST /tasks/{id}/updates": { status: "IN_PROGRESS", progress: 10, version: 1 },
     "POST /tasks/{id}/contributions": { note: "Ghi nhận trái phép" },
     "PUT /reports/{id}": { version: 1, sections: { limitations: "Sửa trái phép" } },
@@ -274,11 +376,30 @@ test("access sweep: no role, token or guessed id reaches another organization's 
     "POST /plans": { organizationId: hue.organization, title: "Kế hoạch mạo danh", periodStart: 2026, periodEnd: 2030 },
     "POST /reports": { organizationId: hue.organization, periodId: periods.at(-1)!.id },
     "POST /reminders/run": {},
-    "POST /activities": { titleVi: "Hoạt động mạo danh Huế", kind: "OTHER", startDate: "2026-06-01", endDate: "2026-06-01", countryCode: "FR", confirmNew: true },
-    "PATCH /activities/{id}": { titleVi: "Hoạt động bị sửa", kind: "OTHER", startDate: "2026-06-01", endDate: "2026-06-01", countryCode: "FR", version: 1 },
+    "POST /activities": {
+      titleVi: "Hoạt động mạo danh Huế",
+      kind: "OTHER",
+      startDate: "2026-06-01",
+      endDate: "2026-06-01",
+      countryCode: "FR",
+      confirmNew: true,
+    },
+    "PATCH /activities/{id}": {
+      titleVi: "Hoạt động bị sửa",
+      kind: "OTHER",
+      startDate: "2026-06-01",
+      endDate: "2026-06-01",
+      countryCode: "FR",
+      version: 1,
+    },
     "POST /activities/{id}/join": {},
     "POST /activities/{id}/evidence": { url: "https://example.vn/minh-chung-trai-phep" },
-    "POST /unesco-dossiers": { elementVi: "Hồ sơ mạo danh", programme: "WH_CULTURAL", stage: "INVENTORIED", leadOrganizationId: hue.organization },
+    "POST /unesco-dossiers": {
+      elementVi: "Hồ sơ mạo danh",
+      programme: "WH_CULTURAL",
+      stage: "INVENTORIED",
+      leadOrganizationId: hue.organization,
+    },
     "POST /unesco-dossiers/{id}/stage": { stage: "NATIONAL_LIST", occurredOn: "2026-01-05", version: 1 },
   };
 
@@ -302,7 +423,8 @@ test("access sweep: no role, token or guessed id reaches another organization's 
         // Any organization's editor may join an activity it knows the id of (ids reach it only through the
         // likely-duplicate proposal; the join is audited): only those who may not join are swept there.
         const mayJoin = (caller: Caller) => key === "POST /activities/{id}/join" && caller.isSignedIn && !caller.isViewer;
-        for (const caller of intruders) if (!mayJoin(caller)) probes.push({ caller, method, url: at(hue), body, expect: "refused", route: key });
+        for (const caller of intruders)
+          if (!mayJoin(caller)) probes.push({ caller, method, url: at(hue), body, expect: "refused", route: key });
         for (const caller of [editor, bearer]) probes.push({ caller, method, url: at(guessed), body, expect: "refused", route: key });
         probes.push({ caller: owner, method, url: at(guessed), body, expect: "not-found", route: key });
         if (method !== "GET" && /^\/(plans|tasks)\//.test(apiPath)) {
@@ -314,7 +436,15 @@ test("access sweep: no role, token or guessed id reaches another organization's 
           // names is proved without leaving plans behind by tests/integration/permission-matrix.test.ts.
           if ((key === "POST /plans" || key === "POST /activities") && caller.isSignedIn && !caller.isViewer) continue;
           const foreignOrganization = method === "GET" ? [] : [hue.organization];
-          probes.push({ caller, method, url: `/api/v1${apiPath}`, body, expect: "no-foreign-data", route: key, markers: foreignOrganization });
+          probes.push({
+            caller,
+            method,
+            url: `/api/v1${apiPath}`,
+            body,
+            expect: "no-foreign-data",
+            route: key,
+            markers: foreignOrganization,
+          });
           if (method === "GET") {
             const query = `organization=${hue.organization}&organizationId=${hue.organization}&plan=${hue.plan}`;
             probes.push({ caller, method, url: `/api/v1${apiPath}?${query}`, expect: "no-foreign-data", route: `${key}?organization=Huế` });
@@ -330,7 +460,9 @@ test("access sweep: no role, token or guessed id reaches another organization's 
     if (PUBLIC_ROUTES[pattern]) continue;
     if (pattern.startsWith("/api/v1/")) {
       // JSON API handlers are swept through the OpenAPI document; one it does not describe fails here.
-      const documented = [...apiOperations, ...Object.keys(PUBLIC_ROUTES)].some((op) => op.split(" ")[1] === pattern.replace(/\[(\w+)\]/g, "{$1}"));
+      const documented = [...apiOperations, ...Object.keys(PUBLIC_ROUTES)].some(
+        (op) => op.split(" ")[1] === pattern.replace(/\[(\w+)\]/g, "{$1}"),
+      );
       expect(documented, `${pattern} is neither in the OpenAPI document nor public`).toBe(true);
       continue;
     }
@@ -343,16 +475,30 @@ test("access sweep: no role, token or guessed id reaches another organization's 
       probes.push({ caller: anonymous, method: "GET", url: fillRoute(pattern, hue, codes), expect: "refused", route: pattern });
       probes.push({ caller: editor, method: "GET", url: fillRoute(pattern, guessed, codes), expect: "refused", route: pattern });
     } else if (/\[\w+\]/.test(pattern) && !pattern.startsWith("/objectives/")) {
-      for (const caller of sessionCallers) probes.push({ caller, method: "GET", url: fillRoute(pattern, hue, codes), expect: "refused", route: pattern });
+      for (const caller of sessionCallers)
+        probes.push({ caller, method: "GET", url: fillRoute(pattern, hue, codes), expect: "refused", route: pattern });
       probes.push({ caller: editor, method: "GET", url: fillRoute(pattern, guessed, codes), expect: "refused", route: pattern });
       if (/\/(edit|new|review)$/.test(pattern) && !/^\/(admin|dashboard)/.test(pattern)) {
-        probes.push({ caller: viewer, method: "GET", url: fillRoute(pattern, hanoi, codes), expect: "refused", route: `${pattern} (viewer, own organization)` });
+        probes.push({
+          caller: viewer,
+          method: "GET",
+          url: fillRoute(pattern, hanoi, codes),
+          expect: "refused",
+          route: `${pattern} (viewer, own organization)`,
+        });
       }
     } else {
       const staff = STAFF_ROUTES[pattern];
       for (const caller of sessionCallers) {
         const mayOpen = caller.isSignedIn && staff && !(staff.editorOnly && caller.isViewer);
-        probes.push({ caller, method: "GET", url: fillRoute(pattern, hue, codes), expect: mayOpen ? "no-foreign-data" : "refused", route: pattern, markers: staff?.markers });
+        probes.push({
+          caller,
+          method: "GET",
+          url: fillRoute(pattern, hue, codes),
+          expect: mayOpen ? "no-foreign-data" : "refused",
+          route: pattern,
+          markers: staff?.markers,
+        });
       }
     }
   }
@@ -372,7 +518,8 @@ test("access sweep: no role, token or guessed id reaches another organization's 
       if (leaked.length) failures.push(`${describe} leaks ${leaked.join(", ")}`);
       const isRefusal = [401, 403, 404].includes(status) || (status >= 300 && status < 400 && !probe.caller.isToken);
       if (probe.expect === "refused" && !isRefusal) failures.push(`${describe}: expected 401/403/404`);
-      if (probe.expect === "not-found" && status !== 404) failures.push(`${describe}: expected 404 (is the sweep's request body valid?) ${text.slice(0, 200)}`);
+      if (probe.expect === "not-found" && status !== 404)
+        failures.push(`${describe}: expected 404 (is the sweep's request body valid?) ${text.slice(0, 200)}`);
       if (probe.expect === "no-foreign-data" && status >= 500) failures.push(`${describe}: server error`);
     }
   }

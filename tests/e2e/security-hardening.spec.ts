@@ -24,7 +24,10 @@ function crossSiteFormPage(action: string, json: Record<string, string>): string
 
 test("a page on another site cannot sign the visitor in as the attacker (login CSRF)", async ({ page, baseURL }) => {
   await page.route(`${EVIL}/**`, (route) =>
-    route.fulfill({ contentType: "text/html", body: crossSiteFormPage(`${baseURL}/api/v1/auth/login`, { email: ACCOUNTS.hanoiViewer, password: DEMO_PASSWORD }) }),
+    route.fulfill({
+      contentType: "text/html",
+      body: crossSiteFormPage(`${baseURL}/api/v1/auth/login`, { email: ACCOUNTS.hanoiViewer, password: DEMO_PASSWORD }),
+    }),
   );
   const answered = page.waitForResponse((r) => r.url().endsWith("/api/v1/auth/login"));
   await page.goto(`${EVIL}/login-csrf`);
@@ -32,10 +35,20 @@ test("a page on another site cannot sign the visitor in as the attacker (login C
   expect((await page.context().cookies()).some((c) => c.name.endsWith("authjs.session-token"))).toBe(false);
 });
 
-test("a text/plain form from another origin of the same site cannot create a plan with the signed-in victim's cookie", async ({ page, baseURL }) => {
+test("a text/plain form from another origin of the same site cannot create a plan with the signed-in victim's cookie", async ({
+  page,
+  baseURL,
+}) => {
   await signIn(page, ACCOUNTS.hanoi);
   await page.route(`${SAME_SITE}/**`, (route) =>
-    route.fulfill({ contentType: "text/html", body: crossSiteFormPage(`${baseURL}/api/v1/plans`, { titleVi: "Kế hoạch giả mạo", periodStart: "2026-01-01", periodEnd: "2026-12-31" }) }),
+    route.fulfill({
+      contentType: "text/html",
+      body: crossSiteFormPage(`${baseURL}/api/v1/plans`, {
+        titleVi: "Kế hoạch giả mạo",
+        periodStart: "2026-01-01",
+        periodEnd: "2026-12-31",
+      }),
+    }),
   );
   const answered = page.waitForResponse((r) => r.url().endsWith("/api/v1/plans"));
   await page.goto(`${SAME_SITE}/csrf`);
@@ -55,8 +68,15 @@ test("signing out ends the session on the server: a copied cookie stops working"
   await copy.dispose();
 });
 
-test("the audit trail records the socket address, not an X-Forwarded-For the client made up (no trusted proxy)", async ({ page, playwright, baseURL }) => {
-  const client = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "X-Forwarded-For": "6.6.6.6", "User-Agent": "hardening-probe/1.0" } });
+test("the audit trail records the socket address, not an X-Forwarded-For the client made up (no trusted proxy)", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
+  const client = await playwright.request.newContext({
+    baseURL,
+    extraHTTPHeaders: { "X-Forwarded-For": "6.6.6.6", "User-Agent": "hardening-probe/1.0" },
+  });
   expect((await client.post("/api/v1/auth/login", { data: { email: ACCOUNTS.hue, password: DEMO_PASSWORD } })).status()).toBe(200);
   await client.dispose();
   await signIn(page, ACCOUNTS.steering);
@@ -72,7 +92,10 @@ test("a prefetched page still carries its Content-Security-Policy", async ({ req
   expect(response.headers()["content-security-policy"]).toContain("script-src 'self' 'nonce-");
 });
 
-test("behind HTTPS, API and download responses carry HSTS; a hostile X-Forwarded-Proto is no server error", async ({ playwright, baseURL }) => {
+test("behind HTTPS, API and download responses carry HSTS; a hostile X-Forwarded-Proto is no server error", async ({
+  playwright,
+  baseURL,
+}) => {
   const https = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "X-Forwarded-Proto": "https" } });
   expect((await https.get("/api/health")).headers()["strict-transport-security"]).toContain("max-age=");
   expect((await https.get("/api/v1/me")).headers()["strict-transport-security"]).toContain("max-age=");

@@ -24,7 +24,10 @@ test("the sign-in page's session cookie is HttpOnly and SameSite=Lax (plain HTTP
   expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax", secure: false, path: "/" });
 });
 
-test("behind HTTPS the session cookie is __Secure- and Secure, from the sign-in page and from the API alike", async ({ playwright, baseURL }) => {
+test("behind HTTPS the session cookie is __Secure- and Secure, from the sign-in page and from the API alike", async ({
+  playwright,
+  baseURL,
+}) => {
   const client = await playwright.request.newContext({ baseURL, extraHTTPHeaders: HTTPS });
   const csrf = await client.get("/api/auth/csrf");
   const { csrfToken } = await csrf.json();

@@ -1,7 +1,11 @@
 import { expect, test } from "@playwright/test";
 import { ACCOUNTS, apiSignIn, expectNoSeriousA11yViolations, signIn } from "./fixtures";
 
-test("the Steering Committee reads the overview, filters by province kind, drills from an objective to a report row, and exports the PDF brief", async ({ page, playwright, baseURL }) => {
+test("the Steering Committee reads the overview, filters by province kind, drills from an objective to a report row, and exports the PDF brief", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   test.setTimeout(180_000);
   // Evidence to drill down to: Hà Nội files its 2025 annual report through the API.
   const hanoi = await playwright.request.newContext({ baseURL });
@@ -20,7 +24,9 @@ test("the Steering Committee reads the overview, filters by province kind, drill
     },
   });
   expect(saved.status(), await saved.text()).toBe(200);
-  const submitted = await hanoi.post(`/api/v1/reports/${report.report.id}/submit`, { data: { version: (await saved.json()).report.version } });
+  const submitted = await hanoi.post(`/api/v1/reports/${report.report.id}/submit`, {
+    data: { version: (await saved.json()).report.version },
+  });
   expect(submitted.status(), await submitted.text()).toBe(200);
   const firstTask = await (await hanoi.get(`/api/v1/tasks/${taskRows[0]!.taskId}`)).json();
   const objective = firstTask.objectiveCodes[0] as string;
@@ -43,7 +49,9 @@ test("the Steering Committee reads the overview, filters by province kind, drill
   await expect(taskRow).toBeVisible();
   await taskRow.locator(`a[href="/reports/${report.report.id}"]`).click();
   await expect(page).toHaveURL(new RegExp(`/reports/${report.report.id}$`));
-  await expect(page.locator(`[data-testid=report-task-row][data-task-code="${taskRows[0]!.code}"]`)).toContainText(`Kết quả ${taskRows[0]!.code}`);
+  await expect(page.locator(`[data-testid=report-task-row][data-task-code="${taskRows[0]!.code}"]`)).toContainText(
+    `Kết quả ${taskRows[0]!.code}`,
+  );
 
   const pdf = await page.request.get("/dashboard/export.pdf?orgKind=provinces");
   expect(pdf.status()).toBe(200);

@@ -18,7 +18,15 @@ test("the UNESCO pipeline board shows the seeded dossiers, and the table view th
 test("the world map: a country is reached with the keyboard and leads to its activities", async ({ page }) => {
   await signIn(page, ACCOUNTS.hanoi);
   const created = await page.request.post("/api/v1/activities", {
-    data: { titleVi: `Tuần Văn hóa Việt Nam tại Nhật Bản (bản đồ ${Date.now()})`, kind: "CULTURE_DAYS_ABROAD", startDate: "2026-10-05", endDate: "2026-10-11", countryCode: "JP", city: "Tokyo", confirmNew: true },
+    data: {
+      titleVi: `Tuần Văn hóa Việt Nam tại Nhật Bản (bản đồ ${Date.now()})`,
+      kind: "CULTURE_DAYS_ABROAD",
+      startDate: "2026-10-05",
+      endDate: "2026-10-11",
+      countryCode: "JP",
+      city: "Tokyo",
+      confirmNew: true,
+    },
   });
   expect(created.status()).toBe(201);
   await page.goto("/map?year=2026");

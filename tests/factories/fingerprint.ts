@@ -8,7 +8,9 @@ import { db } from "@/lib/server/db";
 let fingerprintSql: string | undefined;
 export async function fingerprint(): Promise<Record<string, string>> {
   if (!fingerprintSql) {
-    const tables = await db.$queryRaw<{ name: string }[]>`select tablename::text as name from pg_tables where schemaname = 'public' and tablename not in ('_prisma_migrations', 'RateLimitBucket') order by 1`;
+    const tables = await db.$queryRaw<
+      { name: string }[]
+    >`select tablename::text as name from pg_tables where schemaname = 'public' and tablename not in ('_prisma_migrations', 'RateLimitBucket') order by 1`;
     fingerprintSql = `select ${tables
       .map(({ name }) =>
         name === "ApiToken" || name === "LoginAttempt"

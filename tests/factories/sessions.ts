@@ -10,7 +10,11 @@ export async function sessionCookieFor(userId: string, now = new Date()): Promis
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { sessionVersion: true } });
   const session = await openSession(userId, now);
   const name = sessionCookieName(false);
-  const { value } = await encodeSessionToken({ uid: userId, sv: user.sessionVersion, sid: session.sessionId, at: session.signedInAt }, name, now.getTime());
+  const { value } = await encodeSessionToken(
+    { uid: userId, sv: user.sessionVersion, sid: session.sessionId, at: session.signedInAt },
+    name,
+    now.getTime(),
+  );
   return { name, value, sessionId: session.sessionId };
 }
 

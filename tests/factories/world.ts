@@ -19,31 +19,79 @@ export async function createWorld() {
     },
   });
   const verbs = ["Thúc đẩy", "Hội nhập", "Quảng bá", "Vận động", "Tiếp thu"];
-  await db.objective.create({ data: { strategyId: strategy.id, code: "GO", level: "GENERAL", sortOrder: 0, titleVi: "Mục tiêu tổng quát", titleEn: "General objective" } });
+  await db.objective.create({
+    data: {
+      strategyId: strategy.id,
+      code: "GO",
+      level: "GENERAL",
+      sortOrder: 0,
+      titleVi: "Mục tiêu tổng quát",
+      titleEn: "General objective",
+    },
+  });
   for (let i = 1; i <= 5; i++) {
     const objective = await db.objective.create({
-      data: { strategyId: strategy.id, code: `SO${i}`, level: "SPECIFIC", sortOrder: i, titleVi: `Mục tiêu cụ thể ${i}`, titleEn: `Specific objective ${i}` },
+      data: {
+        strategyId: strategy.id,
+        code: `SO${i}`,
+        level: "SPECIFIC",
+        sortOrder: i,
+        titleVi: `Mục tiêu cụ thể ${i}`,
+        titleEn: `Specific objective ${i}`,
+      },
     });
     await db.taskGroup.create({
-      data: { strategyId: strategy.id, code: `TG${i}`, sortOrder: i, verbVi: verbs[i - 1]!, nameVi: verbs[i - 1]!, nameEn: `Group ${i}`, objectiveId: objective.id },
+      data: {
+        strategyId: strategy.id,
+        code: `TG${i}`,
+        sortOrder: i,
+        verbVi: verbs[i - 1]!,
+        nameVi: verbs[i - 1]!,
+        nameEn: `Group ${i}`,
+        objectiveId: objective.id,
+      },
     });
   }
   await db.indicator.create({
-    data: { strategyId: strategy.id, code: "IND_UNESCO_TOTAL", nameVi: "Tổng số danh hiệu UNESCO", nameEn: "Total UNESCO titles", unitVi: "danh hiệu", unitEn: "titles" },
+    data: {
+      strategyId: strategy.id,
+      code: "IND_UNESCO_TOTAL",
+      nameVi: "Tổng số danh hiệu UNESCO",
+      nameEn: "Total UNESCO titles",
+      unitVi: "danh hiệu",
+      unitEn: "titles",
+    },
   });
   await db.indicator.create({
-    data: { strategyId: strategy.id, code: "IND_EVENTS_ABROAD", nameVi: "Số hoạt động ở nước ngoài", nameEn: "Events abroad", unitVi: "hoạt động", unitEn: "events", isReportable: true, aggregation: "SUM" },
+    data: {
+      strategyId: strategy.id,
+      code: "IND_EVENTS_ABROAD",
+      nameVi: "Số hoạt động ở nước ngoài",
+      nameEn: "Events abroad",
+      unitVi: "hoạt động",
+      unitEn: "events",
+      isReportable: true,
+      aggregation: "SUM",
+    },
   });
 
-  const org = (code: string, kind: "MINISTRY" | "PROVINCE" | "CITY" | "FORMER_PROVINCE" | "STEERING_COMMITTEE", nameVi: string, extra: object = {}) =>
-    db.organization.create({ data: { code, kind, nameVi, nameEn: nameVi, ...extra } });
+  const org = (
+    code: string,
+    kind: "MINISTRY" | "PROVINCE" | "CITY" | "FORMER_PROVINCE" | "STEERING_COMMITTEE",
+    nameVi: string,
+    extra: object = {},
+  ) => db.organization.create({ data: { code, kind, nameVi, nameEn: nameVi, ...extra } });
   const mofa = await org("BNG", "MINISTRY", "Bộ Ngoại giao");
   const culture = await org("BVHTTDL", "MINISTRY", "Bộ Văn hóa, Thể thao và Du lịch");
   const steering = await org("BCD-NGVH", "STEERING_COMMITTEE", "Ban Chỉ đạo công tác Ngoại giao văn hóa");
   const hanoi = await org("P01", "CITY", "Thành phố Hà Nội");
   const hue = await org("P02", "CITY", "Thành phố Huế");
   const tuyenQuang = await org("P12", "PROVINCE", "Tuyên Quang");
-  const haGiang = await org("FP-HA-GIANG", "FORMER_PROVINCE", "Hà Giang", { validTo: new Date("2025-06-30"), successorId: tuyenQuang.id, isActive: false });
+  const haGiang = await org("FP-HA-GIANG", "FORMER_PROVINCE", "Hà Giang", {
+    validTo: new Date("2025-06-30"),
+    successorId: tuyenQuang.id,
+    isActive: false,
+  });
 
   const user = async (email: string, role: Role, organizationId: string) => {
     const row = await db.user.create({ data: { email, name: email.split("@")[0]!, role, organizationId } });
@@ -68,8 +116,11 @@ type World = Awaited<ReturnType<typeof createWorld>>;
 // One of MOFA's own units (the only organizations whose plans MOFA approves), with an officer and a leader.
 // Separate from the world: the dashboards count every operating organization.
 export async function createMofaUnit(world: World) {
-  const unit = await db.organization.create({ data: { code: "BNG-CNVNGVH", kind: "MOFA_UNIT", nameVi: "Cục Ngoại vụ và Ngoại giao văn hóa", parentId: world.orgs.mofa.id } });
-  const user = async (email: string, role: Role) => actorFor((await db.user.create({ data: { email, name: email.split("@")[0]!, role, organizationId: unit.id } })).id);
+  const unit = await db.organization.create({
+    data: { code: "BNG-CNVNGVH", kind: "MOFA_UNIT", nameVi: "Cục Ngoại vụ và Ngoại giao văn hóa", parentId: world.orgs.mofa.id },
+  });
+  const user = async (email: string, role: Role) =>
+    actorFor((await db.user.create({ data: { email, name: email.split("@")[0]!, role, organizationId: unit.id } })).id);
   return { unit, editor: await user("editor.cnv@test.vn", "ORG_EDITOR"), leader: await user("leader.cnv@test.vn", "ORG_LEADER") };
 }
 
@@ -83,7 +134,11 @@ export const sendingInput = (version: number, overrides: Record<string, unknown>
 
 // Hà Nội's plan through the whole sending: the officer submits it, the leader sends it with its issuing
 // document, MOFA records it; it is then in force.
-export async function putPlanInForce(world: World, planId: string, { editor = world.actors.hanoiEditor, leader = world.actors.hanoiLeader } = {}) {
+export async function putPlanInForce(
+  world: World,
+  planId: string,
+  { editor = world.actors.hanoiEditor, leader = world.actors.hanoiLeader } = {},
+) {
   const sent = await sendToMofa(planId, editor, leader);
   return reviewPlan(world.actors.steering, planId, { decision: "record", version: sent.version });
 }

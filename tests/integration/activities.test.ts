@@ -3,7 +3,13 @@ import { countFor } from "@/lib/domain/activity-counts";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/domain/errors";
 import { db } from "@/lib/server/db";
 import { computeActivityCounts, getActivity, listActivities, listActivitiesHeldBy } from "@/lib/server/queries/activities";
-import { addActivityEvidenceLink, createActivity, joinActivity, LikelyDuplicateError, updateActivity } from "@/lib/server/services/activities";
+import {
+  addActivityEvidenceLink,
+  createActivity,
+  joinActivity,
+  LikelyDuplicateError,
+  updateActivity,
+} from "@/lib/server/services/activities";
 import { createApiToken } from "@/lib/server/services/api-tokens";
 import * as collectionRoute from "@/app/api/v1/activities/route";
 import * as itemRoute from "@/app/api/v1/activities/[id]/route";
@@ -18,10 +24,16 @@ let mofaUnitViewer: Awaited<ReturnType<typeof actorFor>>;
 beforeEach(async () => {
   await resetDatabase();
   world = await createWorld();
-  const mission = await db.organization.create({ data: { code: "CQDD-JP", kind: "REPRESENTATIVE_MISSION", nameVi: "Đại sứ quán Việt Nam tại Nhật Bản" } });
+  const mission = await db.organization.create({
+    data: { code: "CQDD-JP", kind: "REPRESENTATIVE_MISSION", nameVi: "Đại sứ quán Việt Nam tại Nhật Bản" },
+  });
   const unit = await db.organization.create({ data: { code: "BNG-NGVH", kind: "MOFA_UNIT", nameVi: "Cục Ngoại giao văn hóa và UNESCO" } });
-  missionEditor = await actorFor((await db.user.create({ data: { email: "editor.jp@test.vn", name: "jp", role: "ORG_EDITOR", organizationId: mission.id } })).id);
-  mofaUnitViewer = await actorFor((await db.user.create({ data: { email: "viewer.ngvh@test.vn", name: "ngvh", role: "ORG_VIEWER", organizationId: unit.id } })).id);
+  missionEditor = await actorFor(
+    (await db.user.create({ data: { email: "editor.jp@test.vn", name: "jp", role: "ORG_EDITOR", organizationId: mission.id } })).id,
+  );
+  mofaUnitViewer = await actorFor(
+    (await db.user.create({ data: { email: "viewer.ngvh@test.vn", name: "ngvh", role: "ORG_VIEWER", organizationId: unit.id } })).id,
+  );
 });
 afterAll(() => db.$disconnect());
 
@@ -44,10 +56,23 @@ describe("one record per real activity", () => {
   it("proposes the existing activity to a second organization, which joins it; the count sees it once", async () => {
     const { hanoiEditor, cultureEditor, hueEditor, steering } = world.actors;
     const week = await createActivity(missionEditor, cultureWeek());
-    expect(week).toMatchObject({ countryCode: "JP", titleKey: "tuan van hoa viet nam tai nhat ban", budgetVnd: 1_500_000_000n, participants: 12000 });
+    expect(week).toMatchObject({
+      countryCode: "JP",
+      titleKey: "tuan van hoa viet nam tai nhat ban",
+      budgetVnd: 1_500_000_000n,
+      participants: 12000,
+    });
 
     // Hà Nội types the same week without diacritics: the register proposes it instead of creating a copy.
-    const refused = await createActivity(hanoiEditor, cultureWeek({ titleVi: "Tuan van hoa Viet Nam tai Nhat Ban 2026", coOrganizerCodes: [], startDate: "2026-10-07", endDate: "2026-10-08" })).catch((e) => e);
+    const refused = await createActivity(
+      hanoiEditor,
+      cultureWeek({
+        titleVi: "Tuan van hoa Viet Nam tai Nhat Ban 2026",
+        coOrganizerCodes: [],
+        startDate: "2026-10-07",
+        endDate: "2026-10-08",
+      }),
+    ).catch((e) => e);
     expect(refused).toBeInstanceOf(LikelyDuplicateError);
     expect((refused as ConflictError).current).toMatchObject({ duplicates: [{ id: week.id, leadOrganization: { code: "CQDD-JP" } }] });
     expect(await db.activity.count()).toBe(1);
@@ -63,7 +88,9 @@ describe("one record per real activity", () => {
     const held = cultureWeek({ status: "HELD", coOrganizerCodes: ["BVHTTDL", "P01"] });
     await expect(updateActivity(cultureEditor, week.id, { ...held, version: 2 })).rejects.toBeInstanceOf(ForbiddenError);
     // An edit based on the version read before Hà Nội joined is stale: it would have dropped Hà Nội.
-    await expect(updateActivity(missionEditor, week.id, { ...cultureWeek({ status: "HELD" }), version: 1 })).rejects.toBeInstanceOf(ConflictError);
+    await expect(updateActivity(missionEditor, week.id, { ...cultureWeek({ status: "HELD" }), version: 1 })).rejects.toBeInstanceOf(
+      ConflictError,
+    );
     await updateActivity(missionEditor, week.id, { ...held, version: 2 });
 
     const counts = await computeActivityCounts();
@@ -104,7 +131,12 @@ describe("one record per real activity", () => {
     { name: "a 3-letter country", input: { countryCode: "JPN" }, field: "countryCode", code: "invalid_country" },
     { name: "a province abroad", input: { provinceCode: "P01" }, field: "provinceCode", code: "province_outside_vietnam" },
     { name: "an unknown co-organizer", input: { coOrganizerCodes: ["NOPE"] }, field: "coOrganizerCodes", code: "unknown_organization" },
-    { name: "a ministry as the place", input: { countryCode: "VN", provinceCode: "BVHTTDL" }, field: "provinceCode", code: "unknown_province" },
+    {
+      name: "a ministry as the place",
+      input: { countryCode: "VN", provinceCode: "BVHTTDL" },
+      field: "provinceCode",
+      code: "unknown_province",
+    },
     { name: "a 10,000-character title", input: { titleVi: "a".repeat(10_000) }, field: "titleVi", code: "too_long" },
     { name: "negative participants", input: { participants: -1 }, field: "participants", code: "invalid_number" },
   ])("refuses $name and saves nothing", async ({ input, field, code }) => {
@@ -122,7 +154,11 @@ describe("one record per real activity", () => {
 
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 
-async function call(handler: Handler, token: string, options: { method?: string; body?: unknown; params?: Record<string, string>; query?: string } = {}) {
+async function call(
+  handler: Handler,
+  token: string,
+  options: { method?: string; body?: unknown; params?: Record<string, string>; query?: string } = {},
+) {
   const request = new Request(`http://localhost/api/v1/activities${options.query ?? ""}`, {
     method: options.method ?? "GET",
     headers: { authorization: `Bearer ${token}`, "content-type": "application/json", "accept-language": "vi" },
@@ -153,8 +189,12 @@ describe("/api/v1/activities", () => {
     expect((await call(itemRoute.GET as Handler, hanoi, { params: { id } })).status).toBe(200);
     expect((await call(itemRoute.GET as Handler, hue, { params: { id } })).status).toBe(404);
     const held = cultureWeek({ status: "HELD", coOrganizerCodes: ["BVHTTDL", "P01"] });
-    expect((await call(itemRoute.PATCH as Handler, hue, { method: "PATCH", params: { id }, body: { ...held, version: 2 } })).status).toBe(404);
-    expect((await call(itemRoute.PATCH as Handler, hanoi, { method: "PATCH", params: { id }, body: { ...held, version: 2 } })).status).toBe(403);
+    expect((await call(itemRoute.PATCH as Handler, hue, { method: "PATCH", params: { id }, body: { ...held, version: 2 } })).status).toBe(
+      404,
+    );
+    expect((await call(itemRoute.PATCH as Handler, hanoi, { method: "PATCH", params: { id }, body: { ...held, version: 2 } })).status).toBe(
+      403,
+    );
 
     const patched = await call(itemRoute.PATCH as Handler, mission, { method: "PATCH", params: { id }, body: { ...held, version: 2 } });
     expect(patched).toMatchObject({ status: 200, json: { status: "HELD", version: 3 } });

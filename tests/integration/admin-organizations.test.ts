@@ -7,11 +7,13 @@ import { db } from "@/lib/server/db";
 import { createOrganization, updateOrganization } from "@/lib/server/services/organizations";
 import { resetDatabase } from "../factories/reset";
 
-
 beforeEach(() => resetDatabase());
 afterAll(() => db.$disconnect());
 
-async function organization(code: string, data: Partial<{ successorId: string; parentId: string; kind: "PROVINCE" | "FORMER_PROVINCE" | "MINISTRY" }> = {}) {
+async function organization(
+  code: string,
+  data: Partial<{ successorId: string; parentId: string; kind: "PROVINCE" | "FORMER_PROVINCE" | "MINISTRY" }> = {},
+) {
   return db.organization.create({ data: { code, kind: "PROVINCE", nameVi: `Tỉnh ${code}`, ...data } });
 }
 
@@ -24,7 +26,19 @@ async function actorFor(role: Role, organizationId: string, email = `${role.toLo
 
 // The edit form's fields for a row, as strings.
 function formOf(row: { nameVi: string; version: number }, changes: Record<string, unknown> = {}) {
-  return { nameVi: row.nameVi, nameEn: "", shortNameVi: "", region: "", parentId: "", successorId: "", validFrom: "", validTo: "", isActive: "on", version: row.version, ...changes };
+  return {
+    nameVi: row.nameVi,
+    nameEn: "",
+    shortNameVi: "",
+    region: "",
+    parentId: "",
+    successorId: "",
+    validFrom: "",
+    validTo: "",
+    isActive: "on",
+    version: row.version,
+    ...changes,
+  };
 }
 
 async function fieldErrorsOf(promise: Promise<unknown>) {
@@ -61,18 +75,32 @@ describe("createOrganization", () => {
     expect(row.validTo?.toISOString()).toBe("2025-06-30T00:00:00.000Z");
     const entry = await db.auditLog.findFirstOrThrow({ where: { entity: "Organization", entityId: id } });
     expect(entry).toMatchObject({ action: "create", actorEmail: "admin@example.vn", ip: "203.0.113.5" });
-    expect(entry.changes).toMatchObject({ code: { before: null, after: "TQ" }, validTo: { before: null, after: "2025-06-30" }, parentCode: { before: null, after: "BNG" } });
+    expect(entry.changes).toMatchObject({
+      code: { before: null, after: "TQ" },
+      validTo: { before: null, after: "2025-06-30" },
+      parentCode: { before: null, after: "BNG" },
+    });
   });
 
   it("refuses a code already used (in any case), bad dates and a reversed range", async () => {
     const { admin } = await setup();
     await organization("HN");
-    expect(await fieldErrorsOf(createOrganization(admin, { code: "hn", kind: "CITY", nameVi: "Hà Nội 2" }))).toMatchObject({ code: ["code_taken"] });
-    expect(await fieldErrorsOf(createOrganization(admin, { code: "X1", kind: "CITY", nameVi: "X", validFrom: "31/02/2025", validTo: "2025/01/01" }))).toMatchObject({
+    expect(await fieldErrorsOf(createOrganization(admin, { code: "hn", kind: "CITY", nameVi: "Hà Nội 2" }))).toMatchObject({
+      code: ["code_taken"],
+    });
+    expect(
+      await fieldErrorsOf(
+        createOrganization(admin, { code: "X1", kind: "CITY", nameVi: "X", validFrom: "31/02/2025", validTo: "2025/01/01" }),
+      ),
+    ).toMatchObject({
       validFrom: ["invalid_date"],
       validTo: ["invalid_date"],
     });
-    expect(await fieldErrorsOf(createOrganization(admin, { code: "X1", kind: "CITY", nameVi: "X", validFrom: "02/07/2025", validTo: "01/07/2025" }))).toMatchObject({
+    expect(
+      await fieldErrorsOf(
+        createOrganization(admin, { code: "X1", kind: "CITY", nameVi: "X", validFrom: "02/07/2025", validTo: "01/07/2025" }),
+      ),
+    ).toMatchObject({
       validTo: ["date_order"],
     });
     expect(await fieldErrorsOf(createOrganization(admin, { code: "has space", kind: "NOPE", nameVi: "" }))).toMatchObject({
@@ -120,11 +148,19 @@ describe("updateOrganization", () => {
     const c = await organization("C");
     const b = await organization("B", { successorId: c.id });
     const a = await organization("A", { successorId: b.id });
-    expect(await fieldErrorsOf(updateOrganization(admin, a.id, formOf(a, { successorId: a.id })))).toEqual({ successorId: ["successor_self"] });
+    expect(await fieldErrorsOf(updateOrganization(admin, a.id, formOf(a, { successorId: a.id })))).toEqual({
+      successorId: ["successor_self"],
+    });
     // A → B → C; making C succeeded by A would loop.
-    expect(await fieldErrorsOf(updateOrganization(admin, c.id, formOf(c, { successorId: a.id })))).toEqual({ successorId: ["successor_cycle"] });
-    expect(await fieldErrorsOf(updateOrganization(admin, b.id, formOf(b, { successorId: a.id })))).toEqual({ successorId: ["successor_cycle"] });
-    expect(await fieldErrorsOf(updateOrganization(admin, c.id, formOf(c, { successorId: "missing" })))).toEqual({ successorId: ["unknown_organization"] });
+    expect(await fieldErrorsOf(updateOrganization(admin, c.id, formOf(c, { successorId: a.id })))).toEqual({
+      successorId: ["successor_cycle"],
+    });
+    expect(await fieldErrorsOf(updateOrganization(admin, b.id, formOf(b, { successorId: a.id })))).toEqual({
+      successorId: ["successor_cycle"],
+    });
+    expect(await fieldErrorsOf(updateOrganization(admin, c.id, formOf(c, { successorId: "missing" })))).toEqual({
+      successorId: ["unknown_organization"],
+    });
     expect((await db.organization.findUniqueOrThrow({ where: { id: c.id } })).successorId).toBeNull();
     // A chain without a loop is fine.
     const d = await organization("D");
@@ -136,8 +172,12 @@ describe("updateOrganization", () => {
   it("refuses a parent that would close a loop", async () => {
     const { admin, home } = await setup();
     const unit = await organization("U", { parentId: home.id });
-    expect(await fieldErrorsOf(updateOrganization(admin, home.id, formOf(home, { parentId: unit.id })))).toEqual({ parentId: ["parent_cycle"] });
-    expect(await fieldErrorsOf(updateOrganization(admin, home.id, formOf(home, { parentId: home.id })))).toEqual({ parentId: ["parent_self"] });
+    expect(await fieldErrorsOf(updateOrganization(admin, home.id, formOf(home, { parentId: unit.id })))).toEqual({
+      parentId: ["parent_cycle"],
+    });
+    expect(await fieldErrorsOf(updateOrganization(admin, home.id, formOf(home, { parentId: home.id })))).toEqual({
+      parentId: ["parent_self"],
+    });
   });
 
   it("refuses a stale version with a ConflictError carrying the current values, and keeps the newer row", async () => {
@@ -147,11 +187,17 @@ describe("updateOrganization", () => {
     const hue = await organization("HUE");
     // Both opened the form at version 1.
     await updateOrganization(first, hue.id, formOf(hue, { nameVi: "Thành phố Huế" }));
-    const error = await updateOrganization(second, hue.id, formOf(hue, { nameVi: "Tỉnh Thừa Thiên Huế", shortNameVi: "TTH" })).catch((e: unknown) => e);
+    const error = await updateOrganization(second, hue.id, formOf(hue, { nameVi: "Tỉnh Thừa Thiên Huế", shortNameVi: "TTH" })).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(ConflictError);
     const current = (error as ConflictError).current as OrganizationFormValues;
     expect(current).toMatchObject({ nameVi: "Thành phố Huế", shortNameVi: "", version: 2 });
-    expect(await db.organization.findUniqueOrThrow({ where: { id: hue.id } })).toMatchObject({ nameVi: "Thành phố Huế", shortNameVi: null, version: 2 });
+    expect(await db.organization.findUniqueOrThrow({ where: { id: hue.id } })).toMatchObject({
+      nameVi: "Thành phố Huế",
+      shortNameVi: null,
+      version: 2,
+    });
     expect(await db.auditLog.count({ where: { entityId: hue.id } })).toBe(1);
     // Saving again with the version shown in the conflict deliberately replaces the current values.
     await updateOrganization(second, hue.id, formOf(hue, { nameVi: "Tỉnh Thừa Thiên Huế", version: current.version }));

@@ -7,7 +7,6 @@ import { db } from "@/lib/server/db";
 import { createUser, deactivateUser, forceSignOut, reactivateUser, resetUserPassword, updateUser } from "@/lib/server/services/users";
 import { resetDatabase } from "../factories/reset";
 
-
 beforeEach(() => resetDatabase());
 afterAll(() => db.$disconnect());
 
@@ -60,7 +59,14 @@ describe("createUser", () => {
     expect(temporaryPassword).toMatch(/[A-Za-z]/);
     expect(temporaryPassword).toMatch(/\d/);
     const user = await db.user.findUniqueOrThrow({ where: { id } });
-    expect(user).toMatchObject({ name: "Nguyễn Văn A", email: "nguyen.a@example.vn", role: "ORG_EDITOR", organizationId: province.id, mustChangePassword: true, isActive: true });
+    expect(user).toMatchObject({
+      name: "Nguyễn Văn A",
+      email: "nguyen.a@example.vn",
+      role: "ORG_EDITOR",
+      organizationId: province.id,
+      mustChangePassword: true,
+      isActive: true,
+    });
     const hash = await passwordHashOf(id);
     expect(hash).toMatch(/^\$argon2id\$/);
     expect(await verifyPassword(hash!, temporaryPassword)).toBe(true);
@@ -69,7 +75,13 @@ describe("createUser", () => {
     const entries = await db.auditLog.findMany({ where: { entity: "User", entityId: id } });
     expect(entries).toHaveLength(1);
     const [entry] = entries;
-    expect(entry).toMatchObject({ action: "create", actorId: admin.id, actorEmail: "admin@example.vn", ip: "203.0.113.5", userAgent: "vitest" });
+    expect(entry).toMatchObject({
+      action: "create",
+      actorId: admin.id,
+      actorEmail: "admin@example.vn",
+      ip: "203.0.113.5",
+      userAgent: "vitest",
+    });
     const changes = entry!.changes as Record<string, { before: unknown; after: unknown }>;
     expect(changes.email).toEqual({ before: null, after: "nguyen.a@example.vn" });
     expect(changes.role).toEqual({ before: null, after: "ORG_EDITOR" });
@@ -84,7 +96,11 @@ describe("createUser", () => {
   it("refuses an e-mail that exists in another case with email_taken", async () => {
     const { province, actor } = await setup();
     await createAccount("ORG_VIEWER", province.id, "viewer@example.vn");
-    await expectValidation(createUser(actor, { name: "B", email: "VIEWER@Example.vn", role: "ORG_VIEWER", organizationId: province.id }), "email", "email_taken");
+    await expectValidation(
+      createUser(actor, { name: "B", email: "VIEWER@Example.vn", role: "ORG_VIEWER", organizationId: province.id }),
+      "email",
+      "email_taken",
+    );
     expect(await db.user.count()).toBe(2);
   });
 
@@ -109,9 +125,17 @@ describe("createUser", () => {
       role: ["required"],
       organizationId: ["required"],
     });
-    await expectValidation(createUser(actor, { name: "X", email: "x@example.vn", role: "ORG_VIEWER", organizationId: "missing" }), "organizationId", "unknown_organization");
+    await expectValidation(
+      createUser(actor, { name: "X", email: "x@example.vn", role: "ORG_VIEWER", organizationId: "missing" }),
+      "organizationId",
+      "unknown_organization",
+    );
     const closed = await createOrganization("CU", { isActive: false });
-    await expectValidation(createUser(actor, { name: "X", email: "x@example.vn", role: "ORG_VIEWER", organizationId: closed.id }), "organizationId", "organization_inactive");
+    await expectValidation(
+      createUser(actor, { name: "X", email: "x@example.vn", role: "ORG_VIEWER", organizationId: closed.id }),
+      "organizationId",
+      "organization_inactive",
+    );
     expect(await db.user.count()).toBe(1);
     expect(await db.auditLog.count()).toBe(0);
     void province;
@@ -141,7 +165,12 @@ describe("non-administrators", () => {
     await refused(forceSignOut(actor, target.id));
 
     expect(await db.user.count()).toBe(3);
-    expect(await db.user.findUniqueOrThrow({ where: { id: target.id } })).toMatchObject({ role: "ORG_VIEWER", name: target.name, isActive: true, sessionVersion: 1 });
+    expect(await db.user.findUniqueOrThrow({ where: { id: target.id } })).toMatchObject({
+      role: "ORG_VIEWER",
+      name: target.name,
+      isActive: true,
+      sessionVersion: 1,
+    });
     expect(await db.user.findUniqueOrThrow({ where: { id: other.id } })).toMatchObject({ role });
     expect(await passwordHashOf(target.id)).toBeNull();
     expect(await db.auditLog.count()).toBe(0);
@@ -164,13 +193,19 @@ describe("updateUser", () => {
 
   it("refuses an administrator changing their own role", async () => {
     const { mofa, admin, actor } = await setup();
-    await expectValidation(updateUser(actor, admin.id, { name: "Admin", role: "ORG_VIEWER", organizationId: mofa.id }), "role", "cannot_change_own_role");
+    await expectValidation(
+      updateUser(actor, admin.id, { name: "Admin", role: "ORG_VIEWER", organizationId: mofa.id }),
+      "role",
+      "cannot_change_own_role",
+    );
     expect(await db.user.findUniqueOrThrow({ where: { id: admin.id } })).toMatchObject({ role: "ADMIN" });
   });
 
   it("answers not found for an unknown user", async () => {
     const { mofa, actor } = await setup();
-    await expect(updateUser(actor, "missing", { name: "X", role: "ORG_VIEWER", organizationId: mofa.id })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(updateUser(actor, "missing", { name: "X", role: "ORG_VIEWER", organizationId: mofa.id })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
   });
 });
 

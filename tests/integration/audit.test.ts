@@ -6,19 +6,31 @@ import { db } from "@/lib/server/db";
 import { AUDIT_PAGE_SIZE, listAuditEntries, listEntityHistory, parseAuditFilters } from "@/lib/server/queries/audit";
 import { resetDatabase } from "../factories/reset";
 
-
 beforeEach(() => resetDatabase());
 afterAll(() => db.$disconnect());
 
 async function viewer(role: Role): Promise<SessionUser> {
-  const organization = await db.organization.upsert({ where: { code: "BNG" }, update: {}, create: { code: "BNG", kind: "MOFA_UNIT", nameVi: "Bộ Ngoại giao" } });
-  const row = await db.user.create({ data: { email: `${role.toLowerCase()}@example.vn`, name: role, role, organizationId: organization.id } });
+  const organization = await db.organization.upsert({
+    where: { code: "BNG" },
+    update: {},
+    create: { code: "BNG", kind: "MOFA_UNIT", nameVi: "Bộ Ngoại giao" },
+  });
+  const row = await db.user.create({
+    data: { email: `${role.toLowerCase()}@example.vn`, name: role, role, organizationId: organization.id },
+  });
   const user = await loadSessionUser(row.id);
   if (!user) throw new Error("no session user");
   return user;
 }
 
-async function entry(data: { at: string; entity?: string; entityId?: string; action?: string; actorEmail?: string | null; changes?: object }) {
+async function entry(data: {
+  at: string;
+  entity?: string;
+  entityId?: string;
+  action?: string;
+  actorEmail?: string | null;
+  changes?: object;
+}) {
   return db.auditLog.create({
     data: {
       at: new Date(data.at),
@@ -61,7 +73,8 @@ describe("listAuditEntries", () => {
     await entry({ at: "2025-07-01T03:00:00Z", entity: "User", entityId: "u1", action: "create", actorEmail: "Admin@Example.vn" });
     await entry({ at: "2025-07-01T04:00:00Z", entity: "User", entityId: "u2", action: "update", actorEmail: "other@example.vn" });
     await entry({ at: "2025-07-01T05:00:00Z", entity: "Organization", entityId: "u1", action: "update", actorEmail: null });
-    const ids = async (filters: Parameters<typeof listAuditEntries>[1]) => (await listAuditEntries(admin, filters)).entries.map((e) => `${e.entity}:${e.entityId}:${e.action}`);
+    const ids = async (filters: Parameters<typeof listAuditEntries>[1]) =>
+      (await listAuditEntries(admin, filters)).entries.map((e) => `${e.entity}:${e.entityId}:${e.action}`);
     expect(await ids({ entity: "User" })).toEqual(["User:u2:update", "User:u1:create"]);
     expect(await ids({ entityId: "u1" })).toEqual(["Organization:u1:update", "User:u1:create"]);
     expect(await ids({ entity: "User", entityId: "u1" })).toEqual(["User:u1:create"]);
@@ -118,7 +131,13 @@ describe("listEntityHistory", () => {
   it("returns the entries of one record only, newest first", async () => {
     const editor = await viewer("ORG_EDITOR");
     await entry({ at: "2025-07-01T03:00:00Z", entity: "ActionPlan", entityId: "p1", action: "create" });
-    await entry({ at: "2025-07-02T03:00:00Z", entity: "ActionPlan", entityId: "p1", action: "update", changes: { title: { before: "A", after: "B" } } });
+    await entry({
+      at: "2025-07-02T03:00:00Z",
+      entity: "ActionPlan",
+      entityId: "p1",
+      action: "update",
+      changes: { title: { before: "A", after: "B" } },
+    });
     await entry({ at: "2025-07-03T03:00:00Z", entity: "ActionPlan", entityId: "p2", action: "update" });
     await entry({ at: "2025-07-03T03:00:00Z", entity: "PlanTask", entityId: "p1", action: "update" });
     const history = await listEntityHistory(editor, "ActionPlan", "p1");

@@ -54,7 +54,12 @@ describe("personal API tokens end with the session version", () => {
     ["a forced sign-out", (id) => forceSignOut(admin(), id)],
     [
       "the owner's own password change",
-      async (id) => changeOwnPassword(await actorFor(id), { currentPassword: PASSWORD, newPassword: "MatKhauMoi2026", confirmPassword: "MatKhauMoi2026" }),
+      async (id) =>
+        changeOwnPassword(await actorFor(id), {
+          currentPassword: PASSWORD,
+          newPassword: "MatKhauMoi2026",
+          confirmPassword: "MatKhauMoi2026",
+        }),
     ],
     ["a deactivation followed by a reactivation", async (id) => (await deactivateUser(admin(), id), reactivateUser(admin(), id))],
   ];
@@ -148,15 +153,21 @@ describe("browser sessions", () => {
 
 describe("cross-site requests", () => {
   const createPlan = (headers: Record<string, string>, body: string) =>
-    createPlanRoute(new Request("http://portal.test/api/v1/plans", { method: "POST", headers: { Host: "portal.test", ...headers }, body }), {
-      params: Promise.resolve({}),
-    });
+    createPlanRoute(
+      new Request("http://portal.test/api/v1/plans", { method: "POST", headers: { Host: "portal.test", ...headers }, body }),
+      {
+        params: Promise.resolve({}),
+      },
+    );
   const planBody = () => JSON.stringify(planInput());
 
   beforeEach(async () => useSessionCookie(await sessionCookieFor(editorId())));
 
   it("a text/plain form from another origin cannot create a plan with the victim's cookie (415, 403)", async () => {
-    const textPlain = await createPlan({ "Content-Type": "text/plain", Origin: "http://blog.portal.test", "Sec-Fetch-Site": "same-site" }, planBody());
+    const textPlain = await createPlan(
+      { "Content-Type": "text/plain", Origin: "http://blog.portal.test", "Sec-Fetch-Site": "same-site" },
+      planBody(),
+    );
     expect(textPlain.status).toBe(403);
     expect(textPlain.headers.get("content-type")).toBe("application/problem+json");
     const sameOriginTextPlain = await createPlan({ "Content-Type": "text/plain;charset=UTF-8", Origin: "http://portal.test" }, planBody());
@@ -169,11 +180,17 @@ describe("cross-site requests", () => {
   });
 
   it("accepts the portal's own JSON calls and bearer-token calls from anywhere", async () => {
-    const own = await createPlan({ "Content-Type": "application/json", Origin: "http://portal.test", "Sec-Fetch-Site": "same-origin" }, planBody());
+    const own = await createPlan(
+      { "Content-Type": "application/json", Origin: "http://portal.test", "Sec-Fetch-Site": "same-origin" },
+      planBody(),
+    );
     expect(own.status, await own.clone().text()).toBe(201);
     useSessionCookie(null);
     const token = await newToken();
-    const viaToken = await createPlan({ "Content-Type": "application/json", Origin: "https://integrator.example", Authorization: `Bearer ${token}` }, JSON.stringify(planInput({ titleVi: "Kế hoạch thứ hai" })));
+    const viaToken = await createPlan(
+      { "Content-Type": "application/json", Origin: "https://integrator.example", Authorization: `Bearer ${token}` },
+      JSON.stringify(planInput({ titleVi: "Kế hoạch thứ hai" })),
+    );
     expect(viaToken.status, await viaToken.clone().text()).not.toBe(403);
   });
 
@@ -187,7 +204,9 @@ describe("cross-site requests", () => {
           body: JSON.stringify({ email: world.actors.hanoiEditor.user.email, password: PASSWORD }),
         }),
       );
-    expect((await signIn({ "Content-Type": "text/plain", Origin: "https://evil.example", "Sec-Fetch-Site": "cross-site" })).status).toBe(403);
+    expect((await signIn({ "Content-Type": "text/plain", Origin: "https://evil.example", "Sec-Fetch-Site": "cross-site" })).status).toBe(
+      403,
+    );
     expect((await signIn({ "Content-Type": "application/json", Origin: "null" })).status).toBe(403);
     expect((await signIn({ "Content-Type": "text/plain" })).status).toBe(415);
     const ok = await signIn({ "Content-Type": "application/json", Origin: "http://portal.test", "Sec-Fetch-Site": "same-origin" });

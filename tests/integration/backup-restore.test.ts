@@ -40,8 +40,18 @@ beforeAll(async () => {
   await saveReportDraft(hanoiEditor, reportId, completedDraft(version, taskIds));
   await submitReport(world.actors.hanoiLeader, reportId, { version: version + 1 }, new Date("2026-06-18T03:00:00Z"));
   const detail = await getReportDetail(steering, reportId);
-  await reviewReport(steering, reportId, { decision: "accept", version: detail.report.version, comment: "Đạt yêu cầu — “trích dẫn”\tvà \\ ký tự" }, new Date("2026-06-26T03:00:00Z"));
-  await db.loginAttempt.createMany({ data: [{ email: "a@test.vn", succeeded: false }, { email: "b@test.vn", succeeded: true }] });
+  await reviewReport(
+    steering,
+    reportId,
+    { decision: "accept", version: detail.report.version, comment: "Đạt yêu cầu — “trích dẫn”\tvà \\ ký tự" },
+    new Date("2026-06-26T03:00:00Z"),
+  );
+  await db.loginAttempt.createMany({
+    data: [
+      { email: "a@test.vn", succeeded: false },
+      { email: "b@test.vn", succeeded: true },
+    ],
+  });
   source = await tableChecksums(sourceUrl);
   await ensureDatabase(process.env.TEST_DATABASE_ADMIN_URL!, targetName);
 }, 120_000);

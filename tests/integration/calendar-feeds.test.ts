@@ -16,7 +16,19 @@ beforeEach(async () => {
   await resetDatabase();
   world = await createWorld();
   const add = (leadOrganizationId: string, titleVi: string, start: string, end: string, status = "PLANNED") =>
-    db.activity.create({ data: { titleVi, titleKey: titleVi.toLowerCase(), kind: "EXHIBITION", status: status as "PLANNED", startDate: new Date(start), endDate: new Date(end), countryCode: "JP", city: "Tokyo", leadOrganizationId } });
+    db.activity.create({
+      data: {
+        titleVi,
+        titleKey: titleVi.toLowerCase(),
+        kind: "EXHIBITION",
+        status: status as "PLANNED",
+        startDate: new Date(start),
+        endDate: new Date(end),
+        countryCode: "JP",
+        city: "Tokyo",
+        leadOrganizationId,
+      },
+    });
   await add(world.orgs.hanoi.id, "Triển lãm ảnh Hà Nội, mùa xuân", "2026-03-10", "2026-03-12");
   await add(world.orgs.hanoi.id, "Tuần phim xa", "2026-08-01", "2026-08-05");
   await add(world.orgs.hue.id, "Festival Huế tại Nhật", "2026-04-01", "2026-04-03");
@@ -26,7 +38,10 @@ afterAll(() => db.$disconnect());
 describe("calendar feeds and the timeline", () => {
   it("lists the next 90 days of the caller's visible activities", async () => {
     expect((await listUpcomingActivities(world.actors.hanoiViewer, NOW)).map((a) => a.titleVi)).toEqual(["Triển lãm ảnh Hà Nội, mùa xuân"]);
-    expect((await listUpcomingActivities(world.actors.steering, NOW)).map((a) => a.titleVi)).toEqual(["Triển lãm ảnh Hà Nội, mùa xuân", "Festival Huế tại Nhật"]);
+    expect((await listUpcomingActivities(world.actors.steering, NOW)).map((a) => a.titleVi)).toEqual([
+      "Triển lãm ảnh Hà Nội, mùa xuân",
+      "Festival Huế tại Nhật",
+    ]);
   });
 
   it("serves the owner's visible activities as iCalendar, and nothing once revoked", async () => {
@@ -36,13 +51,17 @@ describe("calendar feeds and the timeline", () => {
     expect(ics).toContain("DTSTART;VALUE=DATE:20260310\r\nDTEND;VALUE=DATE:20260313\r\n");
     expect(ics).toContain("STATUS:TENTATIVE");
     expect(ics).not.toContain("Festival Huế");
-    const response = await feedRoute.GET(new Request(`https://portal.example/feeds/${token}.ics`), { params: Promise.resolve({ token: `${token}.ics` }) });
+    const response = await feedRoute.GET(new Request(`https://portal.example/feeds/${token}.ics`), {
+      params: Promise.resolve({ token: `${token}.ics` }),
+    });
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/calendar; charset=utf-8");
     await expect(revokeCalendarFeed(world.actors.hueEditor, id)).rejects.toBeInstanceOf(NotFoundError);
     await revokeCalendarFeed(world.actors.hanoiEditor, id);
     expect(await renderCalendarFeed(token, NOW, "https://portal.example")).toBeNull();
-    const gone = await feedRoute.GET(new Request(`https://portal.example/feeds/${token}.ics`), { params: Promise.resolve({ token: `${token}.ics` }) });
+    const gone = await feedRoute.GET(new Request(`https://portal.example/feeds/${token}.ics`), {
+      params: Promise.resolve({ token: `${token}.ics` }),
+    });
     expect(gone.status).toBe(404);
     expect(await renderCalendarFeed("ngvhcal_guessed", NOW, "https://portal.example")).toBeNull();
   });

@@ -22,7 +22,17 @@ import {
   listScorecards,
 } from "@/lib/server/queries/dashboard";
 import { updateOrganization } from "@/lib/server/services/organizations";
-import { createPlan, createTask, deleteTask, logTaskProgress, revisePlan, reviewPlan, sendPlan, submitPlan, updateTask } from "@/lib/server/services/plans";
+import {
+  createPlan,
+  createTask,
+  deleteTask,
+  logTaskProgress,
+  revisePlan,
+  reviewPlan,
+  sendPlan,
+  submitPlan,
+  updateTask,
+} from "@/lib/server/services/plans";
 import { openReport, reviewReport, saveReportDraft, submitReport } from "@/lib/server/services/reports";
 import { resetDatabase } from "../factories/reset";
 import { createWorld, planInput, putPlanInForce, sendingInput, taskInput } from "../factories/world";
@@ -36,10 +46,20 @@ let periodId: string;
 beforeAll(async () => {
   await resetDatabase();
   world = await createWorld();
-  const type = await db.reportType.create({ data: { code: "SEMIANNUAL", nameVi: "Báo cáo 6 tháng", nameEn: "Six-month report", periodKind: "SEMIANNUAL", deadlineWorkingDays: 5 } });
+  const type = await db.reportType.create({
+    data: { code: "SEMIANNUAL", nameVi: "Báo cáo 6 tháng", nameEn: "Six-month report", periodKind: "SEMIANNUAL", deadlineWorkingDays: 5 },
+  });
   const window = cutoffWindow({ kind: "SEMIANNUAL", year: 2026, number: 1 });
   const period = await db.reportingPeriod.create({
-    data: { reportTypeId: type.id, kind: "SEMIANNUAL", year: 2026, number: 1, cutoffStart: window.cutoffStart, cutoffEnd: window.cutoffEnd, deadline: new Date("2026-06-30") },
+    data: {
+      reportTypeId: type.id,
+      kind: "SEMIANNUAL",
+      year: 2026,
+      number: 1,
+      cutoffStart: window.cutoffStart,
+      cutoffEnd: window.cutoffEnd,
+      deadline: new Date("2026-06-30"),
+    },
   });
   periodId = period.id;
   for (const org of [world.orgs.hanoi, world.orgs.hue, world.orgs.culture]) {
@@ -133,7 +153,12 @@ describe("the roll-up cache", () => {
     await saveReportDraft(hanoiEditor, id, {
       version: detail.report.version,
       sections: { resultsAchieved: "Đã tổ chức.", limitations: "Không.", proposals: "Không.", nextPeriodTasks: "Tiếp tục." },
-      taskRows: taskIds.map((taskId, i) => ({ taskId, status: i === 1 ? "COMPLETED" : "IN_PROGRESS", progress: i === 1 ? 100 : 40, resultAchieved: "Đã làm" })),
+      taskRows: taskIds.map((taskId, i) => ({
+        taskId,
+        status: i === 1 ? "COMPLETED" : "IN_PROGRESS",
+        progress: i === 1 ? 100 : 40,
+        resultAchieved: "Đã làm",
+      })),
       indicatorValues: [{ indicatorCode: "IND_EVENTS_ABROAD", value: 3 }],
     });
     detail = await getReportDetail(hanoiEditor, id);
@@ -166,12 +191,24 @@ describe("the roll-up cache", () => {
     const { hanoiEditor, admin } = world.actors;
     await revisePlan(hanoiEditor, planId);
     const task = await db.planTask.findUniqueOrThrow({ where: { id: taskIds[1]! } });
-    await updateTask(hanoiEditor, task.id, { ...taskInput("T2", { dueDate: "30/06/2026", status: "DELAYED", progress: 50 }), version: task.version });
+    await updateTask(hanoiEditor, task.id, {
+      ...taskInput("T2", { dueDate: "30/06/2026", status: "DELAYED", progress: 50 }),
+      version: task.version,
+    });
     await putPlanInForce(world, planId);
     expect((await expectCacheFresh()).summary.taskCompletion.total.counts.DELAYED).toBe(1);
     const hanoi = await db.organization.findUniqueOrThrow({ where: { id: world.orgs.hanoi.id } });
     await updateOrganization(admin, hanoi.id, {
-      nameVi: "Thủ đô Hà Nội", nameEn: "", shortNameVi: "", region: "", parentId: "", successorId: "", validFrom: "", validTo: "", isActive: "on", version: hanoi.version,
+      nameVi: "Thủ đô Hà Nội",
+      nameEn: "",
+      shortNameVi: "",
+      region: "",
+      parentId: "",
+      successorId: "",
+      validFrom: "",
+      validTo: "",
+      isActive: "on",
+      version: hanoi.version,
     });
     expect((await expectCacheFresh()).hanoi.scorecard.organization.nameVi).toBe("Thủ đô Hà Nội");
   });
@@ -185,12 +222,19 @@ describe("the roll-up cache", () => {
     const bounded = await getDashboardSummaryJson(steering, { orgKind: "provinces" }, NOW);
     expect(JSON.parse(bounded)).toEqual(JSON.parse(JSON.stringify({ ...summary, coverage: summarizeCoverage(summary.coverage) })));
     const { token } = await createApiToken(steering, { name: "dashboard" });
-    const response = await summaryRoute.GET(new Request("http://localhost/api/v1/dashboard/summary?orgKind=provinces", { headers: { authorization: `Bearer ${token}` } }), {
-      params: Promise.resolve({}),
-    });
+    const response = await summaryRoute.GET(
+      new Request("http://localhost/api/v1/dashboard/summary?orgKind=provinces", { headers: { authorization: `Bearer ${token}` } }),
+      {
+        params: Promise.resolve({}),
+      },
+    );
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("application/json");
-    const body = (await response.json()) as { filters: unknown; asOf: { now: string }; coverage: { totals: { organizations: number }; furthestBehind: unknown[]; organizations?: unknown } };
+    const body = (await response.json()) as {
+      filters: unknown;
+      asOf: { now: string };
+      coverage: { totals: { organizations: number }; furthestBehind: unknown[]; organizations?: unknown };
+    };
     expect(body.filters).toEqual({ orgKind: "provinces" });
     expect(Math.abs(Date.parse(body.asOf.now) - Date.now())).toBeLessThan(60_000);
     expect(body.coverage.totals.organizations).toBe(3);

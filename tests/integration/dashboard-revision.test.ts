@@ -6,7 +6,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db";
 import { getDashboardSummary, getOrganizationScorecard, getPlanCoverage, listOverdueTasks } from "@/lib/server/queries/dashboard";
-import { createPlan, createTask, deleteTask, logTaskProgress, returnPlanToDrafter, revisePlan, reviewPlan, submitPlan, updateTask } from "@/lib/server/services/plans";
+import {
+  createPlan,
+  createTask,
+  deleteTask,
+  logTaskProgress,
+  returnPlanToDrafter,
+  revisePlan,
+  reviewPlan,
+  submitPlan,
+  updateTask,
+} from "@/lib/server/services/plans";
 import { resetDatabase } from "../factories/reset";
 import { createWorld, planInput, putPlanInForce, sendToMofa, taskInput } from "../factories/world";
 
@@ -24,7 +34,12 @@ beforeAll(async () => {
   const plan = await createPlan(hanoiEditor, planInput());
   planId = plan.id;
   // Two tasks overdue on 25/06/2026, one due at the end of the year, one due in 2027.
-  for (const [code, dueDate] of [["T1", "31/03/2026"], ["T2", "30/04/2026"], ["T3", "31/12/2026"], ["T4", "31/12/2027"]] as const) {
+  for (const [code, dueDate] of [
+    ["T1", "31/03/2026"],
+    ["T2", "30/04/2026"],
+    ["T3", "31/12/2026"],
+    ["T4", "31/12/2027"],
+  ] as const) {
     ids[code] = (await createTask(hanoiEditor, plan.id, taskInput(code, { dueDate, status: "IN_PROGRESS", progress: 30 }))).id;
   }
   await putPlanInForce(world, planId);
@@ -71,13 +86,24 @@ describe("a plan under revision", () => {
 
   it("counts the recorded plan's overdue tasks", async () => {
     approved = await seen();
-    expect(approved).toEqual({ overdue: 2, overdueTasks: ["T1", "T2"], tasks: 4, completed: 0, hanoiOverdue: 2, hanoiTasks: 4, hanoiPlanState: "APPROVED" });
+    expect(approved).toEqual({
+      overdue: 2,
+      overdueTasks: ["T1", "T2"],
+      tasks: 4,
+      completed: 0,
+      hanoiOverdue: 2,
+      hanoiTasks: 4,
+      hanoiPlanState: "APPROVED",
+    });
   });
 
   it("keeps showing the recorded content while the officer moves due dates to 2030, deletes a task and adds one", async () => {
     const { hanoiEditor } = world.actors;
     await revisePlan(hanoiEditor, planId);
-    await updateTask(hanoiEditor, ids.T1!, { ...taskInput("T1", { dueDate: "31/12/2030", status: "IN_PROGRESS", progress: 30 }), version: await currentVersion(ids.T1!) });
+    await updateTask(hanoiEditor, ids.T1!, {
+      ...taskInput("T1", { dueDate: "31/12/2030", status: "IN_PROGRESS", progress: 30 }),
+      version: await currentVersion(ids.T1!),
+    });
     await deleteTask(hanoiEditor, ids.T2!, await currentVersion(ids.T2!));
     await createTask(hanoiEditor, planId, taskInput("T5", { dueDate: "31/01/2026" }));
     expect(await seen()).toEqual(approved);
@@ -110,7 +136,10 @@ describe("a plan under revision", () => {
 
   it("brings the revision's content in once MOFA records it", async () => {
     const { hanoiEditor } = world.actors;
-    await updateTask(hanoiEditor, ids.T4!, { ...taskInput("T4", { dueDate: "31/05/2026", status: "IN_PROGRESS", progress: 30 }), version: await currentVersion(ids.T4!) });
+    await updateTask(hanoiEditor, ids.T4!, {
+      ...taskInput("T4", { dueDate: "31/05/2026", status: "IN_PROGRESS", progress: 30 }),
+      version: await currentVersion(ids.T4!),
+    });
     expect((await seen()).overdueTasks).toEqual(["T5"]);
     await recordRevision();
     const after = await seen();

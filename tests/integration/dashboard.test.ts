@@ -38,7 +38,15 @@ type TaskSpec = {
 const STORED_STATUS = { DRAFT: "DRAFT", SUBMITTED: "SENT", APPROVED: "RECORDED" } as const;
 type PlanSpec = { org: OrgKey; status: "DRAFT" | "SUBMITTED" | "APPROVED"; periodStart: number; periodEnd: number; tasks: TaskSpec[] };
 
-const task = (code: string, group: string, objectives: string[], status: Status, progress: number, due: string | null, extra: Partial<TaskSpec> = {}): TaskSpec => ({
+const task = (
+  code: string,
+  group: string,
+  objectives: string[],
+  status: Status,
+  progress: number,
+  due: string | null,
+  extra: Partial<TaskSpec> = {},
+): TaskSpec => ({
   code,
   group,
   objectives,
@@ -77,11 +85,30 @@ const PLANS: PlanSpec[] = [
     ],
   },
   { org: "hue", status: "DRAFT", periodStart: 2026, periodEnd: 2030, tasks: [task("D1", "TG1", ["SO1"], "COMPLETED", 100, "2025-01-31")] },
-  { org: "mofa", status: "SUBMITTED", periodStart: 2026, periodEnd: 2030, tasks: [task("M1", "TG4", ["SO4"], "IN_PROGRESS", 20, "2025-03-31")] },
-  { org: "haGiang", status: "APPROVED", periodStart: 2022, periodEnd: 2025, tasks: [task("G1", "TG5", ["SO5"], "COMPLETED", 100, "2024-12-31")] },
+  {
+    org: "mofa",
+    status: "SUBMITTED",
+    periodStart: 2026,
+    periodEnd: 2030,
+    tasks: [task("M1", "TG4", ["SO4"], "IN_PROGRESS", 20, "2025-03-31")],
+  },
+  {
+    org: "haGiang",
+    status: "APPROVED",
+    periodStart: 2022,
+    periodEnd: 2025,
+    tasks: [task("G1", "TG5", ["SO5"], "COMPLETED", 100, "2024-12-31")],
+  },
 ];
 
-const ORG_KIND: Record<OrgKey, string> = { culture: "MINISTRY", mofa: "MINISTRY", hanoi: "CITY", hue: "CITY", tuyenQuang: "PROVINCE", haGiang: "FORMER_PROVINCE" };
+const ORG_KIND: Record<OrgKey, string> = {
+  culture: "MINISTRY",
+  mofa: "MINISTRY",
+  hanoi: "CITY",
+  hue: "CITY",
+  tuyenQuang: "PROVINCE",
+  haGiang: "FORMER_PROVINCE",
+};
 const ORG_REGION: Record<OrgKey, string | null> = {
   culture: null,
   mofa: null,
@@ -102,9 +129,18 @@ const PERIODS = {
   "S-2026-2": { kind: "SEMIANNUAL", year: 2026, number: 2, cutoffStart: "2026-06-15", cutoffEnd: "2026-12-14", deadline: "2026-12-21" },
 } as const;
 type PeriodKey = keyof typeof PERIODS;
-const EXPECTED: Record<"SEMIANNUAL" | "ANNUAL", OrgKey[]> = { SEMIANNUAL: ["culture", "hanoi", "hue", "tuyenQuang", "haGiang"], ANNUAL: ["culture", "hanoi"] };
+const EXPECTED: Record<"SEMIANNUAL" | "ANNUAL", OrgKey[]> = {
+  SEMIANNUAL: ["culture", "hanoi", "hue", "tuyenQuang", "haGiang"],
+  ANNUAL: ["culture", "hanoi"],
+};
 
-type ReportSpec = { org: OrgKey; period: PeriodKey; status: "DRAFT" | "SUBMITTED" | "RETURNED" | "ACCEPTED"; firstSubmittedAt: string | null; taskRows?: string[] };
+type ReportSpec = {
+  org: OrgKey;
+  period: PeriodKey;
+  status: "DRAFT" | "SUBMITTED" | "RETURNED" | "ACCEPTED";
+  firstSubmittedAt: string | null;
+  taskRows?: string[];
+};
 const REPORTS: ReportSpec[] = [
   // 23:59 on the deadline day in Hà Nội: on time; one minute later: late.
   { org: "culture", period: "S-2026-1", status: "SUBMITTED", firstSubmittedAt: "2026-06-19T16:59:00Z", taskRows: ["C1", "C3"] },
@@ -119,11 +155,36 @@ const REPORTS: ReportSpec[] = [
 
 const INDICATORS = [
   // Above its target of 60 since the first observation.
-  { code: "IND_UNESCO_TOTAL", objective: "SO3", target: 60, observations: [[2023, 65], [2024, 71], [2025, 77]] as [number, number][], status: "TARGET_ACHIEVED" },
+  {
+    code: "IND_UNESCO_TOTAL",
+    objective: "SO3",
+    target: 60,
+    observations: [
+      [2023, 65],
+      [2024, 71],
+      [2025, 77],
+    ] as [number, number][],
+    status: "TARGET_ACHIEVED",
+  },
   // 100 → 101 in three years against a doubling by 2030: limited.
-  { code: "IND_SO5", objective: "SO5", target: 200, observations: [[2022, 100], [2025, 101]] as [number, number][], status: "LIMITED" },
+  {
+    code: "IND_SO5",
+    objective: "SO5",
+    target: 200,
+    observations: [
+      [2022, 100],
+      [2025, 101],
+    ] as [number, number][],
+    status: "LIMITED",
+  },
   // One national figure only (an organization's contribution is not national).
-  { code: "IND_EVENTS_ABROAD", objective: "SO2", target: null, observations: [[2025, 12]] as [number, number][], status: "INSUFFICIENT_DATA" },
+  {
+    code: "IND_EVENTS_ABROAD",
+    objective: "SO2",
+    target: null,
+    observations: [[2025, 12]] as [number, number][],
+    status: "INSUFFICIENT_DATA",
+  },
 ];
 
 let world: Awaited<ReturnType<typeof createWorld>>;
@@ -139,26 +200,52 @@ beforeAll(async () => {
     orgIds[key] = world.orgs[key].id;
     await db.organization.update({
       where: { id: orgIds[key] },
-      data: { region: ORG_REGION[key] as never, isActive: ORG_ACTIVE[key], ...(ORG_VALID_TO[key] ? { validTo: new Date(ORG_VALID_TO[key]) } : {}) },
+      data: {
+        region: ORG_REGION[key] as never,
+        isActive: ORG_ACTIVE[key],
+        ...(ORG_VALID_TO[key] ? { validTo: new Date(ORG_VALID_TO[key]) } : {}),
+      },
     });
   }
   const strategyId = world.strategy.id;
-  await db.indicator.create({ data: { strategyId, code: "IND_SO5", nameVi: "Chỉ tiêu SO5", nameEn: "SO5 indicator", unitVi: "lượt", unitEn: "times" } });
+  await db.indicator.create({
+    data: { strategyId, code: "IND_SO5", nameVi: "Chỉ tiêu SO5", nameEn: "SO5 indicator", unitVi: "lượt", unitEn: "times" },
+  });
   for (const spec of INDICATORS) {
     await db.indicator.update({
       where: { code: spec.code },
       data: {
         objective: { connect: { code: spec.objective } },
         ...(spec.target === null ? {} : { targetValue: spec.target, targetYear: 2030 }),
-        observations: { create: spec.observations.map(([year, value]) => ({ year, value, sourceUrls: [`https://example.vn/${spec.code}/${year}`], confidence: "PARTIAL" as const })) },
+        observations: {
+          create: spec.observations.map(([year, value]) => ({
+            year,
+            value,
+            sourceUrls: [`https://example.vn/${spec.code}/${year}`],
+            confidence: "PARTIAL" as const,
+          })),
+        },
       },
     });
   }
-  await db.indicatorObservation.create({ data: { indicator: { connect: { code: "IND_EVENTS_ABROAD" } }, organization: { connect: { id: orgIds.hanoi } }, year: 2025, value: 999 } });
+  await db.indicatorObservation.create({
+    data: {
+      indicator: { connect: { code: "IND_EVENTS_ABROAD" } },
+      organization: { connect: { id: orgIds.hanoi } },
+      year: 2025,
+      value: 999,
+    },
+  });
 
   for (const plan of PLANS) {
     const created = await db.actionPlan.create({
-      data: { organizationId: orgIds[plan.org], title: `Kế hoạch ${plan.org}`, periodStart: plan.periodStart, periodEnd: plan.periodEnd, status: STORED_STATUS[plan.status] },
+      data: {
+        organizationId: orgIds[plan.org],
+        title: `Kế hoạch ${plan.org}`,
+        periodStart: plan.periodStart,
+        periodEnd: plan.periodEnd,
+        status: STORED_STATUS[plan.status],
+      },
     });
     for (const t of plan.tasks) {
       const row = await db.planTask.create({
@@ -181,12 +268,22 @@ beforeAll(async () => {
   }
 
   const types = {
-    SEMIANNUAL: await db.reportType.create({ data: { code: "SEMIANNUAL", nameVi: "Báo cáo 6 tháng", nameEn: "Six-month report", periodKind: "SEMIANNUAL" } }),
+    SEMIANNUAL: await db.reportType.create({
+      data: { code: "SEMIANNUAL", nameVi: "Báo cáo 6 tháng", nameEn: "Six-month report", periodKind: "SEMIANNUAL" },
+    }),
     ANNUAL: await db.reportType.create({ data: { code: "ANNUAL", nameVi: "Báo cáo năm", nameEn: "Annual report", periodKind: "ANNUAL" } }),
   };
   for (const [key, p] of Object.entries(PERIODS) as [PeriodKey, (typeof PERIODS)[PeriodKey]][]) {
     const period = await db.reportingPeriod.create({
-      data: { reportTypeId: types[p.kind].id, kind: p.kind, year: p.year, number: p.number, cutoffStart: new Date(p.cutoffStart), cutoffEnd: new Date(p.cutoffEnd), deadline: new Date(p.deadline) },
+      data: {
+        reportTypeId: types[p.kind].id,
+        kind: p.kind,
+        year: p.year,
+        number: p.number,
+        cutoffStart: new Date(p.cutoffStart),
+        cutoffEnd: new Date(p.cutoffEnd),
+        deadline: new Date(p.deadline),
+      },
     });
     periodIds[key] = period.id;
   }
@@ -202,7 +299,9 @@ beforeAll(async () => {
         submissionNumber: r.firstSubmittedAt ? 1 : 0,
         firstSubmittedAt: r.firstSubmittedAt ? new Date(r.firstSubmittedAt) : null,
         submittedAt: r.firstSubmittedAt ? new Date(r.firstSubmittedAt) : null,
-        taskRows: { create: (r.taskRows ?? []).map((code) => ({ taskId: taskIds.get(code)!, status: "IN_PROGRESS" as const, progress: 50 })) },
+        taskRows: {
+          create: (r.taskRows ?? []).map((code) => ({ taskId: taskIds.get(code)!, status: "IN_PROGRESS" as const, progress: 50 })),
+        },
       },
     });
     reportIds.set(`${r.org}:${r.period}`, report.id);
@@ -236,7 +335,10 @@ function stats(tasks: TaskSpec[]) {
   };
 }
 
-function expectStats(actual: { total: number; counts: Record<string, number>; overdue: number; completionRate: number | null; averageProgress: number | null }, expected: ReturnType<typeof stats>) {
+function expectStats(
+  actual: { total: number; counts: Record<string, number>; overdue: number; completionRate: number | null; averageProgress: number | null },
+  expected: ReturnType<typeof stats>,
+) {
   const { total, counts, overdue, completionRate, averageProgress } = actual;
   expect({ total, counts, overdue, completionRate, averageProgress }).toEqual({
     total: expected.total,
@@ -248,7 +350,9 @@ function expectStats(actual: { total: number; counts: Record<string, number>; ov
 }
 
 const endOfDay = (day: string) => new Date(day);
-function expectedCells(f: DashboardFilters): { period: PeriodKey; org: OrgKey; status: ComplianceStatus; onTimeFirstSubmission: boolean }[] {
+function expectedCells(
+  f: DashboardFilters,
+): { period: PeriodKey; org: OrgKey; status: ComplianceStatus; onTimeFirstSubmission: boolean }[] {
   const cells = [];
   for (const [key, p] of Object.entries(PERIODS) as [PeriodKey, (typeof PERIODS)[PeriodKey]][]) {
     if (f.year && p.year !== f.year) continue;
@@ -260,7 +364,11 @@ function expectedCells(f: DashboardFilters): { period: PeriodKey; org: OrgKey; s
       const report = REPORTS.find((r) => r.org === org && r.period === key);
       const firstSubmittedAt = report?.firstSubmittedAt ? new Date(report.firstSubmittedAt) : null;
       const status = complianceStatus({ deadline: endOfDay(p.deadline), firstSubmittedAt, status: report?.status ?? null, now: NOW });
-      const onTimeFirstSubmission = status === "ON_TIME" || (status === "RETURNED" && firstSubmittedAt !== null && complianceStatus({ deadline: endOfDay(p.deadline), firstSubmittedAt, status: "SUBMITTED", now: NOW }) === "ON_TIME");
+      const onTimeFirstSubmission =
+        status === "ON_TIME" ||
+        (status === "RETURNED" &&
+          firstSubmittedAt !== null &&
+          complianceStatus({ deadline: endOfDay(p.deadline), firstSubmittedAt, status: "SUBMITTED", now: NOW }) === "ON_TIME");
       cells.push({ period: key, org, status, onTimeFirstSubmission });
     }
   }
@@ -292,7 +400,9 @@ function expectTaskNumbers(summary: DashboardSummary, f: DashboardFilters) {
   for (const row of summary.taskCompletion.byTaskGroup) expectStats(row, stats(tasks.filter((t) => t.group === row.code)));
   const overdue = tasks.filter(isOverdue).sort((a, b) => a.due!.localeCompare(b.due!));
   expect(summary.overdue.total).toBe(overdue.length);
-  expect(summary.overdue.tasks.map((t) => [t.code, t.daysOverdue])).toEqual(overdue.map((t) => [t.code, (Date.parse(TODAY) - Date.parse(t.due!)) / 86_400_000]));
+  expect(summary.overdue.tasks.map((t) => [t.code, t.daysOverdue])).toEqual(
+    overdue.map((t) => [t.code, (Date.parse(TODAY) - Date.parse(t.due!)) / 86_400_000]),
+  );
   const breakthroughs = tasks.filter((t) => t.phase);
   const phases = [...new Set(breakthroughs.map((t) => t.phase!))].sort();
   expect(summary.breakthroughs.byPhase.map((p) => p.phase)).toEqual(phases);
@@ -310,16 +420,29 @@ function expectTaskNumbers(summary: DashboardSummary, f: DashboardFilters) {
     expect(row.counts).toEqual(counts);
   }
   const addressed = new Set(tasks.flatMap((t) => t.objectives));
-  expect(summary.coverage.unaddressedObjectives.map((o) => o.code)).toEqual(["SO1", "SO2", "SO3", "SO4", "SO5"].filter((o) => !addressed.has(o)));
+  expect(summary.coverage.unaddressedObjectives.map((o) => o.code)).toEqual(
+    ["SO1", "SO2", "SO3", "SO4", "SO5"].filter((o) => !addressed.has(o)),
+  );
 }
 
 function expectedCoverage(f: DashboardFilters) {
   const orgs = (Object.keys(ORG_KIND) as OrgKey[]).filter(
-    (o) => organizationKindsFor(f.orgKind).includes(ORG_KIND[o]) && (!f.region || ORG_REGION[o] === f.region) && (ORG_ACTIVE[o] || f.orgKind === "former"),
+    (o) =>
+      organizationKindsFor(f.orgKind).includes(ORG_KIND[o]) &&
+      (!f.region || ORG_REGION[o] === f.region) &&
+      (ORG_ACTIVE[o] || f.orgKind === "former"),
   );
   const stateOf = (o: OrgKey) => {
-    const statuses = PLANS.filter((p) => p.org === o && (!f.year || (p.periodStart <= f.year && p.periodEnd >= f.year))).map((p) => p.status);
-    return statuses.includes("APPROVED") ? "APPROVED" : statuses.includes("SUBMITTED") ? "SUBMITTED" : statuses.includes("DRAFT") ? "IN_PREPARATION" : "NONE";
+    const statuses = PLANS.filter((p) => p.org === o && (!f.year || (p.periodStart <= f.year && p.periodEnd >= f.year))).map(
+      (p) => p.status,
+    );
+    return statuses.includes("APPROVED")
+      ? "APPROVED"
+      : statuses.includes("SUBMITTED")
+        ? "SUBMITTED"
+        : statuses.includes("DRAFT")
+          ? "IN_PREPARATION"
+          : "NONE";
   };
   const states = orgs.map(stateOf);
   return {
@@ -361,7 +484,9 @@ describe("dashboard summary", () => {
     expect(compliance.latest).toMatchObject(expectedPeriod("S-2026-1", {}));
     expect(compliance.latest).toMatchObject({ owed: 4, onTime: 1, late: 1, missing: 1, returned: 1, timeliness: 0.5 });
     // Periods whose deadline has passed, by deadline; at equal deadlines the annual report last.
-    expect(compliance.trend.map((p) => p.periodId)).toEqual(["S-2025-1", "S-2025-2", "A-2025-1", "S-2026-1"].map((k) => periodIds[k as PeriodKey]));
+    expect(compliance.trend.map((p) => p.periodId)).toEqual(
+      ["S-2025-1", "S-2025-2", "A-2025-1", "S-2026-1"].map((k) => periodIds[k as PeriodKey]),
+    );
     for (const row of compliance.trend) {
       const key = (Object.keys(periodIds) as PeriodKey[]).find((k) => periodIds[k] === row.periodId)!;
       expect(row).toMatchObject(expectedPeriod(key, {}));
@@ -385,12 +510,21 @@ describe("dashboard summary", () => {
       const indicator = byCode.get(spec.code)!;
       expect(indicator.progress.status).toBe(spec.status);
       const [year, value] = spec.observations.at(-1)!;
-      expect(indicator.latest).toMatchObject({ year, value, confidence: "PARTIAL", sourceUrls: [`https://example.vn/${spec.code}/${year}`] });
+      expect(indicator.latest).toMatchObject({
+        year,
+        value,
+        confidence: "PARTIAL",
+        sourceUrls: [`https://example.vn/${spec.code}/${year}`],
+      });
     }
     expect(summary.indicators.statusCounts).toMatchObject({ TARGET_ACHIEVED: 1, LIMITED: 1, INSUFFICIENT_DATA: 1 });
     // SO5: its only task is done, its indicator limited. SO3: nothing done, its indicator above target.
-    expect(summary.deliveryOutcome.deliveryAhead.map((f) => [f.objectiveCode, f.indicators.map((i) => i.code)])).toEqual([["SO5", ["IND_SO5"]]]);
-    expect(summary.deliveryOutcome.outcomeAhead.map((f) => [f.objectiveCode, f.indicators.map((i) => i.code)])).toEqual([["SO3", ["IND_UNESCO_TOTAL"]]]);
+    expect(summary.deliveryOutcome.deliveryAhead.map((f) => [f.objectiveCode, f.indicators.map((i) => i.code)])).toEqual([
+      ["SO5", ["IND_SO5"]],
+    ]);
+    expect(summary.deliveryOutcome.outcomeAhead.map((f) => [f.objectiveCode, f.indicators.map((i) => i.code)])).toEqual([
+      ["SO3", ["IND_UNESCO_TOTAL"]],
+    ]);
   });
 
   it("reads indicators as of the year under review", async () => {
@@ -414,7 +548,9 @@ describe("dashboard summary", () => {
     const coverage = expectedCoverage(filters);
     expect(summary.coverage.totals).toEqual(coverage.totals);
     expect(Object.fromEntries(summary.coverage.organizations.map((o) => [o.id, o.planState]))).toEqual(coverage.states);
-    const due = (Object.keys(PERIODS) as PeriodKey[]).filter((k) => (!filters.year || PERIODS[k].year === filters.year) && expectedPeriod(k, filters).owed > expectedPeriod(k, filters).notDue);
+    const due = (Object.keys(PERIODS) as PeriodKey[]).filter(
+      (k) => (!filters.year || PERIODS[k].year === filters.year) && expectedPeriod(k, filters).owed > expectedPeriod(k, filters).notDue,
+    );
     expect(summary.compliance.trend.map((p) => p.periodId)).toEqual(due.map((k) => periodIds[k]));
     for (const row of summary.compliance.trend) {
       const key = due.find((k) => periodIds[k] === row.periodId)!;
@@ -436,7 +572,9 @@ describe("organization scorecards", () => {
     const tasks = ALL_TASKS.filter((t) => t.org === org && inScope(t, { ...f, orgKind: undefined, region: undefined }));
     const s = stats(tasks);
     const cells = expectedCells({ year: f.year }).filter((c) => c.org === org);
-    const latest = REPORTS.filter((r) => r.org === org).sort((a, b) => PERIODS[b.period].cutoffEnd.localeCompare(PERIODS[a.period].cutoffEnd) || (PERIODS[b.period].kind === "ANNUAL" ? 1 : -1))[0];
+    const latest = REPORTS.filter((r) => r.org === org).sort(
+      (a, b) => PERIODS[b.period].cutoffEnd.localeCompare(PERIODS[a.period].cutoffEnd) || (PERIODS[b.period].kind === "ANNUAL" ? 1 : -1),
+    )[0];
     return {
       tasks: s.total,
       completed: s.counts.COMPLETED,
@@ -484,7 +622,11 @@ describe("organization scorecards", () => {
     expect(region.map((r) => r.organization.code)).toEqual(["P12"]);
     const former = await listAllScorecards(world.actors.steering, { orgKind: "former" }, NOW);
     expect(former.map((r) => [r.organization.code, r.planState, r.tasks])).toEqual([["FP-HA-GIANG", "APPROVED", 1]]);
-    expect((await listProvinceScorecards(world.actors.steering, { orgKind: "ministries" }, NOW)).map((r) => r.organization.code)).toEqual(["P01", "P02", "P12"]);
+    expect((await listProvinceScorecards(world.actors.steering, { orgKind: "ministries" }, NOW)).map((r) => r.organization.code)).toEqual([
+      "P01",
+      "P02",
+      "P12",
+    ]);
   });
 
   it("gives one organization's brief with every owed period", async () => {

@@ -32,7 +32,9 @@ const sql = (text: string) => withClient(process.env.DATABASE_URL!, (c) => c.que
 type Slowdown = { table: string; event: "INSERT" | "UPDATE"; secondsPerRow?: number };
 
 async function withSlowRows<T>({ table, event, secondsPerRow = 0.01 }: Slowdown, run: () => Promise<T>): Promise<T> {
-  await sql(`CREATE OR REPLACE FUNCTION fault_slow_row() RETURNS trigger AS $$ BEGIN PERFORM pg_sleep(${secondsPerRow}); RETURN NULL; END $$ LANGUAGE plpgsql`);
+  await sql(
+    `CREATE OR REPLACE FUNCTION fault_slow_row() RETURNS trigger AS $$ BEGIN PERFORM pg_sleep(${secondsPerRow}); RETURN NULL; END $$ LANGUAGE plpgsql`,
+  );
   await sql(`CREATE TRIGGER fault_slow_row AFTER ${event} ON "${table}" FOR EACH ROW EXECUTE FUNCTION fault_slow_row()`);
   try {
     return await run();
@@ -92,7 +94,9 @@ describe("a 500-task spreadsheet import", () => {
     const editor = world.actors.hanoiEditor;
     const plan = await createPlan(editor, planInput());
     const file = await taskSpreadsheet(500);
-    await expectKilledWithoutTrace({ table: "AuditLog", event: "INSERT", secondsPerRow: 0.003 }, () => importTasksFromSpreadsheet(editor, plan.id, file));
+    await expectKilledWithoutTrace({ table: "AuditLog", event: "INSERT", secondsPerRow: 0.003 }, () =>
+      importTasksFromSpreadsheet(editor, plan.id, file),
+    );
     expect(await db.planTask.count({ where: { planId: plan.id } })).toBe(0);
     expect((await db.actionPlan.findUniqueOrThrow({ where: { id: plan.id } })).version).toBe(1);
   });
@@ -101,7 +105,9 @@ describe("a 500-task spreadsheet import", () => {
     const editor = world.actors.hanoiEditor;
     const plan = await createPlan(editor, planInput());
     const file = await taskSpreadsheet(500);
-    const result = await withSlowRows({ table: "AuditLog", event: "INSERT", secondsPerRow: 0.003 }, () => importTasksFromSpreadsheet(editor, plan.id, file));
+    const result = await withSlowRows({ table: "AuditLog", event: "INSERT", secondsPerRow: 0.003 }, () =>
+      importTasksFromSpreadsheet(editor, plan.id, file),
+    );
     expect(result).toEqual({ status: "imported", count: 500 });
     expect(await db.planTask.count({ where: { planId: plan.id } })).toBe(500);
     expect(await db.auditLog.count({ where: { entity: "PlanTask", action: "create" } })).toBe(500);
@@ -113,7 +119,9 @@ describe("a 100-row report", () => {
 
   it("draft save killed while updating its rows keeps every row as it was", async () => {
     const { reportId, version, taskIds } = await createFilledReport(world, ROWS);
-    await expectKilledWithoutTrace({ table: "ReportTaskRow", event: "UPDATE" }, () => saveReportDraft(world.actors.hanoiEditor, reportId, completedDraft(version, taskIds)));
+    await expectKilledWithoutTrace({ table: "ReportTaskRow", event: "UPDATE" }, () =>
+      saveReportDraft(world.actors.hanoiEditor, reportId, completedDraft(version, taskIds)),
+    );
     const detail = await getReportDetail(world.actors.hanoiEditor, reportId);
     expect(detail.report.version).toBe(version);
     expect(detail.taskRows.filter((r) => r.status === "COMPLETED")).toHaveLength(0);
@@ -122,7 +130,9 @@ describe("a 100-row report", () => {
   it("submission killed while writing its event stays a draft", async () => {
     const { reportId, version, taskIds } = await createFilledReport(world, ROWS);
     await saveReportDraft(world.actors.hanoiEditor, reportId, completedDraft(version, taskIds));
-    await expectKilledWithoutTrace({ table: "ReportEvent", event: "INSERT", secondsPerRow: 3 }, () => submitReport(world.actors.hanoiLeader, reportId, { version: version + 1 }));
+    await expectKilledWithoutTrace({ table: "ReportEvent", event: "INSERT", secondsPerRow: 3 }, () =>
+      submitReport(world.actors.hanoiLeader, reportId, { version: version + 1 }),
+    );
     expect((await getReportDetail(world.actors.hanoiEditor, reportId)).report.status).toBe("DRAFT");
   });
 
@@ -142,9 +152,15 @@ describe("a 100-row report", () => {
   it("without the kill, draft, submission and acceptance save every row (control)", async () => {
     const { reportId, version, taskIds } = await createFilledReport(world, ROWS);
     const { hanoiEditor, steering } = world.actors;
-    await withSlowRows({ table: "ReportTaskRow", event: "UPDATE" }, () => saveReportDraft(hanoiEditor, reportId, completedDraft(version, taskIds)));
-    await withSlowRows({ table: "ReportEvent", event: "INSERT", secondsPerRow: 1 }, () => submitReport(world.actors.hanoiLeader, reportId, { version: version + 1 }));
-    await withSlowRows({ table: "TaskUpdate", event: "INSERT" }, () => reviewReport(steering, reportId, { decision: "accept", version: version + 2 }));
+    await withSlowRows({ table: "ReportTaskRow", event: "UPDATE" }, () =>
+      saveReportDraft(hanoiEditor, reportId, completedDraft(version, taskIds)),
+    );
+    await withSlowRows({ table: "ReportEvent", event: "INSERT", secondsPerRow: 1 }, () =>
+      submitReport(world.actors.hanoiLeader, reportId, { version: version + 1 }),
+    );
+    await withSlowRows({ table: "TaskUpdate", event: "INSERT" }, () =>
+      reviewReport(steering, reportId, { decision: "accept", version: version + 2 }),
+    );
     expect((await getReportDetail(steering, reportId)).report.status).toBe("ACCEPTED");
     expect(await db.reportTaskRow.count({ where: { reportId, status: "COMPLETED" } })).toBe(ROWS);
     expect(await db.taskUpdate.count({ where: { reportId } })).toBe(ROWS);

@@ -24,7 +24,9 @@ function migrationSql(folder: string): string {
 
 beforeAll(async () => {
   await ensureDatabase(adminUrl, name);
-  const folders = readdirSync(MIGRATIONS).filter((f) => /^\d{14}_/.test(f)).sort();
+  const folders = readdirSync(MIGRATIONS)
+    .filter((f) => /^\d{14}_/.test(f))
+    .sort();
   const before = folders.slice(0, folders.indexOf(TARGET));
   await withClient(urlOf(name), async (client) => {
     for (const folder of before) await client.query(migrationSql(folder));
@@ -64,7 +66,9 @@ afterAll(() => dropDatabase(adminUrl, name));
 
 describe(`migration ${TARGET}`, () => {
   it("gives every existing plan the state that is true in practice", async () => {
-    const rows = await withClient(urlOf(name), (client) => client.query<{ id: string; status: string }>(`SELECT id, status::text FROM "ActionPlan" ORDER BY id`));
+    const rows = await withClient(urlOf(name), (client) =>
+      client.query<{ id: string; status: string }>(`SELECT id, status::text FROM "ActionPlan" ORDER BY id`),
+    );
     expect(Object.fromEntries(rows.rows.map((r) => [r.id, r.status]))).toEqual({
       "p-approved": "RECORDED",
       "p-draft": "DRAFT",
@@ -78,7 +82,9 @@ describe(`migration ${TARGET}`, () => {
 
   it("renames the decisions of earlier sendings and keeps the plan's issuing document on them", async () => {
     const rows = await withClient(urlOf(name), (client) =>
-      client.query<{ id: string; decision: string | null; documentNumber: string | null }>(`SELECT id, decision, "documentNumber" FROM "PlanSubmission" ORDER BY id`),
+      client.query<{ id: string; decision: string | null; documentNumber: string | null }>(
+        `SELECT id, decision, "documentNumber" FROM "PlanSubmission" ORDER BY id`,
+      ),
     );
     expect(rows.rows).toEqual([
       { id: "s-approved", decision: "RECORDED", documentNumber: "407/QĐ-UBND" },
@@ -92,7 +98,9 @@ describe(`migration ${TARGET}`, () => {
     await withClient(urlOf(name), async (client) => {
       const roles = await client.query<{ role: string }>(`SELECT unnest(enum_range(NULL::"Role"))::text AS role`);
       expect(roles.rows.map((r) => r.role)).toEqual(["ADMIN", "STEERING_COMMITTEE", "ORG_LEADER", "ORG_EDITOR", "ORG_VIEWER"]);
-      await client.query(`INSERT INTO "ActionPlan" (id, "organizationId", title, "periodStart", "periodEnd", "updatedAt") VALUES ('p-new', 'o-city', 'Mới', 2026, 2030, now())`);
+      await client.query(
+        `INSERT INTO "ActionPlan" (id, "organizationId", title, "periodStart", "periodEnd", "updatedAt") VALUES ('p-new', 'o-city', 'Mới', 2026, 2030, now())`,
+      );
       const created = await client.query<{ status: string }>(`SELECT status::text FROM "ActionPlan" WHERE id = 'p-new'`);
       expect(created.rows[0]!.status).toBe("DRAFT");
     });
@@ -117,10 +125,14 @@ describe(`migration ${TARGET}`, () => {
   it("locks the content of a plan MOFA records, and keeps the recorded content while it is amended", async () => {
     await withClient(urlOf(name), async (client) => {
       await client.query(`UPDATE "ActionPlan" SET status = 'RECORDED', "approvedAt" = now() WHERE id = 'p-returned'`);
-      await client.query(`INSERT INTO "PlanTask" (id, "planId", code, "titleVi", "updatedAt") VALUES ('t-returned', 'p-returned', 'NV001', 'Đã ghi nhận', now())`);
+      await client.query(
+        `INSERT INTO "PlanTask" (id, "planId", code, "titleVi", "updatedAt") VALUES ('t-returned', 'p-returned', 'NV001', 'Đã ghi nhận', now())`,
+      );
       await client.query(`UPDATE "ActionPlan" SET status = 'REVISION' WHERE id = 'p-returned'`);
       await client.query(`UPDATE "PlanTask" SET "titleVi" = 'Sửa trong điều chỉnh', progress = 40 WHERE id = 't-returned'`);
-      const row = await client.query<{ titleVi: string; progress: number }>(`SELECT "titleVi", progress FROM "RollupTask" WHERE id = 't-returned'`);
+      const row = await client.query<{ titleVi: string; progress: number }>(
+        `SELECT "titleVi", progress FROM "RollupTask" WHERE id = 't-returned'`,
+      );
       expect(row.rows).toEqual([{ titleVi: "Đã ghi nhận", progress: 40 }]);
     });
   });

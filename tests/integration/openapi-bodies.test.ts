@@ -62,7 +62,12 @@ describe("the document's required fields against the handlers", () => {
     expect(Object.keys(body).sort()).toEqual(["code", "taskGroupCode", "titleVi"]);
     const created = await send(planTasksRoute.POST as Handler, body, { id: plan.id });
     expect(created.status).toBe(201);
-    expect(await db.planTask.findFirstOrThrow({ where: { planId: plan.id } })).toMatchObject({ status: "NOT_STARTED", progress: 0, budgetVnd: null, isBreakthrough: false });
+    expect(await db.planTask.findFirstOrThrow({ where: { planId: plan.id } })).toMatchObject({
+      status: "NOT_STARTED",
+      progress: 0,
+      budgetVnd: null,
+      isBreakthrough: false,
+    });
     const without = Object.fromEntries(Object.entries({ ...body, code: "T2" }).filter(([field]) => field !== "titleVi"));
     const refused = await send(planTasksRoute.POST as Handler, without, { id: plan.id });
     expect(refused.status).toBe(400);

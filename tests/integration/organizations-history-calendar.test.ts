@@ -7,7 +7,12 @@ import { listAdminOrganizations } from "@/lib/server/queries/admin-organizations
 import { listOrganizations } from "@/lib/server/queries/organizations";
 import { getCompliance } from "@/lib/server/queries/reports";
 import { recordExternalReport } from "@/lib/server/services/external-reports";
-import { createCalendarException, deleteCalendarException, listWorkingCalendar, updateCalendarException } from "@/lib/server/services/reporting-config";
+import {
+  createCalendarException,
+  deleteCalendarException,
+  listWorkingCalendar,
+  updateCalendarException,
+} from "@/lib/server/services/reporting-config";
 import { listTakeOverTargets, takeOverTasks } from "@/lib/server/services/task-takeover";
 import { createReportingCalendar, deadlineOf, findPeriod } from "../factories/reporting";
 import { resetDatabase } from "../factories/reset";
@@ -30,7 +35,11 @@ async function errorOf(promise: Promise<unknown>): Promise<DomainError> {
   return error as DomainError;
 }
 
-async function planWithTasks(organizationId: string, status: "DRAFT" | "APPROVED", tasks: Array<{ code: string; status: "NOT_STARTED" | "IN_PROGRESS" | "COMPLETED" | "CANCELLED" | "DELAYED"; progress: number }>) {
+async function planWithTasks(
+  organizationId: string,
+  status: "DRAFT" | "APPROVED",
+  tasks: Array<{ code: string; status: "NOT_STARTED" | "IN_PROGRESS" | "COMPLETED" | "CANCELLED" | "DELAYED"; progress: number }>,
+) {
   const group = await db.taskGroup.findFirstOrThrow({ where: { code: "TG3" } });
   const objective = await db.objective.findFirstOrThrow({ where: { code: "SO3" } });
   return db.actionPlan.create({
@@ -70,7 +79,11 @@ describe("a successor takes over its predecessor's open tasks", () => {
     const result = await takeOverTasks(world.actors.tuyenQuangEditor, { fromPlanId: old.id, toPlanId: target.id });
     expect(result.count).toBe(2);
 
-    const copies = await db.planTask.findMany({ where: { planId: target.id, takenOverFromId: { not: null } }, include: { takenOverFrom: true, objectives: true }, orderBy: { code: "asc" } });
+    const copies = await db.planTask.findMany({
+      where: { planId: target.id, takenOverFromId: { not: null } },
+      include: { takenOverFrom: true, objectives: true },
+      orderBy: { code: "asc" },
+    });
     // NV1 is taken in the receiving plan, so the copy carries the predecessor's code as a prefix.
     expect(copies.map((c) => [c.code, c.takenOverFrom?.code, c.status, c.progress, c.leadOrganizationId])).toEqual([
       ["FP-HA-GIANG-NV1", "NV1", "IN_PROGRESS", 40, world.orgs.tuyenQuang.id],
@@ -108,7 +121,12 @@ describe("the Government's day swaps", () => {
     // H1 2026: cut-off end Sunday 14/06/2026 + 5 working days → Friday 19/06/2026.
     expect(await deadlineOf("SEMIANNUAL", 2026, 1)).toBe("2026-06-19");
     // An extra day off inside the window pushes the deadline to Monday 22/06 …
-    const dayOff = await createCalendarException(world.actors.admin, { date: "18/06/2026", kind: "DAY_OFF", nameVi: "Nghỉ hoán đổi", documentVi: "Thông báo thử nghiệm" });
+    const dayOff = await createCalendarException(world.actors.admin, {
+      date: "18/06/2026",
+      kind: "DAY_OFF",
+      nameVi: "Nghỉ hoán đổi",
+      documentVi: "Thông báo thử nghiệm",
+    });
     expect(dayOff.periods.updated).toBeGreaterThan(0);
     expect(await deadlineOf("SEMIANNUAL", 2026, 1)).toBe("2026-06-22");
     // … and the Saturday worked in exchange brings it back to Saturday 20/06 (15, 16, 17, 19, 20).
@@ -122,8 +140,19 @@ describe("the Government's day swaps", () => {
     expect(await deadlineOf("SEMIANNUAL", 2026, 1)).toBe("2026-06-20");
 
     const row = await db.calendarException.findUniqueOrThrow({ where: { id } });
-    await updateCalendarException(world.actors.admin, id, { kind: "DAY_OFF", nameVi: "Nghỉ", documentVi: "Thông báo thử nghiệm", version: row.version });
-    expect((await errorOf(updateCalendarException(world.actors.admin, id, { kind: "WORKING_DAY", nameVi: "x", documentVi: "y", version: row.version }))).status).toBe(409);
+    await updateCalendarException(world.actors.admin, id, {
+      kind: "DAY_OFF",
+      nameVi: "Nghỉ",
+      documentVi: "Thông báo thử nghiệm",
+      version: row.version,
+    });
+    expect(
+      (
+        await errorOf(
+          updateCalendarException(world.actors.admin, id, { kind: "WORKING_DAY", nameVi: "x", documentVi: "y", version: row.version }),
+        )
+      ).status,
+    ).toBe(409);
     await deleteCalendarException(world.actors.admin, id);
     expect(await deadlineOf("SEMIANNUAL", 2026, 1)).toBe("2026-06-22");
 
@@ -136,7 +165,9 @@ describe("the Government's day swaps", () => {
     await createReportingCalendar({ defaults: false });
     const input = { date: "26/04/2025", kind: "WORKING_DAY", nameVi: "Làm bù", documentVi: "Văn bản" };
     await createCalendarException(world.actors.admin, input);
-    expect(((await errorOf(createCalendarException(world.actors.admin, input))) as ValidationError).fieldErrors).toEqual({ date: ["exception_exists"] });
+    expect(((await errorOf(createCalendarException(world.actors.admin, input))) as ValidationError).fieldErrors).toEqual({
+      date: ["exception_exists"],
+    });
     expect((await errorOf(createCalendarException(world.actors.hanoiEditor, { ...input, date: "27/04/2025" }))).status).toBe(403);
     expect(await db.calendarException.count()).toBe(1);
   });
@@ -151,7 +182,13 @@ describe("the Government's day swaps", () => {
 describe("searching an organization by a former name", () => {
   it("finds Thành phố Huế by 'thua thien', without diacritics, in the directory and the administration", async () => {
     await db.organizationName.create({
-      data: { organizationId: world.orgs.hue.id, nameVi: "Thừa Thiên Huế", unitType: "PROVINCE", validTo: new Date("2024-12-31"), sourceUrls: ["https://example.org/175"] },
+      data: {
+        organizationId: world.orgs.hue.id,
+        nameVi: "Thừa Thiên Huế",
+        unitType: "PROVINCE",
+        validTo: new Date("2024-12-31"),
+        sourceUrls: ["https://example.org/175"],
+      },
     });
     const directory = await listOrganizations(null, { kind: null, q: "thua thien", page: 1 });
     expect(directory.rows.map((r) => [r.code, r.formerNames])).toEqual([["P02", [{ nameVi: "Thừa Thiên Huế", validTo: "2024-12-31" }]]]);
@@ -165,14 +202,27 @@ describe("reports sent outside the portal", () => {
     await createReportingCalendar();
     const annual2023 = await findPeriod("ANNUAL", 2023); // deadline 21/12/2023
     const cellOf = async () => {
-      const view = await getCompliance(world.actors.steering, { kind: "ANNUAL", fromYear: 2023, toYear: 2023 }, new Date("2026-06-01T00:00:00Z"));
+      const view = await getCompliance(
+        world.actors.steering,
+        { kind: "ANNUAL", fromYear: 2023, toYear: 2023 },
+        new Date("2026-06-01T00:00:00Z"),
+      );
       return view.rows.find((r) => r.organization.code === "P01")!.cells[0]!;
     };
     expect((await cellOf()).status).toBe("MISSING");
-    const input = { organizationId: world.orgs.hanoi.id, periodId: annual2023.id, documentNumber: "512/BC-UBND", documentDate: "18/12/2023", signerName: "Phó Chủ tịch UBND", sentOn: "19/12/2023" };
+    const input = {
+      organizationId: world.orgs.hanoi.id,
+      periodId: annual2023.id,
+      documentNumber: "512/BC-UBND",
+      documentDate: "18/12/2023",
+      signerName: "Phó Chủ tịch UBND",
+      sentOn: "19/12/2023",
+    };
     await recordExternalReport(world.actors.hanoiEditor, input);
     expect(await cellOf()).toMatchObject({ status: "ON_TIME", sentOutsidePortal: true });
-    expect(((await errorOf(recordExternalReport(world.actors.hanoiEditor, input))) as ValidationError).fieldErrors).toEqual({ periodId: ["report_exists"] });
+    expect(((await errorOf(recordExternalReport(world.actors.hanoiEditor, input))) as ValidationError).fieldErrors).toEqual({
+      periodId: ["report_exists"],
+    });
     // Another organization's editor cannot record for Hà Nội (nor learn that its report exists).
     expect((await errorOf(recordExternalReport(world.actors.hueEditor, input))).status).toBe(404);
     expect(await db.auditLog.count({ where: { entity: "ExternalReportRecord", action: "create" } })).toBe(1);

@@ -9,7 +9,16 @@ import { getPlanDetail, getTask, listReviewQueue } from "@/lib/server/queries/pl
 import { createApiToken } from "@/lib/server/services/api-tokens";
 import { getActivity } from "@/lib/server/queries/activities";
 import { addActivityEvidenceLink, createActivity, updateActivity } from "@/lib/server/services/activities";
-import { createPlan, createTask, logTaskProgress, reviewPlan, revisePlan, sendPlan, submitPlan, updatePlan } from "@/lib/server/services/plans";
+import {
+  createPlan,
+  createTask,
+  logTaskProgress,
+  reviewPlan,
+  revisePlan,
+  sendPlan,
+  submitPlan,
+  updatePlan,
+} from "@/lib/server/services/plans";
 import { resetDatabase } from "../factories/reset";
 import { actorFor, createWorld, planInput, putPlanInForce, sendingInput, sendToMofa, taskInput } from "../factories/world";
 
@@ -33,7 +42,13 @@ const fixtures: Record<Target, Fixture> = {} as never;
 
 // For admin and steering "own" and "other" are both organizations they do not belong to: their scope is "all".
 function actorOf(role: RoleName): Actor {
-  return { admin: world.actors.admin, steering: world.actors.steering, leader: world.actors.hanoiLeader, editor: world.actors.hanoiEditor, viewer: world.actors.hanoiViewer }[role];
+  return {
+    admin: world.actors.admin,
+    steering: world.actors.steering,
+    leader: world.actors.hanoiLeader,
+    editor: world.actors.hanoiEditor,
+    viewer: world.actors.hanoiViewer,
+  }[role];
 }
 
 async function makeFixture(editor: Actor, leader: Actor): Promise<Fixture> {
@@ -64,7 +79,14 @@ async function makeFixture(editor: Actor, leader: Actor): Promise<Fixture> {
   };
 }
 
-const ACTIVITY = { titleVi: "Tuần phim Việt Nam tại Pháp", kind: "FILM_WEEK", startDate: "2026-05-04", endDate: "2026-05-10", countryCode: "FR", city: "Paris" };
+const ACTIVITY = {
+  titleVi: "Tuần phim Việt Nam tại Pháp",
+  kind: "FILM_WEEK",
+  startDate: "2026-05-04",
+  endDate: "2026-05-10",
+  countryCode: "FR",
+  city: "Paris",
+};
 
 const ACTIONS: Record<string, (actor: Actor, f: Fixture) => Promise<unknown>> = {
   "plan:read": (a, f) => getPlanDetail(a, f.approvedId),
@@ -85,11 +107,76 @@ const Y = true;
 const N = false;
 // [own, other]
 const EXPECTED: Record<RoleName, Record<string, [boolean, boolean]>> = {
-  admin: { "plan:read": [Y, Y], "plan:update": [N, N], "plan:submit": [N, N], "plan:send": [N, N], "plan:review": [N, N], "plan:revise": [N, N], "task:read": [Y, Y], "task:create": [N, N], "task:log-progress": [N, N], "activity:read": [Y, Y], "activity:update": [N, N], "activity:add-evidence": [N, N] },
-  steering: { "plan:read": [Y, Y], "plan:update": [N, N], "plan:submit": [N, N], "plan:send": [N, N], "plan:review": [Y, Y], "plan:revise": [N, N], "task:read": [Y, Y], "task:create": [N, N], "task:log-progress": [N, N], "activity:read": [Y, Y], "activity:update": [N, N], "activity:add-evidence": [N, N] },
-  leader: { "plan:read": [Y, N], "plan:update": [Y, N], "plan:submit": [Y, N], "plan:send": [Y, N], "plan:review": [N, N], "plan:revise": [Y, N], "task:read": [Y, N], "task:create": [Y, N], "task:log-progress": [Y, N], "activity:read": [Y, N], "activity:update": [Y, N], "activity:add-evidence": [Y, N] },
-  editor: { "plan:read": [Y, N], "plan:update": [Y, N], "plan:submit": [Y, N], "plan:send": [N, N], "plan:review": [N, N], "plan:revise": [Y, N], "task:read": [Y, N], "task:create": [Y, N], "task:log-progress": [Y, N], "activity:read": [Y, N], "activity:update": [Y, N], "activity:add-evidence": [Y, N] },
-  viewer: { "plan:read": [Y, N], "plan:update": [N, N], "plan:submit": [N, N], "plan:send": [N, N], "plan:review": [N, N], "plan:revise": [N, N], "task:read": [Y, N], "task:create": [N, N], "task:log-progress": [N, N], "activity:read": [Y, N], "activity:update": [N, N], "activity:add-evidence": [N, N] },
+  admin: {
+    "plan:read": [Y, Y],
+    "plan:update": [N, N],
+    "plan:submit": [N, N],
+    "plan:send": [N, N],
+    "plan:review": [N, N],
+    "plan:revise": [N, N],
+    "task:read": [Y, Y],
+    "task:create": [N, N],
+    "task:log-progress": [N, N],
+    "activity:read": [Y, Y],
+    "activity:update": [N, N],
+    "activity:add-evidence": [N, N],
+  },
+  steering: {
+    "plan:read": [Y, Y],
+    "plan:update": [N, N],
+    "plan:submit": [N, N],
+    "plan:send": [N, N],
+    "plan:review": [Y, Y],
+    "plan:revise": [N, N],
+    "task:read": [Y, Y],
+    "task:create": [N, N],
+    "task:log-progress": [N, N],
+    "activity:read": [Y, Y],
+    "activity:update": [N, N],
+    "activity:add-evidence": [N, N],
+  },
+  leader: {
+    "plan:read": [Y, N],
+    "plan:update": [Y, N],
+    "plan:submit": [Y, N],
+    "plan:send": [Y, N],
+    "plan:review": [N, N],
+    "plan:revise": [Y, N],
+    "task:read": [Y, N],
+    "task:create": [Y, N],
+    "task:log-progress": [Y, N],
+    "activity:read": [Y, N],
+    "activity:update": [Y, N],
+    "activity:add-evidence": [Y, N],
+  },
+  editor: {
+    "plan:read": [Y, N],
+    "plan:update": [Y, N],
+    "plan:submit": [Y, N],
+    "plan:send": [N, N],
+    "plan:review": [N, N],
+    "plan:revise": [Y, N],
+    "task:read": [Y, N],
+    "task:create": [Y, N],
+    "task:log-progress": [Y, N],
+    "activity:read": [Y, N],
+    "activity:update": [Y, N],
+    "activity:add-evidence": [Y, N],
+  },
+  viewer: {
+    "plan:read": [Y, N],
+    "plan:update": [N, N],
+    "plan:submit": [N, N],
+    "plan:send": [N, N],
+    "plan:review": [N, N],
+    "plan:revise": [N, N],
+    "task:read": [Y, N],
+    "task:create": [N, N],
+    "task:log-progress": [N, N],
+    "activity:read": [Y, N],
+    "activity:update": [N, N],
+    "activity:add-evidence": [N, N],
+  },
 };
 
 beforeEach(async () => {

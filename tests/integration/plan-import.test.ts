@@ -90,16 +90,46 @@ async function setup(status: "DRAFT" | "AWAITING_LEADER" | "SENT" | "RECORDED" |
     },
   });
   for (let n = 1; n <= 5; n++) {
-    const objective = await db.objective.create({ data: { strategyId: strategy.id, code: `SO${n}`, level: "SPECIFIC", sortOrder: n, titleVi: `Mục tiêu cụ thể ${n}`, titleEn: `Objective ${n}` } });
-    await db.taskGroup.create({ data: { strategyId: strategy.id, code: `TG${n}`, sortOrder: n, verbVi: "Thúc đẩy", nameVi: `Nhóm ${n}`, nameEn: `Group ${n}`, objectiveId: objective.id } });
+    const objective = await db.objective.create({
+      data: {
+        strategyId: strategy.id,
+        code: `SO${n}`,
+        level: "SPECIFIC",
+        sortOrder: n,
+        titleVi: `Mục tiêu cụ thể ${n}`,
+        titleEn: `Objective ${n}`,
+      },
+    });
+    await db.taskGroup.create({
+      data: {
+        strategyId: strategy.id,
+        code: `TG${n}`,
+        sortOrder: n,
+        verbVi: "Thúc đẩy",
+        nameVi: `Nhóm ${n}`,
+        nameEn: `Group ${n}`,
+        objectiveId: objective.id,
+      },
+    });
   }
-  await db.indicator.create({ data: { strategyId: strategy.id, code: "IND_UNESCO_TOTAL", nameVi: "Tổng số danh hiệu UNESCO", nameEn: "Total UNESCO titles", unitVi: "danh hiệu", unitEn: "titles" } });
+  await db.indicator.create({
+    data: {
+      strategyId: strategy.id,
+      code: "IND_UNESCO_TOTAL",
+      nameVi: "Tổng số danh hiệu UNESCO",
+      nameEn: "Total UNESCO titles",
+      unitVi: "danh hiệu",
+      unitEn: "titles",
+    },
+  });
   const home = await db.organization.create({ data: { code: "QN", kind: "PROVINCE", nameVi: "Tỉnh Quảng Ninh" } });
   const other = await db.organization.create({ data: { code: "HN", kind: "CITY", nameVi: "Thành phố Hà Nội" } });
   await db.organization.create({ data: { code: "BNG", kind: "MINISTRY", nameVi: "Bộ Ngoại giao" } });
   const editor = await actorFor("ORG_EDITOR", home.id, "editor@quangninh.gov.vn");
   const outsider = await actorFor("ORG_EDITOR", other.id, "editor@hanoi.gov.vn");
-  const plan = await db.actionPlan.create({ data: { organizationId: home.id, title: "Kế hoạch thực hiện Chiến lược", periodStart: 2026, periodEnd: 2030, status } });
+  const plan = await db.actionPlan.create({
+    data: { organizationId: home.id, title: "Kế hoạch thực hiện Chiến lược", periodStart: 2026, periodEnd: 2030, status },
+  });
   return { editor, outsider, plan, home, other };
 }
 
@@ -110,7 +140,15 @@ async function taskCount(planId: string) {
 describe("importTasksFromSpreadsheet", () => {
   it("imports a valid three-row file with every field, in one go", async () => {
     const { editor, plan } = await setup();
-    const result = await importTasksFromSpreadsheet(editor, plan.id, await xlsx([validRow("NV01"), validRow("NV02", { "Sáng kiến đột phá": "" }), validRow("NV03", { "Trạng thái": "Hoàn thành", "Tiến độ (%)": 100 })]));
+    const result = await importTasksFromSpreadsheet(
+      editor,
+      plan.id,
+      await xlsx([
+        validRow("NV01"),
+        validRow("NV02", { "Sáng kiến đột phá": "" }),
+        validRow("NV03", { "Trạng thái": "Hoàn thành", "Tiến độ (%)": 100 }),
+      ]),
+    );
     expect(result).toEqual({ status: "imported", count: 3 });
     const tasks = await db.planTask.findMany({
       where: { planId: plan.id },
@@ -138,7 +176,9 @@ describe("importTasksFromSpreadsheet", () => {
     expect(tasks[1]!.isBreakthrough).toBe(false);
     expect(tasks[2]).toMatchObject({ status: "COMPLETED", progress: 100 });
     expect(await db.auditLog.count({ where: { entity: "PlanTask", action: "create" } })).toBe(3);
-    expect(await db.auditLog.findFirst({ where: { entity: "ActionPlan", entityId: plan.id, action: "import-tasks" } })).toMatchObject({ actorEmail: "editor@quangninh.gov.vn" });
+    expect(await db.auditLog.findFirst({ where: { entity: "ActionPlan", entityId: plan.id, action: "import-tasks" } })).toMatchObject({
+      actorEmail: "editor@quangninh.gov.vn",
+    });
     expect((await db.actionPlan.findUniqueOrThrow({ where: { id: plan.id } })).version).toBe(plan.version + 1);
   });
 
@@ -185,7 +225,11 @@ describe("importTasksFromSpreadsheet", () => {
   it("reports codes repeated within the file and codes the plan already has", async () => {
     const { editor, plan } = await setup();
     await importTasksFromSpreadsheet(editor, plan.id, await xlsx([validRow("NV01")]));
-    const result = await importTasksFromSpreadsheet(editor, plan.id, await xlsx([validRow("NV02"), validRow("nv02"), validRow("NV01"), validRow("NV03")]));
+    const result = await importTasksFromSpreadsheet(
+      editor,
+      plan.id,
+      await xlsx([validRow("NV02"), validRow("nv02"), validRow("NV01"), validRow("NV03")]),
+    );
     expect(result).toEqual({
       status: "invalid",
       errors: [
@@ -198,13 +242,24 @@ describe("importTasksFromSpreadsheet", () => {
 
   it("accepts English headers, extra spaces and case, and skips empty rows", async () => {
     const { editor, plan } = await setup();
-    const bytes = await xlsx([["NV01", "Nhiệm vụ một", "tg1"], [null, "  ", null], ["NV02", "Nhiệm vụ hai", "TG2"]], ["  TASK CODE ", "task title (vietnamese)", "Task   group"]);
+    const bytes = await xlsx(
+      [
+        ["NV01", "Nhiệm vụ một", "tg1"],
+        [null, "  ", null],
+        ["NV02", "Nhiệm vụ hai", "TG2"],
+      ],
+      ["  TASK CODE ", "task title (vietnamese)", "Task   group"],
+    );
     expect(await importTasksFromSpreadsheet(editor, plan.id, bytes)).toEqual({ status: "imported", count: 2 });
   });
 
   it("reports unknown and missing columns at the header row", async () => {
     const { editor, plan } = await setup();
-    const result = await importTasksFromSpreadsheet(editor, plan.id, await xlsx([["NV01", "Một", "x"]], ["Mã nhiệm vụ", "Tên nhiệm vụ (tiếng Việt)", "Ghi chú"]));
+    const result = await importTasksFromSpreadsheet(
+      editor,
+      plan.id,
+      await xlsx([["NV01", "Một", "x"]], ["Mã nhiệm vụ", "Tên nhiệm vụ (tiếng Việt)", "Ghi chú"]),
+    );
     expect(result).toEqual({
       status: "invalid",
       errors: [
@@ -231,7 +286,9 @@ describe("importTasksFromSpreadsheet", () => {
   it("answers another organization's editor as if the plan did not exist, and changes nothing", async () => {
     const { outsider, plan } = await setup();
     await expect(importTasksFromSpreadsheet(outsider, plan.id, await xlsx([validRow("NV01")]))).rejects.toBeInstanceOf(NotFoundError);
-    await expect(importTasksFromSpreadsheet(outsider, "no-such-plan", await xlsx([validRow("NV01")]))).rejects.toBeInstanceOf(NotFoundError);
+    await expect(importTasksFromSpreadsheet(outsider, "no-such-plan", await xlsx([validRow("NV01")]))).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
     expect(await taskCount(plan.id)).toBe(0);
     expect(await db.auditLog.count()).toBe(0);
   });
@@ -251,10 +308,20 @@ describe("importTasksFromSpreadsheet", () => {
 
   it("re-imports its own export into another plan (the same column layout)", async () => {
     const { editor, plan, home } = await setup();
-    await importTasksFromSpreadsheet(editor, plan.id, await xlsx([validRow("NV01"), validRow("NV02", { "Tiến độ (%)": 0, "Trạng thái": "", "Kinh phí (đồng)": null })]));
+    await importTasksFromSpreadsheet(
+      editor,
+      plan.id,
+      await xlsx([validRow("NV01"), validRow("NV02", { "Tiến độ (%)": 0, "Trạng thái": "", "Kinh phí (đồng)": null })]),
+    );
     const source = await getPlanDetail(editor, plan.id);
-    const exported = await buildTaskWorkbook({ lists: await loadReferenceLists(), tasks: source.tasks.map(taskToRow), plan: [{ label: "Tên kế hoạch", value: plan.title }] });
-    const target = await db.actionPlan.create({ data: { organizationId: home.id, title: "Kế hoạch năm 2027", periodStart: 2027, periodEnd: 2027 } });
+    const exported = await buildTaskWorkbook({
+      lists: await loadReferenceLists(),
+      tasks: source.tasks.map(taskToRow),
+      plan: [{ label: "Tên kế hoạch", value: plan.title }],
+    });
+    const target = await db.actionPlan.create({
+      data: { organizationId: home.id, title: "Kế hoạch năm 2027", periodStart: 2027, periodEnd: 2027 },
+    });
     expect(await importTasksFromSpreadsheet(editor, target.id, exported)).toEqual({ status: "imported", count: 2 });
     const copied = await getPlanDetail(editor, target.id);
     const strip = ({ id: _id, version: _v, updatedAt: _u, ...rest }: (typeof source.tasks)[number]) => rest;
@@ -267,7 +334,11 @@ describe("POST /api/v1/plans/{id}/import", () => {
     importRoute.POST(
       new Request(`http://localhost/api/v1/plans/${planId}/import`, {
         method: "POST",
-        headers: { authorization: `Bearer ${token}`, "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "accept-language": language },
+        headers: {
+          authorization: `Bearer ${token}`,
+          "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+          "accept-language": language,
+        },
         body: Buffer.from(body),
       }),
       { params: Promise.resolve({ id: planId }) },

@@ -45,21 +45,40 @@ const version = async (planId: string) => (await db.actionPlan.findUniqueOrThrow
 const statusOf = async (planId: string) => (await db.actionPlan.findUniqueOrThrow({ where: { id: planId } })).status;
 
 // The first bytes of a PDF as issued (content sniffing needs the signature; the rest is kept byte-for-byte).
-const SIGNED_PDF = new TextEncoder().encode("%PDF-1.7\n% signed copy\n1 0 obj <<>> endobj\n/ByteRange [0 10 20 30] /Contents <3082>\n%%EOF\n");
+const SIGNED_PDF = new TextEncoder().encode(
+  "%PDF-1.7\n% signed copy\n1 0 obj <<>> endobj\n/ByteRange [0 10 20 30] /Contents <3082>\n%%EOF\n",
+);
 
 describe("authoring", () => {
   it("creates a draft plan for the editor's organization with typed dates and đồng", async () => {
     const plan = await planWithTasks(["T1"]);
     const detail = await getPlanDetail(world.actors.hanoiEditor, plan.id);
-    expect(detail.plan).toMatchObject({ status: "DRAFT", documentNumber: "407/QĐ-UBND", documentDate: "2026-04-01", organization: { code: "P01" } });
-    expect(detail.tasks[0]).toMatchObject({ code: "T1", startDate: "2026-01-01", dueDate: "2026-12-31", budgetVnd: "1500000000", objectiveCodes: ["SO3"], taskGroupCode: "TG3" });
+    expect(detail.plan).toMatchObject({
+      status: "DRAFT",
+      documentNumber: "407/QĐ-UBND",
+      documentDate: "2026-04-01",
+      organization: { code: "P01" },
+    });
+    expect(detail.tasks[0]).toMatchObject({
+      code: "T1",
+      startDate: "2026-01-01",
+      dueDate: "2026-12-31",
+      budgetVnd: "1500000000",
+      objectiveCodes: ["SO3"],
+      taskGroupCode: "TG3",
+    });
     const audit = await db.auditLog.findMany({ where: { entity: "ActionPlan", entityId: plan.id } });
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ action: "create", actorEmail: "editor.hanoi@test.vn", ip: "203.0.113.7" });
   });
 
   it.each([
-    { name: "due date before start", input: { startDate: "01/06/2026", dueDate: "01/05/2026" }, field: "dueDate", code: "due_before_start" },
+    {
+      name: "due date before start",
+      input: { startDate: "01/06/2026", dueDate: "01/05/2026" },
+      field: "dueDate",
+      code: "due_before_start",
+    },
     { name: "progress over 100", input: { progress: 150 }, field: "progress", code: "invalid_progress" },
     { name: "negative budget", input: { budgetVnd: "-5" }, field: "budgetVnd", code: "negative_amount" },
     { name: "10,000-character title", input: { titleVi: "a".repeat(10_000) }, field: "titleVi", code: "too_long" },
@@ -89,19 +108,33 @@ describe("sending to MOFA and its record", () => {
 
     await submitPlan(hanoiEditor, plan.id);
     expect(await statusOf(plan.id)).toBe("AWAITING_LEADER");
-    await expect(updatePlan(hanoiEditor, plan.id, { ...planInput({ title: "Sửa khi chờ lãnh đạo" }), version: await version(plan.id) })).rejects.toBeInstanceOf(InvalidStateError);
+    await expect(
+      updatePlan(hanoiEditor, plan.id, { ...planInput({ title: "Sửa khi chờ lãnh đạo" }), version: await version(plan.id) }),
+    ).rejects.toBeInstanceOf(InvalidStateError);
     expect(await listReviewQueue(steering)).toEqual([]);
 
-    await expect(sendPlan(hanoiLeader, plan.id, sendingInput(await version(plan.id), { documentNumber: "", signerName: "" }))).rejects.toMatchObject({
+    await expect(
+      sendPlan(hanoiLeader, plan.id, sendingInput(await version(plan.id), { documentNumber: "", signerName: "" })),
+    ).rejects.toMatchObject({
       fieldErrors: { documentNumber: ["required"], signerName: ["required"] },
     });
-    await expect(sendPlan(hanoiLeader, plan.id, sendingInput(await version(plan.id), { documentDate: "31/12/2099" }))).rejects.toMatchObject({ fieldErrors: { documentDate: ["document_date_in_future"] } });
-    await sendPlan(hanoiLeader, plan.id, sendingInput(await version(plan.id), { documentNumber: "275/KH-UBND", signerName: "Trần Sỹ Thanh" }));
+    await expect(
+      sendPlan(hanoiLeader, plan.id, sendingInput(await version(plan.id), { documentDate: "31/12/2099" })),
+    ).rejects.toMatchObject({ fieldErrors: { documentDate: ["document_date_in_future"] } });
+    await sendPlan(
+      hanoiLeader,
+      plan.id,
+      sendingInput(await version(plan.id), { documentNumber: "275/KH-UBND", signerName: "Trần Sỹ Thanh" }),
+    );
     expect((await listReviewQueue(steering)).map((p) => p.id)).toEqual([plan.id]);
-    await expect(updatePlan(hanoiEditor, plan.id, { ...planInput({ title: "Sửa khi đã gửi" }), version: await version(plan.id) })).rejects.toBeInstanceOf(InvalidStateError);
+    await expect(
+      updatePlan(hanoiEditor, plan.id, { ...planInput({ title: "Sửa khi đã gửi" }), version: await version(plan.id) }),
+    ).rejects.toBeInstanceOf(InvalidStateError);
 
     const task2 = (await getPlanDetail(steering, plan.id)).tasks.find((t) => t.code === "T2")!;
-    await expect(reviewPlan(steering, plan.id, { decision: "comment", version: await version(plan.id) })).rejects.toBeInstanceOf(ValidationError);
+    await expect(reviewPlan(steering, plan.id, { decision: "comment", version: await version(plan.id) })).rejects.toBeInstanceOf(
+      ValidationError,
+    );
     await reviewPlan(steering, plan.id, {
       decision: "comment",
       comment: "Đề nghị bổ sung kinh phí",
@@ -115,7 +148,10 @@ describe("sending to MOFA and its record", () => {
       [task2.id, "Chưa rõ nguồn kinh phí"],
     ]);
 
-    await updateTask(hanoiEditor, task2.id, { ...taskInput("T2", { fundingSource: "MIXED", budgetVnd: "2.000.000.000" }), version: task2.version });
+    await updateTask(hanoiEditor, task2.id, {
+      ...taskInput("T2", { fundingSource: "MIXED", budgetVnd: "2.000.000.000" }),
+      version: task2.version,
+    });
     await sendToMofa(plan.id, hanoiEditor, hanoiLeader);
     await reviewPlan(steering, plan.id, { decision: "record", comment: "Đã ghi nhận", version: await version(plan.id) });
     detail = await getPlanDetail(hanoiEditor, plan.id);
@@ -125,7 +161,9 @@ describe("sending to MOFA and its record", () => {
       [2, "RECORDED", "275/KH-UBND", "Nguyễn Văn Phó"],
     ]);
     expect(await listReviewQueue(steering)).toEqual([]);
-    const actions = (await db.auditLog.findMany({ where: { entity: "ActionPlan", entityId: plan.id }, orderBy: { id: "asc" } })).map((a) => a.action);
+    const actions = (await db.auditLog.findMany({ where: { entity: "ActionPlan", entityId: plan.id }, orderBy: { id: "asc" } })).map(
+      (a) => a.action,
+    );
     expect(actions).toEqual(["create", "submit-to-leader", "send", "comment", "submit-to-leader", "send", "record"]);
   });
 
@@ -158,7 +196,9 @@ describe("sending to MOFA and its record", () => {
     const plan = await planWithTasks();
     await submitPlan(hanoiEditor, plan.id);
     const docx = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]);
-    await expect(sendPlan(hanoiLeader, plan.id, sendingInput(await version(plan.id)), { name: "kh.docx", bytes: docx })).rejects.toBeInstanceOf(ValidationError);
+    await expect(
+      sendPlan(hanoiLeader, plan.id, sendingInput(await version(plan.id)), { name: "kh.docx", bytes: docx }),
+    ).rejects.toBeInstanceOf(ValidationError);
     expect(await statusOf(plan.id)).toBe("AWAITING_LEADER");
 
     await sendPlan(hanoiLeader, plan.id, sendingInput(await version(plan.id)), { name: "275-KH-UBND ký số.pdf", bytes: SIGNED_PDF });
@@ -196,7 +236,9 @@ describe("sending to MOFA and its record", () => {
     const unitPlan = await createPlan(mofaUnitEditor, planInput({ title: "Kế hoạch của Cục" }));
     await createTask(mofaUnitEditor, unitPlan.id, taskInput("C1"));
     const unitSent = await sendToMofa(unitPlan.id, mofaUnitEditor, mofaUnitLeader);
-    await expect(reviewPlan(steering, unitPlan.id, { decision: "record", version: unitSent.version })).rejects.toBeInstanceOf(InvalidStateError);
+    await expect(reviewPlan(steering, unitPlan.id, { decision: "record", version: unitSent.version })).rejects.toBeInstanceOf(
+      InvalidStateError,
+    );
     await reviewPlan(steering, unitPlan.id, { decision: "approve", version: unitSent.version });
     expect(await statusOf(unitPlan.id)).toBe("APPROVED");
   });
@@ -205,7 +247,9 @@ describe("sending to MOFA and its record", () => {
     const { hanoiEditor, hanoiLeader, steering } = world.actors;
     const plan = await approvedPlan();
     const t1 = (await getPlanDetail(hanoiEditor, plan.id)).tasks.find((t) => t.code === "T1")!;
-    await expect(updateTask(hanoiEditor, t1.id, { ...taskInput("T1", { titleVi: "Đổi tên" }), version: t1.version })).rejects.toBeInstanceOf(InvalidStateError);
+    await expect(
+      updateTask(hanoiEditor, t1.id, { ...taskInput("T1", { titleVi: "Đổi tên" }), version: t1.version }),
+    ).rejects.toBeInstanceOf(InvalidStateError);
     await expect(createTask(hanoiEditor, plan.id, taskInput("T9"))).rejects.toBeInstanceOf(InvalidStateError);
 
     await revisePlan(hanoiEditor, plan.id);
@@ -219,19 +263,27 @@ describe("sending to MOFA and its record", () => {
     expect(changes).toMatchObject({ latestNumber: 2, approvedNumber: 1 });
     expect(changes!.diff.added.map((t) => t.code)).toEqual(["T4"]);
     expect(changes!.diff.removed.map((t) => t.code)).toEqual(["T3"]);
-    expect(changes!.diff.changed).toEqual([{ code: "T1", changes: { titleVi: { before: "Nhiệm vụ T1", after: "Tuần Văn hóa Việt Nam tại Nhật Bản" } } }]);
+    expect(changes!.diff.changed).toEqual([
+      { code: "T1", changes: { titleVi: { before: "Nhiệm vụ T1", after: "Tuần Văn hóa Việt Nam tại Nhật Bản" } } },
+    ]);
   });
 
   it("only the Steering Committee reviews, and nobody reviews a plan that was not sent", async () => {
     const plan = await planWithTasks();
-    await expect(reviewPlan(world.actors.steering, plan.id, { decision: "record", version: await version(plan.id) })).rejects.toBeInstanceOf(InvalidStateError);
+    await expect(
+      reviewPlan(world.actors.steering, plan.id, { decision: "record", version: await version(plan.id) }),
+    ).rejects.toBeInstanceOf(InvalidStateError);
     await submitPlan(world.actors.hanoiEditor, plan.id);
-    await expect(reviewPlan(world.actors.steering, plan.id, { decision: "record", version: await version(plan.id) })).rejects.toBeInstanceOf(InvalidStateError);
+    await expect(
+      reviewPlan(world.actors.steering, plan.id, { decision: "record", version: await version(plan.id) }),
+    ).rejects.toBeInstanceOf(InvalidStateError);
     const sent = await sendPlan(world.actors.hanoiLeader, plan.id, sendingInput(await version(plan.id)));
     for (const actor of [world.actors.hanoiEditor, world.actors.hanoiLeader, world.actors.admin, world.actors.hanoiViewer]) {
       await expect(reviewPlan(actor, plan.id, { decision: "record", version: sent.version })).rejects.toBeInstanceOf(ForbiddenError);
     }
-    await expect(reviewPlan(world.actors.hueEditor, plan.id, { decision: "record", version: sent.version })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(reviewPlan(world.actors.hueEditor, plan.id, { decision: "record", version: sent.version })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
     expect(await statusOf(plan.id)).toBe("SENT");
   });
 
@@ -240,10 +292,14 @@ describe("sending to MOFA and its record", () => {
     const plan = await planWithTasks();
     const draftFile = await addPlanAttachment(hanoiEditor, plan.id, { name: "thuyet-minh.pdf", bytes: SIGNED_PDF });
     await sendToMofa(plan.id, hanoiEditor, hanoiLeader);
-    await expect(addPlanAttachment(hanoiEditor, plan.id, { name: "them.pdf", bytes: SIGNED_PDF })).rejects.toBeInstanceOf(InvalidStateError);
+    await expect(addPlanAttachment(hanoiEditor, plan.id, { name: "them.pdf", bytes: SIGNED_PDF })).rejects.toBeInstanceOf(
+      InvalidStateError,
+    );
     await expect(removeAttachment(hanoiEditor, draftFile.id)).rejects.toBeInstanceOf(InvalidStateError);
     await reviewPlan(world.actors.steering, plan.id, { decision: "record", version: await version(plan.id) });
-    await expect(addPlanAttachment(hanoiEditor, plan.id, { name: "them.pdf", bytes: SIGNED_PDF })).rejects.toBeInstanceOf(InvalidStateError);
+    await expect(addPlanAttachment(hanoiEditor, plan.id, { name: "them.pdf", bytes: SIGNED_PDF })).rejects.toBeInstanceOf(
+      InvalidStateError,
+    );
     expect(await db.attachment.count({ where: { planId: plan.id } })).toBe(1);
     await revisePlan(hanoiEditor, plan.id);
     await addPlanAttachment(hanoiEditor, plan.id, { name: "sua-doi.pdf", bytes: SIGNED_PDF });
@@ -266,14 +322,18 @@ describe("coordinating organizations", () => {
     expect(seen.task).toMatchObject({ code: "T1", status: "IN_PROGRESS", progress: 30 });
     expect(seen.updates.map((u) => u.note)).toEqual(["Đã khởi động"]);
     await addTaskContribution(hueEditor, coordinated.id, { note: "Huế cử đoàn nghệ thuật tham gia" });
-    expect((await getTask(hanoiViewer, coordinated.id)).contributions.map((c) => [c.organizationName, c.note])).toEqual([["Thành phố Huế", "Huế cử đoàn nghệ thuật tham gia"]]);
+    expect((await getTask(hanoiViewer, coordinated.id)).contributions.map((c) => [c.organizationName, c.note])).toEqual([
+      ["Thành phố Huế", "Huế cử đoàn nghệ thuật tham gia"],
+    ]);
     expect(await db.auditLog.count({ where: { entity: "PlanTask", entityId: coordinated.id, action: "contribute" } })).toBe(1);
 
     await expect(getTask(hueEditor, other.id)).rejects.toBeInstanceOf(NotFoundError);
     await expect(addTaskContribution(hueEditor, other.id, { note: "x" })).rejects.toBeInstanceOf(NotFoundError);
     await expect(getPlanDetail(hueEditor, plan.id)).rejects.toBeInstanceOf(NotFoundError);
     const fresh = await db.planTask.findUniqueOrThrow({ where: { id: coordinated.id } });
-    await expect(logTaskProgress(hueEditor, coordinated.id, { status: "COMPLETED", progress: 100, version: fresh.version })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      logTaskProgress(hueEditor, coordinated.id, { status: "COMPLETED", progress: 100, version: fresh.version }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
     await expect(addTaskContribution(hanoiEditor, coordinated.id, { note: "Tự ghi" })).rejects.toBeInstanceOf(ForbiddenError);
   });
 });
@@ -283,8 +343,16 @@ describe("progress logging", () => {
     const { hanoiEditor } = world.actors;
     const plan = await approvedPlan();
     const task = (await getPlanDetail(hanoiEditor, plan.id)).tasks[0]!;
-    await logTaskProgress(hanoiEditor, task.id, { status: "IN_PROGRESS", progress: 40, note: "Đã ký kết thỏa thuận", evidenceUrl: "https://example.vn/bao-cao", version: task.version });
-    const second = await logTaskProgress(hanoiEditor, task.id, { status: "IN_PROGRESS", progress: 10, version: task.version }).catch((e) => e);
+    await logTaskProgress(hanoiEditor, task.id, {
+      status: "IN_PROGRESS",
+      progress: 40,
+      note: "Đã ký kết thỏa thuận",
+      evidenceUrl: "https://example.vn/bao-cao",
+      version: task.version,
+    });
+    const second = await logTaskProgress(hanoiEditor, task.id, { status: "IN_PROGRESS", progress: 10, version: task.version }).catch(
+      (e) => e,
+    );
     expect(second).toBeInstanceOf(ConflictError);
     expect((second as ConflictError).current).toMatchObject({ status: "IN_PROGRESS", progress: 40, version: task.version + 1 });
 
@@ -298,8 +366,12 @@ describe("progress logging", () => {
     const { hanoiEditor } = world.actors;
     const plan = await planWithTasks(["T1"]);
     const task = (await getPlanDetail(hanoiEditor, plan.id)).tasks[0]!;
-    await expect(logTaskProgress(hanoiEditor, task.id, { status: "IN_PROGRESS", progress: 10, version: task.version })).rejects.toBeInstanceOf(InvalidStateError);
-    await expect(logTaskProgress(hanoiEditor, task.id, { status: "COMPLETED", progress: 90, version: task.version })).rejects.toBeInstanceOf(ValidationError);
+    await expect(
+      logTaskProgress(hanoiEditor, task.id, { status: "IN_PROGRESS", progress: 10, version: task.version }),
+    ).rejects.toBeInstanceOf(InvalidStateError);
+    await expect(
+      logTaskProgress(hanoiEditor, task.id, { status: "COMPLETED", progress: 90, version: task.version }),
+    ).rejects.toBeInstanceOf(ValidationError);
   });
 });
 
@@ -311,7 +383,9 @@ describe("organization scoping", () => {
     await expect(getPlanDetail(hueEditor, plan.id)).rejects.toBeInstanceOf(NotFoundError);
     await expect(getTask(hueEditor, task.id)).rejects.toBeInstanceOf(NotFoundError);
     await expect(revisePlan(hueEditor, plan.id)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(logTaskProgress(hueEditor, task.id, { status: "COMPLETED", progress: 100, version: task.version })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(logTaskProgress(hueEditor, task.id, { status: "COMPLETED", progress: 100, version: task.version })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
     expect((await listPlans(hueEditor)).plans).toEqual([]);
     const unchanged = await db.planTask.findUniqueOrThrow({ where: { id: task.id } });
     expect(unchanged).toMatchObject({ status: "NOT_STARTED", progress: 0, version: task.version });
@@ -323,7 +397,15 @@ describe("organization scoping", () => {
     expect((await getPlanDetail(hanoiViewer, plan.id)).plan.id).toBe(plan.id);
     await expect(revisePlan(hanoiViewer, plan.id)).rejects.toBeInstanceOf(ForbiddenError);
 
-    const former = await db.actionPlan.create({ data: { organizationId: world.orgs.haGiang.id, title: "Kế hoạch của tỉnh Hà Giang (cũ)", periodStart: 2022, periodEnd: 2025, status: "RECORDED" } });
+    const former = await db.actionPlan.create({
+      data: {
+        organizationId: world.orgs.haGiang.id,
+        title: "Kế hoạch của tỉnh Hà Giang (cũ)",
+        periodStart: 2022,
+        periodEnd: 2025,
+        status: "RECORDED",
+      },
+    });
     expect((await getPlanDetail(tuyenQuangEditor, former.id)).plan.title).toContain("Hà Giang");
     await expect(revisePlan(tuyenQuangEditor, former.id)).rejects.toBeInstanceOf(ForbiddenError);
   });

@@ -31,7 +31,13 @@ beforeEach(async () => {
   useSessionCookie(null);
   const org = await db.organization.create({ data: { code: "P01", kind: "CITY", nameVi: "Thành phố Hà Nội" } });
   const user = await db.user.create({
-    data: { email: "editor.hanoi@test.vn", name: "Editor", role: "ORG_EDITOR", organizationId: org.id, passwordHash: await hashPassword("Demo@2030abc") },
+    data: {
+      email: "editor.hanoi@test.vn",
+      name: "Editor",
+      role: "ORG_EDITOR",
+      organizationId: org.id,
+      passwordHash: await hashPassword("Demo@2030abc"),
+    },
   });
   userId = user.id;
   const actor = await actorFor(user.id);
@@ -90,7 +96,10 @@ describe("API rate limit per token", () => {
 describe("API rate limit per client address (callers without a valid credential)", () => {
   it("counts every unknown token from one address, whatever token it sends, and leaves other addresses alone", async () => {
     const ip = "203.0.113.9";
-    const results = [...(await statuses(getMe, 2, { token: "ngvh_unknown", ip })), ...(await statuses(getMe, 3, { token: "ngvh_other", ip }))];
+    const results = [
+      ...(await statuses(getMe, 2, { token: "ngvh_unknown", ip })),
+      ...(await statuses(getMe, 3, { token: "ngvh_other", ip })),
+    ];
     expect(results).toEqual([401, 401, 401, 401, 401]);
     expect((await call(getMe, { token: "ngvh_another_unknown", ip })).status).toBe(429);
     expect((await call(getMe, { token: "ngvh_unknown", ip: "203.0.113.10" })).status).toBe(401);

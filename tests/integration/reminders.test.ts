@@ -46,7 +46,10 @@ describe("runReminders", () => {
     await createProgressReport(world.orgs.hanoi.id, period.id);
     await createEditor(world.orgs.hanoi.id, "former.editor.hanoi@test.vn", { isActive: false });
 
-    const [first, second] = await Promise.all([runReminders({ now: DUE_SOON, daysBefore: 3 }), runReminders({ now: DUE_SOON, daysBefore: 3 })]);
+    const [first, second] = await Promise.all([
+      runReminders({ now: DUE_SOON, daysBefore: 3 }),
+      runReminders({ now: DUE_SOON, daysBefore: 3 }),
+    ]);
     expect(first.due + second.due).toBe(3);
     expect(first.overdue + second.overdue).toBe(0);
     // Hà Nội, Tuyên Quang and the Ministry of Culture (editors); not Huế (submitted), not the inactive account,
@@ -89,7 +92,9 @@ describe("runReminders", () => {
     expect(await db.emailOutbox.count({ where: { dedupeKey: { startsWith: "due:" } } })).toBe(4);
     const counts = await runReminders({ now: OVERDUE, daysBefore: 3 });
     expect(counts).toMatchObject({ due: 0, overdue: 4 });
-    const overdue = await db.emailOutbox.findFirstOrThrow({ where: { dedupeKey: { startsWith: `overdue:${world.orgs.hanoi.id}:${year2025.id}:` } } });
+    const overdue = await db.emailOutbox.findFirstOrThrow({
+      where: { dedupeKey: { startsWith: `overdue:${world.orgs.hanoi.id}:${year2025.id}:` } },
+    });
     expect(overdue.subject).toContain("Quá hạn gửi Báo cáo năm 2025");
     expect(overdue.body).toContain("Hạn gửi là ngày 19/12/2025; báo cáo đã quá hạn 17 ngày.");
     expect(overdue.body).toContain("The deadline was 19/12/2025; the report is 17 days late.");
@@ -136,7 +141,11 @@ describe("runReminderCycle and runRemindersNow", () => {
       expect(await db.emailOutbox.count()).toBe(0);
       await other.query("COMMIT");
       const ran = await runReminderCycle({ now: DUE_SOON });
-      expect(ran).toMatchObject({ skipped: false, reminders: { due: 4, overdue: 0 }, delivery: { mode: "outbox-only", sent: 0, pending: 4 } });
+      expect(ran).toMatchObject({
+        skipped: false,
+        reminders: { due: 4, overdue: 0 },
+        delivery: { mode: "outbox-only", sent: 0, pending: 4 },
+      });
     } finally {
       await other.end();
     }
@@ -264,11 +273,12 @@ function decodeHeader(raw: string, name: string): string {
   const line = head.split(/\r?\n/).find((l) => l.toLowerCase().startsWith(`${name.toLowerCase()}:`));
   if (!line) return "";
   const value = line.slice(name.length + 1).trim();
-  return value
-    .replace(/\?=\s+=\?/g, "?==?")
-    .replace(/=\?utf-8\?([bq])\?([^?]*)\?=/gi, (_match, encoding: string, text: string) =>
-      encoding.toLowerCase() === "b"
-        ? Buffer.from(text, "base64").toString("utf8")
-        : Buffer.from(text.replace(/_/g, " ").replace(/=([0-9a-f]{2})/gi, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))), "latin1").toString("utf8"),
-    );
+  return value.replace(/\?=\s+=\?/g, "?==?").replace(/=\?utf-8\?([bq])\?([^?]*)\?=/gi, (_match, encoding: string, text: string) =>
+    encoding.toLowerCase() === "b"
+      ? Buffer.from(text, "base64").toString("utf8")
+      : Buffer.from(
+          text.replace(/_/g, " ").replace(/=([0-9a-f]{2})/gi, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+          "latin1",
+        ).toString("utf8"),
+  );
 }

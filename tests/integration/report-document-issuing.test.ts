@@ -15,7 +15,8 @@ import { createWorld } from "../factories/world";
 vi.mock("next-intl/server", () => ({
   getTranslations: async () => {
     const translate = createTranslator({ locale: "vi", messages: viReports, namespace: "reports" });
-    return (key: string, values?: Record<string, string | number>) => translate(key as Parameters<typeof translate>[0], values as Parameters<typeof translate>[1]);
+    return (key: string, values?: Record<string, string | number>) =>
+      translate(key as Parameters<typeof translate>[0], values as Parameters<typeof translate>[1]);
   },
 }));
 

@@ -14,7 +14,12 @@ import {
   updateReportExpectations,
   updateReportTypeSettings,
 } from "@/lib/server/services/reporting-config";
-import { REPORTING_DEFAULTS_SETTING, defaultPublicHolidays, seedReportingDefaults, syncReportingPeriods } from "../../prisma/seed/reporting";
+import {
+  REPORTING_DEFAULTS_SETTING,
+  defaultPublicHolidays,
+  seedReportingDefaults,
+  syncReportingPeriods,
+} from "../../prisma/seed/reporting";
 import { createReportingCalendar, deadlineOf, findPeriod } from "../factories/reporting";
 import { resetDatabase } from "../factories/reset";
 import { createWorld } from "../factories/world";
@@ -55,7 +60,11 @@ describe("syncReportingPeriods", () => {
     expect(await db.reportingPeriod.count({ where: { kind: "SEMIANNUAL" } })).toBe(9);
     expect(await db.reportingPeriod.count({ where: { kind: "SEMIANNUAL", number: 2 } })).toBe(0);
     const h1 = await findPeriod("SEMIANNUAL", 2026, 1);
-    expect([h1.cutoffStart, h1.cutoffEnd, h1.deadline].map((d) => d.toISOString().slice(0, 10))).toEqual(["2025-12-15", "2026-06-14", "2026-06-19"]);
+    expect([h1.cutoffStart, h1.cutoffEnd, h1.deadline].map((d) => d.toISOString().slice(0, 10))).toEqual([
+      "2025-12-15",
+      "2026-06-14",
+      "2026-06-19",
+    ]);
     // Cut-off end Sunday 14/12/2025 → Monday 15 … Friday 19.
     expect(await deadlineOf("ANNUAL", 2025)).toBe("2025-12-19");
     // Cut-off end Saturday 14/03/2026 → Monday 16 … Friday 20.
@@ -95,32 +104,39 @@ describe("seedReportingDefaults", () => {
     await createReportingCalendar();
     // Labour Code 2019 Art. 112(1): 01/01, five days of Tết, Giỗ Tổ, 30/4, 01/5, 02/9 and one adjacent day.
     expect(await db.publicHoliday.count()).toBe(9 * 11);
-    const tet2026 = await db.publicHoliday.findMany({ where: { date: { gte: new Date("2026-02-16"), lte: new Date("2026-02-20") } }, orderBy: { date: "asc" } });
-    expect(tet2026.map((h) => h.date.toISOString().slice(0, 10))).toEqual(["2026-02-16", "2026-02-17", "2026-02-18", "2026-02-19", "2026-02-20"]);
+    const tet2026 = await db.publicHoliday.findMany({
+      where: { date: { gte: new Date("2026-02-16"), lte: new Date("2026-02-20") } },
+      orderBy: { date: "asc" },
+    });
+    expect(tet2026.map((h) => h.date.toISOString().slice(0, 10))).toEqual([
+      "2026-02-16",
+      "2026-02-17",
+      "2026-02-18",
+      "2026-02-19",
+      "2026-02-20",
+    ]);
     expect(tet2026[1]).toMatchObject({ nameVi: "Tết Âm lịch (ngày thứ hai)", nameEn: "Lunar New Year (day 2 of 5)" });
     expect(tet2026[1]!.sourceUrls.length).toBeGreaterThan(0);
     // 2024 as the Prime Minister set it: Tết 08/02–12/02 (the 13th and 14th are compensatory, derived), Giỗ Tổ 18/04.
-    expect(defaultPublicHolidays().filter((h) => h.date.getUTCFullYear() === 2024).map((h) => h.date.toISOString().slice(5, 10))).toEqual([
-      "01-01",
-      "02-08",
-      "02-09",
-      "02-10",
-      "02-11",
-      "02-12",
-      "04-18",
-      "04-30",
-      "05-01",
-      "09-01",
-      "09-02",
-    ]);
+    expect(
+      defaultPublicHolidays()
+        .filter((h) => h.date.getUTCFullYear() === 2024)
+        .map((h) => h.date.toISOString().slice(5, 10)),
+    ).toEqual(["01-01", "02-08", "02-09", "02-10", "02-11", "02-12", "04-18", "04-30", "05-01", "09-01", "09-02"]);
     // Tết 2030 on the Vietnamese date (mùng 1 is 02/02/2030; the Chinese calendar has 03/02).
-    expect(await db.publicHoliday.findUnique({ where: { date: new Date("2030-02-02") } })).toMatchObject({ nameVi: "Tết Âm lịch (ngày thứ hai)" });
+    expect(await db.publicHoliday.findUnique({ where: { date: new Date("2030-02-02") } })).toMatchObject({
+      nameVi: "Tết Âm lịch (ngày thứ hai)",
+    });
     expect(await db.calendarException.count()).toBe(6);
 
     // Ministries, provinces, cities and former provinces owe the six-month and annual reports; the Steering
     // Committee does not.
     const expectations = await db.reportExpectation.findMany({ include: { organization: true, reportType: true } });
-    const owed = (code: string) => expectations.filter((e) => e.organization.code === code).map((e) => e.reportType.code).sort();
+    const owed = (code: string) =>
+      expectations
+        .filter((e) => e.organization.code === code)
+        .map((e) => e.reportType.code)
+        .sort();
     expect(owed("P01")).toEqual(["ANNUAL", "SEMIANNUAL"]);
     expect(owed("FP-HA-GIANG")).toEqual(["ANNUAL", "SEMIANNUAL"]);
     expect(owed("BVHTTDL")).toEqual(["ANNUAL", "SEMIANNUAL"]);
@@ -156,13 +172,20 @@ describe("report type settings", () => {
 
   it("refuses fewer than one working day (Decree 09, Art. 8(5)), fractions and nonsense", async () => {
     const { annual } = await createReportingCalendar();
-    expect(await fieldErrorsOf(updateReportTypeSettings(world.actors.admin, annual.id, { deadlineWorkingDays: "0", isActive: "on" }))).toEqual({
+    expect(
+      await fieldErrorsOf(updateReportTypeSettings(world.actors.admin, annual.id, { deadlineWorkingDays: "0", isActive: "on" })),
+    ).toEqual({
       deadlineWorkingDays: ["working_days_min"],
     });
-    expect(await fieldErrorsOf(updateReportTypeSettings(world.actors.admin, annual.id, { deadlineWorkingDays: "1.5", isActive: "on" }))).toEqual({
+    expect(
+      await fieldErrorsOf(updateReportTypeSettings(world.actors.admin, annual.id, { deadlineWorkingDays: "1.5", isActive: "on" })),
+    ).toEqual({
       deadlineWorkingDays: ["working_days_integer"],
     });
-    expect((await fieldErrorsOf(updateReportTypeSettings(world.actors.admin, annual.id, { deadlineWorkingDays: "", isActive: "on" }))).deadlineWorkingDays).toHaveLength(1);
+    expect(
+      (await fieldErrorsOf(updateReportTypeSettings(world.actors.admin, annual.id, { deadlineWorkingDays: "", isActive: "on" })))
+        .deadlineWorkingDays,
+    ).toHaveLength(1);
     expect(await fieldErrorsOf(updateReportTypeSettings(world.actors.admin, annual.id, { deadlineWorkingDays: "61" }))).toEqual({
       deadlineWorkingDays: ["working_days_max"],
     });
@@ -181,8 +204,20 @@ describe("report type settings", () => {
   it("shows the rule with the next deadline it gives", async () => {
     await createReportingCalendar();
     const types = await listReportTypeSettings(world.actors.admin, { now: new Date("2026-06-20T03:00:00Z") });
-    expect(types.map((t) => t.code)).toEqual(["QUARTERLY", "SEMIANNUAL", "NINE_MONTH", "ANNUAL", "GIUA_KY", "SO_KET_3_NAM", "TONG_KET_2030"]);
-    expect(types[1]).toMatchObject({ deadlineWorkingDays: 5, periodCount: 9, upcoming: { kind: "SEMIANNUAL", year: 2027, number: 1, deadline: "2027-06-21" } });
+    expect(types.map((t) => t.code)).toEqual([
+      "QUARTERLY",
+      "SEMIANNUAL",
+      "NINE_MONTH",
+      "ANNUAL",
+      "GIUA_KY",
+      "SO_KET_3_NAM",
+      "TONG_KET_2030",
+    ]);
+    expect(types[1]).toMatchObject({
+      deadlineWorkingDays: 5,
+      periodCount: 9,
+      upcoming: { kind: "SEMIANNUAL", year: 2027, number: 1, deadline: "2027-06-21" },
+    });
   });
 });
 
@@ -190,7 +225,11 @@ describe("public holidays", () => {
   it("moves deadlines when a holiday is added or deleted, and audits each change", async () => {
     await createReportingCalendar({ defaults: false });
     expect(await deadlineOf("SEMIANNUAL", 2026, 1)).toBe("2026-06-19");
-    const { id, periods } = await createPublicHoliday(world.actors.admin, { date: "17/06/2026", nameVi: "Ngày nghỉ bù", nameEn: "Substitute day off" });
+    const { id, periods } = await createPublicHoliday(world.actors.admin, {
+      date: "17/06/2026",
+      nameVi: "Ngày nghỉ bù",
+      nameEn: "Substitute day off",
+    });
     // Q2 2026 and H1 2026 share the cut-off end 14/06/2026.
     expect(periods).toEqual({ created: 0, updated: 2 });
     expect(await deadlineOf("SEMIANNUAL", 2026, 1)).toBe("2026-06-22");
@@ -204,7 +243,10 @@ describe("public holidays", () => {
 
     const entries = await db.auditLog.findMany({ where: { entity: "PublicHoliday", entityId: id }, orderBy: { id: "asc" } });
     expect(entries.map((e) => e.action)).toEqual(["create", "update", "delete"]);
-    expect(entries[0]!.changes).toMatchObject({ date: { before: null, after: "2026-06-17" }, nameVi: { before: null, after: "Ngày nghỉ bù" } });
+    expect(entries[0]!.changes).toMatchObject({
+      date: { before: null, after: "2026-06-17" },
+      nameVi: { before: null, after: "Ngày nghỉ bù" },
+    });
     expect(entries[1]!.changes).toEqual({
       nameVi: { before: "Ngày nghỉ bù", after: "Nghỉ bù Quốc khánh" },
       nameEn: { before: "Substitute day off", after: "National Day substitute" },
@@ -214,7 +256,9 @@ describe("public holidays", () => {
 
   it("refuses a second holiday on the same date, impossible dates and missing names", async () => {
     await createReportingCalendar();
-    expect(await fieldErrorsOf(createPublicHoliday(world.actors.admin, { date: "02/09/2026", nameVi: "Quốc khánh", nameEn: "National Day" }))).toEqual({
+    expect(
+      await fieldErrorsOf(createPublicHoliday(world.actors.admin, { date: "02/09/2026", nameVi: "Quốc khánh", nameEn: "National Day" })),
+    ).toEqual({
       date: ["holiday_exists"],
     });
     expect(await fieldErrorsOf(createPublicHoliday(world.actors.admin, { date: "31/02/2026", nameVi: "", nameEn: "X" }))).toEqual({
@@ -237,7 +281,9 @@ describe("report expectations", () => {
     });
     expect(result).toMatchObject({ added: 1, removed: 1, organizationsChanged: 1 });
     const owed = async (organizationId: string) =>
-      (await db.reportExpectation.findMany({ where: { organizationId }, include: { reportType: true } })).map((e) => e.reportType.code).sort();
+      (await db.reportExpectation.findMany({ where: { organizationId }, include: { reportType: true } }))
+        .map((e) => e.reportType.code)
+        .sort();
     expect(await owed(hanoi.id)).toEqual(["ANNUAL", "QUARTERLY"]);
     expect(await owed(hue.id)).toEqual(["ANNUAL", "SEMIANNUAL"]);
     const entries = await db.auditLog.findMany({ where: { entity: "ReportExpectation" } });
@@ -254,8 +300,12 @@ describe("report expectations", () => {
   it("refuses cells of organizations that were not shown and unknown report types", async () => {
     await createReportingCalendar();
     const { hanoi, hue } = world.orgs;
-    expect(await fieldErrorsOf(updateReportExpectations(world.actors.admin, { organizationIds: [hanoi.id], cells: [`${hue.id}:x`] }))).toEqual({ cells: ["invalid_value"] });
-    expect(await fieldErrorsOf(updateReportExpectations(world.actors.admin, { organizationIds: [hanoi.id], cells: [`${hanoi.id}:nope`] }))).toEqual({
+    expect(
+      await fieldErrorsOf(updateReportExpectations(world.actors.admin, { organizationIds: [hanoi.id], cells: [`${hue.id}:x`] })),
+    ).toEqual({ cells: ["invalid_value"] });
+    expect(
+      await fieldErrorsOf(updateReportExpectations(world.actors.admin, { organizationIds: [hanoi.id], cells: [`${hanoi.id}:nope`] })),
+    ).toEqual({
       cells: ["unknown_report_type"],
     });
     expect(await fieldErrorsOf(updateReportExpectations(world.actors.admin, { organizationIds: ["missing"], cells: [] }))).toEqual({
@@ -268,7 +318,11 @@ describe("access", () => {
   it("lets only administrators read or change the calendar, and a refused change writes nothing", async () => {
     const { annual } = await createReportingCalendar();
     const holiday = await db.publicHoliday.findFirstOrThrow();
-    const before = { audit: await db.auditLog.count(), holidays: await db.publicHoliday.count(), expectations: await db.reportExpectation.count() };
+    const before = {
+      audit: await db.auditLog.count(),
+      holidays: await db.publicHoliday.count(),
+      expectations: await db.reportExpectation.count(),
+    };
     for (const actor of [world.actors.steering, world.actors.hanoiEditor, world.actors.hanoiViewer]) {
       expect(await statusOf(updateReportTypeSettings(actor, annual.id, { deadlineWorkingDays: 2, isActive: "on" }))).toBe(403);
       expect(await statusOf(createPublicHoliday(actor, { date: "03/09/2026", nameVi: "Quốc khánh", nameEn: "National Day" }))).toBe(403);
@@ -278,7 +332,11 @@ describe("access", () => {
       expect(await statusOf(listReportTypeSettings(actor))).toBe(403);
       expect(await statusOf(listExpectationMatrix(actor, {}))).toBe(403);
     }
-    expect({ audit: await db.auditLog.count(), holidays: await db.publicHoliday.count(), expectations: await db.reportExpectation.count() }).toEqual(before);
+    expect({
+      audit: await db.auditLog.count(),
+      holidays: await db.publicHoliday.count(),
+      expectations: await db.reportExpectation.count(),
+    }).toEqual(before);
     expect((await db.reportType.findUniqueOrThrow({ where: { id: annual.id } })).deadlineWorkingDays).toBe(5);
     expect(await statusOf(deletePublicHoliday(world.actors.admin, "missing"))).toBe(404);
   });

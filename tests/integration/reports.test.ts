@@ -23,10 +23,20 @@ const SECTIONS = {
 beforeEach(async () => {
   await resetDatabase();
   world = await createWorld();
-  const type = await db.reportType.create({ data: { code: "SEMIANNUAL", nameVi: "Báo cáo 6 tháng", nameEn: "Six-month report", periodKind: "SEMIANNUAL", deadlineWorkingDays: 5 } });
+  const type = await db.reportType.create({
+    data: { code: "SEMIANNUAL", nameVi: "Báo cáo 6 tháng", nameEn: "Six-month report", periodKind: "SEMIANNUAL", deadlineWorkingDays: 5 },
+  });
   const window = cutoffWindow({ kind: "SEMIANNUAL", year: 2026, number: 1 });
   const period = await db.reportingPeriod.create({
-    data: { reportTypeId: type.id, kind: "SEMIANNUAL", year: 2026, number: 1, cutoffStart: window.cutoffStart, cutoffEnd: window.cutoffEnd, deadline: new Date("2026-06-19") },
+    data: {
+      reportTypeId: type.id,
+      kind: "SEMIANNUAL",
+      year: 2026,
+      number: 1,
+      cutoffStart: window.cutoffStart,
+      cutoffEnd: window.cutoffEnd,
+      deadline: new Date("2026-06-19"),
+    },
   });
   periodId = period.id;
   await expectReportsFromEveryone(type.id);
@@ -74,7 +84,14 @@ describe("the report cycle", () => {
     const error = await submitReport(world.actors.hanoiLeader, id, { version: 1 }).catch((e) => e);
     expect(error).toBeInstanceOf(ValidationError);
     expect(Object.keys((error as ValidationError).fieldErrors).sort()).toEqual(
-      ["sections.limitations", "sections.nextPeriodTasks", "sections.proposals", "sections.resultsAchieved", `taskRows.${taskIds[0]}`, `taskRows.${taskIds[1]}`].sort(),
+      [
+        "sections.limitations",
+        "sections.nextPeriodTasks",
+        "sections.proposals",
+        "sections.resultsAchieved",
+        `taskRows.${taskIds[0]}`,
+        `taskRows.${taskIds[1]}`,
+      ].sort(),
     );
   });
 
@@ -83,26 +100,52 @@ describe("the report cycle", () => {
     const id = await filledReport();
     let detail = await getReportDetail(hanoiEditor, id);
     await submitReport(world.actors.hanoiLeader, id, { version: detail.report.version }, new Date("2026-06-18T03:00:00Z"));
-    await expect(saveReportDraft(hanoiEditor, id, { version: detail.report.version + 1, sections: { limitations: "x" } })).rejects.toBeInstanceOf(InvalidStateError);
+    await expect(
+      saveReportDraft(hanoiEditor, id, { version: detail.report.version + 1, sections: { limitations: "x" } }),
+    ).rejects.toBeInstanceOf(InvalidStateError);
     expect((await listReportReviewQueue(steering)).map((r) => r.id)).toEqual([id]);
 
     detail = await getReportDetail(steering, id);
-    await reviewReport(steering, id, { decision: "return", version: detail.report.version, reasons: [{ section: "limitations", reason: "Chưa nêu nguyên nhân của hạn chế" }] }, new Date("2026-06-20T03:00:00Z"));
+    await reviewReport(
+      steering,
+      id,
+      {
+        decision: "return",
+        version: detail.report.version,
+        reasons: [{ section: "limitations", reason: "Chưa nêu nguyên nhân của hạn chế" }],
+      },
+      new Date("2026-06-20T03:00:00Z"),
+    );
     detail = await getReportDetail(hanoiEditor, id);
     expect(detail.report.status).toBe("RETURNED");
     expect(detail.report.compliance).toBe("RETURNED");
     expect(detail.editable).toEqual({ all: false, sections: ["limitations"], indicators: false });
     expect(detail.taskRows.every((r) => !r.editable)).toBe(true);
 
-    const locked = await saveReportDraft(hanoiEditor, id, { version: detail.report.version, sections: { proposals: "Đổi đề xuất" } }).catch((e) => e);
+    const locked = await saveReportDraft(hanoiEditor, id, { version: detail.report.version, sections: { proposals: "Đổi đề xuất" } }).catch(
+      (e) => e,
+    );
     expect((locked as ValidationError).fieldErrors["sections.proposals"]).toEqual(["part_locked"]);
-    await saveReportDraft(hanoiEditor, id, { version: detail.report.version, sections: { limitations: "Kinh phí hạn chế do cắt giảm chi thường xuyên." } });
+    await saveReportDraft(hanoiEditor, id, {
+      version: detail.report.version,
+      sections: { limitations: "Kinh phí hạn chế do cắt giảm chi thường xuyên." },
+    });
     detail = await getReportDetail(hanoiEditor, id);
     await submitReport(world.actors.hanoiLeader, id, { version: detail.report.version }, new Date("2026-06-25T03:00:00Z"));
 
     detail = await getReportDetail(steering, id);
-    expect(detail.diff).toMatchObject({ from: 1, to: 2, sections: { limitations: { before: "Kinh phí hạn chế.", after: "Kinh phí hạn chế do cắt giảm chi thường xuyên." } }, taskRows: [] });
-    await reviewReport(steering, id, { decision: "accept", version: detail.report.version, comment: "Đạt yêu cầu" }, new Date("2026-06-26T03:00:00Z"));
+    expect(detail.diff).toMatchObject({
+      from: 1,
+      to: 2,
+      sections: { limitations: { before: "Kinh phí hạn chế.", after: "Kinh phí hạn chế do cắt giảm chi thường xuyên." } },
+      taskRows: [],
+    });
+    await reviewReport(
+      steering,
+      id,
+      { decision: "accept", version: detail.report.version, comment: "Đạt yêu cầu" },
+      new Date("2026-06-26T03:00:00Z"),
+    );
 
     detail = await getReportDetail(hanoiEditor, id);
     expect(detail.report).toMatchObject({ status: "ACCEPTED", compliance: "ON_TIME", submissionNumber: 2 });
@@ -126,7 +169,9 @@ describe("the report cycle", () => {
     const { hanoiEditor } = world.actors;
     const { id } = await openReport(hanoiEditor, periodId);
     await saveReportDraft(hanoiEditor, id, { version: 1, sections: { resultsAchieved: "Bản của người thứ nhất" } });
-    const stale = await saveReportDraft(hanoiEditor, id, { version: 1, sections: { resultsAchieved: "Bản của người thứ hai" } }).catch((e) => e);
+    const stale = await saveReportDraft(hanoiEditor, id, { version: 1, sections: { resultsAchieved: "Bản của người thứ hai" } }).catch(
+      (e) => e,
+    );
     expect(stale).toBeInstanceOf(ConflictError);
     expect((await getReportDetail(hanoiEditor, id)).sections.resultsAchieved).toBe("Bản của người thứ nhất");
   });
@@ -138,7 +183,13 @@ describe("the report cycle", () => {
     const id = await filledReport();
     const detail = await getReportDetail(hanoiEditor, id);
     const auditBefore = await db.auditLog.count({ where: { entityId: id } });
-    const taskRows = detail.taskRows.map(({ taskId, status, progress, resultAchieved, evidence }) => ({ taskId, status, progress, resultAchieved, evidence }));
+    const taskRows = detail.taskRows.map(({ taskId, status, progress, resultAchieved, evidence }) => ({
+      taskId,
+      status,
+      progress,
+      resultAchieved,
+      evidence,
+    }));
     const saved = await saveReportDraft(hanoiEditor, id, { version: detail.report.version, sections: detail.sections, taskRows });
     expect(saved.version).toBe(detail.report.version);
     expect(await db.auditLog.count({ where: { entityId: id } })).toBe(auditBefore);

@@ -45,7 +45,12 @@ afterAll(async () => {
 });
 
 function post(url: string, body: BodyInit, headers: Record<string, string> = {}) {
-  return new Request(url, { method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "application/json", ...headers }, body, duplex: "half" } as RequestInit);
+  return new Request(url, {
+    method: "POST",
+    headers: { authorization: `Bearer ${token}`, "content-type": "application/json", ...headers },
+    body,
+    duplex: "half",
+  } as RequestInit);
 }
 
 describe("bounded request bodies", () => {
@@ -63,32 +68,43 @@ describe("bounded request bodies", () => {
 
   it("refuses a declared Content-Length over the limit without reading a byte", async () => {
     const body = countedBody(300 * MEBIBYTE);
-    const response = await plansRoute.POST(post("http://localhost/api/v1/plans", body.stream, { "content-length": String(300 * MEBIBYTE) }), { params: Promise.resolve({}) });
+    const response = await plansRoute.POST(
+      post("http://localhost/api/v1/plans", body.stream, { "content-length": String(300 * MEBIBYTE) }),
+      { params: Promise.resolve({}) },
+    );
     expect(response.status).toBe(413);
     expect(body.pulled()).toBeLessThanOrEqual(CHUNK);
   });
 
   it("cancels a chunked 300 MiB spreadsheet after 5 MB at the import route (no arrayBuffer of everything)", async () => {
     const body = countedBody(300 * MEBIBYTE, 0x50);
-    const response = await importRoute.POST(post(`http://localhost/api/v1/plans/${planId}/import`, body.stream, { "content-type": "application/octet-stream" }), {
-      params: Promise.resolve({ id: planId }),
-    });
+    const response = await importRoute.POST(
+      post(`http://localhost/api/v1/plans/${planId}/import`, body.stream, { "content-type": "application/octet-stream" }),
+      {
+        params: Promise.resolve({ id: planId }),
+      },
+    );
     expect(response.status).toBe(413);
     expect(body.pulled()).toBeLessThanOrEqual(5 * MEBIBYTE + 2 * CHUNK);
   });
 
   it("answers a zip bomb sent to the import route 400 with the unpacking budget named, and imports nothing", async () => {
     const bomb = xlsxBomb(2048);
-    const response = await importRoute.POST(post(`http://localhost/api/v1/plans/${planId}/import`, Buffer.from(bomb), { "content-type": "application/octet-stream" }), {
-      params: Promise.resolve({ id: planId }),
-    });
+    const response = await importRoute.POST(
+      post(`http://localhost/api/v1/plans/${planId}/import`, Buffer.from(bomb), { "content-type": "application/octet-stream" }),
+      {
+        params: Promise.resolve({ id: planId }),
+      },
+    );
     expect(response.status).toBe(400);
     expect(JSON.stringify(await response.json())).toMatch(/100 MB/);
     expect(await db.planTask.count({ where: { planId } })).toBe(0);
   });
 
   it("still reads a normal JSON body", async () => {
-    const response = await plansRoute.POST(post("http://localhost/api/v1/plans", JSON.stringify(planInput({ title: "Kế hoạch thường" }))), { params: Promise.resolve({}) });
+    const response = await plansRoute.POST(post("http://localhost/api/v1/plans", JSON.stringify(planInput({ title: "Kế hoạch thường" }))), {
+      params: Promise.resolve({}),
+    });
     expect(response.status).toBe(201);
   });
 });
@@ -103,6 +119,8 @@ describe("services authorize against the loaded resource before parsing", () => 
 
   it("answers another organization's editor as if the plan did not exist", async () => {
     expect(await updatePlan(world.actors.hueEditor, planId, hostile).catch((e: unknown) => e)).toBeInstanceOf(NotFoundError);
-    expect(await createTask(world.actors.hueEditor, planId, { code: "<a".repeat(48_000) }).catch((e: unknown) => e)).toBeInstanceOf(NotFoundError);
+    expect(await createTask(world.actors.hueEditor, planId, { code: "<a".repeat(48_000) }).catch((e: unknown) => e)).toBeInstanceOf(
+      NotFoundError,
+    );
   });
 });

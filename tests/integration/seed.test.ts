@@ -86,7 +86,10 @@ describe("reference seed", () => {
   it("holds 14 ministries and 3 ministerial-level agencies, and the 7 bodies that existed until 28/02/2025 with their successors", async () => {
     expect(await prisma.organization.count({ where: { kind: "MINISTRY", validTo: null } })).toBe(14);
     expect(await prisma.organization.count({ where: { kind: "MINISTERIAL_AGENCY", validTo: null } })).toBe(3);
-    const former = await prisma.organization.findMany({ where: { kind: { in: ["MINISTRY", "MINISTERIAL_AGENCY"] }, validTo: { not: null } }, include: { successor: true } });
+    const former = await prisma.organization.findMany({
+      where: { kind: { in: ["MINISTRY", "MINISTERIAL_AGENCY"] }, validTo: { not: null } },
+      include: { successor: true },
+    });
     expect(former.map((o) => `${o.nameVi} → ${o.successor?.code}`).sort()).toEqual([
       "Bộ Giao thông vận tải → BXD",
       "Bộ Kế hoạch và Đầu tư → BTC",
@@ -104,8 +107,12 @@ describe("reference seed", () => {
 
   it("keeps Huế's former name and the national bodies of cultural diplomacy with sources", async () => {
     const hue = await prisma.organization.findUniqueOrThrow({ where: { code: "P02" }, include: { names: true } });
-    expect(hue.names.map((n) => [n.nameVi, n.unitType, n.validTo?.toISOString().slice(0, 10), n.basisVi])).toEqual([["Thừa Thiên Huế", "PROVINCE", "2024-12-31", "Nghị quyết 175/2024/QH15"]]);
-    const bodies = await prisma.organization.findMany({ where: { code: { in: ["VTV", "VOV", "TTXVN", "VUFO", "UBQG-UNESCO", "BNG-UBNVNONN"] } } });
+    expect(hue.names.map((n) => [n.nameVi, n.unitType, n.validTo?.toISOString().slice(0, 10), n.basisVi])).toEqual([
+      ["Thừa Thiên Huế", "PROVINCE", "2024-12-31", "Nghị quyết 175/2024/QH15"],
+    ]);
+    const bodies = await prisma.organization.findMany({
+      where: { code: { in: ["VTV", "VOV", "TTXVN", "VUFO", "UBQG-UNESCO", "BNG-UBNVNONN"] } },
+    });
     expect(bodies).toHaveLength(6);
     expect(bodies.every((b) => b.sourceUrls.length > 0)).toBe(true);
   });
@@ -129,7 +136,13 @@ describe("reference seed", () => {
     ]);
     expect(indicator.observations[0]?.sourceNote).toMatch(/^Giá trị suy ra/);
     expect(indicator.observations[3]?.sourceUrls[0]).toMatch(/vietnamplus\.vn\/cong-tac-doi-ngoai-nam-2025/);
-    expect(indicator).toMatchObject({ measure: "COUNT", isPortalDefined: false, baselineYear: 2021, targetYear: 2030, targetConfidence: "PARTIAL" });
+    expect(indicator).toMatchObject({
+      measure: "COUNT",
+      isPortalDefined: false,
+      baselineYear: 2021,
+      targetYear: 2030,
+      targetConfidence: "PARTIAL",
+    });
     expect(indicator.baselineValue?.toNumber()).toBe(58);
     expect(indicator.targetValue?.toNumber()).toBe(60);
     expect(indicator.targetSourceUrls).toEqual([expect.stringMatching(/vietnamplus\.vn/)]);
@@ -138,7 +151,9 @@ describe("reference seed", () => {
 
   it("says nothing in any indicator note about how the project was briefed, and no note is in English", async () => {
     const indicators = await prisma.indicator.findMany({ include: { observations: true } });
-    const notes = indicators.flatMap((i) => [i.targetNote, ...i.observations.map((o) => o.sourceNote)]).filter((n): n is string => n !== null);
+    const notes = indicators
+      .flatMap((i) => [i.targetNote, ...i.observations.map((o) => o.sourceNote)])
+      .filter((n): n is string => n !== null);
     expect(notes.length).toBeGreaterThan(0);
     for (const note of notes) {
       expect(note).not.toMatch(/brief|CEO|client|unconfirmed|no source|issue/i);

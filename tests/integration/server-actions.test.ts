@@ -56,7 +56,12 @@ function form(entries: Record<string, string | string[]>): FormData {
 }
 
 // Calls an action as `actor` (null: nobody signed in); returns its state, or where it redirected to.
-async function submit<S>(action: (prev: S, data: FormData) => Promise<S>, actor: Actor | null, entries: Record<string, string | string[]>, locale: "vi" | "en" = "vi") {
+async function submit<S>(
+  action: (prev: S, data: FormData) => Promise<S>,
+  actor: Actor | null,
+  entries: Record<string, string | string[]>,
+  locale: "vi" | "en" = "vi",
+) {
   try {
     return { state: await withActionContext({ actor, locale }, () => action({} as S, form(entries))) };
   } catch (error) {
@@ -66,7 +71,14 @@ async function submit<S>(action: (prev: S, data: FormData) => Promise<S>, actor:
   }
 }
 
-const PLAN_FORM = { title: "Kế hoạch thực hiện Chiến lược giai đoạn 2026–2030", titleEn: "", periodStart: "2026", periodEnd: "2030", documentNumber: "407/QĐ-UBND", documentDate: "01/04/2026" };
+const PLAN_FORM = {
+  title: "Kế hoạch thực hiện Chiến lược giai đoạn 2026–2030",
+  titleEn: "",
+  periodStart: "2026",
+  periodEnd: "2030",
+  documentNumber: "407/QĐ-UBND",
+  documentDate: "01/04/2026",
+};
 
 describe("plan forms", () => {
   it("creates a plan and goes to it", async () => {
@@ -104,7 +116,13 @@ describe("plan forms", () => {
     await submit(updatePlanAction, hanoiEditor, { ...PLAN_FORM, planId: plan.id, version: "1", title: "Bản của người thứ nhất" });
     const typed = { ...PLAN_FORM, planId: plan.id, version: "1", title: "Bản của người thứ hai" };
     const { state } = await submit(updatePlanAction, hanoiEditor, typed);
-    expect(state).toMatchObject({ kind: "conflict", message: text("plans.errors.planConflict"), current: { title: "Bản của người thứ nhất" }, version: 2, values: typed });
+    expect(state).toMatchObject({
+      kind: "conflict",
+      message: text("plans.errors.planConflict"),
+      current: { title: "Bản của người thứ nhất" },
+      version: 2,
+      values: typed,
+    });
     const again = await submit(updatePlanAction, hanoiEditor, { ...typed, version: String(state!.version) });
     expect(again.redirectedTo).toBe(`/plans/${plan.id}?notice=updated`);
     expect((await db.actionPlan.findUniqueOrThrow({ where: { id: plan.id } })).title).toBe("Bản của người thứ hai");
@@ -114,7 +132,13 @@ describe("plan forms", () => {
     const { hanoiEditor } = world.actors;
     const plan = await createPlan(hanoiEditor, planInput());
     await createTask(hanoiEditor, plan.id, taskInput("T1"));
-    const { state } = await submit(createTaskAction, hanoiEditor, { planId: plan.id, code: "T1", titleVi: "Nhiệm vụ trùng mã", taskGroupCode: "TG1", objectiveCodes: ["SO1"] });
+    const { state } = await submit(createTaskAction, hanoiEditor, {
+      planId: plan.id,
+      code: "T1",
+      titleVi: "Nhiệm vụ trùng mã",
+      taskGroupCode: "TG1",
+      objectiveCodes: ["SO1"],
+    });
     expect(state?.fieldErrors?.code).toEqual([text("plans.validation.taskCodeTaken")]);
     expect(state?.values).toMatchObject({ code: "T1", objectiveCodes: ["SO1"] });
   });
@@ -125,7 +149,13 @@ describe("plan forms", () => {
     await createTask(hanoiEditor, plan.id, taskInput("T1"));
     const sent = await sendToMofa(plan.id, hanoiEditor, hanoiLeader);
     const [task] = (await getPlanDetail(steering, plan.id)).tasks;
-    const typed = { planId: plan.id, version: String(sent.version), decision: "comment", comment: "", [`taskComment:${task!.id}`]: "x".repeat(2_001) };
+    const typed = {
+      planId: plan.id,
+      version: String(sent.version),
+      decision: "comment",
+      comment: "",
+      [`taskComment:${task!.id}`]: "x".repeat(2_001),
+    };
     const { state } = await submit(reviewPlanAction, steering, typed);
     expect(state?.fieldErrors).toEqual({ [`taskComment:${task!.id}`]: [text("validation.too_long")] });
     expect(state?.values).toEqual(typed);
@@ -137,11 +167,21 @@ describe("report forms", () => {
   let taskIds: string[];
 
   beforeEach(async () => {
-    const type = await db.reportType.create({ data: { code: "SEMIANNUAL", nameVi: "Báo cáo 6 tháng", nameEn: "Six-month report", periodKind: "SEMIANNUAL", deadlineWorkingDays: 5 } });
+    const type = await db.reportType.create({
+      data: { code: "SEMIANNUAL", nameVi: "Báo cáo 6 tháng", nameEn: "Six-month report", periodKind: "SEMIANNUAL", deadlineWorkingDays: 5 },
+    });
     const window = cutoffWindow({ kind: "SEMIANNUAL", year: 2026, number: 1 });
     periodId = (
       await db.reportingPeriod.create({
-        data: { reportTypeId: type.id, kind: "SEMIANNUAL", year: 2026, number: 1, cutoffStart: window.cutoffStart, cutoffEnd: window.cutoffEnd, deadline: new Date("2026-06-19") },
+        data: {
+          reportTypeId: type.id,
+          kind: "SEMIANNUAL",
+          year: 2026,
+          number: 1,
+          cutoffStart: window.cutoffStart,
+          cutoffEnd: window.cutoffEnd,
+          deadline: new Date("2026-06-19"),
+        },
       })
     ).id;
     await expectReportsFromEveryone(type.id);
@@ -168,16 +208,32 @@ describe("report forms", () => {
     const id = await openedReport();
     const typed = { reportId: id, version: "1", intent: "submit", "section:resultsAchieved": "Tổ chức thành công Tuần Văn hóa Việt Nam." };
     const { state } = await submit(saveReportAction, world.actors.hanoiLeader, typed);
-    expect(state).toMatchObject({ kind: "validation", message: text("reports.errors.incomplete"), version: 2, data: { isSaved: true }, values: typed });
-    expect(Object.keys(state!.fieldErrors!).sort()).toEqual(["section:limitations", "section:nextPeriodTasks", "section:proposals", `task:${taskIds[0]}`].sort());
+    expect(state).toMatchObject({
+      kind: "validation",
+      message: text("reports.errors.incomplete"),
+      version: 2,
+      data: { isSaved: true },
+      values: typed,
+    });
+    expect(Object.keys(state!.fieldErrors!).sort()).toEqual(
+      ["section:limitations", "section:nextPeriodTasks", "section:proposals", `task:${taskIds[0]}`].sort(),
+    );
     const saved = await db.progressReport.findUniqueOrThrow({ where: { id } });
     expect(saved).toMatchObject({ status: "DRAFT", version: 2 });
   });
 
   it("refuses a note without a value before saving anything, keeping the version the form sent", async () => {
     const id = await openedReport();
-    const { state } = await submit(saveReportAction, world.actors.hanoiEditor, { reportId: id, version: "1", "indicator:IND_EVENTS_ABROAD:note": "Nhật Bản" });
-    expect(state).toMatchObject({ kind: "validation", version: 1, fieldErrors: { "indicator:IND_EVENTS_ABROAD:value": [text("validation.required")] } });
+    const { state } = await submit(saveReportAction, world.actors.hanoiEditor, {
+      reportId: id,
+      version: "1",
+      "indicator:IND_EVENTS_ABROAD:note": "Nhật Bản",
+    });
+    expect(state).toMatchObject({
+      kind: "validation",
+      version: 1,
+      fieldErrors: { "indicator:IND_EVENTS_ABROAD:value": [text("validation.required")] },
+    });
     expect((await db.progressReport.findUniqueOrThrow({ where: { id } })).version).toBe(1);
   });
 });
@@ -192,7 +248,11 @@ describe("account forms", () => {
     await withPassword(hanoiEditor, "mat-khau-cu-123");
     const typed = { currentPassword: "sai-mat-khau-1", newPassword: "mat-khau-moi-456", confirmPassword: "mat-khau-moi-456" };
     const vi = await submit(changePasswordAction, hanoiEditor, typed);
-    expect(vi.state).toMatchObject({ kind: "validation", fieldErrors: { currentPassword: [text("validation.wrong_password")] }, values: {} });
+    expect(vi.state).toMatchObject({
+      kind: "validation",
+      fieldErrors: { currentPassword: [text("validation.wrong_password")] },
+      values: {},
+    });
     const en = await submit(changePasswordAction, hanoiEditor, typed, "en");
     expect(en.state?.fieldErrors?.currentPassword).toEqual([text("validation.wrong_password", "en")]);
     expect(auth.signIn).not.toHaveBeenCalled();
@@ -203,12 +263,22 @@ describe("account forms", () => {
     await withPassword(hanoiEditor, "mat-khau-tam-123");
     await db.user.update({ where: { id: hanoiEditor.user.id }, data: { mustChangePassword: true } });
     const forced = await actorFor(hanoiEditor.user.id);
-    const { redirectedTo } = await submit(changePasswordAction, forced, { currentPassword: "mat-khau-tam-123", newPassword: "mat-khau-moi-456", confirmPassword: "mat-khau-moi-456" });
+    const { redirectedTo } = await submit(changePasswordAction, forced, {
+      currentPassword: "mat-khau-tam-123",
+      newPassword: "mat-khau-moi-456",
+      confirmPassword: "mat-khau-moi-456",
+    });
     expect(redirectedTo).toMatch(/\?passwordChanged=1$/);
-    const row = await db.user.findUniqueOrThrow({ where: { id: hanoiEditor.user.id }, select: { passwordHash: true, mustChangePassword: true } });
+    const row = await db.user.findUniqueOrThrow({
+      where: { id: hanoiEditor.user.id },
+      select: { passwordHash: true, mustChangePassword: true },
+    });
     expect(await verifyPassword(row.passwordHash!, "mat-khau-moi-456")).toBe(true);
     expect(row.mustChangePassword).toBe(false);
-    expect(auth.signIn).toHaveBeenCalledWith("credentials", expect.objectContaining({ email: hanoiEditor.user.email, password: "mat-khau-moi-456" }));
+    expect(auth.signIn).toHaveBeenCalledWith(
+      "credentials",
+      expect.objectContaining({ email: hanoiEditor.user.email, password: "mat-khau-moi-456" }),
+    );
   });
 
   it("shows a new API token once, and names a missing name", async () => {
@@ -218,7 +288,11 @@ describe("account forms", () => {
     expect(created.state?.data?.token).toMatch(/^\w+_/);
     expect(await db.apiToken.count({ where: { userId: hanoiEditor.user.id } })).toBe(1);
     const refused = await submit(createTokenAction, hanoiEditor, { name: "   " });
-    expect(refused.state).toMatchObject({ kind: "validation", fieldErrors: { name: [text("validation.required")] }, values: { name: "   " } });
+    expect(refused.state).toMatchObject({
+      kind: "validation",
+      fieldErrors: { name: [text("validation.required")] },
+      values: { name: "   " },
+    });
   });
 });
 
@@ -227,9 +301,22 @@ describe("sign-in form", () => {
     auth.signIn.mockImplementationOnce(async () => {
       throw new CredentialsSignin();
     });
-    const { state } = await submit(signInAction, null, { email: "songoaivu.hanoi@example.vn", password: "sai-mat-khau", callbackUrl: "/plans" });
-    expect(state).toEqual({ status: "error", kind: "unauthenticated", message: text("auth.invalid"), values: { email: "songoaivu.hanoi@example.vn" } });
-    expect(auth.signIn).toHaveBeenCalledWith("credentials", { email: "songoaivu.hanoi@example.vn", password: "sai-mat-khau", redirectTo: "/plans" });
+    const { state } = await submit(signInAction, null, {
+      email: "songoaivu.hanoi@example.vn",
+      password: "sai-mat-khau",
+      callbackUrl: "/plans",
+    });
+    expect(state).toEqual({
+      status: "error",
+      kind: "unauthenticated",
+      message: text("auth.invalid"),
+      values: { email: "songoaivu.hanoi@example.vn" },
+    });
+    expect(auth.signIn).toHaveBeenCalledWith("credentials", {
+      email: "songoaivu.hanoi@example.vn",
+      password: "sai-mat-khau",
+      redirectTo: "/plans",
+    });
   });
 
   it("sends only same-site paths on after signing in", async () => {
@@ -260,11 +347,26 @@ describe("administration forms", () => {
   it("answers a stale organization edit with the values saved meanwhile and the version to send next", async () => {
     const { admin } = world.actors;
     const hue = world.orgs.hue;
-    const fields = { organizationId: hue.id, nameEn: "Hue City", shortNameVi: "", region: "", parentId: "", successorId: "", validFrom: "", validTo: "", isActive: "on" };
+    const fields = {
+      organizationId: hue.id,
+      nameEn: "Hue City",
+      shortNameVi: "",
+      region: "",
+      parentId: "",
+      successorId: "",
+      validFrom: "",
+      validTo: "",
+      isActive: "on",
+    };
     const first = await submit(updateOrganizationAction, admin, { ...fields, nameVi: "Thành phố Huế (1)", version: "1" });
     expect(first.state).toMatchObject({ status: "success", message: text("admin.organizations.saved"), version: 2 });
     const { state } = await submit(updateOrganizationAction, admin, { ...fields, nameVi: "Thành phố Huế (2)", version: "1" });
-    expect(state).toMatchObject({ kind: "conflict", message: text("admin.organizations.conflict"), current: { nameVi: "Thành phố Huế (1)" }, version: 2 });
+    expect(state).toMatchObject({
+      kind: "conflict",
+      message: text("admin.organizations.conflict"),
+      current: { nameVi: "Thành phố Huế (1)" },
+      version: 2,
+    });
     expect((state as ActionState).values).toMatchObject({ nameVi: "Thành phố Huế (2)" });
     expect((await db.organization.findUniqueOrThrow({ where: { id: hue.id } })).nameVi).toBe("Thành phố Huế (1)");
   });

@@ -30,7 +30,11 @@ afterAll(() => db.$disconnect());
 
 async function signIn(url: string, headers: Record<string, string> = {}, password = PASSWORD) {
   const response = await login(
-    new Request(url, { method: "POST", headers: { "Content-Type": "application/json", ...headers }, body: JSON.stringify({ email: EMAIL, password }) }),
+    new Request(url, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", ...headers },
+      body: JSON.stringify({ email: EMAIL, password }),
+    }),
   );
   expect(response.status, await response.clone().text()).toBe(200);
   const cookie = response.headers.get("set-cookie")!;
@@ -64,12 +68,14 @@ describe("the session cookie", () => {
 describe("changing one's password", () => {
   it("ends every session issued before the change", async () => {
     const sessions = [await signIn("http://localhost/api/v1/auth/login"), await signIn("http://localhost/api/v1/auth/login")];
-    const claims = await Promise.all(
-      sessions.map((s) => decode({ token: s.value, secret: process.env.AUTH_SECRET!, salt: s.name })),
-    );
+    const claims = await Promise.all(sessions.map((s) => decode({ token: s.value, secret: process.env.AUTH_SECRET!, salt: s.name })));
     for (const c of claims) expect(await loadSessionUser(c!.uid as string, c!.sv as number)).not.toBeNull();
 
-    await changeOwnPassword(await actorFor(userId), { currentPassword: PASSWORD, newPassword: "MatKhauMoi2026", confirmPassword: "MatKhauMoi2026" });
+    await changeOwnPassword(await actorFor(userId), {
+      currentPassword: PASSWORD,
+      newPassword: "MatKhauMoi2026",
+      confirmPassword: "MatKhauMoi2026",
+    });
 
     for (const c of claims) expect(await loadSessionUser(c!.uid as string, c!.sv as number)).toBeNull();
     const fresh = await signIn("http://localhost/api/v1/auth/login", {}, "MatKhauMoi2026");

@@ -88,8 +88,12 @@ describe("the change-password form", () => {
 describe("e-mail uniqueness", () => {
   it("is checked exactly too: an address differing only where the other has `_` is free, one differing in case is taken", async () => {
     const actor = await actorFor(adminId);
-    await expect(createUser(actor, { name: "Other", email: "rt_victim1@test.vn", role: "ORG_VIEWER", organizationId })).resolves.toMatchObject({ id: expect.any(String) });
-    const taken = await createUser(actor, { name: "Again", email: "RT.VICTIM1@test.vn", role: "ORG_VIEWER", organizationId }).catch((e: unknown) => e);
+    await expect(
+      createUser(actor, { name: "Other", email: "rt_victim1@test.vn", role: "ORG_VIEWER", organizationId }),
+    ).resolves.toMatchObject({ id: expect.any(String) });
+    const taken = await createUser(actor, { name: "Again", email: "RT.VICTIM1@test.vn", role: "ORG_VIEWER", organizationId }).catch(
+      (e: unknown) => e,
+    );
     expect((taken as ValidationError).fieldErrors.email).toEqual(["email_taken"]);
   });
 });

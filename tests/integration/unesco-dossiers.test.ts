@@ -21,10 +21,16 @@ const NOW = new Date("2026-01-05T03:00:00Z");
 beforeEach(async () => {
   await resetDatabase();
   world = await createWorld();
-  const bureau = await db.organization.create({ data: { code: "BNG-CNVNGVH", kind: "MOFA_UNIT", nameVi: "Cục Ngoại vụ và Ngoại giao văn hóa" } });
-  const user = await db.user.create({ data: { email: "editor.mofa@test.vn", name: "mofa", role: "ORG_EDITOR", organizationId: bureau.id } });
+  const bureau = await db.organization.create({
+    data: { code: "BNG-CNVNGVH", kind: "MOFA_UNIT", nameVi: "Cục Ngoại vụ và Ngoại giao văn hóa" },
+  });
+  const user = await db.user.create({
+    data: { email: "editor.mofa@test.vn", name: "mofa", role: "ORG_EDITOR", organizationId: bureau.id },
+  });
   mofaEditor = await actorFor(user.id);
-  await db.unescoDeadlineRule.create({ data: { programme: "WH_CULTURAL", month: 2, day: 1, confidence: "CONFIRMED", sourceUrls: ["https://example.org/og"] } });
+  await db.unescoDeadlineRule.create({
+    data: { programme: "WH_CULTURAL", month: 2, day: 1, confidence: "CONFIRMED", sourceUrls: ["https://example.org/og"] },
+  });
 });
 
 afterAll(async () => {
@@ -62,11 +68,21 @@ describe("UNESCO dossiers", () => {
 
   it("moves the stage for the lead and MOFA only, in order, with a version check", async () => {
     const { id } = await createUnescoDossier(world.actors.hanoiEditor, dossierInput(world.orgs.hanoi.id));
-    await expect(advanceUnescoStage(world.actors.hueEditor, id, { stage: "SUBMITTED", occurredOn: "2026-01-30", version: 1 })).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(advanceUnescoStage(world.actors.steering, id, { stage: "SUBMITTED", occurredOn: "2026-01-30", version: 1 })).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(advanceUnescoStage(world.actors.hanoiEditor, id, { stage: "INSCRIBED", occurredOn: "2026-01-30", version: 1 })).rejects.toBeInstanceOf(ValidationError);
-    expect(await advanceUnescoStage(world.actors.hanoiEditor, id, { stage: "SUBMITTED", occurredOn: "2026-01-30", version: 1 })).toEqual({ version: 2 });
-    await expect(advanceUnescoStage(world.actors.hanoiEditor, id, { stage: "UNDER_EVALUATION", occurredOn: "2026-03-01", version: 1 })).rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      advanceUnescoStage(world.actors.hueEditor, id, { stage: "SUBMITTED", occurredOn: "2026-01-30", version: 1 }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      advanceUnescoStage(world.actors.steering, id, { stage: "SUBMITTED", occurredOn: "2026-01-30", version: 1 }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      advanceUnescoStage(world.actors.hanoiEditor, id, { stage: "INSCRIBED", occurredOn: "2026-01-30", version: 1 }),
+    ).rejects.toBeInstanceOf(ValidationError);
+    expect(await advanceUnescoStage(world.actors.hanoiEditor, id, { stage: "SUBMITTED", occurredOn: "2026-01-30", version: 1 })).toEqual({
+      version: 2,
+    });
+    await expect(
+      advanceUnescoStage(world.actors.hanoiEditor, id, { stage: "UNDER_EVALUATION", occurredOn: "2026-03-01", version: 1 }),
+    ).rejects.toBeInstanceOf(ConflictError);
     await advanceUnescoStage(mofaEditor, id, { stage: "UNDER_EVALUATION", occurredOn: "2026-03-01", version: 2 });
     await advanceUnescoStage(mofaEditor, id, { stage: "INSCRIBED", occurredOn: "2027-07-10", note: "Kỳ họp 49", version: 3 });
     const dossier = await getUnescoDossier(world.actors.hanoiViewer, id, NOW);
@@ -83,8 +99,12 @@ describe("UNESCO dossiers", () => {
     await createUnescoDossier(world.actors.hanoiEditor, dossierInput(world.orgs.hanoi.id));
     await createUnescoDossier(world.actors.hueEditor, { ...dossierInput(world.orgs.hue.id), programme: "ICH_REPRESENTATIVE" });
     expect((await listUnescoDossiers(world.actors.hanoiViewer, {}, NOW)).length).toBe(2);
-    expect((await listUnescoDossiers(world.actors.hanoiViewer, { programme: "ICH_REPRESENTATIVE" }, NOW)).map((d) => d.lead.code)).toEqual(["P02"]);
-    expect((await listUnescoDossiers(world.actors.hanoiViewer, { leadOrganizationId: world.orgs.hanoi.id }, NOW)).map((d) => d.programme)).toEqual(["WH_CULTURAL"]);
+    expect((await listUnescoDossiers(world.actors.hanoiViewer, { programme: "ICH_REPRESENTATIVE" }, NOW)).map((d) => d.lead.code)).toEqual([
+      "P02",
+    ]);
+    expect(
+      (await listUnescoDossiers(world.actors.hanoiViewer, { leadOrganizationId: world.orgs.hanoi.id }, NOW)).map((d) => d.programme),
+    ).toEqual(["WH_CULTURAL"]);
   });
 
   it("reminds the lead's editors once per deadline through the outbox", async () => {
@@ -121,14 +141,32 @@ describe("GET/POST /api/v1/unesco-dossiers", () => {
     expect(one.status).toBe(200);
     expect(one.json.elementVi).toBe("Quần thể di tích chùa Hương");
     expect((await call(itemRoute.GET as Handler, world.actors.hueEditor, "/missing", { id: "missing" })).status).toBe(404);
-    const refusedMove = await call(stageRoute.POST as Handler, world.actors.hueEditor, `/${id}/stage`, { id }, { stage: "SUBMITTED", occurredOn: "2026-01-30", version: 1 });
+    const refusedMove = await call(
+      stageRoute.POST as Handler,
+      world.actors.hueEditor,
+      `/${id}/stage`,
+      { id },
+      { stage: "SUBMITTED", occurredOn: "2026-01-30", version: 1 },
+    );
     expect(refusedMove.status).toBe(403);
     const refusedCreate = await call(listRoute.POST as Handler, world.actors.hueEditor, "", {}, dossierInput(world.orgs.hanoi.id));
     expect(refusedCreate.status).toBe(403);
-    const moved = await call(stageRoute.POST as Handler, world.actors.hanoiEditor, `/${id}/stage`, { id }, { stage: "SUBMITTED", occurredOn: "2026-01-30", version: 1 });
+    const moved = await call(
+      stageRoute.POST as Handler,
+      world.actors.hanoiEditor,
+      `/${id}/stage`,
+      { id },
+      { stage: "SUBMITTED", occurredOn: "2026-01-30", version: 1 },
+    );
     expect(moved.status).toBe(200);
     expect(moved.json.stage).toBe("SUBMITTED");
-    const stale = await call(stageRoute.POST as Handler, world.actors.hanoiEditor, `/${id}/stage`, { id }, { stage: "UNDER_EVALUATION", occurredOn: "2026-03-01", version: 1 });
+    const stale = await call(
+      stageRoute.POST as Handler,
+      world.actors.hanoiEditor,
+      `/${id}/stage`,
+      { id },
+      { stage: "UNDER_EVALUATION", occurredOn: "2026-03-01", version: 1 },
+    );
     expect(stale.status).toBe(409);
   });
 });

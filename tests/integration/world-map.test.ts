@@ -16,7 +16,17 @@ afterAll(() => db.$disconnect());
 
 function activity(leadOrganizationId: string, countryCode: string, start: string, extra: Record<string, unknown> = {}) {
   return db.activity.create({
-    data: { titleVi: `Hoạt động ${countryCode} ${start}`, titleKey: `hoat dong ${countryCode} ${start}`, kind: "EXHIBITION", startDate: new Date(start), endDate: new Date(start), countryCode, leadOrganizationId, status: "HELD", ...extra },
+    data: {
+      titleVi: `Hoạt động ${countryCode} ${start}`,
+      titleKey: `hoat dong ${countryCode} ${start}`,
+      kind: "EXHIBITION",
+      startDate: new Date(start),
+      endDate: new Date(start),
+      countryCode,
+      leadOrganizationId,
+      status: "HELD",
+      ...extra,
+    },
   });
 }
 

@@ -59,11 +59,13 @@ describe("the socket-address stamp", () => {
     try {
       const { port } = server.address() as { port: number };
       const body = await new Promise<string>((resolve, reject) => {
-        http.get({ host: "127.0.0.1", port, headers: { [SOCKET_ADDRESS_HEADER]: "6.6.6.6" } }, (res) => {
-          let text = "";
-          res.on("data", (chunk) => (text += chunk));
-          res.on("end", () => resolve(text));
-        }).on("error", reject);
+        http
+          .get({ host: "127.0.0.1", port, headers: { [SOCKET_ADDRESS_HEADER]: "6.6.6.6" } }, (res) => {
+            let text = "";
+            res.on("data", (chunk) => (text += chunk));
+            res.on("end", () => resolve(text));
+          })
+          .on("error", reject);
       });
       expect(body).toBe("127.0.0.1");
     } finally {

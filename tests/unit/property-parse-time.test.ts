@@ -10,7 +10,9 @@ import { fuzzRuns } from "../factories/hostile";
 // Generous: a linear parse of a megabyte takes a few milliseconds; the quadratic ones took seconds.
 const MAX_PARSE_MS = 50;
 
-const schemaModules = import.meta.glob<Record<string, unknown>>(["../../lib/schemas/*.ts", "!../../lib/schemas/*.test.ts"], { eager: true });
+const schemaModules = import.meta.glob<Record<string, unknown>>(["../../lib/schemas/*.ts", "!../../lib/schemas/*.test.ts"], {
+  eager: true,
+});
 const domainModules = import.meta.glob<Record<string, unknown>>(["../../lib/domain/*.ts", "!../../lib/domain/*.test.ts"], { eager: true });
 
 // Text shaped after each trap: an unclosed tag repeated, digit runs (number and date patterns), separators,
@@ -35,7 +37,9 @@ function inputFor(schema: z.ZodType, text: string, depth = 0): unknown {
   const def = (schema as unknown as { _zod: { def: Record<string, unknown> & { type: string } } })._zod.def;
   switch (def.type) {
     case "object":
-      return Object.fromEntries(Object.entries((schema as z.ZodObject).shape).map(([key, field]) => [key, inputFor(field as z.ZodType, text, depth + 1)]));
+      return Object.fromEntries(
+        Object.entries((schema as z.ZodObject).shape).map(([key, field]) => [key, inputFor(field as z.ZodType, text, depth + 1)]),
+      );
     case "array":
       return [inputFor(def.element as z.ZodType, text, depth + 1), inputFor(def.element as z.ZodType, text, depth + 1)];
     case "record":
@@ -91,7 +95,22 @@ const parsers = [...Object.entries(domainModules), ...Object.entries(schemaModul
     .map(([name, fn]) => ({ name: `${file.replace(/^.*\//, "")} ${name}`, fn: fn as Parser })),
 );
 
-const FIELD_NAMES = ["version", "documentNumber", "section:overview", "task:t1:progress", "task:t1:status", "indicator:I1:value", "indicator:I1:note", "reason:section:overview", "reason:task:t1", "year", "period", "page", "q", "comment"];
+const FIELD_NAMES = [
+  "version",
+  "documentNumber",
+  "section:overview",
+  "task:t1:progress",
+  "task:t1:status",
+  "indicator:I1:value",
+  "indicator:I1:note",
+  "reason:section:overview",
+  "reason:task:t1",
+  "year",
+  "period",
+  "page",
+  "q",
+  "comment",
+];
 
 // How a parser takes its input, from its first parameter's name: form entries, search parameters, or text.
 function parserCalls(fn: Parser, text: string): (() => unknown)[] {
@@ -107,8 +126,12 @@ describe("parse time on long hostile text", () => {
     const byName = Object.fromEntries(parsers.map((p) => [p.name, p.fn]));
     expect(parserCalls(byName["report-form.ts readReportForm"]!, "x")).toHaveLength(3);
     expect(parserCalls(byName["dashboard.ts parseDashboardFilters"]!, "x")).toHaveLength(2);
-    expect(schemas.map((s) => s.name)).toEqual(expect.arrayContaining(["plans.ts planInputSchema", "reports.ts reportDraftSchema", "auth.ts signInSchema"]));
-    expect(parsers.map((p) => p.name)).toEqual(expect.arrayContaining(["report-form.ts readReportForm", "report-form.ts parseLocalizedNumber", "dates.ts parseCalendarDate"]));
+    expect(schemas.map((s) => s.name)).toEqual(
+      expect.arrayContaining(["plans.ts planInputSchema", "reports.ts reportDraftSchema", "auth.ts signInSchema"]),
+    );
+    expect(parsers.map((p) => p.name)).toEqual(
+      expect.arrayContaining(["report-form.ts readReportForm", "report-form.ts parseLocalizedNumber", "dates.ts parseCalendarDate"]),
+    );
   });
 
   const texts = adversarialTexts();

@@ -10,13 +10,25 @@ import { DataTable } from "@/components/ui/table";
 import { PageHeading } from "@/components/ui/page-heading";
 import { FUZZ_TIMEOUT_MS, fuzzRuns, hostileString } from "../factories/hostile";
 
-const PAYLOADS = ["<script>alert(1)</script>", '"><img src=x onerror=alert(1)>', "'><svg onload=alert(1)>", "</h1><iframe src=javascript:alert(1)>"];
+const PAYLOADS = [
+  "<script>alert(1)</script>",
+  '"><img src=x onerror=alert(1)>',
+  "'><svg onload=alert(1)>",
+  "</h1><iframe src=javascript:alert(1)>",
+];
 
 // The tags and attribute names of a markup, values blanked: user text must not add or change any.
 const structure = (html: string) => (html.match(/<[^>]*>/g) ?? []).map((tag) => tag.replace(/="[^"]*"/g, '=""'));
-const expectSameStructure = (render: (text: string) => string, text: string) => expect(structure(render(text))).toEqual(structure(render("x")));
+const expectSameStructure = (render: (text: string) => string, text: string) =>
+  expect(structure(render(text))).toEqual(structure(render("x")));
 
-const unescape = (html: string) => html.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&amp;/g, "&");
+const unescape = (html: string) =>
+  html
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&amp;/g, "&");
 
 describe("user text in rendered markup", () => {
   const heading = (title: string) => renderToStaticMarkup(createElement(PageHeading, { title, eyebrow: title }));
@@ -32,15 +44,25 @@ describe("user text in rendered markup", () => {
     expect(unescape(/aria-label="([^"]*)"/.exec(table(title))![1]!)).toBe(title);
   });
 
-  it("shows any title as exactly that text", () => {
-    fc.assert(
-      fc.property(fc.oneof(fc.constantFrom(...PAYLOADS), hostileString.filter((s) => s.length > 0 && s.length < 10_000)), (title) => {
-        expectSameStructure(heading, title);
-        expect(unescape(/<h1[^>]*>(.*)<\/h1>/s.exec(heading(title))![1]!)).toBe(title);
-      }),
-      { numRuns: fuzzRuns(200) },
-    );
-  }, FUZZ_TIMEOUT_MS);
+  it(
+    "shows any title as exactly that text",
+    () => {
+      fc.assert(
+        fc.property(
+          fc.oneof(
+            fc.constantFrom(...PAYLOADS),
+            hostileString.filter((s) => s.length > 0 && s.length < 10_000),
+          ),
+          (title) => {
+            expectSameStructure(heading, title);
+            expect(unescape(/<h1[^>]*>(.*)<\/h1>/s.exec(heading(title))![1]!)).toBe(title);
+          },
+        ),
+        { numRuns: fuzzRuns(200) },
+      );
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 
   it("links evidence only when it is an http(s) address, never a javascript: one", () => {
     const evidence = (text: string) => renderToStaticMarkup(createElement(EvidenceText, { evidence: text }));

@@ -38,7 +38,14 @@ import {
   reportExpectationsSchema,
   reportTypeSettingsSchema,
 } from "@/lib/schemas/reporting-config";
-import { reportDraftSchema, reportingPeriodQuerySchema, reportListQuerySchema, reportOpenSchema, reportReviewSchema, reportSubmitSchema } from "@/lib/schemas/reports";
+import {
+  reportDraftSchema,
+  reportingPeriodQuerySchema,
+  reportListQuerySchema,
+  reportOpenSchema,
+  reportReviewSchema,
+  reportSubmitSchema,
+} from "@/lib/schemas/reports";
 import { createUserSchema, updateUserSchema } from "@/lib/schemas/users";
 import { parseInput } from "@/lib/server/validation";
 import { FUZZ_TIMEOUT_MS, fuzzRuns, hostileString, hostileValue, mutated } from "../factories/hostile";
@@ -97,7 +104,11 @@ const CASES: Case[] = [
     secrets: ["currentPassword", "confirmPassword"],
   },
   { name: "API token", schema: createTokenSchema, valid: { name: "Báo cáo tự động" } },
-  { name: "dashboard filters", schema: dashboardFiltersSchema, valid: { year: "2026", period: "ckabc123", orgKind: "provinces", region: "SOUTHEAST", taskGroup: "TG2" } },
+  {
+    name: "dashboard filters",
+    schema: dashboardFiltersSchema,
+    valid: { year: "2026", period: "ckabc123", orgKind: "provinces", region: "SOUTHEAST", taskGroup: "TG2" },
+  },
   { name: "scorecard query", schema: scorecardQuerySchema, valid: { year: "2026", sort: "name", dir: "desc", page: "2" } },
   { name: "map query", schema: mapQuerySchema, valid: { measure: "complete" } },
   { name: "objective tasks query", schema: objectiveTasksQuerySchema, valid: { orgKind: "ministries", page: "1" } },
@@ -105,16 +116,34 @@ const CASES: Case[] = [
   {
     name: "new organization",
     schema: createOrganizationSchema,
-    valid: { code: "P99", kind: "PROVINCE", nameVi: "Tỉnh Thử", nameEn: "", region: "RED_RIVER_DELTA", validFrom: "01/07/2025", validTo: "", isActive: "on" },
+    valid: {
+      code: "P99",
+      kind: "PROVINCE",
+      nameVi: "Tỉnh Thử",
+      nameEn: "",
+      region: "RED_RIVER_DELTA",
+      validFrom: "01/07/2025",
+      validTo: "",
+      isActive: "on",
+    },
   },
-  { name: "organization update", schema: updateOrganizationSchema, valid: { version: "3", nameVi: "Tỉnh Thử", validFrom: "2025-07-01", validTo: "31/12/2030", isActive: true } },
+  {
+    name: "organization update",
+    schema: updateOrganizationSchema,
+    valid: { version: "3", nameVi: "Tỉnh Thử", validFrom: "2025-07-01", validTo: "31/12/2030", isActive: true },
+  },
   {
     name: "plan",
     schema: planInputSchema,
     valid: { title: "Kế hoạch 2026–2030", periodStart: 2026, periodEnd: "2030", documentNumber: "407/QĐ-UBND", documentDate: "01/04/2026" },
     check: periodOrder,
   },
-  { name: "plan update", schema: planUpdateSchema, valid: { title: "Kế hoạch", periodStart: 2026, periodEnd: 2026, version: 2 }, check: periodOrder },
+  {
+    name: "plan update",
+    schema: planUpdateSchema,
+    valid: { title: "Kế hoạch", periodStart: 2026, periodEnd: 2026, version: 2 },
+    check: periodOrder,
+  },
   { name: "task", schema: taskInputSchema, valid: validTask, check: taskRules },
   { name: "task update", schema: taskUpdateSchema, valid: { ...validTask, version: "4" }, check: taskRules },
   {
@@ -125,8 +154,16 @@ const CASES: Case[] = [
       if (o.evidenceUrl) expect(o.evidenceUrl).toMatch(/^https?:\/\/\S+$/i);
     },
   },
-  { name: "plan review", schema: planReviewSchema, valid: { decision: "comment", comment: "", taskComments: [{ taskId: "ck1", comment: "Thiếu kinh phí" }], version: 3 } },
-  { name: "plan sending", schema: planSendSchema, valid: { version: 4, documentNumber: "275/KH-UBND", documentDate: "31/12/2023", signerName: "Nguyễn Văn A" } },
+  {
+    name: "plan review",
+    schema: planReviewSchema,
+    valid: { decision: "comment", comment: "", taskComments: [{ taskId: "ck1", comment: "Thiếu kinh phí" }], version: 3 },
+  },
+  {
+    name: "plan sending",
+    schema: planSendSchema,
+    valid: { version: 4, documentNumber: "275/KH-UBND", documentDate: "31/12/2023", signerName: "Nguyễn Văn A" },
+  },
   { name: "plan return to drafter", schema: planReturnSchema, valid: { version: 2, comment: "Bổ sung kinh phí" } },
   { name: "task contribution", schema: taskContributionSchema, valid: { note: "Phối hợp tổ chức tuần văn hóa" } },
   { name: "report type settings", schema: reportTypeSettingsSchema, valid: { deadlineWorkingDays: "5", isActive: "on" } },
@@ -146,11 +183,19 @@ const CASES: Case[] = [
     },
   },
   { name: "report submit", schema: reportSubmitSchema, valid: { version: 2 } },
-  { name: "report review", schema: reportReviewSchema, valid: { decision: "return", reasons: [{ section: "limitations", reason: "Chưa rõ" }], version: 3 } },
+  {
+    name: "report review",
+    schema: reportReviewSchema,
+    valid: { decision: "return", reasons: [{ section: "limitations", reason: "Chưa rõ" }], version: 3 },
+  },
   { name: "report list query", schema: reportListQuerySchema, valid: { period: "ck1", organization: "P01", status: "SUBMITTED" } },
   { name: "reporting period query", schema: reportingPeriodQuerySchema, valid: { kind: "QUARTERLY", year: "2026" } },
   { name: "open report", schema: reportOpenSchema, valid: { periodId: "ck1" } },
-  { name: "new user", schema: createUserSchema, valid: { name: "Nguyễn Văn A", email: "a@test.vn", role: "ORG_EDITOR", organizationId: "ck1" } },
+  {
+    name: "new user",
+    schema: createUserSchema,
+    valid: { name: "Nguyễn Văn A", email: "a@test.vn", role: "ORG_EDITOR", organizationId: "ck1" },
+  },
   { name: "user update", schema: updateUserSchema, valid: { name: "Nguyễn Văn A", role: "ORG_VIEWER", organizationId: "ck1" } },
 ];
 
@@ -208,48 +253,64 @@ describe.each(CASES)("$name schema", ({ schema, valid, secrets = [], check }) =>
     check?.(output!);
   });
 
-  it("answers a ValidationError or a storable value for a valid object with hostile fields", () => {
-    fc.assert(
-      fc.property(mutated(valid), (input) => {
-        const output = parseOrRefuse(schema, input);
-        if (output) {
-          expectStorable(output, "", secrets);
-          check?.(output);
-        }
-      }),
-      { numRuns: RUNS },
-    );
-  }, FUZZ_TIMEOUT_MS);
+  it(
+    "answers a ValidationError or a storable value for a valid object with hostile fields",
+    () => {
+      fc.assert(
+        fc.property(mutated(valid), (input) => {
+          const output = parseOrRefuse(schema, input);
+          if (output) {
+            expectStorable(output, "", secrets);
+            check?.(output);
+          }
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 
-  it("throws only ZodErrors for anything at all", () => {
-    fc.assert(
-      fc.property(hostileValue, (input) => {
-        const result = schema.safeParse(input);
-        if (result.success) expectStorable(result.data, "", secrets);
-        else expect(result.error).toBeInstanceOf(z.ZodError);
-      }),
-      { numRuns: Math.ceil(RUNS / 3) },
-    );
-  }, FUZZ_TIMEOUT_MS);
+  it(
+    "throws only ZodErrors for anything at all",
+    () => {
+      fc.assert(
+        fc.property(hostileValue, (input) => {
+          const result = schema.safeParse(input);
+          if (result.success) expectStorable(result.data, "", secrets);
+          else expect(result.error).toBeInstanceOf(z.ZodError);
+        }),
+        { numRuns: Math.ceil(RUNS / 3) },
+      );
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 });
 
 describe("dashboard pages' lenient parsing", () => {
-  it("never throws on any search parameters and keeps only valid filters", () => {
-    const params = fc.dictionary(fc.constantFrom("year", "period", "orgKind", "region", "taskGroup", "sort", "dir", "page", "measure", "x"), fc.oneof(hostileString, fc.array(hostileString, { maxLength: 3 })), {
-      maxKeys: 6,
-    });
-    fc.assert(
-      fc.property(params, (search) => {
-        for (const parse of [parseDashboardFilters, parseScorecardQuery, parseMapQuery, parseObjectiveTasksQuery]) {
-          const filters = parse(search) as Record<string, unknown>;
-          expectStorable(filters, "", []);
-          if (filters.year !== undefined) expect(filters.year).toBeGreaterThanOrEqual(2022);
-          if (filters.period !== undefined) expect(filters.period).toMatch(/^[A-Za-z0-9_-]{1,40}$/);
-        }
-      }),
-      { numRuns: RUNS },
-    );
-  }, FUZZ_TIMEOUT_MS);
+  it(
+    "never throws on any search parameters and keeps only valid filters",
+    () => {
+      const params = fc.dictionary(
+        fc.constantFrom("year", "period", "orgKind", "region", "taskGroup", "sort", "dir", "page", "measure", "x"),
+        fc.oneof(hostileString, fc.array(hostileString, { maxLength: 3 })),
+        {
+          maxKeys: 6,
+        },
+      );
+      fc.assert(
+        fc.property(params, (search) => {
+          for (const parse of [parseDashboardFilters, parseScorecardQuery, parseMapQuery, parseObjectiveTasksQuery]) {
+            const filters = parse(search) as Record<string, unknown>;
+            expectStorable(filters, "", []);
+            if (filters.year !== undefined) expect(filters.year).toBeGreaterThanOrEqual(2022);
+            if (filters.period !== undefined) expect(filters.period).toMatch(/^[A-Za-z0-9_-]{1,40}$/);
+          }
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 });
 
 describe("calendar dates", () => {
@@ -257,18 +318,27 @@ describe("calendar dates", () => {
     [31, year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
   const pad = (n: number, width: number) => String(n).padStart(width, "0");
 
-  it("accepts a typed or ISO date exactly when the day exists in 1900–2100, and keeps that day", () => {
-    const parts = fc.record({ year: fc.oneof(fc.integer({ min: 0, max: 99_999 }), fc.constantFrom(0, 1899, 1900, 2000, 2024, 2025, 2100, 2101, 99_999)), month: fc.integer({ min: 0, max: 13 }), day: fc.integer({ min: 0, max: 32 }) });
-    fc.assert(
-      fc.property(parts, ({ year, month, day }) => {
-        const exists = year >= 1900 && year <= 2100 && month >= 1 && month <= 12 && day >= 1 && day <= daysIn(year, month);
-        for (const text of [`${pad(day, 2)}/${pad(month, 2)}/${pad(year, 4)}`, `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`]) {
-          const parsed = planInputSchema.safeParse({ title: "Kế hoạch", periodStart: 2026, periodEnd: 2026, documentDate: text });
-          expect(parsed.success, text).toBe(exists);
-          if (parsed.success) expect(parsed.data.documentDate!.toISOString()).toBe(`${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}T00:00:00.000Z`);
-        }
-      }),
-      { numRuns: RUNS * 2 },
-    );
-  }, FUZZ_TIMEOUT_MS);
+  it(
+    "accepts a typed or ISO date exactly when the day exists in 1900–2100, and keeps that day",
+    () => {
+      const parts = fc.record({
+        year: fc.oneof(fc.integer({ min: 0, max: 99_999 }), fc.constantFrom(0, 1899, 1900, 2000, 2024, 2025, 2100, 2101, 99_999)),
+        month: fc.integer({ min: 0, max: 13 }),
+        day: fc.integer({ min: 0, max: 32 }),
+      });
+      fc.assert(
+        fc.property(parts, ({ year, month, day }) => {
+          const exists = year >= 1900 && year <= 2100 && month >= 1 && month <= 12 && day >= 1 && day <= daysIn(year, month);
+          for (const text of [`${pad(day, 2)}/${pad(month, 2)}/${pad(year, 4)}`, `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`]) {
+            const parsed = planInputSchema.safeParse({ title: "Kế hoạch", periodStart: 2026, periodEnd: 2026, documentDate: text });
+            expect(parsed.success, text).toBe(exists);
+            if (parsed.success)
+              expect(parsed.data.documentDate!.toISOString()).toBe(`${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}T00:00:00.000Z`);
+          }
+        }),
+        { numRuns: RUNS * 2 },
+      );
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 });

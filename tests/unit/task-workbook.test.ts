@@ -8,9 +8,15 @@ import { buildTaskWorkbook, TASK_SHEET_NAME } from "@/lib/server/spreadsheets/ta
 
 const lists = {
   taskGroups: [1, 2, 3, 4, 5].map((n) => ({ code: `TG${n}`, name: `Nhóm ${n}` })),
-  objectives: [{ code: "GO", name: "Mục tiêu tổng quát" }, { code: "SO1", name: "Mục tiêu 1" }],
+  objectives: [
+    { code: "GO", name: "Mục tiêu tổng quát" },
+    { code: "SO1", name: "Mục tiêu 1" },
+  ],
   indicators: [{ code: "IND_UNESCO_TOTAL", name: "Tổng số danh hiệu UNESCO" }],
-  organizations: [{ code: "BNG", name: "Bộ Ngoại giao" }, { code: "HN", name: "Hà Nội" }],
+  organizations: [
+    { code: "BNG", name: "Bộ Ngoại giao" },
+    { code: "HN", name: "Hà Nội" },
+  ],
 };
 
 async function open(bytes: Uint8Array) {
@@ -20,7 +26,10 @@ async function open(bytes: Uint8Array) {
 }
 
 async function fileErrorOf(promise: Promise<unknown>) {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(ValidationError);
   return (error as ValidationError).fieldErrors.file;
 }
@@ -75,7 +84,8 @@ describe("the task template", () => {
 
   it("leaves out the drop-down of an empty list", async () => {
     const workbook = await open(await buildTaskWorkbook({ lists: { ...lists, indicators: [] } }));
-    const validations = (workbook.getWorksheet(TASK_SHEET_NAME) as unknown as { dataValidations: { model: Record<string, unknown> } }).dataValidations.model;
+    const validations = (workbook.getWorksheet(TASK_SHEET_NAME) as unknown as { dataValidations: { model: Record<string, unknown> } })
+      .dataValidations.model;
     expect(validations.G3).toBeUndefined();
     expect(workbook.definedNames.model.map((n) => n.name)).not.toContain("DM_ChiTieu");
   });

@@ -62,7 +62,9 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
         </dl>
         {activity.description && <p className="mt-4 whitespace-pre-line">{activity.description}</p>}
       </Card>
-      {!isOrganizer && can(user, "activity:join", { organizationId: user.organizationId }) && <JoinActivityButton action={joinActivityAction} activityId={activity.id} />}
+      {!isOrganizer && can(user, "activity:join", { organizationId: user.organizationId }) && (
+        <JoinActivityButton action={joinActivityAction} activityId={activity.id} />
+      )}
       <Card as="section">
         <h2 className="mb-3 text-lg font-semibold">{t("fields.evidence")}</h2>
         {activity.evidence.length === 0 ? (

@@ -52,7 +52,9 @@ export default async function ActivityCountsPage({ searchParams }: { searchParam
           <caption className="sr-only">{t("title")}</caption>
           <thead className="bg-slate-50 text-left">
             <tr>
-              <th scope="col" className="px-3 py-2">{t("indicator")}</th>
+              <th scope="col" className="px-3 py-2">
+                {t("indicator")}
+              </th>
               {years.map((year) => (
                 <th key={year} scope="col" className="px-3 py-2 text-right">
                   {year}
@@ -71,7 +73,11 @@ export default async function ActivityCountsPage({ searchParams }: { searchParam
                   const value = countFor(counts, indicator, year, taskGroup);
                   return (
                     <td key={year} className="px-3 py-2 text-right tabular-nums">
-                      <Link href={hrefFor(indicator, year)} className="text-cb-blue underline" aria-label={t("openList", { count: value, indicator: t(indicator), year })}>
+                      <Link
+                        href={hrefFor(indicator, year)}
+                        className="text-cb-blue underline"
+                        aria-label={t("openList", { count: value, indicator: t(indicator), year })}
+                      >
                         {value.toLocaleString("vi-VN")}
                       </Link>
                     </td>

@@ -27,7 +27,10 @@ export default async function NewActivityPage() {
       <nav className="text-sm">
         <TextLink href="/activities">{t("list.title")}</TextLink>
       </nav>
-      <PageHeading title={t("new.title")} description={<p>{t("new.intro", { organization: pickLocalized(locale, user.organization.nameVi, user.organization.nameEn) })}</p>} />
+      <PageHeading
+        title={t("new.title")}
+        description={<p>{t("new.intro", { organization: pickLocalized(locale, user.organization.nameVi, user.organization.nameEn) })}</p>}
+      />
       <Card as="section">
         <ActivityForm action={createActivityAction} joinAction={joinActivityAction} />
       </Card>

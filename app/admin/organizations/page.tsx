@@ -26,7 +26,11 @@ function hrefFor(query: AdminOrganizationQuery, page: number): string {
   return search ? `/admin/organizations?${search}` : "/admin/organizations";
 }
 
-export default async function AdminOrganizationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AdminOrganizationsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await connection();
   const user = await requireUser({ returnTo: "/admin/organizations" });
   requirePagePermission(user, "organization:manage");
@@ -36,9 +40,7 @@ export default async function AdminOrganizationsPage({ searchParams }: { searchP
   return (
     <div className="space-y-6">
       <nav aria-label={t("breadcrumb")} className="text-sm">
-        <TextLink href="/admin">
-          {t("home.title")}
-        </TextLink>
+        <TextLink href="/admin">{t("home.title")}</TextLink>
       </nav>
       <PageHeading title={t("organizations.title")} description={<p>{t("organizations.intro")}</p>}>
         <p>
@@ -58,7 +60,10 @@ export default async function AdminOrganizationsPage({ searchParams }: { searchP
       {result.rows.length === 0 ? (
         <EmptyState title={t("organizations.emptyTitle")}>{t("organizations.emptyBody")}</EmptyState>
       ) : (
-        <OrganizationAdminTable rows={result.rows} caption={t("organizations.tableCaption", { page: result.page, pageCount: result.pageCount })} />
+        <OrganizationAdminTable
+          rows={result.rows}
+          caption={t("organizations.tableCaption", { page: result.page, pageCount: result.pageCount })}
+        />
       )}
       <Pagination
         page={result.page}

@@ -39,19 +39,20 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
     <div className="space-y-6">
       {isAdmin && (
         <nav aria-label={ta("breadcrumb")} className="text-sm">
-          <TextLink href="/admin">
-            {ta("home.title")}
-          </TextLink>
+          <TextLink href="/admin">{ta("home.title")}</TextLink>
           <span aria-hidden="true"> › </span>
-          <TextLink href="/admin/reporting">
-            {t("title")}
-          </TextLink>
+          <TextLink href="/admin/reporting">{t("title")}</TextLink>
         </nav>
       )}
       <PageHeading title={t("outbox.title")} description={<p>{t("outbox.intro")}</p>}>
         {isAdmin && <ReportingNav current="outbox" />}
       </PageHeading>
-      <p role="note" className={outbox.isSmtpConfigured ? "text-sm text-slate-700" : "rounded border-2 border-cb-orange bg-amber-50 p-3 text-sm text-amber-950"}>
+      <p
+        role="note"
+        className={
+          outbox.isSmtpConfigured ? "text-sm text-slate-700" : "rounded border-2 border-cb-orange bg-amber-50 p-3 text-sm text-amber-950"
+        }
+      >
         {outbox.isSmtpConfigured ? t("outbox.smtpMode") : t("outbox.demoMode")}
       </p>
       <Card as="section">
@@ -71,7 +72,12 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
         page={outbox.page}
         pageCount={outbox.pageCount}
         hrefForPage={(page) => (page > 1 ? `/admin/outbox?page=${page}` : "/admin/outbox")}
-        labels={{ navigation: t("outbox.pagination"), previous: ta("pagination.previous"), next: ta("pagination.next"), page: (page) => ta("pagination.page", { page }) }}
+        labels={{
+          navigation: t("outbox.pagination"),
+          previous: ta("pagination.previous"),
+          next: ta("pagination.next"),
+          page: (page) => ta("pagination.page", { page }),
+        }}
       />
     </div>
   );

@@ -30,9 +30,7 @@ export default async function ReportingTypesPage() {
   return (
     <div className="space-y-6">
       <nav aria-label={ta("breadcrumb")} className="text-sm">
-        <TextLink href="/admin">
-          {ta("home.title")}
-        </TextLink>
+        <TextLink href="/admin">{ta("home.title")}</TextLink>
       </nav>
       <PageHeading title={t("title")} description={<p>{t("intro")}</p>}>
         <ReportingNav current="types" />
@@ -57,9 +55,15 @@ export default async function ReportingTypesPage() {
                   )}
                 </h3>
                 <Badge tone="info">{t(`periodKinds.${type.periodKind}`)}</Badge>
-                {!type.isActive && <Badge>{t("types.isActive")}: {ta("no")}</Badge>}
+                {!type.isActive && (
+                  <Badge>
+                    {t("types.isActive")}: {ta("no")}
+                  </Badge>
+                )}
               </div>
-              <p className="mb-1 text-sm text-slate-700">{t("types.counts", { periods: type.periodCount, expected: type.expectedCount })}</p>
+              <p className="mb-1 text-sm text-slate-700">
+                {t("types.counts", { periods: type.periodCount, expected: type.expectedCount })}
+              </p>
               <p className="mb-4 text-sm text-slate-700" data-testid={`upcoming-${type.code}`}>
                 {type.upcoming
                   ? t("types.upcoming", {

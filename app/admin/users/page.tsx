@@ -36,13 +36,15 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
   return (
     <div className="space-y-6">
       <nav aria-label={t("breadcrumb")} className="text-sm">
-        <TextLink href="/admin">
-          {t("home.title")}
-        </TextLink>
+        <TextLink href="/admin">{t("home.title")}</TextLink>
       </nav>
       <PageHeading title={t("users.title")} description={<p>{t("users.intro")}</p>}>
         <p>
-          <Link href="/admin/users/new" className="inline-block rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark" data-testid="new-user-link">
+          <Link
+            href="/admin/users/new"
+            className="inline-block rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark"
+            data-testid="new-user-link"
+          >
             {t("users.new")}
           </Link>
         </p>
@@ -60,7 +62,12 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
         page={result.page}
         pageCount={result.pageCount}
         hrefForPage={(page) => hrefFor(query, page)}
-        labels={{ navigation: t("pagination.users"), previous: t("pagination.previous"), next: t("pagination.next"), page: (page) => t("pagination.page", { page }) }}
+        labels={{
+          navigation: t("pagination.users"),
+          previous: t("pagination.previous"),
+          next: t("pagination.next"),
+          page: (page) => t("pagination.page", { page }),
+        }}
       />
     </div>
   );

@@ -13,8 +13,17 @@ export const dynamic = "force-dynamic";
 // The compliance matrix with the page's filters (same query string), in Vietnamese like the other workbooks.
 export const GET = downloadRoute<Record<string, never>>(async ({ request, user }) => {
   const query = parseComplianceQuery(Object.fromEntries(new URL(request.url).searchParams));
-  const view = await getCompliance(user, { kind: query.kind, fromYear: query.fromYear, toYear: query.toYear, organizationKinds: organizationKindsOf(query), region: query.region });
-  const [t, tr] = await Promise.all([getTranslations({ locale: "vi", namespace: "reports" }), getTranslations({ locale: "vi", namespace: "organizations.region" })]);
+  const view = await getCompliance(user, {
+    kind: query.kind,
+    fromYear: query.fromYear,
+    toYear: query.toYear,
+    organizationKinds: organizationKindsOf(query),
+    region: query.region,
+  });
+  const [t, tr] = await Promise.all([
+    getTranslations({ locale: "vi", namespace: "reports" }),
+    getTranslations({ locale: "vi", namespace: "organizations.region" }),
+  ]);
   const notes = [
     t("sheet.filters", { kind: t(`periodKind.${query.kind}`), from: query.fromYear, to: query.toYear }),
     ...(query.group ? [t("sheet.group", { group: t(`complianceView.groups.${query.group}`) })] : []),
@@ -34,9 +43,21 @@ export const GET = downloadRoute<Record<string, never>>(async ({ request, user }
     },
     notes,
     years: [...new Set(view.periods.map((p) => p.year))],
-    periods: view.periods.map((p) => ({ year: p.year, label: p.kind === "ANNUAL" ? String(p.year) : t("periodShort", { kind: p.kind, n: p.number }) })),
-    rows: view.rows.map((row) => ({ code: row.organization.code, organization: row.organization.nameVi, cells: row.cells.map((c) => c.status), timeliness: row.timeliness })),
-    legend: COMPLIANCE_CELL_STATUSES.map((status) => ({ status, symbol: COMPLIANCE_STYLES[status].symbol, label: t(`compliance.${status}`) })),
+    periods: view.periods.map((p) => ({
+      year: p.year,
+      label: p.kind === "ANNUAL" ? String(p.year) : t("periodShort", { kind: p.kind, n: p.number }),
+    })),
+    rows: view.rows.map((row) => ({
+      code: row.organization.code,
+      organization: row.organization.nameVi,
+      cells: row.cells.map((c) => c.status),
+      timeliness: row.timeliness,
+    })),
+    legend: COMPLIANCE_CELL_STATUSES.map((status) => ({
+      status,
+      symbol: COMPLIANCE_STYLES[status].symbol,
+      label: t(`compliance.${status}`),
+    })),
   });
   const suffix = complianceSearch(query) ? `-${query.kind.toLowerCase()}-${query.fromYear}-${query.toYear}` : "";
   return fileResponse(bytes, { fileName: `tinh-hinh-nop-bao-cao${suffix}.xlsx`, contentType: FILE_KINDS.xlsx.mimeType });

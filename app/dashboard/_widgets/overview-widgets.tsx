@@ -38,8 +38,17 @@ export async function ComplianceWidget({ user, filters, now }: WidgetProps) {
 
 export async function CoverageWidget({ user, filters, now }: WidgetProps) {
   const data = await getPlanCoverage(user, filters, now);
-  const scorecardsHref = withSearch("/dashboard/organizations", dashboardSearch(pickDashboardFilters({ ...filters, period: undefined }), { sort: "plan", dir: "desc" }));
-  return <CoveragePanel data={data} scorecardsHref={scorecardsHref} matrixHref={withSearch("/dashboard/export.xlsx", dashboardSearch(filters, { table: "coverageMatrix" }))} />;
+  const scorecardsHref = withSearch(
+    "/dashboard/organizations",
+    dashboardSearch(pickDashboardFilters({ ...filters, period: undefined }), { sort: "plan", dir: "desc" }),
+  );
+  return (
+    <CoveragePanel
+      data={data}
+      scorecardsHref={scorecardsHref}
+      matrixHref={withSearch("/dashboard/export.xlsx", dashboardSearch(filters, { table: "coverageMatrix" }))}
+    />
+  );
 }
 
 export async function OverdueWidget({ user, filters, now }: WidgetProps) {

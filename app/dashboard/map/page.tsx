@@ -27,7 +27,17 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
-async function ProvinceMap({ user, filters, measure, now }: { user: SessionUser; filters: DashboardFilters; measure: MapMeasure; now: Date }) {
+async function ProvinceMap({
+  user,
+  filters,
+  measure,
+  now,
+}: {
+  user: SessionUser;
+  filters: DashboardFilters;
+  measure: MapMeasure;
+  now: Date;
+}) {
   const t = await getTranslations("dashboard.map");
   const tp = await getTranslations("dashboard.planState");
   const locale = toLocale(await getLocale());
@@ -91,7 +101,12 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
           <label htmlFor="filter-measure" className="block text-sm font-medium text-slate-800">
             {t("measure")}
           </label>
-          <select id="filter-measure" name="measure" defaultValue={query.measure} className="mt-1 w-full rounded border border-slate-400 bg-white px-3 py-2">
+          <select
+            id="filter-measure"
+            name="measure"
+            defaultValue={query.measure}
+            className="mt-1 w-full rounded border border-slate-400 bg-white px-3 py-2"
+          >
             {MAP_MEASURES.map((measure) => (
               <option key={measure} value={measure}>
                 {t(`measures.${measure}`)}

@@ -11,7 +11,13 @@ import { WidgetSkeleton } from "@/components/dashboard/widget";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeading } from "@/components/ui/page-heading";
 import { Pagination } from "@/components/ui/pagination";
-import { dashboardSearch, isFilteredDashboard, pickDashboardFilters, withSearch, type ScorecardQuery } from "@/lib/domain/dashboard-filters";
+import {
+  dashboardSearch,
+  isFilteredDashboard,
+  pickDashboardFilters,
+  withSearch,
+  type ScorecardQuery,
+} from "@/lib/domain/dashboard-filters";
 import { parseScorecardQuery } from "@/lib/schemas/dashboard";
 import type { SessionUser } from "@/lib/server/auth/session";
 import { requirePagePermission, requireUser } from "@/lib/server/guards";
@@ -87,7 +93,12 @@ export default async function ScorecardsPage({ searchParams }: { searchParams: P
       <DashboardFilterForm action="/dashboard/organizations" filters={filters} hidden={hidden} />
       <div className="flex flex-wrap items-center justify-between gap-3">
         <FilterSummary filters={{ ...filters, period: undefined }} />
-        <ExportLinks xlsxHref={withSearch("/dashboard/export.xlsx", dashboardSearch({ ...filters, period: undefined }, { table: "scorecards", sort: query.sort, dir: query.dir }))} />
+        <ExportLinks
+          xlsxHref={withSearch(
+            "/dashboard/export.xlsx",
+            dashboardSearch({ ...filters, period: undefined }, { table: "scorecards", sort: query.sort, dir: query.dir }),
+          )}
+        />
       </div>
       <Suspense fallback={<WidgetSkeleton label={tw("loading", { name: t("title") })} lines={8} />}>
         <ScorecardResults user={user} query={query} now={new Date()} />

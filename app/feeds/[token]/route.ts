@@ -6,6 +6,16 @@ export async function GET(request: Request, { params }: { params: Promise<{ toke
   const { token } = await params;
   const url = new URL(request.url);
   const ics = await renderCalendarFeed(token.replace(/\.ics$/, ""), new Date(), url.origin);
-  if (ics === null) return new Response("Not found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
-  return new Response(ics, { headers: { "content-type": "text/calendar; charset=utf-8", "cache-control": "private, no-store", "content-disposition": 'inline; filename="ngvh-2030.ics"' } });
+  if (ics === null)
+    return new Response("Not found", {
+      status: 404,
+      headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
+    });
+  return new Response(ics, {
+    headers: {
+      "content-type": "text/calendar; charset=utf-8",
+      "cache-control": "private, no-store",
+      "content-disposition": 'inline; filename="ngvh-2030.ics"',
+    },
+  });
 }

@@ -84,7 +84,12 @@ export default async function IndicatorPage({ params }: Props) {
               target={target}
               summary={summary}
             />
-            <IndicatorSeriesTable caption={t("tableCaption", { name, unit })} rows={rows} hasPath={hasPath} pathFractionDigits={indicator.measure === "RATE" ? 2 : 0} />
+            <IndicatorSeriesTable
+              caption={t("tableCaption", { name, unit })}
+              rows={rows}
+              hasPath={hasPath}
+              pathFractionDigits={indicator.measure === "RATE" ? 2 : 0}
+            />
           </>
         )}
       </Card>

@@ -58,9 +58,7 @@ export default async function ObjectivePage({ params, searchParams }: Props) {
   return (
     <div className="space-y-6">
       <nav aria-label={t("breadcrumb")} className="text-sm">
-        <TextLink href="/dashboard">
-          {t("backToDashboard")}
-        </TextLink>
+        <TextLink href="/dashboard">{t("backToDashboard")}</TextLink>
         <span aria-hidden="true"> › </span>
         <span>{objectiveLabel(objective.code, locale)}</span>
       </nav>
@@ -69,7 +67,14 @@ export default async function ObjectivePage({ params, searchParams }: Props) {
         title={title}
         description={
           <div className="space-y-1">
-            {objective.taskGroup && <p>{t("taskGroup", { code: taskGroupLabel(objective.taskGroup.code, null, locale), name: pickLocalized(locale, objective.taskGroup.nameVi, objective.taskGroup.nameEn) })}</p>}
+            {objective.taskGroup && (
+              <p>
+                {t("taskGroup", {
+                  code: taskGroupLabel(objective.taskGroup.code, null, locale),
+                  name: pickLocalized(locale, objective.taskGroup.nameVi, objective.taskGroup.nameEn),
+                })}
+              </p>
+            )}
             <SourceLinks urls={objective.sourceUrls} />
           </div>
         }
@@ -100,7 +105,9 @@ export default async function ObjectivePage({ params, searchParams }: Props) {
                   <Cell>
                     {indicator.latest ? (
                       <span className="flex flex-wrap items-center gap-2">
-                        <span className="tabular-nums">{t("valueInYear", { value: formatNumber(indicator.latest.value, locale), year: indicator.latest.year })}</span>
+                        <span className="tabular-nums">
+                          {t("valueInYear", { value: formatNumber(indicator.latest.value, locale), year: indicator.latest.year })}
+                        </span>
                         <ConfidenceBadge confidence={indicator.latest.confidence} />
                       </span>
                     ) : (
@@ -108,7 +115,9 @@ export default async function ObjectivePage({ params, searchParams }: Props) {
                     )}
                   </Cell>
                   <Cell className="tabular-nums">
-                    {indicator.targetValue !== null && indicator.targetYear !== null ? t("valueInYear", { value: formatNumber(indicator.targetValue, locale), year: indicator.targetYear }) : t("noTarget")}
+                    {indicator.targetValue !== null && indicator.targetYear !== null
+                      ? t("valueInYear", { value: formatNumber(indicator.targetValue, locale), year: indicator.targetYear })
+                      : t("noTarget")}
                   </Cell>
                   <Cell>
                     <span className="flex flex-wrap items-center gap-2">
@@ -164,9 +173,7 @@ export default async function ObjectivePage({ params, searchParams }: Props) {
                       <ul className="space-y-0.5">
                         {o.plans.map((plan) => (
                           <li key={plan.id}>
-                            <TextLink href={`/plans/${plan.id}`}>
-                              {plan.title}
-                            </TextLink>
+                            <TextLink href={`/plans/${plan.id}`}>{plan.title}</TextLink>
                           </li>
                         ))}
                       </ul>
@@ -187,7 +194,12 @@ export default async function ObjectivePage({ params, searchParams }: Props) {
             <label htmlFor="objective-kind" className="block text-sm font-medium text-slate-800">
               {t("orgKind")}
             </label>
-            <select id="objective-kind" name="orgKind" defaultValue={query.orgKind ?? ""} className="mt-1 rounded border border-slate-400 bg-white px-3 py-2">
+            <select
+              id="objective-kind"
+              name="orgKind"
+              defaultValue={query.orgKind ?? ""}
+              className="mt-1 rounded border border-slate-400 bg-white px-3 py-2"
+            >
               <option value="">{t("allKinds")}</option>
               {DASHBOARD_ORGANIZATION_GROUP_KEYS.map((group) => (
                 <option key={group} value={group}>

@@ -22,7 +22,10 @@ const returnForm = z.object({ planId: formId, version: formText(20), comment: fo
 
 // The signed copy is optional: an empty file control sends an empty file, which means "none" (formFile would
 // refuse it as missing).
-const optionalFile = z.union([z.instanceof(File).refine((file) => file.size <= MAX_ATTACHMENT_BYTES, { error: "attachment_too_large" }), z.literal("")]);
+const optionalFile = z.union([
+  z.instanceof(File).refine((file) => file.size <= MAX_ATTACHMENT_BYTES, { error: "attachment_too_large" }),
+  z.literal(""),
+]);
 
 const sendForm = z.object({
   planId: formId,
@@ -72,7 +75,10 @@ export async function sendPlanAction(_prev: ActionState, formData: FormData): Pr
     messages: { invalid_state: "plans.errors.cannotSend" },
     keepValues: ["documentNumber", "documentDate", "signerName"],
     async run({ actor, input: { planId, signedCopy, ...input } }) {
-      const file = signedCopy instanceof File && signedCopy.size > 0 ? { name: signedCopy.name, bytes: new Uint8Array(await signedCopy.arrayBuffer()) } : null;
+      const file =
+        signedCopy instanceof File && signedCopy.size > 0
+          ? { name: signedCopy.name, bytes: new Uint8Array(await signedCopy.arrayBuffer()) }
+          : null;
       await sendPlan(actor, planId, input, file);
       revalidatePlan(planId);
       redirect(`/plans/${planId}?notice=sent`);

@@ -36,7 +36,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("metaTitle") };
 }
 
-export default async function PlanPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ notice?: string }> }) {
+export default async function PlanPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ notice?: string }>;
+}) {
   await connection();
   const { id } = await params;
   const user = await requireUser({ returnTo: `/plans/${encodeURIComponent(id)}` });
@@ -69,9 +75,7 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
   return (
     <div className="space-y-6">
       <nav aria-label={t("breadcrumb")} className="text-sm">
-        <TextLink href="/plans">
-          {t("list.title")}
-        </TextLink>
+        <TextLink href="/plans">{t("list.title")}</TextLink>
       </nav>
       <Notice notice={notice} />
       <PageHeading title={<span data-testid="plan-title">{title}</span>} eyebrow={t("detail.eyebrow")}>
@@ -85,7 +89,9 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
           {latestTaskComments > 0 && <p className="mt-1">{t("detail.returnedTaskComments", { count: latestTaskComments })}</p>}
         </div>
       )}
-      {plan.status === "REVISION" && <p className="rounded border border-cb-orange bg-amber-50 p-3 text-sm text-amber-950">{t("detail.revisionNote")}</p>}
+      {plan.status === "REVISION" && (
+        <p className="rounded border border-cb-orange bg-amber-50 p-3 text-sm text-amber-950">{t("detail.revisionNote")}</p>
+      )}
       {plan.status === "AWAITING_LEADER" && (
         <p className="rounded border border-slate-400 bg-slate-50 p-3 text-sm text-slate-900" data-testid="awaiting-leader-note">
           {t("detail.awaitingLeaderNote")}
@@ -100,7 +106,11 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
       {(mayEdit || maySubmit || mayRevise || mayReview || mayReturn) && (
         <section aria-label={t("detail.actions")} className="flex flex-wrap items-start gap-3" data-testid="plan-actions">
           {mayEdit && (
-            <Link href={`/plans/${plan.id}/edit`} className="rounded border border-slate-500 bg-white px-4 py-2 font-medium text-slate-900 hover:border-brand" data-testid="edit-plan-link">
+            <Link
+              href={`/plans/${plan.id}/edit`}
+              className="rounded border border-slate-500 bg-white px-4 py-2 font-medium text-slate-900 hover:border-brand"
+              data-testid="edit-plan-link"
+            >
               {t("detail.edit")}
             </Link>
           )}
@@ -149,7 +159,11 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
             />
           )}
           {mayReview && (
-            <Link href={`/plans/${plan.id}/review`} className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark" data-testid="review-plan-link">
+            <Link
+              href={`/plans/${plan.id}/review`}
+              className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark"
+              data-testid="review-plan-link"
+            >
               {t("detail.review")}
             </Link>
           )}
@@ -171,7 +185,12 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
           <h2 id="take-over-heading" className="mb-2 text-lg font-semibold">
             {t("takeOver.heading")}
           </h2>
-          <TakeOverTasksForm planId={plan.id} openTaskCount={takeOver.openTaskCount} targets={takeOver.targets} action={takeOverTasksAction} />
+          <TakeOverTasksForm
+            planId={plan.id}
+            openTaskCount={takeOver.openTaskCount}
+            targets={takeOver.targets}
+            action={takeOverTasksAction}
+          />
         </Card>
       )}
 
@@ -181,7 +200,11 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
             {t("detail.tasksHeading", { count: tasks.length })}
           </h2>
           {mayAddTask && (
-            <Link href={`/plans/${plan.id}/tasks/new`} className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark" data-testid="new-task-link">
+            <Link
+              href={`/plans/${plan.id}/tasks/new`}
+              className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark"
+              data-testid="new-task-link"
+            >
               {t("detail.addTask")}
             </Link>
           )}

@@ -26,9 +26,7 @@ export default async function NewPlanPage() {
   return (
     <div className="space-y-6">
       <nav aria-label={t("breadcrumb")} className="text-sm">
-        <TextLink href="/plans">
-          {t("list.title")}
-        </TextLink>
+        <TextLink href="/plans">{t("list.title")}</TextLink>
       </nav>
       <PageHeading
         title={t("new.title")}
@@ -38,7 +36,14 @@ export default async function NewPlanPage() {
         <PlanForm
           action={createPlanAction}
           cancelHref="/plans"
-          initial={{ title: "", titleEn: "", periodStart: String(Math.min(Math.max(thisYear, 2021), 2030)), periodEnd: "2030", documentNumber: "", documentDate: "" }}
+          initial={{
+            title: "",
+            titleEn: "",
+            periodStart: String(Math.min(Math.max(thisYear, 2021), 2030)),
+            periodEnd: "2030",
+            documentNumber: "",
+            documentDate: "",
+          }}
         />
       </Card>
     </div>

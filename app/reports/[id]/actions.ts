@@ -19,7 +19,10 @@ function revalidateReport(reportId: string) {
 
 // "Lưu nháp" saves the parts the form sent; "Gửi báo cáo" saves them and then submits, so what was typed is
 // what is submitted. A submission refused for completeness keeps the saved draft and returns the new version.
-export async function saveReportAction(_prev: ActionState<FormValues, ReportResult>, formData: FormData): Promise<ActionState<FormValues, ReportResult>> {
+export async function saveReportAction(
+  _prev: ActionState<FormValues, ReportResult>,
+  formData: FormData,
+): Promise<ActionState<FormValues, ReportResult>> {
   return runAction<typeof reportForm, ReportResult>(formData, {
     name: "saveReport",
     schema: reportForm,

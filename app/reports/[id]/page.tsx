@@ -32,7 +32,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const buttonClass = "inline-block rounded border border-slate-500 bg-white px-4 py-2 font-medium text-slate-900 hover:border-brand";
 
-export default async function ReportPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ notice?: string }> }) {
+export default async function ReportPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ notice?: string }>;
+}) {
   await connection();
   const { id } = await params;
   const user = await requireUser({ returnTo: `/reports/${encodeURIComponent(id)}` });
@@ -51,13 +57,11 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
   const sectionReasons: Partial<Record<ReportSection, string>> = {};
   for (const reason of detail.returnReasons) if (reason.section) sectionReasons[reason.section] = reason.reason;
   const lastReturn = detail.events.filter((e) => e.type === "RETURNED").at(-1);
-  const editableSections = detail.editable.all ? [...REPORT_SECTIONS] : (detail.editable.sections);
+  const editableSections = detail.editable.all ? [...REPORT_SECTIONS] : detail.editable.sections;
   return (
     <div className="space-y-6">
       <nav aria-label={t("breadcrumb")} className="text-sm">
-        <TextLink href="/reports">
-          {t("own.title")}
-        </TextLink>
+        <TextLink href="/reports">{t("own.title")}</TextLink>
       </nav>
       <ReportNotice notice={notice} />
       {(notice === "saved" || notice === "submitted") && <AutosaveCleanup reportId={report.id} version={report.version} />}
@@ -76,15 +80,25 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
           {t("detail.exportPdf")}
         </a>
         {mayReview && (
-          <Link href={`/reports/${report.id}/review`} className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark" data-testid="report-review-link">
+          <Link
+            href={`/reports/${report.id}/review`}
+            className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark"
+            data-testid="report-review-link"
+          >
             {t("detail.review")}
           </Link>
         )}
       </section>
 
       {report.status === "RETURNED" && <ReturnedNote event={lastReturn} reasons={detail.returnReasons} taskCodes={taskCodes} />}
-      {report.status === "SUBMITTED" && <p className="rounded border border-cb-blue bg-sky-50 p-3 text-sm text-slate-900">{t("detail.submittedNote", { recipient: pickLocalized(locale, recipient.nameVi, recipient.nameEn) })}</p>}
-      {report.status === "ACCEPTED" && <p className="rounded border border-cb-green bg-emerald-50 p-3 text-sm text-emerald-950">{t("detail.acceptedNote")}</p>}
+      {report.status === "SUBMITTED" && (
+        <p className="rounded border border-cb-blue bg-sky-50 p-3 text-sm text-slate-900">
+          {t("detail.submittedNote", { recipient: pickLocalized(locale, recipient.nameVi, recipient.nameEn) })}
+        </p>
+      )}
+      {report.status === "ACCEPTED" && (
+        <p className="rounded border border-cb-green bg-emerald-50 p-3 text-sm text-emerald-950">{t("detail.acceptedNote")}</p>
+      )}
 
       {mayEdit && !can(user, "report:submit", resource) && (
         <p className="rounded border border-slate-400 bg-slate-50 p-3 text-sm text-slate-900" data-testid="leader-sends-note">

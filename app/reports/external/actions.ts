@@ -30,7 +30,11 @@ export async function recordExternalReportAction(_prev: ActionState, formData: F
     keepValues: ["periodId", "documentNumber", "documentDate", "signerName", "sentOn"],
     async run({ actor, input: { file, ...fields }, t }) {
       const bytes = file && file.size > 0 ? new Uint8Array(await file.arrayBuffer()) : null;
-      await recordExternalReport(actor, { ...fields, organizationId: actor.user.organizationId }, { file: bytes && file ? { name: file.name, bytes } : undefined });
+      await recordExternalReport(
+        actor,
+        { ...fields, organizationId: actor.user.organizationId },
+        { file: bytes && file ? { name: file.name, bytes } : undefined },
+      );
       revalidatePath("/reports");
       revalidatePath("/compliance");
       return { message: t("reports.external.recorded") };

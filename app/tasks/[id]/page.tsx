@@ -29,7 +29,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("metaTitle") };
 }
 
-export default async function TaskPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ notice?: string }> }) {
+export default async function TaskPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ notice?: string }>;
+}) {
   await connection();
   const { id } = await params;
   const user = await requireUser({ returnTo: `/tasks/${encodeURIComponent(id)}` });
@@ -52,17 +58,9 @@ export default async function TaskPage({ params, searchParams }: { params: Promi
   return (
     <div className="space-y-6">
       <nav aria-label={t("breadcrumb")} className="text-sm">
-        <TextLink href="/plans">
-          {t("list.title")}
-        </TextLink>
+        <TextLink href="/plans">{t("list.title")}</TextLink>
         <span aria-hidden="true"> › </span>
-        {mayReadPlan ? (
-          <TextLink href={`/plans/${plan.id}`}>
-            {plan.title}
-          </TextLink>
-        ) : (
-          <span>{plan.title}</span>
-        )}
+        {mayReadPlan ? <TextLink href={`/plans/${plan.id}`}>{plan.title}</TextLink> : <span>{plan.title}</span>}
       </nav>
       <Notice notice={notice} />
       <PageHeading title={<span data-testid="task-title">{title}</span>} eyebrow={t("task.eyebrow", { code: task.code })}>
@@ -73,7 +71,11 @@ export default async function TaskPage({ params, searchParams }: { params: Promi
 
       {mayEdit && (
         <section aria-label={t("task.actions")} className="flex flex-wrap items-start gap-3">
-          <Link href={`/tasks/${task.id}/edit`} className="rounded border border-slate-500 bg-white px-4 py-2 font-medium text-slate-900 hover:border-brand" data-testid="edit-task-link">
+          <Link
+            href={`/tasks/${task.id}/edit`}
+            className="rounded border border-slate-500 bg-white px-4 py-2 font-medium text-slate-900 hover:border-brand"
+            data-testid="edit-task-link"
+          >
             {t("task.edit")}
           </Link>
           <ConfirmActionForm
@@ -104,7 +106,14 @@ export default async function TaskPage({ params, searchParams }: { params: Promi
         <Card as="section" className="space-y-3" id="log-progress">
           <h2 className="text-lg font-semibold">{t("progress.formHeading")}</h2>
           <p className="text-sm text-slate-700">{t("progress.formIntro")}</p>
-          <ProgressForm key={task.version} action={logProgressAction} taskId={task.id} version={task.version} initialStatus={task.status} initialProgress={task.progress} />
+          <ProgressForm
+            key={task.version}
+            action={logProgressAction}
+            taskId={task.id}
+            version={task.version}
+            initialStatus={task.status}
+            initialProgress={task.progress}
+          />
         </Card>
       )}
 

@@ -57,7 +57,10 @@ export default async function UnescoDossierPage({ params }: Props) {
       <dl className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 text-sm md:grid-cols-2">
         <div>
           <dt className="font-semibold text-slate-800">{t("columns.stage")}</dt>
-          <dd data-testid="unesco-stage">{t(`stages.${dossier.stage}`)}{dossier.stageDate ? ` (${formatDay(dossier.stageDate)})` : ""}</dd>
+          <dd data-testid="unesco-stage">
+            {t(`stages.${dossier.stage}`)}
+            {dossier.stageDate ? ` (${formatDay(dossier.stageDate)})` : ""}
+          </dd>
         </div>
         <div>
           <dt className="font-semibold text-slate-800">{t("columns.lead")}</dt>
@@ -124,7 +127,13 @@ export default async function UnescoDossierPage({ params }: Props) {
           {nextStages.length === 0 ? (
             <p className="text-sm text-slate-700">{t("advance.final")}</p>
           ) : (
-            <AdvanceStageForm action={advanceUnescoStageAction} dossierId={dossier.id} version={dossier.version} nextStages={nextStages} today={vietnamToday(now)} />
+            <AdvanceStageForm
+              action={advanceUnescoStageAction}
+              dossierId={dossier.id}
+              version={dossier.version}
+              nextStages={nextStages}
+              today={vietnamToday(now)}
+            />
           )}
         </section>
       ) : null}

@@ -19,11 +19,20 @@ export default function IndicatorPlot({ series, target, height, locale, labels }
   const format = (value: unknown) => (typeof value === "number" ? formatNumber(value, locale) : "");
   const hasPath = series.some((point) => point.pathValue !== null);
   return (
-    <LineChart data={series} responsive style={{ width: "100%", height }} margin={{ top: 16, right: 24, bottom: 8, left: 8 }} accessibilityLayer={false}>
+    <LineChart
+      data={series}
+      responsive
+      style={{ width: "100%", height }}
+      margin={{ top: 16, right: 24, bottom: 8, left: 8 }}
+      accessibilityLayer={false}
+    >
       <CartesianGrid stroke={INDICATOR_COLOURS.grid} strokeDasharray="3 3" />
       <XAxis dataKey="year" stroke={INDICATOR_COLOURS.axis} tick={{ fill: INDICATOR_COLOURS.axis, fontSize: 12 }} />
       <YAxis stroke={INDICATOR_COLOURS.axis} tick={{ fill: INDICATOR_COLOURS.axis, fontSize: 12 }} tickFormatter={format} width={72} />
-      <Tooltip formatter={(value, name) => [format(value), name === "pathValue" ? labels.path : labels.observed]} labelFormatter={(label) => `${labels.year} ${textOf(label)}`} />
+      <Tooltip
+        formatter={(value, name) => [format(value), name === "pathValue" ? labels.path : labels.observed]}
+        labelFormatter={(label) => `${labels.year} ${textOf(label)}`}
+      />
       {target && (
         <ReferenceLine
           y={target.value}
@@ -34,9 +43,28 @@ export default function IndicatorPlot({ series, target, height, locale, labels }
         />
       )}
       {hasPath && (
-        <Line type="linear" dataKey="pathValue" name="pathValue" stroke={INDICATOR_COLOURS.path} strokeWidth={2} strokeDasharray="6 4" dot={false} connectNulls isAnimationActive={false} />
+        <Line
+          type="linear"
+          dataKey="pathValue"
+          name="pathValue"
+          stroke={INDICATOR_COLOURS.path}
+          strokeWidth={2}
+          strokeDasharray="6 4"
+          dot={false}
+          connectNulls
+          isAnimationActive={false}
+        />
       )}
-      <Line type="linear" dataKey="value" name="value" stroke={INDICATOR_COLOURS.observed} strokeWidth={3} dot={{ r: 4, fill: INDICATOR_COLOURS.observed }} activeDot={{ r: 6 }} isAnimationActive={false} />
+      <Line
+        type="linear"
+        dataKey="value"
+        name="value"
+        stroke={INDICATOR_COLOURS.observed}
+        strokeWidth={3}
+        dot={{ r: 4, fill: INDICATOR_COLOURS.observed }}
+        activeDot={{ r: 6 }}
+        isAnimationActive={false}
+      />
     </LineChart>
   );
 }

@@ -16,12 +16,27 @@ export type RateBarPlotProps = {
 
 // The Recharts part of components/charts/rate-bar-chart.tsx, loaded only when the chart comes into view.
 export default function RateBarPlot({ rows, kind, colour, labelWidth, height, locale, noValueText }: RateBarPlotProps) {
-  const format = (value: unknown) => (typeof value === "number" ? (kind === "percent" ? formatPercent(value, locale) : formatNumber(value, locale, 0)) : noValueText);
+  const format = (value: unknown) =>
+    typeof value === "number" ? (kind === "percent" ? formatPercent(value, locale) : formatNumber(value, locale, 0)) : noValueText;
   const data = rows.map((d) => ({ ...d, shown: d.value ?? 0, valueText: format(d.value) }));
   return (
-    <BarChart data={data} layout="vertical" responsive style={{ width: "100%", height }} margin={{ top: 8, right: 56, bottom: 8, left: 8 }} accessibilityLayer={false}>
+    <BarChart
+      data={data}
+      layout="vertical"
+      responsive
+      style={{ width: "100%", height }}
+      margin={{ top: 8, right: 56, bottom: 8, left: 8 }}
+      accessibilityLayer={false}
+    >
       <CartesianGrid stroke="#e2e8f0" strokeDasharray="3 3" horizontal={false} />
-      <XAxis type="number" domain={kind === "percent" ? [0, 100] : [0, "auto"]} allowDecimals={false} tickFormatter={format} stroke="#334155" tick={{ fill: "#334155", fontSize: 12 }} />
+      <XAxis
+        type="number"
+        domain={kind === "percent" ? [0, 100] : [0, "auto"]}
+        allowDecimals={false}
+        tickFormatter={format}
+        stroke="#334155"
+        tick={{ fill: "#334155", fontSize: 12 }}
+      />
       <YAxis type="category" dataKey="label" width={labelWidth} stroke="#334155" tick={{ fill: "#334155", fontSize: 12 }} />
       <Tooltip formatter={(_value, _name, item) => [format((item?.payload as { value?: number | null } | undefined)?.value ?? null), ""]} />
       <Bar dataKey="shown" isAnimationActive={false} fill={colour}>

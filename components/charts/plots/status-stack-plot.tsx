@@ -10,13 +10,29 @@ export type StatusStackPlotProps = { rows: StatusStackRow[]; height: number; loc
 // The Recharts part of components/charts/status-stack-chart.tsx, loaded only when the chart comes into view.
 export default function StatusStackPlot({ rows, height, locale, statusLabels }: StatusStackPlotProps) {
   return (
-    <BarChart data={rows} layout="vertical" responsive style={{ width: "100%", height }} margin={{ top: 8, right: 24, bottom: 8, left: 8 }} accessibilityLayer={false}>
+    <BarChart
+      data={rows}
+      layout="vertical"
+      responsive
+      style={{ width: "100%", height }}
+      margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
+      accessibilityLayer={false}
+    >
       <CartesianGrid stroke="#e2e8f0" strokeDasharray="3 3" horizontal={false} />
       <XAxis type="number" allowDecimals={false} stroke="#334155" tick={{ fill: "#334155", fontSize: 12 }} />
       <YAxis type="category" dataKey="label" width={64} stroke="#334155" tick={{ fill: "#334155", fontSize: 12 }} />
       <Tooltip formatter={(value, name) => [formatNumber(Number(value), locale), statusLabels[name as TaskStatusKey] ?? String(name)]} />
       {TASK_STATUS_ORDER.map((status) => (
-        <Bar key={status} dataKey={status} name={status} stackId="tasks" fill={TASK_STATUS_COLOURS[status]} stroke="#ffffff" strokeWidth={1} isAnimationActive={false} />
+        <Bar
+          key={status}
+          dataKey={status}
+          name={status}
+          stackId="tasks"
+          fill={TASK_STATUS_COLOURS[status]}
+          stroke="#ffffff"
+          strokeWidth={1}
+          isAnimationActive={false}
+        />
       ))}
     </BarChart>
   );

@@ -28,7 +28,13 @@ function providers(): Provider[] {
         if (result.outcome === "locked") throw new LockedSignin();
         if (result.outcome !== "ok") throw new InvalidSignin();
         const session = await openSession(result.user.id);
-        return { id: result.user.id, email: result.user.email, name: result.user.name, sessionVersion: result.user.sessionVersion, ...session } as never;
+        return {
+          id: result.user.id,
+          email: result.user.email,
+          name: result.user.name,
+          sessionVersion: result.user.sessionVersion,
+          ...session,
+        } as never;
       },
     }),
   ];

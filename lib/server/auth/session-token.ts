@@ -61,7 +61,11 @@ export function cookieMaxAgeSeconds(signedInAt: number, now = Date.now()): numbe
   return Math.max(0, Math.min(SESSION_MAX_AGE_SECONDS, signedInAt + SESSION_ABSOLUTE_SECONDS - Math.floor(now / 1000)));
 }
 
-export async function encodeSessionToken(claims: Pick<SessionClaims, "uid" | "sv" | "sid" | "at"> & { email?: string; name?: string }, cookieName: string, now = Date.now()): Promise<{ value: string; maxAge: number }> {
+export async function encodeSessionToken(
+  claims: Pick<SessionClaims, "uid" | "sv" | "sid" | "at"> & { email?: string; name?: string },
+  cookieName: string,
+  now = Date.now(),
+): Promise<{ value: string; maxAge: number }> {
   const maxAge = cookieMaxAgeSeconds(claims.at, now);
   const value = await encode({ token: { ...claims, sub: claims.uid }, secret: secret(), salt: cookieName, maxAge });
   return { value, maxAge };

@@ -96,7 +96,12 @@ async function querySessionUser(
 // a password change or a sign-out elsewhere takes effect on the next request on every instance. One indexed
 // round trip: the user, the organization, its predecessors and, for a browser session, the server-side
 // session row (not ended, not past its absolute lifetime).
-export async function loadSessionUser(userId: string, sessionVersion?: number, sessionId?: string, now = new Date()): Promise<SessionUser | null> {
+export async function loadSessionUser(
+  userId: string,
+  sessionVersion?: number,
+  sessionId?: string,
+  now = new Date(),
+): Promise<SessionUser | null> {
   return (await querySessionUser(userId, sessionVersion, sessionId, now)).user;
 }
 

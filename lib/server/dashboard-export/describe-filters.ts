@@ -13,7 +13,9 @@ export async function describeFilters(filters: DashboardFilters, locale: Locale)
     getTranslations({ locale, namespace: "organizations.region" }),
     getTranslations({ locale, namespace: "dashboard.taskGroups" }),
   ]);
-  const period = filters.period ? await db.reportingPeriod.findUnique({ where: { id: filters.period }, select: { kind: true, year: true, number: true } }) : null;
+  const period = filters.period
+    ? await db.reportingPeriod.findUnique({ where: { id: filters.period }, select: { kind: true, year: true, number: true } })
+    : null;
   const parts = [
     filters.year ? t("summaryYear", { year: filters.year }) : null,
     period ? t("summaryPeriod", { period: formatPeriod(period, locale) }) : null,

@@ -32,10 +32,27 @@ function completionColumns(t: Translate, first: string): SheetColumn[] {
 
 function completionCells(row: CompletionRow, label: string): (string | number | null)[] {
   const c = row.counts;
-  return [label, row.total, c.NOT_STARTED, c.IN_PROGRESS, c.COMPLETED, c.DELAYED, c.CANCELLED, row.overdue, row.completionRate, row.averageProgress === null ? null : row.averageProgress / 100];
+  return [
+    label,
+    row.total,
+    c.NOT_STARTED,
+    c.IN_PROGRESS,
+    c.COMPLETED,
+    c.DELAYED,
+    c.CANCELLED,
+    row.overdue,
+    row.completionRate,
+    row.averageProgress === null ? null : row.averageProgress / 100,
+  ];
 }
 
-export function buildDashboardTables(input: { summary: DashboardSummary; scorecards: Scorecard[]; t: Translate; locale: FormatLocale; labels: { kind: (kind: string) => string; region: (region: string) => string } }): SheetTable[] {
+export function buildDashboardTables(input: {
+  summary: DashboardSummary;
+  scorecards: Scorecard[];
+  t: Translate;
+  locale: FormatLocale;
+  labels: { kind: (kind: string) => string; region: (region: string) => string };
+}): SheetTable[] {
   const { summary, scorecards, t, locale, labels } = input;
   const pick = (vi: string, en: string | null) => (locale === "en" && en ? en : vi);
   const total = { ...summary.taskCompletion.total, code: null, titleVi: "", titleEn: "" };
@@ -88,13 +105,21 @@ export function buildDashboardTables(input: { summary: DashboardSummary; scoreca
       key: "objectives",
       title: t("xlsx.sheets.objectives"),
       columns: completionColumns(t, t("completion.columns.objective")),
-      rows: [...summary.taskCompletion.byObjective.map((row) => completionCells(row, `${row.code}: ${pick(row.titleVi, row.titleEn)}`)), completionCells(total, t("completion.total"))],
+      rows: [
+        ...summary.taskCompletion.byObjective.map((row) => completionCells(row, `${row.code}: ${pick(row.titleVi, row.titleEn)}`)),
+        completionCells(total, t("completion.total")),
+      ],
     },
     {
       key: "taskGroups",
       title: t("xlsx.sheets.taskGroups"),
       columns: completionColumns(t, t("completion.columns.taskGroup")),
-      rows: [...summary.taskCompletion.byTaskGroup.map((row) => completionCells(row, row.code ? `${row.code}: ${pick(row.titleVi, row.titleEn)}` : t("completion.noGroup"))), completionCells(total, t("completion.total"))],
+      rows: [
+        ...summary.taskCompletion.byTaskGroup.map((row) =>
+          completionCells(row, row.code ? `${row.code}: ${pick(row.titleVi, row.titleEn)}` : t("completion.noGroup")),
+        ),
+        completionCells(total, t("completion.total")),
+      ],
     },
     {
       key: "overdue",
@@ -124,13 +149,27 @@ export function buildDashboardTables(input: { summary: DashboardSummary; scoreca
       key: "breakthroughs",
       title: t("xlsx.sheets.breakthroughs"),
       columns: completionColumns(t, t("breakthroughs.phase")),
-      rows: summary.breakthroughs.byPhase.map((p) => completionCells({ ...p, code: p.phase, titleVi: "", titleEn: "" }, p.phase ?? t("breakthroughs.noPhase"))),
+      rows: summary.breakthroughs.byPhase.map((p) =>
+        completionCells({ ...p, code: p.phase, titleVi: "", titleEn: "" }, p.phase ?? t("breakthroughs.noPhase")),
+      ),
     },
     {
       key: "coverage",
       title: t("xlsx.sheets.coverage"),
-      columns: [text(t("xlsx.columns.code"), 14), text(t("coverage.columns.organization"), 40), text(t("xlsx.columns.kind"), 24), text(t("xlsx.columns.region"), 28), text(t("coverage.columns.planState"), 22)],
-      rows: summary.coverage.organizations.map((o) => [o.code, pick(o.nameVi, o.nameEn), labels.kind(o.kind), o.region ? labels.region(o.region) : null, t(`planState.${o.planState}`)]),
+      columns: [
+        text(t("xlsx.columns.code"), 14),
+        text(t("coverage.columns.organization"), 40),
+        text(t("xlsx.columns.kind"), 24),
+        text(t("xlsx.columns.region"), 28),
+        text(t("coverage.columns.planState"), 22),
+      ],
+      rows: summary.coverage.organizations.map((o) => [
+        o.code,
+        pick(o.nameVi, o.nameEn),
+        labels.kind(o.kind),
+        o.region ? labels.region(o.region) : null,
+        t(`planState.${o.planState}`),
+      ]),
     },
     {
       key: "coverageMatrix",
@@ -153,24 +192,85 @@ export function buildDashboardTables(input: { summary: DashboardSummary; scoreca
     {
       key: "compliance",
       title: t("xlsx.sheets.compliance"),
-      columns: [text(t("reporting.columns.period"), 26), { header: t("reporting.columns.deadline"), kind: "date", width: 12 }, integer(t("reporting.owed")), integer(t("compliance.ON_TIME")), integer(t("compliance.LATE")), integer(t("compliance.MISSING")), integer(t("compliance.RETURNED")), integer(t("compliance.NOT_DUE")), rate(t("reporting.timeliness"))],
+      columns: [
+        text(t("reporting.columns.period"), 26),
+        { header: t("reporting.columns.deadline"), kind: "date", width: 12 },
+        integer(t("reporting.owed")),
+        integer(t("compliance.ON_TIME")),
+        integer(t("compliance.LATE")),
+        integer(t("compliance.MISSING")),
+        integer(t("compliance.RETURNED")),
+        integer(t("compliance.NOT_DUE")),
+        rate(t("reporting.timeliness")),
+      ],
       rows: summary.compliance.latest
-        ? [[formatPeriod(summary.compliance.latest, locale), summary.compliance.latest.deadline, summary.compliance.latest.owed, summary.compliance.latest.onTime, summary.compliance.latest.late, summary.compliance.latest.missing, summary.compliance.latest.returned, summary.compliance.latest.notDue, summary.compliance.latest.timeliness]]
+        ? [
+            [
+              formatPeriod(summary.compliance.latest, locale),
+              summary.compliance.latest.deadline,
+              summary.compliance.latest.owed,
+              summary.compliance.latest.onTime,
+              summary.compliance.latest.late,
+              summary.compliance.latest.missing,
+              summary.compliance.latest.returned,
+              summary.compliance.latest.notDue,
+              summary.compliance.latest.timeliness,
+            ],
+          ]
         : [],
     },
     {
       key: "complianceTrend",
       title: t("xlsx.sheets.complianceTrend"),
-      columns: [text(t("reporting.columns.period"), 26), { header: t("reporting.columns.deadline"), kind: "date", width: 12 }, integer(t("reporting.owed")), integer(t("compliance.ON_TIME")), integer(t("compliance.LATE")), integer(t("compliance.MISSING")), integer(t("compliance.RETURNED")), rate(t("reporting.timeliness"))],
-      rows: summary.compliance.trend.map((p) => [formatPeriod(p, locale), p.deadline, p.owed, p.onTime, p.late, p.missing, p.returned, p.timeliness]),
+      columns: [
+        text(t("reporting.columns.period"), 26),
+        { header: t("reporting.columns.deadline"), kind: "date", width: 12 },
+        integer(t("reporting.owed")),
+        integer(t("compliance.ON_TIME")),
+        integer(t("compliance.LATE")),
+        integer(t("compliance.MISSING")),
+        integer(t("compliance.RETURNED")),
+        rate(t("reporting.timeliness")),
+      ],
+      rows: summary.compliance.trend.map((p) => [
+        formatPeriod(p, locale),
+        p.deadline,
+        p.owed,
+        p.onTime,
+        p.late,
+        p.missing,
+        p.returned,
+        p.timeliness,
+      ]),
     },
     {
       key: "flags",
       title: t("xlsx.sheets.flags"),
-      columns: [text(t("xlsx.columns.flag"), 36), text(t("xlsx.columns.objective"), 10), text(t("completion.columns.objective"), 50), rate(t("completion.columns.complete")), integer(t("completion.columns.total")), text(t("xlsx.columns.indicators"), 50)],
+      columns: [
+        text(t("xlsx.columns.flag"), 36),
+        text(t("xlsx.columns.objective"), 10),
+        text(t("completion.columns.objective"), 50),
+        rate(t("completion.columns.complete")),
+        integer(t("completion.columns.total")),
+        text(t("xlsx.columns.indicators"), 50),
+      ],
       rows: [
-        ...summary.deliveryOutcome.deliveryAhead.map((f) => [t("flags.deliveryAheadHeading"), f.objectiveCode, pick(f.titleVi, f.titleEn), f.completionRate, f.taskCount, f.indicators.map((i) => `${i.code} (${t(`status.${i.status}`)})`).join("; ")]),
-        ...summary.deliveryOutcome.outcomeAhead.map((f) => [t("flags.outcomeAheadHeading"), f.objectiveCode, pick(f.titleVi, f.titleEn), f.completionRate, f.taskCount, f.indicators.map((i) => `${i.code} (${t(`status.${i.status}`)})`).join("; ")]),
+        ...summary.deliveryOutcome.deliveryAhead.map((f) => [
+          t("flags.deliveryAheadHeading"),
+          f.objectiveCode,
+          pick(f.titleVi, f.titleEn),
+          f.completionRate,
+          f.taskCount,
+          f.indicators.map((i) => `${i.code} (${t(`status.${i.status}`)})`).join("; "),
+        ]),
+        ...summary.deliveryOutcome.outcomeAhead.map((f) => [
+          t("flags.outcomeAheadHeading"),
+          f.objectiveCode,
+          pick(f.titleVi, f.titleEn),
+          f.completionRate,
+          f.taskCount,
+          f.indicators.map((i) => `${i.code} (${t(`status.${i.status}`)})`).join("; "),
+        ]),
       ],
     },
     {

@@ -6,7 +6,11 @@ const NUMBER_FORMATS = { text: "@", integer: "0", decimal: "#,##0.####", rate: "
 
 // Excel refuses sheet names over 31 characters or with []:*?/\ ; names must also be unique.
 export function safeSheetName(name: string, taken: Set<string>): string {
-  const base = name.replace(/[[\]:*?/\\]/g, " ").trim().slice(0, 31) || "Sheet";
+  const base =
+    name
+      .replace(/[[\]:*?/\\]/g, " ")
+      .trim()
+      .slice(0, 31) || "Sheet";
   let candidate = base;
   for (let n = 2; taken.has(candidate.toLowerCase()); n++) candidate = `${base.slice(0, 28)} ${n}`;
   taken.add(candidate.toLowerCase());
@@ -14,7 +18,11 @@ export function safeSheetName(name: string, taken: Set<string>): string {
 }
 
 // The dashboards' tables, one sheet each, after a first sheet saying what the file shows (filters, date).
-export async function buildDashboardWorkbook(input: { tables: SheetTable[]; about: { label: string; value: string }[]; aboutTitle: string }): Promise<Uint8Array> {
+export async function buildDashboardWorkbook(input: {
+  tables: SheetTable[];
+  about: { label: string; value: string }[];
+  aboutTitle: string;
+}): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "NGVH 2030";
   workbook.created = new Date();
@@ -30,7 +38,11 @@ export async function buildDashboardWorkbook(input: { tables: SheetTable[]; abou
 
   for (const table of input.tables) {
     const sheet = workbook.addWorksheet(safeSheetName(table.title, taken), { views: [{ state: "frozen", ySplit: 1 }] });
-    sheet.columns = table.columns.map((column) => ({ header: column.header, width: column.width ?? 16, style: { numFmt: NUMBER_FORMATS[column.kind] } }));
+    sheet.columns = table.columns.map((column) => ({
+      header: column.header,
+      width: column.width ?? 16,
+      style: { numFmt: NUMBER_FORMATS[column.kind] },
+    }));
     const header = sheet.getRow(1);
     header.font = { bold: true };
     header.alignment = { wrapText: true, vertical: "top" };

@@ -4,7 +4,16 @@ import ExcelJS from "exceljs";
 export type ComplianceCellKind = "ON_TIME" | "LATE" | "MISSING" | "RETURNED" | "NOT_DUE" | "NOT_OWED";
 
 export type ComplianceWorkbookData = {
-  labels: { sheetName: string; legendSheet: string; title: string; code: string; organization: string; timeliness: string; symbol: string; meaning: string };
+  labels: {
+    sheetName: string;
+    legendSheet: string;
+    title: string;
+    code: string;
+    organization: string;
+    timeliness: string;
+    symbol: string;
+    meaning: string;
+  };
   // Lines under the title: the filters and the time of export.
   notes: string[];
   years: number[];
@@ -33,9 +42,18 @@ function tint(hex: string, share: number): string {
   return `FF${channel(0)}${channel(2)}${channel(4)}`.toUpperCase();
 }
 
-const fillOf = (status: ComplianceCellKind): ExcelJS.Fill => ({ type: "pattern", pattern: "solid", fgColor: { argb: tint(BASE_COLOURS[status], status === "NOT_DUE" ? 0.4 : 0.25) } });
+const fillOf = (status: ComplianceCellKind): ExcelJS.Fill => ({
+  type: "pattern",
+  pattern: "solid",
+  fgColor: { argb: tint(BASE_COLOURS[status], status === "NOT_DUE" ? 0.4 : 0.25) },
+});
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE5E7EB" } };
-const THIN: Partial<ExcelJS.Borders> = { top: { style: "thin" }, left: { style: "thin" }, bottom: { style: "thin" }, right: { style: "thin" } };
+const THIN: Partial<ExcelJS.Borders> = {
+  top: { style: "thin" },
+  left: { style: "thin" },
+  bottom: { style: "thin" },
+  right: { style: "thin" },
+};
 
 // The compliance matrix as a workbook: title and filters, a two-row header (years, then periods), one row per
 // organization with a word and symbol per cell and its timeliness rate, and a legend sheet.
@@ -117,5 +135,5 @@ export async function buildComplianceWorkbook(data: ComplianceWorkbookData): Pro
   legend.getColumn(1).width = 10;
   legend.getColumn(2).width = 30;
 
-  return new Uint8Array((await workbook.xlsx.writeBuffer()));
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

@@ -70,7 +70,13 @@ export type ReportForDocument = Pick<ReportDetail, "documentNumber" | "sections"
 export type ReportsTranslator = (key: string, values?: Record<string, string | number>) => string;
 
 // The model from loaded facts (the Vietnamese "reports" messages, the issuer, the report): no database.
-export function assembleReportDocumentModel(t: ReportsTranslator, issuer: OrganizationForDocument, detail: ReportForDocument, now: Date, issuing: DocumentIssuing = {}): ReportDocumentModel {
+export function assembleReportDocumentModel(
+  t: ReportsTranslator,
+  issuer: OrganizationForDocument,
+  detail: ReportForDocument,
+  now: Date,
+  issuing: DocumentIssuing = {},
+): ReportDocumentModel {
   const { report } = detail;
   const provincialIssuer = issuing.provincialIssuer ?? "PEOPLES_COMMITTEE";
   const period = periodLabel(report.period, "vi");
@@ -89,10 +95,18 @@ export function assembleReportDocumentModel(t: ReportsTranslator, issuer: Organi
     dateLine: t("document.dateLine", { place: placeName(issuer), ...date }),
     kind: t("document.kind"),
     subject: t("document.subject", { period: periodText }),
-    basis: t("document.basis", { organization: issuerName(issuer, provincialIssuer), period: periodText, start: formatDate(report.period.cutoffStart), end: formatDate(report.period.cutoffEnd) }),
+    basis: t("document.basis", {
+      organization: issuerName(issuer, provincialIssuer),
+      period: periodText,
+      start: formatDate(report.period.cutoffStart),
+      end: formatDate(report.period.cutoffEnd),
+    }),
     sections: DOCUMENT_SECTION_ORDER.map((section, index) => {
       const paragraphs = paragraphsOf(detail.sections[section]);
-      return { heading: `${romanNumeral(index + 1)}. ${t(`document.sectionsUpper.${section}`)}`, paragraphs: paragraphs.length ? paragraphs : [t("document.emptySection")] };
+      return {
+        heading: `${romanNumeral(index + 1)}. ${t(`document.sectionsUpper.${section}`)}`,
+        paragraphs: paragraphs.length ? paragraphs : [t("document.emptySection")],
+      };
     }),
     tasks: {
       title: t("document.tasksTitle"),

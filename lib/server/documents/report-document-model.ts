@@ -24,7 +24,15 @@ function issuingOf(detail: ReportDetail, reportIssuer: DocumentIssuing["provinci
   return { provincialIssuer: reportIssuer ?? undefined, signer: { role: "HEAD", name: lastSending?.actorName ?? null } };
 }
 
-export async function buildReportDocumentModel(viewer: SessionUser, detail: ReportDetail, now = new Date(), issuing: DocumentIssuing = {}): Promise<ReportDocumentModel> {
-  const [t, { reportIssuer, ...issuer }] = await Promise.all([getTranslations({ locale: "vi", namespace: "reports" }), loadIssuer(viewer, detail.report.organization.id)]);
+export async function buildReportDocumentModel(
+  viewer: SessionUser,
+  detail: ReportDetail,
+  now = new Date(),
+  issuing: DocumentIssuing = {},
+): Promise<ReportDocumentModel> {
+  const [t, { reportIssuer, ...issuer }] = await Promise.all([
+    getTranslations({ locale: "vi", namespace: "reports" }),
+    loadIssuer(viewer, detail.report.organization.id),
+  ]);
   return assembleReportDocumentModel(t, issuer, detail, now, { ...issuingOf(detail, reportIssuer), ...issuing });
 }

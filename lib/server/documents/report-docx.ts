@@ -32,7 +32,8 @@ const MARGIN = { top: Math.round(20 * MM), bottom: Math.round(20 * MM), left: Ma
 const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
 const pt = (points: number) => points * 2; // docx sizes are half-points
 
-const run = (text: string, options: Omit<IRunOptions, "text"> = {}) => new TextRun({ text: text.normalize("NFC"), font: FONT, size: pt(13), ...options });
+const run = (text: string, options: Omit<IRunOptions, "text"> = {}) =>
+  new TextRun({ text: text.normalize("NFC"), font: FONT, size: pt(13), ...options });
 
 // `ruleOnly`: an empty paragraph that only carries its bottom border (the short rules of the layout).
 function centred(children: TextRun[], options: { spacingAfter?: number; border?: boolean; indent?: number; ruleOnly?: boolean } = {}) {
@@ -134,12 +135,18 @@ function tasksTable(model: ReportDocumentModel): Table | Paragraph {
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: widths,
     rows: [
-      new TableRow({ tableHeader: true, cantSplit: true, children: keys.map((key, i) => cell(tableText(columns[key], { bold: true, align: "center" }), widths[i]!, { header: true })) }),
+      new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: keys.map((key, i) => cell(tableText(columns[key], { bold: true, align: "center" }), widths[i]!, { header: true })),
+      }),
       ...rows.map(
         (row) =>
           new TableRow({
             cantSplit: true,
-            children: keys.map((key, i) => cell(tableText(row[key], { align: key === "index" || key === "progress" ? "center" : "left" }), widths[i]!)),
+            children: keys.map((key, i) =>
+              cell(tableText(row[key], { align: key === "index" || key === "progress" ? "center" : "left" }), widths[i]!),
+            ),
           }),
       ),
     ],
@@ -157,12 +164,18 @@ function indicatorsTable(model: ReportDocumentModel): Table | Paragraph {
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: widths,
     rows: [
-      new TableRow({ tableHeader: true, cantSplit: true, children: keys.map((key, i) => cell(tableText(columns[key], { bold: true, align: "center" }), widths[i]!, { header: true })) }),
+      new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: keys.map((key, i) => cell(tableText(columns[key], { bold: true, align: "center" }), widths[i]!, { header: true })),
+      }),
       ...rows.map(
         (row) =>
           new TableRow({
             cantSplit: true,
-            children: keys.map((key, i) => cell(tableText(row[key], { align: key === "index" ? "center" : key === "value" ? "right" : "left" }), widths[i]!)),
+            children: keys.map((key, i) =>
+              cell(tableText(row[key], { align: key === "index" ? "center" : key === "value" ? "right" : "left" }), widths[i]!),
+            ),
           }),
       ),
     ],
@@ -208,7 +221,14 @@ function closingBlock(model: ReportDocumentModel): Table {
 
 export async function buildReportDocx(model: ReportDocumentModel): Promise<Uint8Array> {
   const children: (Paragraph | Table)[] = [];
-  if (model.draftMark) children.push(new Paragraph({ alignment: AlignmentType.RIGHT, spacing: { after: 120 }, children: [run(model.draftMark, { bold: true, size: pt(11) })] }));
+  if (model.draftMark)
+    children.push(
+      new Paragraph({
+        alignment: AlignmentType.RIGHT,
+        spacing: { after: 120 },
+        children: [run(model.draftMark, { bold: true, size: pt(11) })],
+      }),
+    );
   children.push(
     headerBlock(model),
     new Paragraph({ spacing: { after: 240 }, children: [] }),
@@ -224,7 +244,12 @@ export async function buildReportDocx(model: ReportDocumentModel): Promise<Uint8
   children.push(new Paragraph({ spacing: { before: 240 }, children: [] }), closingBlock(model));
 
   const pageNumberHeader = new Header({
-    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: pt(13) })] })],
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: pt(13) })],
+      }),
+    ],
   });
   const document = new Document({
     creator: model.author,

@@ -14,12 +14,26 @@ const t: ReportsTranslator = (key, values) => translate(key as Parameters<typeof
 
 const laiChau: OrganizationForDocument = { kind: "PROVINCE", code: "P03", nameVi: "Lai Châu" };
 const education: OrganizationForDocument = { kind: "MINISTRY", code: "BGDDT", nameVi: "Bộ Giáo dục và Đào tạo" };
-const mofaBureau: OrganizationForDocument = { kind: "MOFA_UNIT", code: "MOFA-NVNGVH", nameVi: "Cục Ngoại vụ và Ngoại giao văn hóa", parent: { nameVi: "Bộ Ngoại giao" } };
+const mofaBureau: OrganizationForDocument = {
+  kind: "MOFA_UNIT",
+  code: "MOFA-NVNGVH",
+  nameVi: "Cục Ngoại vụ và Ngoại giao văn hóa",
+  parent: { nameVi: "Bộ Ngoại giao" },
+};
 const hcmc: OrganizationForDocument = { kind: "CITY", code: "P27", nameVi: "Thành phố Hồ Chí Minh" };
 
 const report: ReportForDocument = {
   report: {
-    period: { id: "p", kind: "QUARTERLY", year: 2026, number: 4, cutoffStart: "2026-09-15", cutoffEnd: "2026-12-14", deadline: "2026-12-16", reportTypeCode: "Q" },
+    period: {
+      id: "p",
+      kind: "QUARTERLY",
+      year: 2026,
+      number: 4,
+      cutoffStart: "2026-09-15",
+      cutoffEnd: "2026-12-14",
+      deadline: "2026-12-16",
+      reportTypeCode: "Q",
+    },
     submittedAt: "2026-12-15T03:00:00.000Z",
     status: "SUBMITTED",
   },
@@ -30,7 +44,16 @@ const report: ReportForDocument = {
     proposals: "Đề nghị Bộ Ngoại giao hỗ trợ kết nối đối tác.",
     nextPeriodTasks: "Chuẩn bị hồ sơ đề cử di sản.",
   },
-  taskRows: [{ code: "NV-01", titleVi: "Tuần Văn hóa Việt Nam tại Hàn Quốc", status: "COMPLETED", progress: 100, resultAchieved: "Hoàn thành", evidence: null }],
+  taskRows: [
+    {
+      code: "NV-01",
+      titleVi: "Tuần Văn hóa Việt Nam tại Hàn Quốc",
+      status: "COMPLETED",
+      progress: 100,
+      resultAchieved: "Hoàn thành",
+      evidence: null,
+    },
+  ],
   indicatorValues: [{ nameVi: "Số hoạt động ngoại giao văn hóa tổ chức ở nước ngoài", unitVi: "hoạt động", value: 3, note: null }],
 };
 
@@ -49,7 +72,9 @@ async function documentXml(bytes: Uint8Array): Promise<string> {
 
 // The text of each paragraph, in order.
 function paragraphs(xml: string): string[] {
-  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) => [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(""));
+  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) =>
+    [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(""),
+  );
 }
 
 describe("the .docx (Decree 30/2020 layout)", () => {
@@ -57,7 +82,16 @@ describe("the .docx (Decree 30/2020 layout)", () => {
     const xml = await documentXml(await buildReportDocx(modelOf(laiChau, { role: "DEPUTY", name: "Nguyễn Văn A" })));
     const headerTable = xml.slice(xml.indexOf("<w:tbl>"), xml.indexOf("</w:tbl>"));
     const header = paragraphs(headerTable);
-    expect(header).toEqual(["ỦY BAN NHÂN DÂN", "TỈNH LAI CHÂU", "", "Số:        /BC-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "", "Lai Châu, ngày 15 tháng 12 năm 2026"]);
+    expect(header).toEqual([
+      "ỦY BAN NHÂN DÂN",
+      "TỈNH LAI CHÂU",
+      "",
+      "Số:        /BC-UBND",
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập - Tự do - Hạnh phúc",
+      "",
+      "Lai Châu, ngày 15 tháng 12 năm 2026",
+    ]);
     // The motto is not underlined: its rule is a paragraph border, indented to the motto's length.
     expect(headerTable).not.toContain("<w:u ");
     expect(headerTable.match(/<w:pBdr>/g)).toHaveLength(2);
@@ -76,10 +110,38 @@ describe("the .docx (Decree 30/2020 layout)", () => {
   });
 
   it.each([
-    { name: "a ministry: its real symbol and KT. BỘ TRƯỞNG", issuer: education, provincialIssuer: undefined, lines: ["BỘ GIÁO DỤC VÀ ĐÀO TẠO", "", "Số:        /BC-BGDĐT"], signature: ["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG"], place: "Hà Nội, ngày" },
-    { name: "a MOFA unit under the Ministry", issuer: mofaBureau, provincialIssuer: undefined, lines: ["BỘ NGOẠI GIAO", "CỤC NGOẠI VỤ VÀ NGOẠI GIAO VĂN HÓA", "", "Số:        /BC"], signature: ["KT. CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG"], place: "Hà Nội, ngày" },
-    { name: "a province whose Department of Foreign Affairs issues", issuer: laiChau, provincialIssuer: "FOREIGN_AFFAIRS_DEPARTMENT" as const, lines: ["UBND TỈNH LAI CHÂU", "SỞ NGOẠI VỤ", "", "Số:        /BC-SNgV"], signature: ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"], place: "Lai Châu, ngày" },
-    { name: "Hồ Chí Minh City keeps its full name in the date line", issuer: hcmc, provincialIssuer: undefined, lines: ["ỦY BAN NHÂN DÂN", "THÀNH PHỐ HỒ CHÍ MINH", "", "Số:        /BC-UBND"], signature: ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], place: "Thành phố Hồ Chí Minh, ngày" },
+    {
+      name: "a ministry: its real symbol and KT. BỘ TRƯỞNG",
+      issuer: education,
+      provincialIssuer: undefined,
+      lines: ["BỘ GIÁO DỤC VÀ ĐÀO TẠO", "", "Số:        /BC-BGDĐT"],
+      signature: ["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG"],
+      place: "Hà Nội, ngày",
+    },
+    {
+      name: "a MOFA unit under the Ministry",
+      issuer: mofaBureau,
+      provincialIssuer: undefined,
+      lines: ["BỘ NGOẠI GIAO", "CỤC NGOẠI VỤ VÀ NGOẠI GIAO VĂN HÓA", "", "Số:        /BC"],
+      signature: ["KT. CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG"],
+      place: "Hà Nội, ngày",
+    },
+    {
+      name: "a province whose Department of Foreign Affairs issues",
+      issuer: laiChau,
+      provincialIssuer: "FOREIGN_AFFAIRS_DEPARTMENT" as const,
+      lines: ["UBND TỈNH LAI CHÂU", "SỞ NGOẠI VỤ", "", "Số:        /BC-SNgV"],
+      signature: ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
+      place: "Lai Châu, ngày",
+    },
+    {
+      name: "Hồ Chí Minh City keeps its full name in the date line",
+      issuer: hcmc,
+      provincialIssuer: undefined,
+      lines: ["ỦY BAN NHÂN DÂN", "THÀNH PHỐ HỒ CHÍ MINH", "", "Số:        /BC-UBND"],
+      signature: ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"],
+      place: "Thành phố Hồ Chí Minh, ngày",
+    },
   ])("$name", async ({ issuer, provincialIssuer, lines, signature, place }) => {
     const xml = await documentXml(await buildReportDocx(modelOf(issuer, { role: "DEPUTY", name: null }, provincialIssuer)));
     const header = paragraphs(xml.slice(xml.indexOf("<w:tbl>"), xml.indexOf("</w:tbl>")));

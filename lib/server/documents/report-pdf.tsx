@@ -13,7 +13,16 @@ const CONTENT_WIDTH = 595.28 - 45 * MM; // A4 less the left and right margins, i
 const charactersFitting = (width: string) => Math.max(6, Math.floor(((Number.parseFloat(width) / 100) * CONTENT_WIDTH - 6) / 6));
 
 const styles = StyleSheet.create({
-  page: { fontFamily: TIMES_FAMILY, fontSize: 13, lineHeight: 1.3, paddingTop: 20 * MM, paddingBottom: 20 * MM, paddingLeft: 30 * MM, paddingRight: 15 * MM, color: "#000000" },
+  page: {
+    fontFamily: TIMES_FAMILY,
+    fontSize: 13,
+    lineHeight: 1.3,
+    paddingTop: 20 * MM,
+    paddingBottom: 20 * MM,
+    paddingLeft: 30 * MM,
+    paddingRight: 15 * MM,
+    color: "#000000",
+  },
   pageNumber: { position: "absolute", top: 10 * MM, left: 0, right: 0, textAlign: "center", fontSize: 13 },
   draftMark: { textAlign: "right", fontSize: 11, fontWeight: "bold", marginBottom: 6 },
   headerRow: { flexDirection: "row" },
@@ -39,7 +48,16 @@ const styles = StyleSheet.create({
   table: { marginBottom: 6 },
   row: { flexDirection: "row", borderLeftWidth: 0.75, borderColor: "#000000" },
   headRow: { borderTopWidth: 0.75 },
-  headCell: { borderRightWidth: 0.75, borderBottomWidth: 0.75, borderColor: "#000000", padding: 3, fontSize: 11, fontWeight: "bold", textAlign: "center", backgroundColor: "#e7e6e6" },
+  headCell: {
+    borderRightWidth: 0.75,
+    borderBottomWidth: 0.75,
+    borderColor: "#000000",
+    padding: 3,
+    fontSize: 11,
+    fontWeight: "bold",
+    textAlign: "center",
+    backgroundColor: "#e7e6e6",
+  },
   cell: { borderRightWidth: 0.75, borderBottomWidth: 0.75, borderColor: "#000000", padding: 3, fontSize: 11 },
   closing: { flexDirection: "row", marginTop: 16 },
   recipients: { width: "45%" },
@@ -97,7 +115,13 @@ function ReportDocument({ model }: { model: ReportDocumentModel }) {
   return (
     <Document title={model.metaTitle} author={model.author} language="vi">
       <Page size="A4" style={styles.page} wrap>
-        <Text style={styles.pageNumber} fixed render={({ pageNumber, totalPages }) => (pageNumber > 1 ? model.pageLabel.replace("{page}", String(pageNumber)).replace("{total}", String(totalPages)) : "")} />
+        <Text
+          style={styles.pageNumber}
+          fixed
+          render={({ pageNumber, totalPages }) =>
+            pageNumber > 1 ? model.pageLabel.replace("{page}", String(pageNumber)).replace("{total}", String(totalPages)) : ""
+          }
+        />
         {model.draftMark && <Text style={styles.draftMark}>{model.draftMark}</Text>}
         <View style={styles.headerRow}>
           <View style={styles.headerLeft}>
@@ -137,7 +161,11 @@ function ReportDocument({ model }: { model: ReportDocumentModel }) {
         <Text style={styles.heading} minPresenceAhead={60}>
           {model.tasks.title}
         </Text>
-        {model.tasks.rows.length === 0 ? <Text style={styles.paragraph}>{model.tasks.empty}</Text> : <Grid columns={TASK_COLUMNS} head={model.tasks.columns} rows={model.tasks.rows} />}
+        {model.tasks.rows.length === 0 ? (
+          <Text style={styles.paragraph}>{model.tasks.empty}</Text>
+        ) : (
+          <Grid columns={TASK_COLUMNS} head={model.tasks.columns} rows={model.tasks.rows} />
+        )}
         <Text style={styles.heading} minPresenceAhead={60}>
           {model.indicators.title}
         </Text>

@@ -69,7 +69,11 @@ function decodeText(bytes: Uint8Array): string {
 // inflated under the budget (for packages a library will unpack next: what it unpacks then is exactly what was
 // counted here, as each part must also end at its declared size); otherwise only the description parts are.
 // Then refuses macros, ActiveX and external links as read from [Content_Types].xml and the relationships.
-export async function inspectOfficePackage(bytes: Uint8Array, budget: InflateBudget, options: { inflateAll: boolean }): Promise<PackageInspection> {
+export async function inspectOfficePackage(
+  bytes: Uint8Array,
+  budget: InflateBudget,
+  options: { inflateAll: boolean },
+): Promise<PackageInspection> {
   const entries = listZipEntries(bytes);
   if (!entries) return { ok: false, reason: "not_a_package" };
   let declaredTotal = 0;
@@ -86,7 +90,11 @@ export async function inspectOfficePackage(bytes: Uint8Array, budget: InflateBud
       if (!options.inflateAll && !isDescription) continue;
       if (entry.method !== STORED && entry.method !== DEFLATED) return { ok: false, reason: "not_a_package" };
       const data = entryData(bytes, entry);
-      const limit = Math.min(entry.uncompressedSize, isDescription ? MAX_DESCRIPTION_PART_BYTES : budget.maxEntryBytes, budget.maxTotalBytes - inflatedTotal);
+      const limit = Math.min(
+        entry.uncompressedSize,
+        isDescription ? MAX_DESCRIPTION_PART_BYTES : budget.maxEntryBytes,
+        budget.maxTotalBytes - inflatedTotal,
+      );
       if (isDescription && entry.uncompressedSize > MAX_DESCRIPTION_PART_BYTES) return { ok: false, reason: "too_large" };
       let size: number;
       let content: Uint8Array | null;

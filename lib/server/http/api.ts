@@ -130,7 +130,10 @@ async function authenticate(request: Request, locale: Locale): Promise<Authentic
 // Wraps a JSON API handler: refuses cross-site cookie calls, authenticates, counts the request against the
 // caller's rate limit, runs it, and turns every failure into problem+json. `bodyTypes`: the content types an
 // unsafe cookie-authenticated call may send (JSON unless the route takes a file).
-export function apiRoute<P = Record<string, never>>(handler: (ctx: ApiContext<P>) => Promise<unknown>, options: { bodyTypes?: readonly string[] } = {}) {
+export function apiRoute<P = Record<string, never>>(
+  handler: (ctx: ApiContext<P>) => Promise<unknown>,
+  options: { bodyTypes?: readonly string[] } = {},
+) {
   return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
     const locale = localeOf(request);
     try {

@@ -35,18 +35,36 @@ export function problemDetail(code: string, locale: Locale): { detail: string } 
 
 export function problemFromError(error: unknown, locale: Locale): Response {
   if (error instanceof ValidationError) {
-    return problem(400, error.code, TITLES[400]!, { ...problemDetail(error.code, locale), errors: translateFieldErrors(error.fieldErrors, locale) });
+    return problem(400, error.code, TITLES[400]!, {
+      ...problemDetail(error.code, locale),
+      errors: translateFieldErrors(error.fieldErrors, locale),
+    });
   }
   if (error instanceof ConflictError) {
-    return problem(409, error.code, error.message, { ...problemDetail(error.code, locale), ...(error.current === undefined ? {} : { current: error.current }) });
+    return problem(409, error.code, error.message, {
+      ...problemDetail(error.code, locale),
+      ...(error.current === undefined ? {} : { current: error.current }),
+    });
   }
   if (error instanceof RateLimitedError) {
-    return problem(429, error.code, error.message, problemDetail(error.code, locale), error.retryAfterSeconds ? { "Retry-After": String(error.retryAfterSeconds) } : {});
+    return problem(
+      429,
+      error.code,
+      error.message,
+      problemDetail(error.code, locale),
+      error.retryAfterSeconds ? { "Retry-After": String(error.retryAfterSeconds) } : {},
+    );
   }
   if (error instanceof DomainError) {
-    return problem(error.status, error.code, error.status === 404 || error.status === 401 ? TITLES[error.status]! : error.message, problemDetail(error.code, locale));
+    return problem(
+      error.status,
+      error.code,
+      error.status === 404 || error.status === 401 ? TITLES[error.status]! : error.message,
+      problemDetail(error.code, locale),
+    );
   }
-  if (isDatabaseUnavailable(error)) return problem(503, "database_unavailable", TITLES[503]!, problemDetail("database_unavailable", locale), { "Retry-After": "5" });
+  if (isDatabaseUnavailable(error))
+    return problem(503, "database_unavailable", TITLES[503]!, problemDetail("database_unavailable", locale), { "Retry-After": "5" });
   console.error("Unexpected API error", error);
   return problem(500, "internal_error", TITLES[500]!, problemDetail("internal_error", locale));
 }

@@ -90,7 +90,9 @@ export function composeReminder(context: ReminderContext) {
   const en = text("en");
   return {
     subject: vi.subject,
-    emailBody: [translators.vi("englishBelow"), "", vi.letter, "", "────────────────────────────────────────", "", en.letter, ""].join("\n"),
+    emailBody: [translators.vi("englishBelow"), "", vi.letter, "", "────────────────────────────────────────", "", en.letter, ""].join(
+      "\n",
+    ),
     notification: { titleVi: vi.title, titleEn: en.title, bodyVi: vi.body, bodyEn: en.body },
   };
 }
@@ -128,7 +130,11 @@ async function createReminders(tx: Tx, now: Date, daysBefore: number): Promise<R
   });
   const submittedKeys = new Set(submitted.map((r) => `${r.organizationId}:${r.periodId}`));
 
-  type Draft = { kind: ReminderKind; outbox: Prisma.EmailOutboxCreateManyInput & { dedupeKey: string }; notification: Prisma.NotificationCreateManyInput };
+  type Draft = {
+    kind: ReminderKind;
+    outbox: Prisma.EmailOutboxCreateManyInput & { dedupeKey: string };
+    notification: Prisma.NotificationCreateManyInput;
+  };
   const drafts: Draft[] = [];
   for (const period of periods) {
     const kind = reminderKindFor(period.deadline, today, daysBefore, overdueWindowDays);
@@ -141,8 +147,18 @@ async function createReminders(tx: Tx, now: Date, daysBefore: number): Promise<R
         const message = composeReminder({ kind, period, organization, user, today });
         drafts.push({
           kind,
-          outbox: { dedupeKey: `${kind}:${organization.id}:${period.id}:${user.id}`, toAddress: user.email, subject: message.subject, body: message.emailBody },
-          notification: { userId: user.id, kind: kind === "due" ? "report_due" : "report_overdue", link: REMINDER_LINK, ...message.notification },
+          outbox: {
+            dedupeKey: `${kind}:${organization.id}:${period.id}:${user.id}`,
+            toAddress: user.email,
+            subject: message.subject,
+            body: message.emailBody,
+          },
+          notification: {
+            userId: user.id,
+            kind: kind === "due" ? "report_due" : "report_overdue",
+            link: REMINDER_LINK,
+            ...message.notification,
+          },
         });
       }
     }
@@ -154,7 +170,11 @@ async function createReminders(tx: Tx, now: Date, daysBefore: number): Promise<R
   // transaction and then creates nothing, so each reminder (notification and e-mail) exists exactly once.
   // Keys are inserted in one order so that two concurrent runs cannot deadlock.
   drafts.sort((a, b) => (a.outbox.dedupeKey < b.outbox.dedupeKey ? -1 : a.outbox.dedupeKey > b.outbox.dedupeKey ? 1 : 0));
-  const inserted = await tx.emailOutbox.createManyAndReturn({ data: drafts.map((d) => d.outbox), skipDuplicates: true, select: { dedupeKey: true } });
+  const inserted = await tx.emailOutbox.createManyAndReturn({
+    data: drafts.map((d) => d.outbox),
+    skipDuplicates: true,
+    select: { dedupeKey: true },
+  });
   const insertedKeys = new Set(inserted.map((row) => row.dedupeKey));
   const created = drafts.filter((d) => insertedKeys.has(d.outbox.dedupeKey));
   if (created.length > 0) await tx.notification.createMany({ data: created.map((d) => d.notification) });
@@ -167,7 +187,11 @@ async function createReminders(tx: Tx, now: Date, daysBefore: number): Promise<R
 // Creates the reminders due on `now` (Vietnam calendar day): one in-app notification and one e-mail in the
 // outbox per active editor of each expected organization that has not yet submitted the period's report.
 // Runs in `client` (a transaction) when given, otherwise in a transaction of its own.
-export async function runReminders({ now = new Date(), daysBefore, client }: { now?: Date; daysBefore?: number; client?: Tx } = {}): Promise<ReminderCounts> {
+export async function runReminders({
+  now = new Date(),
+  daysBefore,
+  client,
+}: { now?: Date; daysBefore?: number; client?: Tx } = {}): Promise<ReminderCounts> {
   const notice = daysBefore ?? readServerEnv().REMINDER_DAYS_BEFORE;
   // UNESCO deadlines ride on the same job and outbox; their reminders count as "due".
   const run = async (tx: Tx) => {
@@ -182,10 +206,15 @@ export async function runReminders({ now = new Date(), daysBefore, client }: { n
 // One cycle, as the scheduler and "Run now" do it: create reminders while holding a transaction-level advisory
 // lock (an instance that does not get it skips, so server instances never run the job side by side), then
 // deliver the outbox. With an actor, the run is written to the audit trail in the same transaction.
-export async function runReminderCycle({ now = new Date(), actor = null }: { now?: Date; actor?: Actor | null } = {}): Promise<ReminderRunResult> {
+export async function runReminderCycle({
+  now = new Date(),
+  actor = null,
+}: { now?: Date; actor?: Actor | null } = {}): Promise<ReminderRunResult> {
   const reminders = await db.$transaction(
     async (tx) => {
-      const [lock] = await tx.$queryRaw<Array<{ locked: boolean }>>`SELECT pg_try_advisory_xact_lock(${REMINDER_LOCK_KEY}::bigint) AS locked`;
+      const [lock] = await tx.$queryRaw<
+        Array<{ locked: boolean }>
+      >`SELECT pg_try_advisory_xact_lock(${REMINDER_LOCK_KEY}::bigint) AS locked`;
       if (!lock?.locked) return null;
       const counts = await runReminders({ now, client: tx });
       if (actor) {

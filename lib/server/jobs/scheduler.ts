@@ -24,7 +24,9 @@ async function tick(state: SchedulerState): Promise<void> {
     const { reminders, delivery } = result;
     if (result.skipped) log("another instance holds the lock; skipped creating reminders");
     if (reminders.due || reminders.overdue || delivery.sent || delivery.failed) {
-      log(`created ${reminders.due} due-soon and ${reminders.overdue} overdue reminders; e-mail ${delivery.mode}: ${delivery.sent} sent, ${delivery.failed} failed, ${delivery.pending} pending`);
+      log(
+        `created ${reminders.due} due-soon and ${reminders.overdue} overdue reminders; e-mail ${delivery.mode}: ${delivery.sent} sent, ${delivery.failed} failed, ${delivery.pending} pending`,
+      );
     }
   } catch (error) {
     // Logged and retried at the next tick: reminders never take the server down.

@@ -32,7 +32,9 @@ export async function createUnescoReminders(tx: Tx, today: string): Promise<numb
       elementEn: true,
       programme: true,
       stage: true,
-      leadOrganization: { select: { users: { where: { role: "ORG_EDITOR", isActive: true }, select: { id: true, email: true }, orderBy: { id: "asc" } } } },
+      leadOrganization: {
+        select: { users: { where: { role: "ORG_EDITOR", isActive: true }, select: { id: true, email: true }, orderBy: { id: "asc" } } },
+      },
     },
     orderBy: { id: "asc" },
   });
@@ -46,22 +48,44 @@ export async function createUnescoReminders(tx: Tx, today: string): Promise<numb
     const text = (locale: "vi" | "en") => {
       const t = translators[locale];
       const element = locale === "en" && dossier.elementEn ? dossier.elementEn : dossier.elementVi;
-      const body = [t("reminder.body", { programme: t(`programmes.${dossier.programme}`), deadline: formatDay(deadline.date), days }), deadline.confirmed ? "" : t("reminder.unconfirmed")].filter(Boolean).join(" ");
+      const body = [
+        t("reminder.body", { programme: t(`programmes.${dossier.programme}`), deadline: formatDay(deadline.date), days }),
+        deadline.confirmed ? "" : t("reminder.unconfirmed"),
+      ]
+        .filter(Boolean)
+        .join(" ");
       return { subject: t("reminder.subject", { element }), title: t("reminder.title", { element }), body };
     };
     const vi = text("vi");
     const en = text("en");
     for (const user of dossier.leadOrganization.users) {
       drafts.push({
-        outbox: { dedupeKey: `unesco:${dossier.id}:${deadline.date}:${user.id}`, toAddress: user.email, subject: vi.subject, body: [vi.body, "", en.body, ""].join("\n") },
-        notification: { userId: user.id, kind: "unesco_due", link: `/unesco/${dossier.id}`, titleVi: vi.title, titleEn: en.title, bodyVi: vi.body, bodyEn: en.body },
+        outbox: {
+          dedupeKey: `unesco:${dossier.id}:${deadline.date}:${user.id}`,
+          toAddress: user.email,
+          subject: vi.subject,
+          body: [vi.body, "", en.body, ""].join("\n"),
+        },
+        notification: {
+          userId: user.id,
+          kind: "unesco_due",
+          link: `/unesco/${dossier.id}`,
+          titleVi: vi.title,
+          titleEn: en.title,
+          bodyVi: vi.body,
+          bodyEn: en.body,
+        },
       });
     }
   }
   if (drafts.length === 0) return 0;
   // Same claim as the report reminders: the unique dedupe key decides which rows this run creates.
   drafts.sort((a, b) => (a.outbox.dedupeKey < b.outbox.dedupeKey ? -1 : a.outbox.dedupeKey > b.outbox.dedupeKey ? 1 : 0));
-  const inserted = await tx.emailOutbox.createManyAndReturn({ data: drafts.map((d) => d.outbox), skipDuplicates: true, select: { dedupeKey: true } });
+  const inserted = await tx.emailOutbox.createManyAndReturn({
+    data: drafts.map((d) => d.outbox),
+    skipDuplicates: true,
+    select: { dedupeKey: true },
+  });
   const keys = new Set(inserted.map((r) => r.dedupeKey));
   const created = drafts.filter((d) => keys.has(d.outbox.dedupeKey));
   if (created.length > 0) await tx.notification.createMany({ data: created.map((d) => d.notification) });

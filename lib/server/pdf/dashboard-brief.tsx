@@ -1,7 +1,15 @@
 import "server-only";
 import type { ReactNode } from "react";
 import { Document, Page, Rect, StyleSheet, Svg, Text, View, renderToBuffer } from "@react-pdf/renderer";
-import { formatAverage, formatCount, formatIsoDay, formatPeriod, formatRate, formatValue, type FormatLocale } from "@/lib/domain/dashboard-format";
+import {
+  formatAverage,
+  formatCount,
+  formatIsoDay,
+  formatPeriod,
+  formatRate,
+  formatValue,
+  type FormatLocale,
+} from "@/lib/domain/dashboard-format";
 import type { CompletionRow, DashboardSummary, OrganizationScorecard } from "@/lib/domain/dashboard-types";
 import { registerSerifFont, SERIF_FAMILY } from "../documents/pdf-fonts";
 import { objectiveLabel, taskGroupLabel } from "@/lib/i18n/glossary";
@@ -18,7 +26,13 @@ export const BRIEF_LIMITS = { overdue: 30, coverageMatrix: 60, lacking: 80, tren
 
 const nfc = (text: string) => text.normalize("NFC");
 // Objective titles run to several lines; the brief names them by code and the first words.
-const shorten = (text: string, max = 90) => (Array.from(text).length > max ? `${Array.from(text).slice(0, max - 1).join("").trimEnd()}…` : text);
+const shorten = (text: string, max = 90) =>
+  Array.from(text).length > max
+    ? `${Array.from(text)
+        .slice(0, max - 1)
+        .join("")
+        .trimEnd()}…`
+    : text;
 const BAR_COLOUR = "#0072b2";
 const TRACK_COLOUR = "#e5e7eb";
 
@@ -45,7 +59,16 @@ const styles = StyleSheet.create({
   stat: { width: "25%", paddingVertical: 3, paddingRight: 6 },
   statLabel: { fontSize: 8, color: "#374151" },
   statValue: { fontSize: 12, fontWeight: "bold" },
-  footer: { position: "absolute", bottom: 20, left: 40, right: 40, flexDirection: "row", justifyContent: "space-between", fontSize: 7.5, color: "#4b5563" },
+  footer: {
+    position: "absolute",
+    bottom: 20,
+    left: 40,
+    right: 40,
+    flexDirection: "row",
+    justifyContent: "space-between",
+    fontSize: 7.5,
+    color: "#4b5563",
+  },
 });
 
 export type Column = { header: string; width: string; align?: "left" | "right" };
@@ -85,7 +108,9 @@ function Bars({ items, max }: { items: { label: string; value: number | null; te
           <Text style={styles.barLabel}>{nfc(item.label)}</Text>
           <Svg width={width} height={10}>
             <Rect x={0} y={0} width={width} height={10} fill={TRACK_COLOUR} />
-            {item.value !== null && max > 0 && <Rect x={0} y={0} width={Math.max(0, Math.min(1, item.value / max)) * width} height={10} fill={BAR_COLOUR} />}
+            {item.value !== null && max > 0 && (
+              <Rect x={0} y={0} width={Math.max(0, Math.min(1, item.value / max)) * width} height={10} fill={BAR_COLOUR} />
+            )}
           </Svg>
           <Text style={styles.barValue}>{nfc(item.text)}</Text>
         </View>
@@ -139,7 +164,16 @@ const completionColumns = (t: Translate, first: string): Column[] => [
 ];
 
 function completionCells(row: CompletionRow, label: string, locale: FormatLocale): string[] {
-  return [label, String(row.total), String(row.counts.COMPLETED), String(row.counts.IN_PROGRESS), String(row.counts.DELAYED), String(row.counts.NOT_STARTED), String(row.overdue), formatRate(row.completionRate, locale)];
+  return [
+    label,
+    String(row.total),
+    String(row.counts.COMPLETED),
+    String(row.counts.IN_PROGRESS),
+    String(row.counts.DELAYED),
+    String(row.counts.NOT_STARTED),
+    String(row.overdue),
+    formatRate(row.completionRate, locale),
+  ];
 }
 
 export type BriefInput = { summary: DashboardSummary; t: Translate; locale: FormatLocale; filtersText: string; generatedAt: string };
@@ -170,7 +204,9 @@ function OverviewBrief({ summary, t, locale, filtersText, generatedAt }: BriefIn
             rows={summary.indicators.indicators.map((i) => [
               `${title(i.nameVi, i.nameEn)} (${i.code})`,
               i.latest ? t("pdf.valueInYear", { value: formatValue(i.latest.value, locale), year: i.latest.year }) : t("pdf.noValue"),
-              i.targetValue !== null && i.targetYear !== null ? t("pdf.valueInYear", { value: formatValue(i.targetValue, locale), year: i.targetYear }) : t("pdf.noTarget"),
+              i.targetValue !== null && i.targetYear !== null
+                ? t("pdf.valueInYear", { value: formatValue(i.targetValue, locale), year: i.targetYear })
+                : t("pdf.noTarget"),
               i.latest ? t(`confidence.${i.latest.confidence}`) : "—",
               t(`status.${i.progress.status}`),
             ])}
@@ -187,11 +223,36 @@ function OverviewBrief({ summary, t, locale, filtersText, generatedAt }: BriefIn
             ]}
           />
           <Text style={styles.subTitle}>{nfc(t("pdf.chartCompleteByObjective"))}</Text>
-          <Bars items={completion.byObjective.map((row) => ({ label: objectiveLabel(row.code ?? "", locale), value: row.completionRate, text: formatRate(row.completionRate, locale) }))} max={1} />
-          <Table columns={completionColumns(t, t("completion.columns.objective"))} rows={completion.byObjective.map((row) => completionCells(row, `${row.code}: ${shorten(title(row.titleVi, row.titleEn))}`, locale))} total={completionCells(totalRow, t("completion.total"), locale)} />
+          <Bars
+            items={completion.byObjective.map((row) => ({
+              label: objectiveLabel(row.code ?? "", locale),
+              value: row.completionRate,
+              text: formatRate(row.completionRate, locale),
+            }))}
+            max={1}
+          />
+          <Table
+            columns={completionColumns(t, t("completion.columns.objective"))}
+            rows={completion.byObjective.map((row) =>
+              completionCells(row, `${row.code}: ${shorten(title(row.titleVi, row.titleEn))}`, locale),
+            )}
+            total={completionCells(totalRow, t("completion.total"), locale)}
+          />
           <Text style={styles.subTitle}>{nfc(t("pdf.chartCompleteByGroup"))}</Text>
-          <Bars items={completion.byTaskGroup.map((row) => ({ label: row.code ? taskGroupLabel(row.code, null, locale) : t("completion.noGroup"), value: row.completionRate, text: formatRate(row.completionRate, locale) }))} max={1} />
-          <Table columns={completionColumns(t, t("completion.columns.taskGroup"))} rows={completion.byTaskGroup.map((row) => completionCells(row, row.code ? `${row.code}: ${title(row.titleVi, row.titleEn)}` : t("completion.noGroup"), locale))} />
+          <Bars
+            items={completion.byTaskGroup.map((row) => ({
+              label: row.code ? taskGroupLabel(row.code, null, locale) : t("completion.noGroup"),
+              value: row.completionRate,
+              text: formatRate(row.completionRate, locale),
+            }))}
+            max={1}
+          />
+          <Table
+            columns={completionColumns(t, t("completion.columns.taskGroup"))}
+            rows={completion.byTaskGroup.map((row) =>
+              completionCells(row, row.code ? `${row.code}: ${title(row.titleVi, row.titleEn)}` : t("completion.noGroup"), locale),
+            )}
+          />
         </Section>
 
         <Section title={t("pdf.sections.flags")}>
@@ -199,14 +260,18 @@ function OverviewBrief({ summary, t, locale, filtersText, generatedAt }: BriefIn
           {summary.deliveryOutcome.deliveryAhead.length === 0 && <Text style={styles.paragraph}>{nfc(t("flags.none"))}</Text>}
           {summary.deliveryOutcome.deliveryAhead.map((flag) => (
             <Text key={flag.objectiveCode} style={styles.paragraph}>
-              {nfc(`• ${flag.objectiveCode}: ${t("flags.completion", { rate: formatRate(flag.completionRate, locale), count: flag.taskCount })} — ${flag.indicators.map((i) => `${i.code} (${t(`status.${i.status}`)})`).join(", ")}`)}
+              {nfc(
+                `• ${flag.objectiveCode}: ${t("flags.completion", { rate: formatRate(flag.completionRate, locale), count: flag.taskCount })} — ${flag.indicators.map((i) => `${i.code} (${t(`status.${i.status}`)})`).join(", ")}`,
+              )}
             </Text>
           ))}
           <Text style={styles.subTitle}>{nfc(t("flags.outcomeAheadHeading"))}</Text>
           {summary.deliveryOutcome.outcomeAhead.length === 0 && <Text style={styles.paragraph}>{nfc(t("flags.none"))}</Text>}
           {summary.deliveryOutcome.outcomeAhead.map((flag) => (
             <Text key={flag.objectiveCode} style={styles.paragraph}>
-              {nfc(`• ${flag.objectiveCode}: ${t("flags.completion", { rate: formatRate(flag.completionRate, locale), count: flag.taskCount })} — ${flag.indicators.map((i) => `${i.code} (${t(`status.${i.status}`)})`).join(", ")}`)}
+              {nfc(
+                `• ${flag.objectiveCode}: ${t("flags.completion", { rate: formatRate(flag.completionRate, locale), count: flag.taskCount })} — ${flag.indicators.map((i) => `${i.code} (${t(`status.${i.status}`)})`).join(", ")}`,
+              )}
             </Text>
           ))}
         </Section>
@@ -214,7 +279,9 @@ function OverviewBrief({ summary, t, locale, filtersText, generatedAt }: BriefIn
         <Section title={t("pdf.sections.compliance")}>
           {latest ? (
             <>
-              <Text style={styles.subTitle}>{nfc(t("reporting.latestHeading", { period: formatPeriod(latest, locale), deadline: formatIsoDay(latest.deadline) }))}</Text>
+              <Text style={styles.subTitle}>
+                {nfc(t("reporting.latestHeading", { period: formatPeriod(latest, locale), deadline: formatIsoDay(latest.deadline) }))}
+              </Text>
               <Bars
                 items={[
                   { label: t("compliance.ON_TIME"), value: latest.onTime, text: String(latest.onTime) },
@@ -224,7 +291,9 @@ function OverviewBrief({ summary, t, locale, filtersText, generatedAt }: BriefIn
                 ]}
                 max={Math.max(1, latest.owed)}
               />
-              <Text style={styles.paragraph}>{nfc(`${t("reporting.owed")}: ${latest.owed} · ${t("reporting.timeliness")}: ${formatRate(latest.timeliness, locale)}`)}</Text>
+              <Text style={styles.paragraph}>
+                {nfc(`${t("reporting.owed")}: ${latest.owed} · ${t("reporting.timeliness")}: ${formatRate(latest.timeliness, locale)}`)}
+              </Text>
             </>
           ) : (
             <Text style={styles.paragraph}>{nfc(t("reporting.empty"))}</Text>
@@ -243,7 +312,18 @@ function OverviewBrief({ summary, t, locale, filtersText, generatedAt }: BriefIn
                   { header: t("compliance.RETURNED"), width: "10%", align: "right" },
                   { header: t("reporting.timeliness"), width: "12%", align: "right" },
                 ]}
-                rows={compliance.trend.slice(-BRIEF_LIMITS.trend).map((p) => [formatPeriod(p, locale), formatIsoDay(p.deadline), String(p.owed), String(p.onTime), String(p.late), String(p.missing), String(p.returned), formatRate(p.timeliness, locale)])}
+                rows={compliance.trend
+                  .slice(-BRIEF_LIMITS.trend)
+                  .map((p) => [
+                    formatPeriod(p, locale),
+                    formatIsoDay(p.deadline),
+                    String(p.owed),
+                    String(p.onTime),
+                    String(p.late),
+                    String(p.missing),
+                    String(p.returned),
+                    formatRate(p.timeliness, locale),
+                  ])}
               />
             </>
           )}
@@ -279,16 +359,22 @@ function OverviewBrief({ summary, t, locale, filtersText, generatedAt }: BriefIn
               <Table
                 columns={[
                   { header: t("coverage.columns.organization"), width: "34%" },
-                  ...coverage.objectives.map((o) => ({ header: o.code, width: `${Math.floor(48 / Math.max(1, coverage.objectives.length))}%`, align: "right" as const })),
+                  ...coverage.objectives.map((o) => ({
+                    header: o.code,
+                    width: `${Math.floor(48 / Math.max(1, coverage.objectives.length))}%`,
+                    align: "right" as const,
+                  })),
                   { header: t("coverage.columns.unlinked"), width: "9%", align: "right" },
                   { header: t("coverage.columns.total"), width: "9%", align: "right" },
                 ]}
-                rows={coverage.matrix.slice(0, BRIEF_LIMITS.coverageMatrix).map((row) => [
-                  title(row.organization.nameVi, row.organization.nameEn ?? ""),
-                  ...coverage.objectives.map((o) => String(row.counts[o.code] ?? 0)),
-                  String(row.unlinked),
-                  String(row.total),
-                ])}
+                rows={coverage.matrix
+                  .slice(0, BRIEF_LIMITS.coverageMatrix)
+                  .map((row) => [
+                    title(row.organization.nameVi, row.organization.nameEn ?? ""),
+                    ...coverage.objectives.map((o) => String(row.counts[o.code] ?? 0)),
+                    String(row.unlinked),
+                    String(row.total),
+                  ])}
               />
             </>
           )}
@@ -306,17 +392,26 @@ function OverviewBrief({ summary, t, locale, filtersText, generatedAt }: BriefIn
                 { header: t("tasks.columns.daysOverdue"), width: "10%", align: "right" },
                 { header: t("tasks.columns.progress"), width: "12%", align: "right" },
               ]}
-              rows={summary.overdue.tasks.slice(0, BRIEF_LIMITS.overdue).map((task) => [
-                `${task.code} — ${title(task.titleVi, task.titleEn ?? "")}`,
-                title(task.organization.nameVi, task.organization.nameEn ?? ""),
-                formatIsoDay(task.dueDate),
-                String(task.daysOverdue ?? ""),
-                `${task.progress}%`,
-              ])}
+              rows={summary.overdue.tasks
+                .slice(0, BRIEF_LIMITS.overdue)
+                .map((task) => [
+                  `${task.code} — ${title(task.titleVi, task.titleEn ?? "")}`,
+                  title(task.organization.nameVi, task.organization.nameEn ?? ""),
+                  formatIsoDay(task.dueDate),
+                  String(task.daysOverdue ?? ""),
+                  `${task.progress}%`,
+                ])}
             />
           )}
           {summary.overdue.total > Math.min(summary.overdue.tasks.length, BRIEF_LIMITS.overdue) && (
-            <Text style={styles.paragraph}>{nfc(t("pdf.moreInWorkbook", { shown: Math.min(summary.overdue.tasks.length, BRIEF_LIMITS.overdue), total: summary.overdue.total }))}</Text>
+            <Text style={styles.paragraph}>
+              {nfc(
+                t("pdf.moreInWorkbook", {
+                  shown: Math.min(summary.overdue.tasks.length, BRIEF_LIMITS.overdue),
+                  total: summary.overdue.total,
+                }),
+              )}
+            </Text>
           )}
         </Section>
 
@@ -326,7 +421,9 @@ function OverviewBrief({ summary, t, locale, filtersText, generatedAt }: BriefIn
           ) : (
             <Table
               columns={completionColumns(t, t("breakthroughs.phase"))}
-              rows={summary.breakthroughs.byPhase.map((p) => completionCells({ ...p, code: p.phase, titleVi: "", titleEn: "" }, p.phase ?? t("breakthroughs.noPhase"), locale))}
+              rows={summary.breakthroughs.byPhase.map((p) =>
+                completionCells({ ...p, code: p.phase, titleVi: "", titleEn: "" }, p.phase ?? t("breakthroughs.noPhase"), locale),
+              )}
             />
           )}
         </Section>
@@ -375,14 +472,31 @@ function ScorecardBrief({ brief, t, locale, filtersText, generatedAt, organizati
               { label: t("completion.stats.averageProgress"), value: formatAverage(card.averageProgress, locale) },
               { label: t("scorecards.columns.timeliness"), value: formatRate(card.timeliness, locale) },
               { label: t("pdf.onTimeOf"), value: `${card.onTimeReports}/${card.dueReports}` },
-              { label: t("scorecards.columns.lastReport"), value: card.lastReport ? `${formatPeriod(card.lastReport, locale)} (${t(`reportStatus.${card.lastReport.status}`)})` : t("scorecards.noReport") },
+              {
+                label: t("scorecards.columns.lastReport"),
+                value: card.lastReport
+                  ? `${formatPeriod(card.lastReport, locale)} (${t(`reportStatus.${card.lastReport.status}`)})`
+                  : t("scorecards.noReport"),
+              },
             ]}
           />
         </Section>
 
         <Section title={t("pdf.sections.groups")}>
-          <Bars items={brief.taskGroups.map((row) => ({ label: row.code ?? t("completion.noGroup"), value: row.completionRate, text: `${formatRate(row.completionRate, locale)} (${row.counts.COMPLETED}/${row.total})` }))} max={1} />
-          <Table columns={completionColumns(t, t("completion.columns.taskGroup"))} rows={brief.taskGroups.map((row) => completionCells(row, row.code ? `${row.code}: ${title(row.titleVi, row.titleEn)}` : t("completion.noGroup"), locale))} />
+          <Bars
+            items={brief.taskGroups.map((row) => ({
+              label: row.code ?? t("completion.noGroup"),
+              value: row.completionRate,
+              text: `${formatRate(row.completionRate, locale)} (${row.counts.COMPLETED}/${row.total})`,
+            }))}
+            max={1}
+          />
+          <Table
+            columns={completionColumns(t, t("completion.columns.taskGroup"))}
+            rows={brief.taskGroups.map((row) =>
+              completionCells(row, row.code ? `${row.code}: ${title(row.titleVi, row.titleEn)}` : t("completion.noGroup"), locale),
+            )}
+          />
         </Section>
 
         <Section title={t("pdf.sections.reports")}>
@@ -420,7 +534,14 @@ function ScorecardBrief({ brief, t, locale, filtersText, generatedAt, organizati
                 { header: t("tasks.columns.daysOverdue"), width: "14%", align: "right" },
                 { header: t("tasks.columns.progress"), width: "16%", align: "right" },
               ]}
-              rows={brief.overdue.tasks.slice(0, BRIEF_LIMITS.overdue).map((task) => [`${task.code} — ${title(task.titleVi, task.titleEn)}`, formatIsoDay(task.dueDate), String(task.daysOverdue ?? ""), `${task.progress}%`])}
+              rows={brief.overdue.tasks
+                .slice(0, BRIEF_LIMITS.overdue)
+                .map((task) => [
+                  `${task.code} — ${title(task.titleVi, task.titleEn)}`,
+                  formatIsoDay(task.dueDate),
+                  String(task.daysOverdue ?? ""),
+                  `${task.progress}%`,
+                ])}
             />
           )}
         </Section>

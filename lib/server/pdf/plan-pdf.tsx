@@ -33,14 +33,44 @@ export type PlanPdfData = {
     noTasks: string;
     generatedAt: string;
     page: string; // "{page}/{total}" placeholders
-    columns: { code: string; title: string; group: string; lead: string; start: string; due: string; budget: string; status: string; progress: string };
+    columns: {
+      code: string;
+      title: string;
+      group: string;
+      lead: string;
+      start: string;
+      due: string;
+      budget: string;
+      status: string;
+      progress: string;
+    };
   };
   plan: { organization: string; title: string; titleEn: string | null; period: string; document: string; status: string };
-  tasks: { code: string; title: string; group: string; lead: string; start: string; due: string; budget: string; status: string; progress: string }[];
+  tasks: {
+    code: string;
+    title: string;
+    group: string;
+    lead: string;
+    start: string;
+    due: string;
+    budget: string;
+    status: string;
+    progress: string;
+  }[];
   generatedAt: string;
 };
 
-const COLUMN_WIDTHS = { code: "7%", title: "29%", group: "6%", lead: "16%", start: "8%", due: "8%", budget: "11%", status: "9%", progress: "6%" } as const;
+const COLUMN_WIDTHS = {
+  code: "7%",
+  title: "29%",
+  group: "6%",
+  lead: "16%",
+  start: "8%",
+  due: "8%",
+  budget: "11%",
+  status: "9%",
+  progress: "6%",
+} as const;
 type ColumnKey = keyof typeof COLUMN_WIDTHS;
 const COLUMNS = Object.keys(COLUMN_WIDTHS) as ColumnKey[];
 const RIGHT_ALIGNED = new Set<ColumnKey>(["budget", "progress"]);
@@ -59,7 +89,16 @@ const styles = StyleSheet.create({
   cell: { paddingVertical: 3, paddingHorizontal: 3 },
   headerCell: { paddingVertical: 4, paddingHorizontal: 3, fontWeight: "bold" },
   empty: { marginTop: 6, color: "#4b5563" },
-  footer: { position: "absolute", bottom: 18, left: 32, right: 32, flexDirection: "row", justifyContent: "space-between", fontSize: 7.5, color: "#4b5563" },
+  footer: {
+    position: "absolute",
+    bottom: 18,
+    left: 32,
+    right: 32,
+    flexDirection: "row",
+    justifyContent: "space-between",
+    fontSize: 7.5,
+    color: "#4b5563",
+  },
 });
 
 const nfc = (text: string) => text.normalize("NFC");
@@ -128,7 +167,9 @@ function Footer({ labels, generatedAt }: { labels: PlanPdfData["labels"]; genera
   return (
     <View style={styles.footer} fixed>
       <Text>{nfc(`${labels.generatedAt} ${generatedAt}`)}</Text>
-      <Text render={({ pageNumber, totalPages }) => labels.page.replace("{page}", String(pageNumber)).replace("{total}", String(totalPages))} />
+      <Text
+        render={({ pageNumber, totalPages }) => labels.page.replace("{page}", String(pageNumber)).replace("{total}", String(totalPages))}
+      />
     </View>
   );
 }

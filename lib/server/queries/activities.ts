@@ -50,7 +50,9 @@ function toSummary(a: SummaryRow): ActivitySummaryDto {
 export function visibleActivitiesWhere(viewer: Viewer): Prisma.ActivityWhereInput {
   const organizations = readableOrganizations(userOf(viewer), "activity:read");
   if (!organizations) return {};
-  return { OR: [{ leadOrganizationId: { in: [...organizations] } }, { coOrganizers: { some: { organizationId: { in: [...organizations] } } } }] };
+  return {
+    OR: [{ leadOrganizationId: { in: [...organizations] } }, { coOrganizers: { some: { organizationId: { in: [...organizations] } } } }],
+  };
 }
 
 const yearRange = (year: number) => ({ gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) });
@@ -58,14 +60,24 @@ const yearRange = (year: number) => ({ gte: new Date(Date.UTC(year, 0, 1)), lt: 
 // The filters of the list page and the API; `indicator` applies the count's own definition (drill-down).
 export function activityFilterWhere(query: ActivityListQuery): Prisma.ActivityWhereInput[] {
   const where: Prisma.ActivityWhereInput[] = [];
-  if (query.q) where.push({ OR: [{ titleVi: { contains: query.q, mode: "insensitive" } }, { titleKey: { contains: query.q.toLowerCase() } }, { titleEn: { contains: query.q, mode: "insensitive" } }] });
+  if (query.q)
+    where.push({
+      OR: [
+        { titleVi: { contains: query.q, mode: "insensitive" } },
+        { titleKey: { contains: query.q.toLowerCase() } },
+        { titleEn: { contains: query.q, mode: "insensitive" } },
+      ],
+    });
   if (query.year) where.push({ startDate: yearRange(query.year) });
   if (query.kind) where.push({ kind: query.kind });
   if (query.status) where.push({ status: query.status });
   if (query.countryCode) where.push({ countryCode: query.countryCode });
   if (query.place === "ABROAD") where.push({ countryCode: { not: VIETNAM_COUNTRY_CODE } });
   if (query.place === "VIETNAM") where.push({ countryCode: VIETNAM_COUNTRY_CODE });
-  if (query.organizationId) where.push({ OR: [{ leadOrganizationId: query.organizationId }, { coOrganizers: { some: { organizationId: query.organizationId } } }] });
+  if (query.organizationId)
+    where.push({
+      OR: [{ leadOrganizationId: query.organizationId }, { coOrganizers: { some: { organizationId: query.organizationId } } }],
+    });
   if (query.taskGroup) where.push({ taskGroups: { some: { code: query.taskGroup.toUpperCase() } } });
   if (query.indicator) {
     const filter = ACTIVITY_COUNT_FILTERS[query.indicator];
@@ -83,7 +95,13 @@ export async function listActivities(viewer: Viewer, rawQuery: unknown): Promise
   const query = parseInput(activityListQuerySchema, rawQuery);
   const where: Prisma.ActivityWhereInput = { AND: [visibleActivitiesWhere(viewer), ...activityFilterWhere(query)] };
   const [rows, total] = await Promise.all([
-    db.activity.findMany({ where, include: summaryInclude, orderBy: [{ startDate: "desc" }, { id: "asc" }], take: query.limit, skip: query.offset }),
+    db.activity.findMany({
+      where,
+      include: summaryInclude,
+      orderBy: [{ startDate: "desc" }, { id: "asc" }],
+      take: query.limit,
+      skip: query.offset,
+    }),
     db.activity.count({ where }),
   ]);
   return { activities: rows.map(toSummary), total };
@@ -104,7 +122,10 @@ export function activityResource(a: { leadOrganizationId: string; coOrganizers: 
 }
 
 export async function getActivity(viewer: Viewer, id: string): Promise<ActivityDto> {
-  const access = await db.activity.findUnique({ where: { id }, select: { leadOrganizationId: true, coOrganizers: { select: { organizationId: true } } } });
+  const access = await db.activity.findUnique({
+    where: { id },
+    select: { leadOrganizationId: true, coOrganizers: { select: { organizationId: true } } },
+  });
   if (!access) throw new NotFoundError();
   authorize(viewer, "activity:read", activityResource(access));
   const a = await db.activity.findUniqueOrThrow({ where: { id }, include: detailInclude });
@@ -136,7 +157,15 @@ export async function getActivity(viewer: Viewer, id: string): Promise<ActivityD
 
 // What a co-organizer needs to recognise a likely duplicate (title, dates, place, lead) — shown even when the
 // activity is not yet theirs to read, so that they can join it instead of creating a copy.
-export type DuplicateProposal = { id: string; titleVi: string; startDate: string; endDate: string; countryCode: string; city: string | null; leadOrganization: { id: string; code: string; nameVi: string; nameEn: string | null } };
+export type DuplicateProposal = {
+  id: string;
+  titleVi: string;
+  startDate: string;
+  endDate: string;
+  countryCode: string;
+  city: string | null;
+  leadOrganization: { id: string; code: string; nameVi: string; nameEn: string | null };
+};
 
 export async function findDuplicateProposals(probe: DuplicateProbe, excludeId?: string): Promise<DuplicateProposal[]> {
   // The database narrows to the same country and overlapping dates; the title rule runs on that short list.
@@ -153,7 +182,15 @@ export async function findDuplicateProposals(probe: DuplicateProbe, excludeId?: 
   });
   return findLikelyDuplicates(probe, candidates)
     .slice(0, 10)
-    .map((c) => ({ id: c.id, titleVi: c.titleVi, startDate: toIsoDate(c.startDate), endDate: toIsoDate(c.endDate), countryCode: c.countryCode, city: c.city, leadOrganization: c.leadOrganization }));
+    .map((c) => ({
+      id: c.id,
+      titleVi: c.titleVi,
+      startDate: toIsoDate(c.startDate),
+      endDate: toIsoDate(c.endDate),
+      countryCode: c.countryCode,
+      city: c.city,
+      leadOrganization: c.leadOrganization,
+    }));
 }
 
 // The count indicators over the whole register (national figures: visible to dashboard readers), each
@@ -166,7 +203,10 @@ export async function countActivityIndicators(viewer: Viewer, years?: { from: nu
 
 export async function computeActivityCounts(years?: { from: number; to: number }): Promise<ActivityCounts> {
   const rows = await db.activity.findMany({
-    where: { status: "HELD", ...(years ? { startDate: { gte: new Date(Date.UTC(years.from, 0, 1)), lt: new Date(Date.UTC(years.to + 1, 0, 1)) } } : {}) },
+    where: {
+      status: "HELD",
+      ...(years ? { startDate: { gte: new Date(Date.UTC(years.from, 0, 1)), lt: new Date(Date.UTC(years.to + 1, 0, 1)) } } : {}),
+    },
     select: { id: true, status: true, kind: true, countryCode: true, startDate: true, taskGroups: { select: { code: true } } },
   });
   return countActivities(rows.map((r) => ({ ...r, taskGroupCodes: r.taskGroups.map((t) => t.code) })));

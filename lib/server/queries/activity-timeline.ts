@@ -32,7 +32,9 @@ export async function listActivitiesBetween(
   authorize(viewer, "activity:read");
   const user = "user" in viewer ? viewer.user : viewer;
   const scope = readableOrganizations(user, "activity:read");
-  const byOrganization = (ids: readonly string[]): Prisma.ActivityWhereInput => ({ OR: [{ leadOrganizationId: { in: [...ids] } }, { coOrganizers: { some: { organizationId: { in: [...ids] } } } }] });
+  const byOrganization = (ids: readonly string[]): Prisma.ActivityWhereInput => ({
+    OR: [{ leadOrganizationId: { in: [...ids] } }, { coOrganizers: { some: { organizationId: { in: [...ids] } } } }],
+  });
   const rows = await db.activity.findMany({
     where: {
       AND: [
@@ -42,7 +44,19 @@ export async function listActivitiesBetween(
         options.includeCancelled ? {} : { status: { not: "CANCELLED" } },
       ],
     },
-    select: { id: true, titleVi: true, titleEn: true, kind: true, status: true, startDate: true, endDate: true, countryCode: true, city: true, updatedAt: true, leadOrganization: { select: { id: true, code: true, nameVi: true, nameEn: true } } },
+    select: {
+      id: true,
+      titleVi: true,
+      titleEn: true,
+      kind: true,
+      status: true,
+      startDate: true,
+      endDate: true,
+      countryCode: true,
+      city: true,
+      updatedAt: true,
+      leadOrganization: { select: { id: true, code: true, nameVi: true, nameEn: true } },
+    },
     orderBy: [{ startDate: "asc" }, { id: "asc" }],
     take: options.take ?? 2000,
   });

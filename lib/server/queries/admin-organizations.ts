@@ -12,7 +12,12 @@ export const ADMIN_ORGANIZATIONS_PAGE_SIZE = 25;
 export const organizationStatusFilters = ["active", "inactive"] as const;
 export type OrganizationStatusFilter = (typeof organizationStatusFilters)[number];
 
-export type AdminOrganizationQuery = { kind: OrganizationKindValue | null; status: OrganizationStatusFilter | null; q: string; page: number };
+export type AdminOrganizationQuery = {
+  kind: OrganizationKindValue | null;
+  status: OrganizationStatusFilter | null;
+  q: string;
+  page: number;
+};
 
 export type OrganizationRefDto = { id: string; code: string; nameVi: string; nameEn: string | null };
 
@@ -32,7 +37,13 @@ export type AdminOrganizationRowDto = {
   userCount: number;
 };
 
-export type AdminOrganizationPageDto = { rows: AdminOrganizationRowDto[]; total: number; page: number; pageSize: number; pageCount: number };
+export type AdminOrganizationPageDto = {
+  rows: AdminOrganizationRowDto[];
+  total: number;
+  page: number;
+  pageSize: number;
+  pageCount: number;
+};
 
 type SearchParamValue = string | string[] | undefined;
 
@@ -72,13 +83,20 @@ export async function listAdminOrganizations(viewer: SessionUser, query: AdminOr
       ...(query.kind ? { kind: query.kind } : {}),
       ...(query.status ? { isActive: query.status === "active" } : {}),
     },
-    include: { parent: { select: refSelect }, successor: { select: refSelect }, names: { select: { nameVi: true } }, _count: { select: { users: true } } },
+    include: {
+      parent: { select: refSelect },
+      successor: { select: refSelect },
+      names: { select: { nameVi: true } },
+      _count: { select: { users: true } },
+    },
   });
   const terms = normalizeSearchText(query.q).split(" ").filter(Boolean);
   const collator = new Intl.Collator("vi");
   const matching = rows
     .filter((row) => {
-      const haystack = normalizeSearchText([row.code, row.nameVi, row.nameEn ?? "", row.shortNameVi ?? "", ...row.names.map((n) => n.nameVi)].join(" "));
+      const haystack = normalizeSearchText(
+        [row.code, row.nameVi, row.nameEn ?? "", row.shortNameVi ?? "", ...row.names.map((n) => n.nameVi)].join(" "),
+      );
       return terms.every((term) => haystack.includes(term));
     })
     .sort(
@@ -136,17 +154,29 @@ export async function getOrganizationForEdit(viewer: SessionUser, organizationId
   };
 }
 
-export type OrganizationOptionDto = { id: string; code: string; kind: OrganizationKindValue; nameVi: string; nameEn: string | null; isActive: boolean };
+export type OrganizationOptionDto = {
+  id: string;
+  code: string;
+  kind: OrganizationKindValue;
+  nameVi: string;
+  nameEn: string | null;
+  isActive: boolean;
+};
 
 // Choices for selects (a user's organization, a unit's parent or successor), grouped by kind then by name.
-export async function listOrganizationOptions(viewer: SessionUser, options: { activeOnly?: boolean } = {}): Promise<OrganizationOptionDto[]> {
+export async function listOrganizationOptions(
+  viewer: SessionUser,
+  options: { activeOnly?: boolean } = {},
+): Promise<OrganizationOptionDto[]> {
   authorize(viewer, "organization:read");
   const rows = await db.organization.findMany({
     where: options.activeOnly ? { isActive: true } : {},
     select: { id: true, code: true, kind: true, nameVi: true, nameEn: true, isActive: true },
   });
   const collator = new Intl.Collator("vi");
-  return rows.sort((a, b) => ORGANIZATION_KINDS.indexOf(a.kind) - ORGANIZATION_KINDS.indexOf(b.kind) || collator.compare(a.nameVi, b.nameVi));
+  return rows.sort(
+    (a, b) => ORGANIZATION_KINDS.indexOf(a.kind) - ORGANIZATION_KINDS.indexOf(b.kind) || collator.compare(a.nameVi, b.nameVi),
+  );
 }
 
 export async function countOrganizations(viewer: SessionUser): Promise<{ total: number; active: number }> {

@@ -25,7 +25,10 @@ export async function countUnread(user: SessionUser): Promise<number> {
   return db.notification.count({ where: { userId: user.id, readAt: null } });
 }
 
-export async function listNotifications(user: SessionUser, { limit = NOTIFICATIONS_LIST_LIMIT }: { limit?: number } = {}): Promise<NotificationDto[]> {
+export async function listNotifications(
+  user: SessionUser,
+  { limit = NOTIFICATIONS_LIST_LIMIT }: { limit?: number } = {},
+): Promise<NotificationDto[]> {
   const rows = await db.notification.findMany({
     where: { userId: user.id },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],

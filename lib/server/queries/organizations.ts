@@ -109,19 +109,19 @@ export function parseOrganizationDirectoryQuery(params: {
 // Lower case without diacritics, so "ha noi", "Hà Nội" and "HA NOI" match alike; đ is a letter of its own in
 // Unicode (no decomposition), hence the explicit mapping.
 export function normalizeSearchText(value: string): string {
-  return value
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim();
+  return value.normalize("NFD").replace(/\p{M}/gu, "").replace(/[đĐ]/g, "d").toLowerCase().replace(/\s+/g, " ").trim();
 }
 
 // The typed words as one phrase, inside any one name, current or former: "ha giang" finds Hà Giang but not Hậu
 // Giang; "thua thien" finds Thành phố Huế by its name until 31/12/2024.
 export function matchesSearch(
-  row: { code: string; nameVi: string; nameEn: string | null; shortNameVi: string | null; names?: ReadonlyArray<{ nameVi: string; nameEn: string | null }> },
+  row: {
+    code: string;
+    nameVi: string;
+    nameEn: string | null;
+    shortNameVi: string | null;
+    names?: ReadonlyArray<{ nameVi: string; nameEn: string | null }>;
+  },
   phrase: string,
 ): boolean {
   if (!phrase) return true;
@@ -178,7 +178,9 @@ export async function listOrganizations(_viewer: Viewer, query: OrganizationDire
       confidence: row.confidence,
       successor: row.successor ? toRefDto(row.successor) : null,
       predecessors: [...row.predecessors].sort((a, b) => collator.compare(a.nameVi, b.nameVi)).map(toRefDto),
-      formerNames: row.names.filter((name) => name.nameVi !== row.nameVi).map((name) => ({ nameVi: name.nameVi, validTo: toIsoDate(name.validTo) })),
+      formerNames: row.names
+        .filter((name) => name.nameVi !== row.nameVi)
+        .map((name) => ({ nameVi: name.nameVi, validTo: toIsoDate(name.validTo) })),
       hostCountryCode: row.hostCountryCode,
       accreditedCountryCodes: row.accreditedCountryCodes,
       officialCode: row.officialCode,

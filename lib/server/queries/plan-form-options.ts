@@ -10,7 +10,14 @@ type Viewer = SessionUser | Actor;
 
 export type TaskGroupOption = { code: string; verbVi: string; nameVi: string; nameEn: string };
 export type ObjectiveOption = { code: string; level: "GENERAL" | "SPECIFIC"; titleVi: string; titleEn: string };
-export type IndicatorOption = { code: string; nameVi: string; nameEn: string; unitVi: string; unitEn: string; objectiveCode: string | null };
+export type IndicatorOption = {
+  code: string;
+  nameVi: string;
+  nameEn: string;
+  unitVi: string;
+  unitEn: string;
+  objectiveCode: string | null;
+};
 export type OrganizationOption = { code: string; nameVi: string; nameEn: string | null; kind: string; isActive: boolean };
 
 export async function listTaskGroupOptions(viewer: Viewer): Promise<TaskGroupOption[]> {

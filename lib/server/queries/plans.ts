@@ -71,16 +71,27 @@ function toSummary(row: {
 }
 
 // Plans the viewer may read, newest first. Organization staff see their organization's (and predecessors').
-export async function listPlans(viewer: Viewer, filters: { organizationId?: string; status?: PlanStatus; take?: number; skip?: number } = {}) {
+export async function listPlans(
+  viewer: Viewer,
+  filters: { organizationId?: string; status?: PlanStatus; take?: number; skip?: number } = {},
+) {
   const user = userOf(viewer);
   authorize(user, "plan:read");
   const scope = readableOrganizations(user, "plan:read");
   const where = {
     ...(filters.status ? { status: filters.status } : {}),
-    organizationId: scope ? { in: filters.organizationId ? scope.filter((id) => id === filters.organizationId) : [...scope] } : filters.organizationId,
+    organizationId: scope
+      ? { in: filters.organizationId ? scope.filter((id) => id === filters.organizationId) : [...scope] }
+      : filters.organizationId,
   };
   const [rows, total] = await Promise.all([
-    db.actionPlan.findMany({ where, select: summarySelect, orderBy: { updatedAt: "desc" }, take: filters.take ?? 50, skip: filters.skip ?? 0 }),
+    db.actionPlan.findMany({
+      where,
+      select: summarySelect,
+      orderBy: { updatedAt: "desc" },
+      take: filters.take ?? 50,
+      skip: filters.skip ?? 0,
+    }),
     db.actionPlan.count({ where }),
   ]);
   return { plans: rows.map(toSummary), total };
@@ -164,7 +175,14 @@ function toTaskDto(t: TaskRow): TaskDto {
   };
 }
 
-export type ReviewCommentDto = { id: string; taskId: string | null; body: string; createdAt: string; submissionNumber: number | null; authorName: string | null };
+export type ReviewCommentDto = {
+  id: string;
+  taskId: string | null;
+  body: string;
+  createdAt: string;
+  submissionNumber: number | null;
+  authorName: string | null;
+};
 export type SubmissionDto = {
   number: number;
   submittedAt: string;
@@ -181,12 +199,26 @@ export async function getPlanDetail(viewer: Viewer, planId: string) {
   const summary = await getPlan(viewer, planId);
   const [tasks, submissions, comments, attachments] = await Promise.all([
     db.planTask.findMany({ where: { planId }, include: taskDtoInclude, orderBy: { code: "asc" } }),
-    db.planSubmission.findMany({ where: { planId }, include: { signedCopy: { select: { id: true, fileName: true, sha256: true } } }, orderBy: { number: "asc" } }),
-    db.planReviewComment.findMany({ where: { planId }, include: { submission: { select: { number: true } } }, orderBy: { createdAt: "asc" } }),
-    db.attachment.findMany({ where: { planId }, select: { id: true, fileName: true, mimeType: true, sizeBytes: true, createdAt: true, isOfficialRecord: true }, orderBy: { createdAt: "asc" } }),
+    db.planSubmission.findMany({
+      where: { planId },
+      include: { signedCopy: { select: { id: true, fileName: true, sha256: true } } },
+      orderBy: { number: "asc" },
+    }),
+    db.planReviewComment.findMany({
+      where: { planId },
+      include: { submission: { select: { number: true } } },
+      orderBy: { createdAt: "asc" },
+    }),
+    db.attachment.findMany({
+      where: { planId },
+      select: { id: true, fileName: true, mimeType: true, sizeBytes: true, createdAt: true, isOfficialRecord: true },
+      orderBy: { createdAt: "asc" },
+    }),
   ]);
   const authorIds = [...new Set(comments.map((c) => c.authorId).filter((id): id is string => Boolean(id)))];
-  const authors = new Map((await db.user.findMany({ where: { id: { in: authorIds } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
+  const authors = new Map(
+    (await db.user.findMany({ where: { id: { in: authorIds } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]),
+  );
   return {
     plan: summary,
     tasks: tasks.map(toTaskDto),
@@ -249,7 +281,11 @@ export async function listReviewQueue(viewer: Viewer, now = new Date()) {
 export async function listAwaitingLeader(viewer: Viewer) {
   const user = userOf(viewer);
   authorize(user, "plan:send");
-  const rows = await db.actionPlan.findMany({ where: { status: "AWAITING_LEADER", organizationId: user.organizationId }, select: summarySelect, orderBy: { updatedAt: "asc" } });
+  const rows = await db.actionPlan.findMany({
+    where: { status: "AWAITING_LEADER", organizationId: user.organizationId },
+    select: summarySelect,
+    orderBy: { updatedAt: "asc" },
+  });
   return rows.map(toSummary);
 }
 
@@ -258,7 +294,11 @@ export async function listAwaitingLeader(viewer: Viewer) {
 export async function getTask(viewer: Viewer, taskId: string) {
   const task = await db.planTask.findUnique({
     where: { id: taskId },
-    include: { ...taskDtoInclude, coordinators: { select: { id: true, code: true } }, plan: { select: { id: true, organizationId: true, status: true, title: true, organization: { select: { nameVi: true } } } } },
+    include: {
+      ...taskDtoInclude,
+      coordinators: { select: { id: true, code: true } },
+      plan: { select: { id: true, organizationId: true, status: true, title: true, organization: { select: { nameVi: true } } } },
+    },
   });
   if (!task) throw new NotFoundError();
   const resource = { organizationId: task.plan.organizationId, coordinatorOrganizationIds: task.coordinators.map((c) => c.id) };
@@ -270,13 +310,29 @@ export async function getTask(viewer: Viewer, taskId: string) {
     take: 200,
   });
   const comments = await db.planReviewComment.findMany({ where: { taskId }, orderBy: { createdAt: "desc" } });
-  const contributions = await db.taskContribution.findMany({ where: { taskId }, include: { organization: { select: { nameVi: true } } }, orderBy: { createdAt: "desc" }, take: 200 });
+  const contributions = await db.taskContribution.findMany({
+    where: { taskId },
+    include: { organization: { select: { nameVi: true } } },
+    orderBy: { createdAt: "desc" },
+    take: 200,
+  });
   const contributionAuthors = new Map(
-    (await db.user.findMany({ where: { id: { in: contributions.flatMap((c) => (c.authorId ? [c.authorId] : [])) } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]),
+    (
+      await db.user.findMany({
+        where: { id: { in: contributions.flatMap((c) => (c.authorId ? [c.authorId] : [])) } },
+        select: { id: true, name: true },
+      })
+    ).map((u) => [u.id, u.name]),
   );
   return {
     task: toTaskDto(task),
-    plan: { id: task.plan.id, status: task.plan.status, title: task.plan.title, organizationId: task.plan.organizationId, organizationName: task.plan.organization.nameVi },
+    plan: {
+      id: task.plan.id,
+      status: task.plan.status,
+      title: task.plan.title,
+      organizationId: task.plan.organizationId,
+      organizationName: task.plan.organization.nameVi,
+    },
     // For the policy's coordinator rules (who may read it and note a contribution).
     resource,
     contributions: contributions.map((c) => ({

@@ -68,7 +68,9 @@ export async function getStrategyForApi(actor: Actor) {
       level: o.level,
       titleVi: o.titleVi,
       titleEn: o.titleEn,
-      taskGroup: o.taskGroup ? { code: o.taskGroup.code, verbVi: o.taskGroup.verbVi, nameVi: o.taskGroup.nameVi, nameEn: o.taskGroup.nameEn } : null,
+      taskGroup: o.taskGroup
+        ? { code: o.taskGroup.code, verbVi: o.taskGroup.verbVi, nameVi: o.taskGroup.nameVi, nameEn: o.taskGroup.nameEn }
+        : null,
       sourceUrls: o.sourceUrls,
       confidence: o.confidence,
     })),
@@ -86,7 +88,13 @@ export async function getStrategyForApi(actor: Actor) {
       target:
         i.targetValue === null
           ? null
-          : { year: i.targetYear, value: num(i.targetValue)!, confidence: i.targetConfidence, note: i.targetNote, sourceUrls: i.targetSourceUrls },
+          : {
+              year: i.targetYear,
+              value: num(i.targetValue)!,
+              confidence: i.targetConfidence,
+              note: i.targetNote,
+              sourceUrls: i.targetSourceUrls,
+            },
       series: i.observations.map((o) => ({
         year: o.year,
         value: o.value.toNumber(),

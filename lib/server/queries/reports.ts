@@ -3,7 +3,15 @@ import { diffRecords, type Changes } from "@/lib/domain/audit-diff";
 import { NotFoundError } from "@/lib/domain/errors";
 import { readableOrganizations } from "@/lib/domain/policy";
 import { owesPeriod } from "@/lib/domain/report-obligations";
-import { complianceStatus, editableParts, endOfDeadlineDay, REPORT_SECTIONS, timelinessRate, type ReportSection, type ReturnReason } from "@/lib/domain/report-rules";
+import {
+  complianceStatus,
+  editableParts,
+  endOfDeadlineDay,
+  REPORT_SECTIONS,
+  timelinessRate,
+  type ReportSection,
+  type ReturnReason,
+} from "@/lib/domain/report-rules";
 import type { PeriodKind } from "@/lib/domain/reporting-calendar";
 import { db } from "../db";
 import { authorize } from "../guards";
@@ -14,17 +22,48 @@ type Viewer = SessionUser | Actor;
 const userOf = (viewer: Viewer) => ("user" in viewer ? viewer.user : viewer);
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
-export type PeriodDto = { id: string; kind: PeriodKind; year: number; number: number; cutoffStart: string; cutoffEnd: string; deadline: string; reportTypeCode: string };
+export type PeriodDto = {
+  id: string;
+  kind: PeriodKind;
+  year: number;
+  number: number;
+  cutoffStart: string;
+  cutoffEnd: string;
+  deadline: string;
+  reportTypeCode: string;
+};
 
-function toPeriodDto(p: { id: string; kind: PeriodKind; year: number; number: number; cutoffStart: Date; cutoffEnd: Date; deadline: Date; reportType: { code: string } }): PeriodDto {
-  return { id: p.id, kind: p.kind, year: p.year, number: p.number, cutoffStart: day(p.cutoffStart), cutoffEnd: day(p.cutoffEnd), deadline: day(p.deadline), reportTypeCode: p.reportType.code };
+function toPeriodDto(p: {
+  id: string;
+  kind: PeriodKind;
+  year: number;
+  number: number;
+  cutoffStart: Date;
+  cutoffEnd: Date;
+  deadline: Date;
+  reportType: { code: string };
+}): PeriodDto {
+  return {
+    id: p.id,
+    kind: p.kind,
+    year: p.year,
+    number: p.number,
+    cutoffStart: day(p.cutoffStart),
+    cutoffEnd: day(p.cutoffEnd),
+    deadline: day(p.deadline),
+    reportTypeCode: p.reportType.code,
+  };
 }
 
 // Reporting periods of active report types (public reference data of the reporting regime).
 export async function listReportingPeriods(viewer: Viewer, filters: { kind?: PeriodKind; year?: number } = {}) {
   authorize(viewer, "strategy:read");
   const rows = await db.reportingPeriod.findMany({
-    where: { ...(filters.kind ? { kind: filters.kind } : {}), ...(filters.year ? { year: filters.year } : {}), reportType: { isActive: true } },
+    where: {
+      ...(filters.kind ? { kind: filters.kind } : {}),
+      ...(filters.year ? { year: filters.year } : {}),
+      reportType: { isActive: true },
+    },
     include: { reportType: { select: { code: true } } },
     orderBy: [{ cutoffEnd: "asc" }, { kind: "asc" }],
   });
@@ -68,7 +107,11 @@ function toSummary(r: SummaryRow, now: Date): ReportSummaryDto {
   };
 }
 
-export async function listReports(viewer: Viewer, filters: { periodId?: string; organizationId?: string; status?: ReportSummaryDto["status"] } = {}, now = new Date()) {
+export async function listReports(
+  viewer: Viewer,
+  filters: { periodId?: string; organizationId?: string; status?: ReportSummaryDto["status"] } = {},
+  now = new Date(),
+) {
   const user = userOf(viewer);
   authorize(user, "report:read");
   const scope = readableOrganizations(user, "report:read");
@@ -76,7 +119,9 @@ export async function listReports(viewer: Viewer, filters: { periodId?: string; 
     where: {
       ...(filters.periodId ? { periodId: filters.periodId } : {}),
       ...(filters.status ? { status: filters.status } : {}),
-      organizationId: scope ? { in: filters.organizationId ? scope.filter((id) => id === filters.organizationId) : [...scope] } : filters.organizationId,
+      organizationId: scope
+        ? { in: filters.organizationId ? scope.filter((id) => id === filters.organizationId) : [...scope] }
+        : filters.organizationId,
     },
     include: summaryInclude,
     orderBy: [{ period: { cutoffEnd: "desc" } }, { organization: { code: "asc" } }],
@@ -88,8 +133,15 @@ export async function listReports(viewer: Viewer, filters: { periodId?: string; 
 // The Steering Committee's queue: submitted reports, oldest submission first.
 export async function listReportReviewQueue(viewer: Viewer, now = new Date()) {
   authorize(viewer, "report:review");
-  const rows = await db.progressReport.findMany({ where: { status: "SUBMITTED" }, include: summaryInclude, orderBy: { submittedAt: "asc" } });
-  return rows.map((r) => ({ ...toSummary(r, now), ageDays: r.submittedAt ? Math.floor((now.getTime() - r.submittedAt.getTime()) / 86_400_000) : 0 }));
+  const rows = await db.progressReport.findMany({
+    where: { status: "SUBMITTED" },
+    include: summaryInclude,
+    orderBy: { submittedAt: "asc" },
+  });
+  return rows.map((r) => ({
+    ...toSummary(r, now),
+    ageDays: r.submittedAt ? Math.floor((now.getTime() - r.submittedAt.getTime()) / 86_400_000) : 0,
+  }));
 }
 
 type Snapshot = {
@@ -131,19 +183,31 @@ export async function getReportDetail(viewer: Viewer, reportId: string, now = ne
     where: { id: reportId },
     include: {
       ...summaryInclude,
-      taskRows: { include: { task: { select: { id: true, code: true, titleVi: true, titleEn: true, dueDate: true, plan: { select: { id: true, title: true } } } } } },
+      taskRows: {
+        include: {
+          task: {
+            select: { id: true, code: true, titleVi: true, titleEn: true, dueDate: true, plan: { select: { id: true, title: true } } },
+          },
+        },
+      },
       indicatorRows: { include: { indicator: { select: { code: true } } } },
       events: { orderBy: { at: "asc" } },
     },
   });
   if (!report) throw new NotFoundError();
   authorize(viewer, "report:read", report);
-  const reportable = await db.indicator.findMany({ where: { isReportable: true }, select: { code: true, nameVi: true, nameEn: true, unitVi: true, unitEn: true }, orderBy: [{ sortOrder: "asc" }, { code: "asc" }] });
+  const reportable = await db.indicator.findMany({
+    where: { isReportable: true },
+    select: { code: true, nameVi: true, nameEn: true, unitVi: true, unitEn: true },
+    orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
+  });
   const values = new Map(report.indicatorRows.map((r) => [r.indicator.code, r]));
   const reasons: ReturnReason[] = report.status === "RETURNED" ? await lastReturnReasons(db, reportId) : [];
   const parts = editableParts(report.status, reasons);
   const actorIds = [...new Set(report.events.map((e) => e.actorId).filter((id): id is string => Boolean(id)))];
-  const actors = new Map((await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
+  const actors = new Map(
+    (await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]),
+  );
   const submissions = report.events.filter((e) => e.type === "SUBMITTED");
   const [previous, latest] = submissions.slice(-2);
   return {
@@ -166,7 +230,11 @@ export async function getReportDetail(viewer: Viewer, reportId: string, now = ne
         editable: parts.all || parts.taskIds.has(r.taskId),
       }))
       .sort((a, b) => a.code.localeCompare(b.code)),
-    indicatorValues: reportable.map((i) => ({ ...i, value: values.get(i.code)?.value.toNumber() ?? null, note: values.get(i.code)?.note ?? null })),
+    indicatorValues: reportable.map((i) => ({
+      ...i,
+      value: values.get(i.code)?.value.toNumber() ?? null,
+      note: values.get(i.code)?.note ?? null,
+    })),
     editable: { all: parts.all, sections: [...parts.sections], indicators: parts.indicators },
     returnReasons: reasons,
     events: report.events.map((e) => ({
@@ -178,7 +246,15 @@ export async function getReportDetail(viewer: Viewer, reportId: string, now = ne
       actorName: e.actorId ? (actors.get(e.actorId) ?? null) : null,
       reasons: (e.reasons as ReturnReason[] | null) ?? [],
     })),
-    diff: previous && latest ? diffSubmissions(previous.snapshot as unknown as Snapshot, latest.snapshot as unknown as Snapshot, previous.version, latest.version) : null,
+    diff:
+      previous && latest
+        ? diffSubmissions(
+            previous.snapshot as unknown as Snapshot,
+            latest.snapshot as unknown as Snapshot,
+            previous.version,
+            latest.version,
+          )
+        : null,
   };
 }
 
@@ -227,11 +303,18 @@ export async function getCompliance(viewer: Viewer, filters: ComplianceFilters, 
       const report = byCell.get(`${o.id}:${p.id}`);
       const sentOutside = report?.firstSubmittedAt ? null : (externalByCell.get(`${o.id}:${p.id}`) ?? null);
       const firstSubmittedAt = report?.firstSubmittedAt ?? sentOutside;
-      const status = complianceStatus({ deadline: p.deadline, firstSubmittedAt, status: sentOutside ? "SUBMITTED" : (report?.status ?? null), now });
+      const status = complianceStatus({
+        deadline: p.deadline,
+        firstSubmittedAt,
+        status: sentOutside ? "SUBMITTED" : (report?.status ?? null),
+        now,
+      });
       const onTimeFirstSubmission = Boolean(firstSubmittedAt && firstSubmittedAt < endOfDeadlineDay(p.deadline));
       return { periodId: p.id, status, reportId: report?.id ?? null, onTimeFirstSubmission, sentOutsidePortal: Boolean(sentOutside) };
     });
-    const owed = cells.flatMap((c) => (c.status === "NOT_OWED" ? [] : [{ status: c.status, onTimeFirstSubmission: c.onTimeFirstSubmission }]));
+    const owed = cells.flatMap((c) =>
+      c.status === "NOT_OWED" ? [] : [{ status: c.status, onTimeFirstSubmission: c.onTimeFirstSubmission }],
+    );
     return {
       organization: { id: o.id, code: o.code, nameVi: o.nameVi, nameEn: o.nameEn, kind: o.kind, region: o.region },
       cells,
@@ -252,14 +335,24 @@ export async function listOwnReportingPeriods(viewer: Viewer, now = new Date()) 
     select: { validFrom: true, validTo: true, reportExpectations: { select: { reportTypeId: true } } },
   });
   const periods = await db.reportingPeriod.findMany({
-    where: { reportTypeId: { in: organization.reportExpectations.map((e) => e.reportTypeId) }, reportType: { isActive: true }, cutoffStart: { lte: now } },
+    where: {
+      reportTypeId: { in: organization.reportExpectations.map((e) => e.reportTypeId) },
+      reportType: { isActive: true },
+      cutoffStart: { lte: now },
+    },
     include: { reportType: { select: { code: true } } },
     orderBy: { cutoffEnd: "desc" },
   });
-  const reports = await db.progressReport.findMany({ where: { organizationId: user.organizationId, periodId: { in: periods.map((p) => p.id) } }, include: summaryInclude });
+  const reports = await db.progressReport.findMany({
+    where: { organizationId: user.organizationId, periodId: { in: periods.map((p) => p.id) } },
+    include: summaryInclude,
+  });
   const byPeriod = new Map(reports.map((r) => [r.periodId, r]));
   // Reports sent outside the portal count as sent on their sending day.
-  const external = await db.externalReportRecord.findMany({ where: { organizationId: user.organizationId, periodId: { in: periods.map((p) => p.id) } }, select: { periodId: true, sentOn: true } });
+  const external = await db.externalReportRecord.findMany({
+    where: { organizationId: user.organizationId, periodId: { in: periods.map((p) => p.id) } },
+    select: { periodId: true, sentOn: true },
+  });
   const sentOutside = new Map(external.map((r) => [r.periodId, r.sentOn]));
   return periods
     .filter((p) => owesPeriod(organization, p))
@@ -269,7 +362,12 @@ export async function listOwnReportingPeriods(viewer: Viewer, now = new Date()) 
       return {
         period: toPeriodDto(p),
         report: report ? toSummary(report, now) : null,
-        compliance: complianceStatus({ deadline: p.deadline, firstSubmittedAt: report?.firstSubmittedAt ?? outside, status: outside ? "SUBMITTED" : (report?.status ?? null), now }),
+        compliance: complianceStatus({
+          deadline: p.deadline,
+          firstSubmittedAt: report?.firstSubmittedAt ?? outside,
+          status: outside ? "SUBMITTED" : (report?.status ?? null),
+          now,
+        }),
         sentOutsidePortal: Boolean(outside),
       };
     });

@@ -25,7 +25,15 @@ export async function loadDeadlineRules(): Promise<Map<UnescoProgramme, UnescoDe
   return new Map(
     rows.map((r) => [
       r.programme,
-      { programme: r.programme, month: r.month, day: r.day, intervalYears: r.intervalYears, anchorYear: r.anchorYear, confirmed: r.confidence === "CONFIRMED", sourceUrls: r.sourceUrls },
+      {
+        programme: r.programme,
+        month: r.month,
+        day: r.day,
+        intervalYears: r.intervalYears,
+        anchorYear: r.anchorYear,
+        confirmed: r.confidence === "CONFIRMED",
+        sourceUrls: r.sourceUrls,
+      },
     ]),
   );
 }
@@ -62,7 +70,11 @@ const summarySelect = {
 } as const;
 
 // Dossiers are public facts about the country's nominations: every signed-in role reads all of them.
-export async function listUnescoDossiers(actor: Actor | SessionUser, query: UnescoDossierListQuery, now: Date): Promise<UnescoDossierSummaryDto[]> {
+export async function listUnescoDossiers(
+  actor: Actor | SessionUser,
+  query: UnescoDossierListQuery,
+  now: Date,
+): Promise<UnescoDossierSummaryDto[]> {
   authorize(actor, "unesco:read");
   const [rows, rules] = await Promise.all([
     db.unescoDossier.findMany({
@@ -102,7 +114,10 @@ export async function getUnescoDossier(actor: Actor | SessionUser, id: string, n
       ...summarySelect,
       notes: true,
       supporters: { select: { id: true, code: true, nameVi: true, nameEn: true }, orderBy: { code: "asc" } },
-      stageEvents: { select: { id: true, stage: true, occurredOn: true, occurredYear: true, note: true }, orderBy: [{ occurredYear: "asc" }, { occurredOn: "asc" }, { createdAt: "asc" }] },
+      stageEvents: {
+        select: { id: true, stage: true, occurredOn: true, occurredYear: true, note: true },
+        orderBy: [{ occurredYear: "asc" }, { occurredOn: "asc" }, { createdAt: "asc" }],
+      },
     },
   });
   if (!row) throw new NotFoundError();
@@ -126,7 +141,13 @@ export async function getUnescoDossier(actor: Actor | SessionUser, id: string, n
     version: row.version,
     nextDeadline: nextUnescoDeadline(row.stage, rule, vietnamToday(now)),
     deadlineRuleSources: rule?.sourceUrls ?? [],
-    history: row.stageEvents.map((e) => ({ id: e.id, stage: e.stage, occurredOn: day(e.occurredOn), occurredYear: e.occurredYear, note: e.note })),
+    history: row.stageEvents.map((e) => ({
+      id: e.id,
+      stage: e.stage,
+      occurredOn: day(e.occurredOn),
+      occurredYear: e.occurredYear,
+      note: e.note,
+    })),
   };
 }
 export type UnescoDossierDto = Awaited<ReturnType<typeof getUnescoDossier>>;
@@ -134,11 +155,18 @@ export type UnescoDossierDto = Awaited<ReturnType<typeof getUnescoDossier>>;
 // The UNESCO-titles indicator, derived from the pipeline by year and category.
 export async function getUnescoTitleSeries(actor: Actor | SessionUser, lastYear: number) {
   authorize(actor, "unesco:read");
-  const rows = await db.unescoDossier.findMany({ where: { stage: "INSCRIBED" }, select: { programme: true, stage: true, inscribedYear: true, isExtension: true } });
+  const rows = await db.unescoDossier.findMany({
+    where: { stage: "INSCRIBED" },
+    select: { programme: true, stage: true, inscribedYear: true, isExtension: true },
+  });
   return deriveUnescoTitleSeries(rows, lastYear);
 }
 
 // Organizations that lead at least one dossier, for the board's filter.
 export async function listUnescoLeadOptions() {
-  return db.organization.findMany({ where: { unescoLed: { some: {} } }, select: { id: true, code: true, nameVi: true, nameEn: true }, orderBy: { code: "asc" } });
+  return db.organization.findMany({
+    where: { unescoLed: { some: {} } },
+    select: { id: true, code: true, nameVi: true, nameEn: true },
+    orderBy: { code: "asc" },
+  });
 }

@@ -35,7 +35,12 @@ function firstValue(value: SearchParamValue): string {
 }
 
 // Unknown or malformed parameters fall back to the unfiltered first page rather than failing.
-export function parseUserListQuery(params: { q?: SearchParamValue; role?: SearchParamValue; status?: SearchParamValue; page?: SearchParamValue }): UserListQuery {
+export function parseUserListQuery(params: {
+  q?: SearchParamValue;
+  role?: SearchParamValue;
+  status?: SearchParamValue;
+  page?: SearchParamValue;
+}): UserListQuery {
   const role = firstValue(params.role);
   const status = firstValue(params.status);
   const page = Number.parseInt(firstValue(params.page), 10);

@@ -17,17 +17,23 @@ export async function countActivitiesByCountry(viewer: Actor | SessionUser, quer
   const scope = readableOrganizations(user, "activity:read");
   const where: Prisma.ActivityWhereInput = {
     status: { not: "CANCELLED" },
-    ...(scope ? { OR: [{ leadOrganizationId: { in: [...scope] } }, { coOrganizers: { some: { organizationId: { in: [...scope] } } } }] } : {}),
+    ...(scope
+      ? { OR: [{ leadOrganizationId: { in: [...scope] } }, { coOrganizers: { some: { organizationId: { in: [...scope] } } } }] }
+      : {}),
     AND: [
       query.year ? { startDate: { gte: new Date(Date.UTC(query.year, 0, 1)), lt: new Date(Date.UTC(query.year + 1, 0, 1)) } } : {},
       query.kind ? { kind: query.kind } : {},
       query.taskGroup ? { taskGroups: { some: { code: query.taskGroup.toUpperCase() } } } : {},
-      query.organizationId ? { OR: [{ leadOrganizationId: query.organizationId }, { coOrganizers: { some: { organizationId: query.organizationId } } }] } : {},
+      query.organizationId
+        ? { OR: [{ leadOrganizationId: query.organizationId }, { coOrganizers: { some: { organizationId: query.organizationId } } }] }
+        : {},
     ],
   };
   const key = `world-map:${scope ? [...scope].sort().join(",") : "all"}:${query.year ?? ""}:${query.kind ?? ""}:${query.taskGroup ?? ""}:${query.organizationId ?? ""}`;
   return cachedRollup(key, async () => {
     const rows = await db.activity.groupBy({ by: ["countryCode"], where, _count: { _all: true } });
-    return rows.map((r) => ({ countryCode: r.countryCode.toUpperCase(), count: r._count._all })).sort((a, b) => b.count - a.count || a.countryCode.localeCompare(b.countryCode));
+    return rows
+      .map((r) => ({ countryCode: r.countryCode.toUpperCase(), count: r._count._all }))
+      .sort((a, b) => b.count - a.count || a.countryCode.localeCompare(b.countryCode));
   });
 }

@@ -35,7 +35,8 @@ async function resolveLinks(tx: Tx, input: Fields, leadOrganizationId: string) {
     tx.planTask.findMany({ where: { id: { in: input.taskIds } }, select: { id: true } }),
   ]);
   if (coOrganizers.length !== input.coOrganizerCodes.length) errors.coOrganizerCodes = ["unknown_organization"];
-  if (input.provinceCode && (!province || !(PLACE_ORGANIZATION_KINDS as readonly string[]).includes(province.kind))) errors.provinceCode = ["unknown_province"];
+  if (input.provinceCode && (!province || !(PLACE_ORGANIZATION_KINDS as readonly string[]).includes(province.kind)))
+    errors.provinceCode = ["unknown_province"];
   if (taskGroups.length !== input.taskGroupCodes.length) errors.taskGroupCodes = ["unknown_task_group"];
   if (objectives.length !== input.objectiveCodes.length) errors.objectiveCodes = ["unknown_objective"];
   if (tasks.length !== input.taskIds.length) errors.taskIds = ["unknown_task"];
@@ -71,7 +72,22 @@ function coreData(input: Fields, links: { provinceId: string | null }) {
 }
 
 // JSON-safe core fields for the audit trail.
-function auditFields(a: { titleVi: string; titleEn: string | null; kind: string; status: string; startDate: Date; endDate: Date; countryCode: string; city: string | null; provinceId: string | null; participants: number | null; mediaItems: number | null; onlineViews: number | null; budgetVnd: bigint | null; fundingSource: string | null }) {
+function auditFields(a: {
+  titleVi: string;
+  titleEn: string | null;
+  kind: string;
+  status: string;
+  startDate: Date;
+  endDate: Date;
+  countryCode: string;
+  city: string | null;
+  provinceId: string | null;
+  participants: number | null;
+  mediaItems: number | null;
+  onlineViews: number | null;
+  budgetVnd: bigint | null;
+  fundingSource: string | null;
+}) {
   return {
     titleVi: a.titleVi,
     titleEn: a.titleEn,
@@ -134,7 +150,10 @@ async function lockActivity(tx: Tx, activityId: string) {
 
 // Core fields: only the lead organization's editors, on the version they read (409 with the current one).
 export async function updateActivity(actor: Actor, activityId: string, input: unknown) {
-  const access = await db.activity.findUnique({ where: { id: activityId }, select: { leadOrganizationId: true, coOrganizers: { select: { organizationId: true } } } });
+  const access = await db.activity.findUnique({
+    where: { id: activityId },
+    select: { leadOrganizationId: true, coOrganizers: { select: { organizationId: true } } },
+  });
   if (!access) throw new NotFoundError();
   authorize(actor, "activity:update", activityResource(access));
   const { version, ...fields } = parseInput(activityUpdateSchema, input);
@@ -189,7 +208,10 @@ export async function joinActivity(actor: Actor, activityId: string) {
 }
 
 async function loadForEvidence(actor: Actor, activityId: string) {
-  const access = await db.activity.findUnique({ where: { id: activityId }, select: { leadOrganizationId: true, coOrganizers: { select: { organizationId: true } } } });
+  const access = await db.activity.findUnique({
+    where: { id: activityId },
+    select: { leadOrganizationId: true, coOrganizers: { select: { organizationId: true } } },
+  });
   if (!access) throw new NotFoundError();
   authorize(actor, "activity:add-evidence", activityResource(access));
 }
@@ -199,9 +221,21 @@ export async function addActivityEvidenceLink(actor: Actor, activityId: string, 
   const link = parseInput(activityEvidenceLinkSchema, input);
   return db.$transaction(async (tx) => {
     const created = await tx.activityEvidence.create({
-      data: { activityId, kind: "LINK", url: link.url, label: link.label, organizationId: actor.user.organizationId, addedById: actor.user.id },
+      data: {
+        activityId,
+        kind: "LINK",
+        url: link.url,
+        label: link.label,
+        organizationId: actor.user.organizationId,
+        addedById: actor.user.id,
+      },
     });
-    await recordAudit(tx, actor, { entity: "ActivityEvidence", entityId: created.id, action: "create", after: { activityId, kind: "LINK", url: link.url, label: link.label } });
+    await recordAudit(tx, actor, {
+      entity: "ActivityEvidence",
+      entityId: created.id,
+      action: "create",
+      after: { activityId, kind: "LINK", url: link.url, label: link.label },
+    });
     return created;
   });
 }
@@ -228,7 +262,12 @@ export async function addActivityEvidenceFile(actor: Actor, activityId: string, 
           addedById: actor.user.id,
         },
       });
-      await recordAudit(tx, actor, { entity: "ActivityEvidence", entityId: created.id, action: "create", after: { activityId, kind: "FILE", fileName: created.fileName, sha256: created.sha256 } });
+      await recordAudit(tx, actor, {
+        entity: "ActivityEvidence",
+        entityId: created.id,
+        action: "create",
+        after: { activityId, kind: "FILE", fileName: created.fileName, sha256: created.sha256 },
+      });
       return created;
     });
   } catch (error) {
@@ -250,7 +289,12 @@ export async function removeActivityEvidence(actor: Actor, evidenceId: string) {
   await db.$transaction(async (tx) => {
     const { count } = await tx.activityEvidence.deleteMany({ where: { id: evidenceId } });
     if (!count) throw new NotFoundError();
-    await recordAudit(tx, actor, { entity: "ActivityEvidence", entityId: evidenceId, action: "delete", before: { activityId: evidence.activityId, kind: evidence.kind, url: evidence.url, fileName: evidence.fileName } });
+    await recordAudit(tx, actor, {
+      entity: "ActivityEvidence",
+      entityId: evidenceId,
+      action: "delete",
+      before: { activityId: evidence.activityId, kind: evidence.kind, url: evidence.url, fileName: evidence.fileName },
+    });
   });
   if (evidence.storageKey) {
     const key = evidence.storageKey;

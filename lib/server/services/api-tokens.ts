@@ -52,7 +52,13 @@ async function revoke(actor: Actor, tokenId: string, mayRevoke: (ownerId: string
     if (token.revokedAt) return;
     const revokedAt = new Date();
     await tx.apiToken.update({ where: { id: tokenId }, data: { revokedAt } });
-    await recordAudit(tx, actor, { entity: "ApiToken", entityId: tokenId, action: "revoke", before: { revokedAt: null }, after: { revokedAt } });
+    await recordAudit(tx, actor, {
+      entity: "ApiToken",
+      entityId: tokenId,
+      action: "revoke",
+      before: { revokedAt: null },
+      after: { revokedAt },
+    });
   });
 }
 

@@ -14,13 +14,44 @@ import { sha256Hex } from "../storage/sigv4";
 
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
 
-export type AttachmentDto = { id: string; fileName: string; mimeType: string; sizeBytes: number; sha256: string; createdAt: string; isOfficialRecord: boolean };
+export type AttachmentDto = {
+  id: string;
+  fileName: string;
+  mimeType: string;
+  sizeBytes: number;
+  sha256: string;
+  createdAt: string;
+  isOfficialRecord: boolean;
+};
 
-function toDto(a: { id: string; fileName: string; mimeType: string; sizeBytes: number; sha256: string; createdAt: Date; isOfficialRecord: boolean }): AttachmentDto {
-  return { id: a.id, fileName: a.fileName, mimeType: a.mimeType, sizeBytes: a.sizeBytes, sha256: a.sha256, createdAt: a.createdAt.toISOString(), isOfficialRecord: a.isOfficialRecord };
+function toDto(a: {
+  id: string;
+  fileName: string;
+  mimeType: string;
+  sizeBytes: number;
+  sha256: string;
+  createdAt: Date;
+  isOfficialRecord: boolean;
+}): AttachmentDto {
+  return {
+    id: a.id,
+    fileName: a.fileName,
+    mimeType: a.mimeType,
+    sizeBytes: a.sizeBytes,
+    sha256: a.sha256,
+    createdAt: a.createdAt.toISOString(),
+    isOfficialRecord: a.isOfficialRecord,
+  };
 }
 
-function auditFields(a: { planId: string | null; reportId: string | null; fileName: string; mimeType: string; sizeBytes: number; sha256: string }) {
+function auditFields(a: {
+  planId: string | null;
+  reportId: string | null;
+  fileName: string;
+  mimeType: string;
+  sizeBytes: number;
+  sha256: string;
+}) {
   return { planId: a.planId, reportId: a.reportId, fileName: a.fileName, mimeType: a.mimeType, sizeBytes: a.sizeBytes, sha256: a.sha256 };
 }
 
@@ -36,7 +67,12 @@ export async function checkUpload(file: { name: string; bytes: Uint8Array }) {
   if (!kind) throw new ValidationError({ file: ["file_type_not_allowed"] });
   if (kind !== "pdf") {
     const inspection = await inspectOfficePackage(file.bytes, ATTACHMENT_INFLATE_BUDGET, { inflateAll: false });
-    if (!inspection.ok) throw new ValidationError({ file: [inspection.reason === "not_a_package" || inspection.reason === "too_large" ? "file_type_not_allowed" : "file_has_active_content"] });
+    if (!inspection.ok)
+      throw new ValidationError({
+        file: [
+          inspection.reason === "not_a_package" || inspection.reason === "too_large" ? "file_type_not_allowed" : "file_has_active_content",
+        ],
+      });
   }
   return { kind, ...FILE_KINDS[kind], fileName: withExtension(sanitizeFileName(file.name), FILE_KINDS[kind].extension) };
 }
@@ -55,7 +91,13 @@ export async function storeThenRecord<T>(
   const storage = getFileStorage();
   await storage.put(key, file.bytes, checked.mimeType);
   try {
-    return await write({ fileName: checked.fileName, mimeType: checked.mimeType, sizeBytes: file.bytes.byteLength, sha256: sha256Hex(file.bytes), storageKey: key });
+    return await write({
+      fileName: checked.fileName,
+      mimeType: checked.mimeType,
+      sizeBytes: file.bytes.byteLength,
+      sha256: sha256Hex(file.bytes),
+      storageKey: key,
+    });
   } catch (error) {
     await storage.delete(key).catch(() => undefined);
     throw error;
@@ -64,7 +106,9 @@ export async function storeThenRecord<T>(
 
 function assertAttachmentsChangeable(plan: { status: PlanStatus }) {
   if (!canChangeAttachments(plan.status)) {
-    throw new InvalidStateError("This plan has been sent: its files are part of the record and cannot change. Open a revision to change them.");
+    throw new InvalidStateError(
+      "This plan has been sent: its files are part of the record and cannot change. Open a revision to change them.",
+    );
   }
 }
 
@@ -76,7 +120,9 @@ export async function addPlanAttachment(actor: Actor, planId: string, file: { na
   return storeThenRecord(file, {}, (stored) =>
     db.$transaction(async (tx) => {
       // Re-read under a row lock: the plan may have been sent while the file was being stored.
-      const [locked] = await tx.$queryRaw<{ status: PlanStatus }[]>`SELECT status::text AS status FROM "ActionPlan" WHERE id = ${planId} FOR UPDATE`;
+      const [locked] = await tx.$queryRaw<
+        { status: PlanStatus }[]
+      >`SELECT status::text AS status FROM "ActionPlan" WHERE id = ${planId} FOR UPDATE`;
       if (!locked) throw new NotFoundError();
       assertAttachmentsChangeable(locked);
       const created = await tx.attachment.create({ data: { planId, ...stored, uploadedById: actor.user.id } });
@@ -88,9 +134,19 @@ export async function addPlanAttachment(actor: Actor, planId: string, file: { na
 
 // Records a signed copy stored by storeThenRecord as the official record of a plan's sending (in the sending's
 // transaction).
-export async function createOfficialRecord(tx: Prisma.TransactionClient, actor: Actor, planId: string, stored: Parameters<Parameters<typeof storeThenRecord>[2]>[0]) {
+export async function createOfficialRecord(
+  tx: Prisma.TransactionClient,
+  actor: Actor,
+  planId: string,
+  stored: Parameters<Parameters<typeof storeThenRecord>[2]>[0],
+) {
   const created = await tx.attachment.create({ data: { planId, ...stored, uploadedById: actor.user.id, isOfficialRecord: true } });
-  await recordAudit(tx, actor, { entity: "Attachment", entityId: created.id, action: "create", after: { ...auditFields(created), isOfficialRecord: true } });
+  await recordAudit(tx, actor, {
+    entity: "Attachment",
+    entityId: created.id,
+    action: "create",
+    after: { ...auditFields(created), isOfficialRecord: true },
+  });
   return created;
 }
 
@@ -108,11 +164,14 @@ async function loadAttachment(attachmentId: string) {
 export async function removeAttachment(actor: Actor, attachmentId: string): Promise<void> {
   const { attachment, owner, area } = await loadAttachment(attachmentId);
   authorize(actor, `${area}:update`, owner);
-  if (attachment.isOfficialRecord) throw new InvalidStateError("The signed copy of a sending is the official record and cannot be removed.");
+  if (attachment.isOfficialRecord)
+    throw new InvalidStateError("The signed copy of a sending is the official record and cannot be removed.");
   if (attachment.plan) assertAttachmentsChangeable(attachment.plan);
   await db.$transaction(async (tx) => {
     if (attachment.planId) {
-      const [locked] = await tx.$queryRaw<{ status: PlanStatus }[]>`SELECT status::text AS status FROM "ActionPlan" WHERE id = ${attachment.planId} FOR UPDATE`;
+      const [locked] = await tx.$queryRaw<
+        { status: PlanStatus }[]
+      >`SELECT status::text AS status FROM "ActionPlan" WHERE id = ${attachment.planId} FOR UPDATE`;
       if (locked) assertAttachmentsChangeable(locked);
     }
     const { count } = await tx.attachment.deleteMany({ where: { id: attachmentId } });

@@ -16,13 +16,23 @@ export const FEED_PREFIX = "ngvhcal_";
 // shown once; the feed carries exactly what its owner may read, and stops when it is revoked or the owner leaves.
 export async function createCalendarFeed(actor: Actor, organizationId: string | null): Promise<{ id: string; token: string }> {
   authorize(actor, "activity:read");
-  if (organizationId !== null && (organizationId.length > 64 || !(await db.organization.findUnique({ where: { id: organizationId }, select: { id: true } })))) {
+  if (
+    organizationId !== null &&
+    (organizationId.length > 64 || !(await db.organization.findUnique({ where: { id: organizationId }, select: { id: true } })))
+  ) {
     throw new ValidationError({ organizationId: ["invalid_value"] });
   }
   const token = `${FEED_PREFIX}${randomBytes(24).toString("base64url")}`;
   return db.$transaction(async (tx) => {
-    const row = await tx.calendarFeed.create({ data: { userId: actor.user.id, organizationId, prefix: token.slice(0, FEED_PREFIX.length + 6), tokenHash: hashToken(token) } });
-    await recordAudit(tx, actor, { entity: "CalendarFeed", entityId: row.id, action: "create", after: { organizationId, prefix: row.prefix } });
+    const row = await tx.calendarFeed.create({
+      data: { userId: actor.user.id, organizationId, prefix: token.slice(0, FEED_PREFIX.length + 6), tokenHash: hashToken(token) },
+    });
+    await recordAudit(tx, actor, {
+      entity: "CalendarFeed",
+      entityId: row.id,
+      action: "create",
+      after: { organizationId, prefix: row.prefix },
+    });
     return { id: row.id, token };
   });
 }
@@ -43,7 +53,13 @@ export async function revokeCalendarFeed(actor: Actor, feedId: string): Promise<
     if (feed.revokedAt) return;
     const revokedAt = new Date();
     await tx.calendarFeed.update({ where: { id: feed.id }, data: { revokedAt } });
-    await recordAudit(tx, actor, { entity: "CalendarFeed", entityId: feed.id, action: "revoke", before: { revokedAt: null }, after: { revokedAt } });
+    await recordAudit(tx, actor, {
+      entity: "CalendarFeed",
+      entityId: feed.id,
+      action: "revoke",
+      before: { revokedAt: null },
+      after: { revokedAt },
+    });
   });
 }
 
@@ -53,13 +69,21 @@ const STATUS: Record<string, CalendarEvent["status"]> = { PLANNED: "TENTATIVE", 
 // Window: one year back to two years ahead (calendar clients keep what they fetched before).
 export async function renderCalendarFeed(token: string, now: Date, baseUrl: string): Promise<string | null> {
   if (!token.startsWith(FEED_PREFIX) || token.length > 100) return null;
-  const feed = await db.calendarFeed.findUnique({ where: { tokenHash: hashToken(token) }, include: { organization: { select: { nameVi: true } } } });
+  const feed = await db.calendarFeed.findUnique({
+    where: { tokenHash: hashToken(token) },
+    include: { organization: { select: { nameVi: true } } },
+  });
   if (!feed || feed.revokedAt) return null;
   const owner = await loadSessionUser(feed.userId);
   if (!owner || !can(owner, "activity:read")) return null;
-  if (!feed.lastUsedAt || now.getTime() - feed.lastUsedAt.getTime() > 60_000) await db.calendarFeed.update({ where: { id: feed.id }, data: { lastUsedAt: now } });
+  if (!feed.lastUsedAt || now.getTime() - feed.lastUsedAt.getTime() > 60_000)
+    await db.calendarFeed.update({ where: { id: feed.id }, data: { lastUsedAt: now } });
   const year = now.getUTCFullYear();
-  const activities = await listActivitiesBetween(owner, { from: new Date(Date.UTC(year - 1, 0, 1)), to: new Date(Date.UTC(year + 2, 11, 31)) }, { organizationId: feed.organizationId, includeCancelled: true });
+  const activities = await listActivitiesBetween(
+    owner,
+    { from: new Date(Date.UTC(year - 1, 0, 1)), to: new Date(Date.UTC(year + 2, 11, 31)) },
+    { organizationId: feed.organizationId, includeCancelled: true },
+  );
   const events: CalendarEvent[] = activities.map((a) => ({
     uid: `${a.id}@ngvh2030`,
     summary: a.titleVi,

@@ -30,7 +30,10 @@ export async function recordExternalReport(
   { file, now = new Date() }: { file?: { name: string; bytes: Uint8Array }; now?: Date } = {},
 ): Promise<{ id: string }> {
   const data = parseInput(externalReportSchema, input);
-  const organization = await db.organization.findUnique({ where: { id: data.organizationId }, select: { id: true, validFrom: true, validTo: true } });
+  const organization = await db.organization.findUnique({
+    where: { id: data.organizationId },
+    select: { id: true, validFrom: true, validTo: true },
+  });
   if (!organization) throw new NotFoundError();
   authorize(actor, "report:update", { organizationId: organization.id });
   const period = await db.reportingPeriod.findUnique({ where: { id: data.periodId } });
@@ -44,7 +47,10 @@ export async function recordExternalReport(
   if (checked && key && file) await storage.put(key, file.bytes, checked.mimeType);
   try {
     return await db.$transaction(async (tx) => {
-      const sent = await tx.progressReport.findFirst({ where: { organizationId: organization.id, periodId: period.id, firstSubmittedAt: { not: null } }, select: { id: true } });
+      const sent = await tx.progressReport.findFirst({
+        where: { organizationId: organization.id, periodId: period.id, firstSubmittedAt: { not: null } },
+        select: { id: true },
+      });
       if (sent) throw new ValidationError({ periodId: ["report_exists"] });
       const row = await tx.externalReportRecord.create({
         data: {
@@ -89,10 +95,23 @@ export async function recordExternalReport(
 export type ExternalReportOptionsDto = {
   // Owed periods whose deadline has passed with no report sent through the portal and none recorded.
   candidates: Array<{ periodId: string; kind: Prisma.ReportingPeriodGetPayload<object>["kind"]; year: number; number: number }>;
-  recorded: Array<{ id: string; kind: Prisma.ReportingPeriodGetPayload<object>["kind"]; year: number; number: number; documentNumber: string; documentDate: string; signerName: string; sentOn: string; fileName: string | null }>;
+  recorded: Array<{
+    id: string;
+    kind: Prisma.ReportingPeriodGetPayload<object>["kind"];
+    year: number;
+    number: number;
+    documentNumber: string;
+    documentDate: string;
+    signerName: string;
+    sentOn: string;
+    fileName: string | null;
+  }>;
 };
 
-export async function listExternalReportOptions(viewer: SessionUser, { now = new Date() }: { now?: Date } = {}): Promise<ExternalReportOptionsDto> {
+export async function listExternalReportOptions(
+  viewer: SessionUser,
+  { now = new Date() }: { now?: Date } = {},
+): Promise<ExternalReportOptionsDto> {
   authorize(viewer, "report:update", { organizationId: viewer.organizationId });
   const today = vietnamCalendarDay(now);
   const organization = await db.organization.findUniqueOrThrow({
@@ -100,13 +119,25 @@ export async function listExternalReportOptions(viewer: SessionUser, { now = new
     select: { validFrom: true, validTo: true, reportExpectations: { select: { reportTypeId: true } } },
   });
   const [periods, sent, recorded] = await Promise.all([
-    db.reportingPeriod.findMany({ where: { reportTypeId: { in: organization.reportExpectations.map((e) => e.reportTypeId) }, deadline: { lt: today } }, orderBy: { cutoffEnd: "asc" } }),
-    db.progressReport.findMany({ where: { organizationId: viewer.organizationId, firstSubmittedAt: { not: null } }, select: { periodId: true } }),
-    db.externalReportRecord.findMany({ where: { organizationId: viewer.organizationId }, include: { period: true }, orderBy: { sentOn: "asc" } }),
+    db.reportingPeriod.findMany({
+      where: { reportTypeId: { in: organization.reportExpectations.map((e) => e.reportTypeId) }, deadline: { lt: today } },
+      orderBy: { cutoffEnd: "asc" },
+    }),
+    db.progressReport.findMany({
+      where: { organizationId: viewer.organizationId, firstSubmittedAt: { not: null } },
+      select: { periodId: true },
+    }),
+    db.externalReportRecord.findMany({
+      where: { organizationId: viewer.organizationId },
+      include: { period: true },
+      orderBy: { sentOn: "asc" },
+    }),
   ]);
   const taken = new Set([...sent.map((r) => r.periodId), ...recorded.map((r) => r.periodId)]);
   return {
-    candidates: periods.filter((p) => owesPeriod(organization, p) && !taken.has(p.id)).map((p) => ({ periodId: p.id, kind: p.kind, year: p.year, number: p.number })),
+    candidates: periods
+      .filter((p) => owesPeriod(organization, p) && !taken.has(p.id))
+      .map((p) => ({ periodId: p.id, kind: p.kind, year: p.year, number: p.number })),
     recorded: recorded.map((r) => ({
       id: r.id,
       kind: r.period.kind,

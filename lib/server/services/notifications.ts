@@ -10,7 +10,14 @@ export async function markAllNotificationsRead(actor: Actor, { now = new Date() 
 }
 
 // Another user's notification id marks nothing (and says nothing about whether it exists).
-export async function markNotificationRead(actor: Actor, notificationId: string, { now = new Date() }: { now?: Date } = {}): Promise<boolean> {
-  const { count } = await db.notification.updateMany({ where: { id: notificationId, userId: actor.user.id, readAt: null }, data: { readAt: now } });
+export async function markNotificationRead(
+  actor: Actor,
+  notificationId: string,
+  { now = new Date() }: { now?: Date } = {},
+): Promise<boolean> {
+  const { count } = await db.notification.updateMany({
+    where: { id: notificationId, userId: actor.user.id, readAt: null },
+    data: { readAt: now },
+  });
   return count > 0;
 }

@@ -18,7 +18,9 @@ import { parseInput } from "../validation";
 import { textOf } from "@/lib/domain/text-of";
 
 type Tx = Prisma.TransactionClient;
-type OrganizationRow = Prisma.OrganizationGetPayload<{ include: { parent: { select: { code: true } }; successor: { select: { code: true } } } }>;
+type OrganizationRow = Prisma.OrganizationGetPayload<{
+  include: { parent: { select: { code: true } }; successor: { select: { code: true } } };
+}>;
 
 function isUniqueViolation(error: unknown): boolean {
   if (error instanceof Prisma.PrismaClientKnownRequestError) return error.code === "P2002";
@@ -155,10 +157,16 @@ export async function createOrganization(actor: Actor, input: unknown): Promise<
   const data = parseInput(createOrganizationSchema, input);
   try {
     return await db.$transaction(async (tx) => {
-      const existing = await tx.organization.findFirst({ where: { code: { equals: data.code, mode: "insensitive" } }, select: { id: true } });
+      const existing = await tx.organization.findFirst({
+        where: { code: { equals: data.code, mode: "insensitive" } },
+        select: { id: true },
+      });
       if (existing) throw new ValidationError({ code: ["code_taken"] });
       await checkLinks(tx, null, data);
-      const created = await tx.organization.create({ data: { code: data.code, kind: data.kind, ...editableData(data) }, select: { id: true } });
+      const created = await tx.organization.create({
+        data: { code: data.code, kind: data.kind, ...editableData(data) },
+        select: { id: true },
+      });
       const row = await loadOrganization(tx, created.id);
       await recordAudit(tx, actor, { entity: "Organization", entityId: row.id, action: "create", before: null, after: snapshotOf(row) });
       return { id: row.id };

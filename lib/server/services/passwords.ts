@@ -33,7 +33,10 @@ export async function changeOwnPassword(actor: Actor, input: unknown, now = new 
       entity: "User",
       entityId: actor.user.id,
       action: "change-password",
-      changes: { password: { before: "(hidden)", after: "(changed)" }, mustChangePassword: { before: actor.user.mustChangePassword, after: false } },
+      changes: {
+        password: { before: "(hidden)", after: "(changed)" },
+        mustChangePassword: { before: actor.user.mustChangePassword, after: false },
+      },
     });
     return updated;
   });
@@ -43,6 +46,12 @@ export async function setOwnLocale(actor: Actor, locale: "vi" | "en"): Promise<v
   if (actor.user.locale === locale) return;
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: actor.user.id }, data: { locale } });
-    await recordAudit(tx, actor, { entity: "User", entityId: actor.user.id, action: "update", before: { locale: actor.user.locale }, after: { locale } });
+    await recordAudit(tx, actor, {
+      entity: "User",
+      entityId: actor.user.id,
+      action: "update",
+      before: { locale: actor.user.locale },
+      after: { locale },
+    });
   });
 }

@@ -47,7 +47,11 @@ export async function importTasksFromSpreadsheet(actor: Actor, planId: string, b
       assertEditable(plan);
       const codes = await loadReferenceCodes(tx);
       const existing = await tx.planTask.findMany({ where: { planId }, select: { code: true } });
-      const { errors, tasks } = validateTaskRows(sheet, codes, existing.map((t) => t.code));
+      const { errors, tasks } = validateTaskRows(
+        sheet,
+        codes,
+        existing.map((t) => t.code),
+      );
       if (errors.length) return { status: "invalid", errors };
       await insertTasks(tx, actor, planId, tasks, codes);
       await tx.actionPlan.update({ where: { id: planId }, data: { version: { increment: 1 } } });

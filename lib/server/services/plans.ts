@@ -53,11 +53,23 @@ function ownerOf(plan: { organization: { kind: string } }) {
 }
 
 async function lastDecision(tx: Tx, planId: string): Promise<PlanDecision | null> {
-  const decided = await tx.planSubmission.findFirst({ where: { planId, decision: { not: null } }, orderBy: { number: "desc" }, select: { decision: true } });
+  const decided = await tx.planSubmission.findFirst({
+    where: { planId, decision: { not: null } },
+    orderBy: { number: "desc" },
+    select: { decision: true },
+  });
   return (decided?.decision as PlanDecision | undefined) ?? null;
 }
 
-function planFields(plan: { title: string; titleEn: string | null; periodStart: number; periodEnd: number; documentNumber: string | null; documentDate: Date | null; signerName?: string | null }) {
+function planFields(plan: {
+  title: string;
+  titleEn: string | null;
+  periodStart: number;
+  periodEnd: number;
+  documentNumber: string | null;
+  documentDate: Date | null;
+  signerName?: string | null;
+}) {
   return {
     title: plan.title,
     titleEn: plan.titleEn,
@@ -124,7 +136,12 @@ export async function loadReferenceCodes(tx: Tx | typeof db = db): Promise<Refer
     tx.organization.findMany({ where: { isActive: true }, select: { id: true, code: true } }),
   ]);
   const toMap = (rows: { id: string; code: string }[]) => new Map(rows.map((r) => [r.code.toUpperCase(), r.id]));
-  return { taskGroups: toMap(taskGroups), objectives: toMap(objectives), indicators: toMap(indicators), organizations: toMap(organizations) };
+  return {
+    taskGroups: toMap(taskGroups),
+    objectives: toMap(objectives),
+    indicators: toMap(indicators),
+    organizations: toMap(organizations),
+  };
 }
 
 export function resolveTaskCodes(input: TaskInput, codes: ReferenceCodes) {
@@ -144,7 +161,14 @@ export function resolveTaskCodes(input: TaskInput, codes: ReferenceCodes) {
     ? pick("leadOrganizationCode", codes.organizations, [input.leadOrganizationCode], "unknown_organization")
     : [null];
   for (const key of Object.keys(errors)) errors[key] = [...new Set(errors[key])];
-  return { errors, taskGroupId: taskGroupId ?? null, objectiveIds, indicatorIds, coordinatorIds, leadOrganizationId: leadOrganizationId ?? null };
+  return {
+    errors,
+    taskGroupId: taskGroupId ?? null,
+    objectiveIds,
+    indicatorIds,
+    coordinatorIds,
+    leadOrganizationId: leadOrganizationId ?? null,
+  };
 }
 
 function taskData(input: TaskInput, ids: ReturnType<typeof resolveTaskCodes>) {
@@ -170,7 +194,9 @@ function taskData(input: TaskInput, ids: ReturnType<typeof resolveTaskCodes>) {
 
 function assertEditable(plan: { status: Parameters<typeof isPlanContentEditable>[0] }) {
   if (!isPlanContentEditable(plan.status)) {
-    throw new InvalidStateError("This plan is locked: it is with the unit leader, sent to MOFA, or recorded. Open a revision to change it.");
+    throw new InvalidStateError(
+      "This plan is locked: it is with the unit leader, sent to MOFA, or recorded. Open a revision to change it.",
+    );
   }
 }
 
@@ -183,7 +209,12 @@ export async function createPlan(actor: Actor, input: unknown) {
     const plan = await tx.actionPlan.create({
       data: { ...data, organizationId: actor.user.organizationId, createdById: actor.user.id, status: "DRAFT" },
     });
-    await recordAudit(tx, actor, { entity: "ActionPlan", entityId: plan.id, action: "create", after: { ...planFields(plan), status: plan.status } });
+    await recordAudit(tx, actor, {
+      entity: "ActionPlan",
+      entityId: plan.id,
+      action: "create",
+      after: { ...planFields(plan), status: plan.status },
+    });
     return plan;
   });
 }
@@ -197,7 +228,13 @@ export async function updatePlan(actor: Actor, planId: string, input: unknown) {
     assertEditable(plan);
     if (plan.version !== version) throw new ConflictError(undefined, { ...planFields(plan), version: plan.version });
     const updated = await tx.actionPlan.update({ where: { id: planId }, data: { ...data, version: { increment: 1 } } });
-    await recordAudit(tx, actor, { entity: "ActionPlan", entityId: planId, action: "update", before: planFields(plan), after: planFields(updated) });
+    await recordAudit(tx, actor, {
+      entity: "ActionPlan",
+      entityId: planId,
+      action: "update",
+      before: planFields(plan),
+      after: planFields(updated),
+    });
     return updated;
   });
 }
@@ -215,7 +252,8 @@ const EVENT_WORDS: Record<PlanEvent, string> = {
 function transition(plan: { status: PlanStatus; organization: { kind: string } }, event: PlanEvent, decided: PlanDecision | null = null) {
   const next = nextPlanStatus(plan.status, event, ownerOf(plan), decided);
   if (!next) {
-    if (event === "approve" && plan.status === "SENT") throw new InvalidStateError("MOFA approves only the plans of its own units; record this plan or comment on it.");
+    if (event === "approve" && plan.status === "SENT")
+      throw new InvalidStateError("MOFA approves only the plans of its own units; record this plan or comment on it.");
     if (event === "record" && plan.status === "SENT") throw new InvalidStateError("A plan of a MOFA unit is approved, not recorded.");
     throw new InvalidStateError(`A plan in status ${plan.status} cannot be ${EVENT_WORDS[event]}.`);
   }
@@ -240,7 +278,13 @@ export async function submitPlan(actor: Actor, planId: string, input: unknown = 
     const problems = submissionProblems({ taskCount });
     if (problems.length) throw new ValidationError({ _form: problems });
     const updated = await tx.actionPlan.update({ where: { id: planId }, data: { status: next, version: { increment: 1 } } });
-    await recordAudit(tx, actor, { entity: "ActionPlan", entityId: planId, action: "submit-to-leader", before: { status: plan.status }, after: { status: next } });
+    await recordAudit(tx, actor, {
+      entity: "ActionPlan",
+      entityId: planId,
+      action: "submit-to-leader",
+      before: { status: plan.status },
+      after: { status: next },
+    });
     return updated;
   });
 }
@@ -255,7 +299,13 @@ export async function returnPlanToDrafter(actor: Actor, planId: string, input: u
     assertVersion(plan, version);
     if (comment) await tx.planReviewComment.create({ data: { planId, body: comment, authorId: actor.user.id } });
     const updated = await tx.actionPlan.update({ where: { id: planId }, data: { status: next, version: { increment: 1 } } });
-    await recordAudit(tx, actor, { entity: "ActionPlan", entityId: planId, action: "return-to-drafter", before: { status: plan.status }, after: { status: next, comment } });
+    await recordAudit(tx, actor, {
+      entity: "ActionPlan",
+      entityId: planId,
+      action: "return-to-drafter",
+      before: { status: plan.status },
+      after: { status: next, comment },
+    });
     return updated;
   });
 }
@@ -263,13 +313,22 @@ export async function returnPlanToDrafter(actor: Actor, planId: string, input: u
 // The unit leader sends the plan to MOFA as issued: the document's number, date and signer are required, and
 // the signed copy (a PDF as issued, stored byte-for-byte) may be attached as the official record. Each sending
 // is a numbered version with a snapshot of the plan and its tasks, which gives MOFA the diff between sendings.
-export async function sendPlan(actor: Actor, planId: string, input: unknown, signedCopy: { name: string; bytes: Uint8Array } | null = null, now = new Date()) {
+export async function sendPlan(
+  actor: Actor,
+  planId: string,
+  input: unknown,
+  signedCopy: { name: string; bytes: Uint8Array } | null = null,
+  now = new Date(),
+) {
   // Authorize against the loaded plan before the input is parsed and the (costly) file looked at or stored.
   const current = await db.actionPlan.findUnique({ where: { id: planId }, select: { organizationId: true } });
   if (!current) throw new NotFoundError();
   authorize(actor, "plan:send", current);
   const data = parseInput(planSendSchema, input);
-  const problems = sendingProblems({ documentNumber: data.documentNumber, documentDate: data.documentDate, signerName: data.signerName }, vietnamCalendarDay(now));
+  const problems = sendingProblems(
+    { documentNumber: data.documentNumber, documentDate: data.documentDate, signerName: data.signerName },
+    vietnamCalendarDay(now),
+  );
   if (Object.keys(problems).length) throw new ValidationError(problems);
   const write = (stored: Parameters<typeof createOfficialRecord>[3] | null) =>
     db.$transaction(async (tx) => {
@@ -287,15 +346,31 @@ export async function sendPlan(actor: Actor, planId: string, input: unknown, sig
       const number = (await tx.planSubmission.count({ where: { planId } })) + 1;
       const snapshot = await buildSnapshot(tx, planId);
       await tx.planSubmission.create({
-        data: { planId, number, snapshot: snapshot as unknown as Prisma.InputJsonValue, submittedAt: now, submittedById: actor.user.id, ...document, signedCopyId: record?.id ?? null },
+        data: {
+          planId,
+          number,
+          snapshot: snapshot as unknown as Prisma.InputJsonValue,
+          submittedAt: now,
+          submittedById: actor.user.id,
+          ...document,
+          signedCopyId: record?.id ?? null,
+        },
       });
-      const updated = await tx.actionPlan.update({ where: { id: planId }, data: { status: next, submittedAt: now, version: { increment: 1 } } });
+      const updated = await tx.actionPlan.update({
+        where: { id: planId },
+        data: { status: next, submittedAt: now, version: { increment: 1 } },
+      });
       await recordAudit(tx, actor, {
         entity: "ActionPlan",
         entityId: planId,
         action: "send",
         before: { status: plan.status, ...planFields(plan) },
-        after: { status: next, submission: number, ...planFields({ ...plan, ...document }), signedCopy: record ? { id: record.id, sha256: record.sha256 } : null },
+        after: {
+          status: next,
+          submission: number,
+          ...planFields({ ...plan, ...document }),
+          signedCopy: record ? { id: record.id, sha256: record.sha256 } : null,
+        },
       });
       return updated;
     });
@@ -325,7 +400,9 @@ export async function reviewPlan(actor: Actor, planId: string, input: unknown) {
       await tx.planReviewComment.create({ data: { planId, submissionId: submission.id, body: review.comment, authorId: actor.user.id } });
     }
     for (const c of review.taskComments) {
-      await tx.planReviewComment.create({ data: { planId, submissionId: submission.id, taskId: c.taskId, body: c.comment, authorId: actor.user.id } });
+      await tx.planReviewComment.create({
+        data: { planId, submissionId: submission.id, taskId: c.taskId, body: c.comment, authorId: actor.user.id },
+      });
     }
     const updated = await tx.actionPlan.update({
       where: { id: planId },
@@ -349,7 +426,13 @@ export async function revisePlan(actor: Actor, planId: string) {
     authorize(actor, "plan:update", plan);
     const next = transition(plan, "revise");
     const updated = await tx.actionPlan.update({ where: { id: planId }, data: { status: next, version: { increment: 1 } } });
-    await recordAudit(tx, actor, { entity: "ActionPlan", entityId: planId, action: "revise", before: { status: plan.status }, after: { status: next } });
+    await recordAudit(tx, actor, {
+      entity: "ActionPlan",
+      entityId: planId,
+      action: "revise",
+      before: { status: plan.status },
+      after: { status: next },
+    });
     return updated;
   });
 }
@@ -357,7 +440,9 @@ export async function revisePlan(actor: Actor, planId: string) {
 // ───────────────────────── tasks ─────────────────────────
 
 async function assertCodeFree(tx: Tx, planId: string, code: string, exceptTaskId?: string) {
-  const clash = await tx.planTask.findFirst({ where: { planId, code: { equals: code, mode: "insensitive" }, NOT: exceptTaskId ? { id: exceptTaskId } : undefined } });
+  const clash = await tx.planTask.findFirst({
+    where: { planId, code: { equals: code, mode: "insensitive" }, NOT: exceptTaskId ? { id: exceptTaskId } : undefined },
+  });
   if (clash) throw new ValidationError({ code: ["code_taken"] });
 }
 
@@ -380,11 +465,24 @@ export async function insertTasks(tx: Tx, actor: Actor, planId: string, tasks: T
     if (!pairs.length) return;
     const a = pairs.map((p) => p[0]);
     const b = pairs.map((p) => p[1]);
-    await tx.$executeRawUnsafe(`INSERT INTO "${table}" ("A", "B") SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING`, a, b);
+    await tx.$executeRawUnsafe(
+      `INSERT INTO "${table}" ("A", "B") SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING`,
+      a,
+      b,
+    );
   };
-  await insertLinks("_TaskObjectives", links((ids) => ids.objectiveIds));
-  await insertLinks("_TaskIndicators", links((ids) => ids.indicatorIds));
-  await insertLinks("_TaskCoordinators", links((ids) => ids.coordinatorIds));
+  await insertLinks(
+    "_TaskObjectives",
+    links((ids) => ids.objectiveIds),
+  );
+  await insertLinks(
+    "_TaskIndicators",
+    links((ids) => ids.indicatorIds),
+  );
+  await insertLinks(
+    "_TaskCoordinators",
+    links((ids) => ids.coordinatorIds),
+  );
   const tasksWithLinks = await tx.planTask.findMany({ where: { id: { in: created.map((t) => t.id) } }, include: taskInclude });
   await tx.auditLog.createMany({
     data: tasksWithLinks.map((task) => ({
@@ -425,14 +523,24 @@ async function loadTaskForUpdate(tx: Tx, taskId: string) {
 // A coordinating organization's note of its own contribution to another organization's task (the lead
 // organization logs progress instead). Kept as history with an audit entry.
 export async function addTaskContribution(actor: Actor, taskId: string, input: unknown) {
-  const task = await db.planTask.findUnique({ where: { id: taskId }, select: { plan: { select: { organizationId: true } }, coordinators: { select: { id: true } } } });
+  const task = await db.planTask.findUnique({
+    where: { id: taskId },
+    select: { plan: { select: { organizationId: true } }, coordinators: { select: { id: true } } },
+  });
   if (!task) throw new NotFoundError();
   const resource = { organizationId: task.plan.organizationId, coordinatorOrganizationIds: task.coordinators.map((c) => c.id) };
   authorize(actor, "task:contribute", resource);
   const { note } = parseInput(taskContributionSchema, input);
   return db.$transaction(async (tx) => {
-    const created = await tx.taskContribution.create({ data: { taskId, organizationId: actor.user.organizationId, note, authorId: actor.user.id } });
-    await recordAudit(tx, actor, { entity: "PlanTask", entityId: taskId, action: "contribute", after: { organizationId: actor.user.organizationId, note } });
+    const created = await tx.taskContribution.create({
+      data: { taskId, organizationId: actor.user.organizationId, note, authorId: actor.user.id },
+    });
+    await recordAudit(tx, actor, {
+      entity: "PlanTask",
+      entityId: taskId,
+      action: "contribute",
+      after: { organizationId: actor.user.organizationId, note },
+    });
     return created;
   });
 }
@@ -502,16 +610,33 @@ export async function writeTaskProgress(
   data: { status: TaskStatus; progress: number; note: string | null; evidenceUrl: string | null },
   reportId: string | null = null,
 ) {
-  const updated = await tx.planTask.update({ where: { id: task.id }, data: { status: data.status, progress: data.progress, version: { increment: 1 } } });
+  const updated = await tx.planTask.update({
+    where: { id: task.id },
+    data: { status: data.status, progress: data.progress, version: { increment: 1 } },
+  });
   const update = await tx.taskUpdate.create({
-    data: { taskId: task.id, status: data.status, progress: data.progress, note: data.note, evidenceUrl: data.evidenceUrl, createdById: actor.user.id, reportId },
+    data: {
+      taskId: task.id,
+      status: data.status,
+      progress: data.progress,
+      note: data.note,
+      evidenceUrl: data.evidenceUrl,
+      createdById: actor.user.id,
+      reportId,
+    },
   });
   await recordAudit(tx, actor, {
     entity: "PlanTask",
     entityId: task.id,
     action: reportId ? "report-progress" : "log-progress",
     before: { status: task.status, progress: task.progress },
-    after: { status: updated.status, progress: updated.progress, note: data.note, evidenceUrl: data.evidenceUrl, ...(reportId ? { reportId } : {}) },
+    after: {
+      status: updated.status,
+      progress: updated.progress,
+      note: data.note,
+      evidenceUrl: data.evidenceUrl,
+      ...(reportId ? { reportId } : {}),
+    },
   });
   return { task: updated, update };
 }

@@ -70,7 +70,10 @@ export type ReportTypeSettingsDto = {
   upcoming: { kind: PeriodKind; year: number; number: number; cutoffEnd: string; deadline: string } | null;
 };
 
-export async function listReportTypeSettings(viewer: SessionUser | Actor, { now = new Date() }: { now?: Date } = {}): Promise<ReportTypeSettingsDto[]> {
+export async function listReportTypeSettings(
+  viewer: SessionUser | Actor,
+  { now = new Date() }: { now?: Date } = {},
+): Promise<ReportTypeSettingsDto[]> {
   authorize(viewer, "reference:manage");
   const today = vietnamCalendarDay(now);
   const types = await db.reportType.findMany({
@@ -106,14 +109,19 @@ export async function listReportTypeSettings(viewer: SessionUser | Actor, { now 
         isActive: type.isActive,
         periodCount: type._count.periods,
         expectedCount: type._count.expectations,
-        upcoming: next ? { kind: next.kind, year: next.year, number: next.number, cutoffEnd: isoDay(next.cutoffEnd), deadline: isoDay(next.deadline) } : null,
+        upcoming: next
+          ? { kind: next.kind, year: next.year, number: next.number, cutoffEnd: isoDay(next.cutoffEnd), deadline: isoDay(next.deadline) }
+          : null,
       };
     });
 }
 
 export type PublicHolidayDto = { id: string; date: string; nameVi: string; nameEn: string };
 
-export async function listPublicHolidays(viewer: SessionUser | Actor, { year }: { year?: number } = {}): Promise<{ holidays: PublicHolidayDto[]; years: number[] }> {
+export async function listPublicHolidays(
+  viewer: SessionUser | Actor,
+  { year }: { year?: number } = {},
+): Promise<{ holidays: PublicHolidayDto[]; years: number[] }> {
   authorize(viewer, "reference:manage");
   const [rows, all] = await Promise.all([
     db.publicHoliday.findMany({
@@ -154,20 +162,32 @@ export type ExpectationMatrixDto = {
 export async function listExpectationMatrix(viewer: SessionUser | Actor, filter: ExpectationFilter): Promise<ExpectationMatrixDto> {
   authorize(viewer, "reference:manage");
   const [reportTypes, organizations] = await Promise.all([
-    db.reportType.findMany({ orderBy: { code: "asc" }, select: { id: true, code: true, nameVi: true, nameEn: true, isActive: true, periodKind: true } }),
+    db.reportType.findMany({
+      orderBy: { code: "asc" },
+      select: { id: true, code: true, nameVi: true, nameEn: true, isActive: true, periodKind: true },
+    }),
     db.organization.findMany({
       where: { ...(filter.kind ? { kind: filter.kind } : {}), ...(filter.region ? { region: filter.region } : {}) },
       include: { reportExpectations: { select: { reportTypeId: true } }, names: { select: { nameVi: true } } },
     }),
   ]);
-  const terms = normalizeSearchText(filter.q ?? "").split(" ").filter(Boolean);
+  const terms = normalizeSearchText(filter.q ?? "")
+    .split(" ")
+    .filter(Boolean);
   const collator = new Intl.Collator("vi");
   const matching = organizations
     .filter((row) => {
-      const haystack = normalizeSearchText([row.code, row.nameVi, row.nameEn ?? "", row.shortNameVi ?? "", ...row.names.map((n) => n.nameVi)].join(" "));
+      const haystack = normalizeSearchText(
+        [row.code, row.nameVi, row.nameEn ?? "", row.shortNameVi ?? "", ...row.names.map((n) => n.nameVi)].join(" "),
+      );
       return terms.every((term) => haystack.includes(term));
     })
-    .sort((a, b) => ORGANIZATION_KINDS.indexOf(a.kind) - ORGANIZATION_KINDS.indexOf(b.kind) || collator.compare(a.nameVi, b.nameVi) || a.code.localeCompare(b.code));
+    .sort(
+      (a, b) =>
+        ORGANIZATION_KINDS.indexOf(a.kind) - ORGANIZATION_KINDS.indexOf(b.kind) ||
+        collator.compare(a.nameVi, b.nameVi) ||
+        a.code.localeCompare(b.code),
+    );
   const pageCount = Math.max(1, Math.ceil(matching.length / EXPECTATIONS_PAGE_SIZE));
   const page = Math.min(filter.page ?? 1, pageCount);
   const start = (page - 1) * EXPECTATIONS_PAGE_SIZE;
@@ -230,7 +250,11 @@ export async function updateReportTypeSettings(actor: Actor, reportTypeId: strin
       deadlineWorkingDays: data.deadlineWorkingDays,
       isActive: data.isActive,
       ...(data.deadlineRule !== undefined && !isAdHoc
-        ? { deadlineRule: data.deadlineRule, deadlineDay: data.deadlineRule === "WORKING_DAYS_AFTER_CUTOFF" ? null : (data.deadlineDay ?? null), deadlineMonth: data.deadlineRule === "FIXED_DATE" ? (data.deadlineMonth ?? null) : null }
+        ? {
+            deadlineRule: data.deadlineRule,
+            deadlineDay: data.deadlineRule === "WORKING_DAYS_AFTER_CUTOFF" ? null : (data.deadlineDay ?? null),
+            deadlineMonth: data.deadlineRule === "FIXED_DATE" ? (data.deadlineMonth ?? null) : null,
+          }
         : {}),
       ...(data.basisVi !== undefined ? { basisVi: data.basisVi } : {}),
       ...(data.basisSourceUrl !== undefined ? { basisSourceUrl: data.basisSourceUrl } : {}),
@@ -245,7 +269,13 @@ export async function updateReportTypeSettings(actor: Actor, reportTypeId: strin
     if (isAdHoc && after.isActive && !(after.adHocCutoffStart && after.adHocCutoffEnd && after.adHocDeadline)) {
       throw new ValidationError({ adHocDeadline: ["required"] });
     }
-    await recordAudit(tx, actor, { entity: "ReportType", entityId: reportTypeId, action: "update", before: beforeSnapshot, after: afterSnapshot });
+    await recordAudit(tx, actor, {
+      entity: "ReportType",
+      entityId: reportTypeId,
+      action: "update",
+      before: beforeSnapshot,
+      after: afterSnapshot,
+    });
     return { periods: await syncReportingPeriods(tx) };
   }, TRANSACTION_OPTIONS);
 }
@@ -260,9 +290,16 @@ export async function createPublicHoliday(actor: Actor, input: unknown): Promise
   try {
     return await db.$transaction(async (tx) => {
       await lockCalendar(tx);
-      if (await tx.publicHoliday.findUnique({ where: { date: data.date }, select: { id: true } })) throw new ValidationError({ date: ["holiday_exists"] });
+      if (await tx.publicHoliday.findUnique({ where: { date: data.date }, select: { id: true } }))
+        throw new ValidationError({ date: ["holiday_exists"] });
       const row = await tx.publicHoliday.create({ data: { date: data.date, nameVi: data.nameVi, nameEn: data.nameEn } });
-      await recordAudit(tx, actor, { entity: "PublicHoliday", entityId: row.id, action: "create", before: null, after: holidaySnapshot(row) });
+      await recordAudit(tx, actor, {
+        entity: "PublicHoliday",
+        entityId: row.id,
+        action: "create",
+        before: null,
+        after: holidaySnapshot(row),
+      });
       return { id: row.id, periods: await syncReportingPeriods(tx) };
     }, TRANSACTION_OPTIONS);
   } catch (error) {
@@ -280,7 +317,13 @@ export async function renamePublicHoliday(actor: Actor, holidayId: string, input
     if (!before) throw new NotFoundError();
     if (before.nameVi === data.nameVi && before.nameEn === data.nameEn) return { periods: { created: 0, updated: 0 } };
     const after = await tx.publicHoliday.update({ where: { id: holidayId }, data: { nameVi: data.nameVi, nameEn: data.nameEn } });
-    await recordAudit(tx, actor, { entity: "PublicHoliday", entityId: holidayId, action: "update", before: holidaySnapshot(before), after: holidaySnapshot(after) });
+    await recordAudit(tx, actor, {
+      entity: "PublicHoliday",
+      entityId: holidayId,
+      action: "update",
+      before: holidaySnapshot(before),
+      after: holidaySnapshot(after),
+    });
     // A name does not move deadlines; the sync keeps the rule "every change leaves the calendar consistent".
     return { periods: await syncReportingPeriods(tx) };
   }, TRANSACTION_OPTIONS);
@@ -293,7 +336,13 @@ export async function deletePublicHoliday(actor: Actor, holidayId: string): Prom
     const before = await tx.publicHoliday.findUnique({ where: { id: holidayId } });
     if (!before) throw new NotFoundError();
     await tx.publicHoliday.delete({ where: { id: holidayId } });
-    await recordAudit(tx, actor, { entity: "PublicHoliday", entityId: holidayId, action: "delete", before: holidaySnapshot(before), after: null });
+    await recordAudit(tx, actor, {
+      entity: "PublicHoliday",
+      entityId: holidayId,
+      action: "delete",
+      before: holidaySnapshot(before),
+      after: null,
+    });
     return { periods: await syncReportingPeriods(tx) };
   }, TRANSACTION_OPTIONS);
 }
@@ -316,7 +365,10 @@ export async function updateReportExpectations(actor: Actor, input: unknown): Pr
     const [organizations, types, existing] = await Promise.all([
       tx.organization.findMany({ where: { id: { in: organizationIds } }, select: { id: true } }),
       tx.reportType.findMany({ select: { id: true, code: true } }),
-      tx.reportExpectation.findMany({ where: { organizationId: { in: organizationIds } }, select: { id: true, organizationId: true, reportTypeId: true } }),
+      tx.reportExpectation.findMany({
+        where: { organizationId: { in: organizationIds } },
+        select: { id: true, organizationId: true, reportTypeId: true },
+      }),
     ]);
     if (organizations.length !== organizationIds.length) throw new ValidationError({ organizationIds: ["unknown_organization"] });
     const codeOf = new Map(types.map((t) => [t.id, t.code]));
@@ -361,7 +413,15 @@ export async function updateReportExpectations(actor: Actor, input: unknown): Pr
 
 // ───────────── The Government's day swaps and extra days off ─────────────
 
-export type CalendarExceptionDto = { id: string; date: string; kind: "WORKING_DAY" | "DAY_OFF"; nameVi: string; documentVi: string; sourceUrl: string | null; version: number };
+export type CalendarExceptionDto = {
+  id: string;
+  date: string;
+  kind: "WORKING_DAY" | "DAY_OFF";
+  nameVi: string;
+  documentVi: string;
+  sourceUrl: string | null;
+  version: number;
+};
 
 export type WorkingCalendarYearDto = {
   year: number;
@@ -378,14 +438,25 @@ export async function listWorkingCalendar(viewer: SessionUser | Actor, { year }:
   const [exceptions, holidays, allDates] = await Promise.all([
     db.calendarException.findMany({ where: { date: { gte: from, lt: to } }, orderBy: { date: "asc" } }),
     // The days around the year's edges matter: a holiday on Sunday 31/12 gives a day off on 02/01 or later.
-    db.publicHoliday.findMany({ where: { date: { gte: new Date(Date.UTC(year - 1, 11, 1)), lt: new Date(Date.UTC(year + 1, 0, 15)) } }, select: { date: true } }),
+    db.publicHoliday.findMany({
+      where: { date: { gte: new Date(Date.UTC(year - 1, 11, 1)), lt: new Date(Date.UTC(year + 1, 0, 15)) } },
+      select: { date: true },
+    }),
     db.publicHoliday.findMany({ select: { date: true } }),
   ]);
   const years = [...new Set([...allDates.map((row) => row.date.getUTCFullYear()), year])].sort((a, b) => a - b);
   return {
     year,
     years,
-    exceptions: exceptions.map((row) => ({ id: row.id, date: isoDay(row.date), kind: row.kind, nameVi: row.nameVi, documentVi: row.documentVi, sourceUrl: row.sourceUrl, version: row.version })),
+    exceptions: exceptions.map((row) => ({
+      id: row.id,
+      date: isoDay(row.date),
+      kind: row.kind,
+      nameVi: row.nameVi,
+      documentVi: row.documentVi,
+      sourceUrl: row.sourceUrl,
+      version: row.version,
+    })),
     compensatoryDays: compensatoryDays(holidays.map((row) => isoDay(row.date))).filter((day) => day.startsWith(`${year}-`)),
   };
 }
@@ -400,11 +471,18 @@ export async function createCalendarException(actor: Actor, input: unknown): Pro
   try {
     return await db.$transaction(async (tx) => {
       await lockCalendar(tx);
-      if (await tx.calendarException.findUnique({ where: { date: data.date }, select: { id: true } })) throw new ValidationError({ date: ["exception_exists"] });
+      if (await tx.calendarException.findUnique({ where: { date: data.date }, select: { id: true } }))
+        throw new ValidationError({ date: ["exception_exists"] });
       const row = await tx.calendarException.create({
         data: { date: data.date, kind: data.kind, nameVi: data.nameVi, documentVi: data.documentVi, sourceUrl: data.sourceUrl ?? null },
       });
-      await recordAudit(tx, actor, { entity: "CalendarException", entityId: row.id, action: "create", before: null, after: exceptionSnapshot(row) });
+      await recordAudit(tx, actor, {
+        entity: "CalendarException",
+        entityId: row.id,
+        action: "create",
+        before: null,
+        after: exceptionSnapshot(row),
+      });
       return { id: row.id, periods: await syncReportingPeriods(tx) };
     }, TRANSACTION_OPTIONS);
   } catch (error) {
@@ -425,9 +503,21 @@ export async function updateCalendarException(actor: Actor, exceptionId: string,
     if (before.version !== data.version) throw new ConflictError(undefined, { version: before.version });
     const after = await tx.calendarException.update({
       where: { id: exceptionId },
-      data: { kind: data.kind, nameVi: data.nameVi, documentVi: data.documentVi, sourceUrl: data.sourceUrl ?? null, version: { increment: 1 } },
+      data: {
+        kind: data.kind,
+        nameVi: data.nameVi,
+        documentVi: data.documentVi,
+        sourceUrl: data.sourceUrl ?? null,
+        version: { increment: 1 },
+      },
     });
-    await recordAudit(tx, actor, { entity: "CalendarException", entityId: exceptionId, action: "update", before: exceptionSnapshot(before), after: exceptionSnapshot(after) });
+    await recordAudit(tx, actor, {
+      entity: "CalendarException",
+      entityId: exceptionId,
+      action: "update",
+      before: exceptionSnapshot(before),
+      after: exceptionSnapshot(after),
+    });
     return { periods: await syncReportingPeriods(tx) };
   }, TRANSACTION_OPTIONS);
 }
@@ -439,7 +529,13 @@ export async function deleteCalendarException(actor: Actor, exceptionId: string)
     const before = await tx.calendarException.findUnique({ where: { id: exceptionId } });
     if (!before) throw new NotFoundError();
     await tx.calendarException.delete({ where: { id: exceptionId } });
-    await recordAudit(tx, actor, { entity: "CalendarException", entityId: exceptionId, action: "delete", before: exceptionSnapshot(before), after: null });
+    await recordAudit(tx, actor, {
+      entity: "CalendarException",
+      entityId: exceptionId,
+      action: "delete",
+      before: exceptionSnapshot(before),
+      after: null,
+    });
     return { periods: await syncReportingPeriods(tx) };
   }, TRANSACTION_OPTIONS);
 }

@@ -30,13 +30,23 @@ type Tx = Prisma.TransactionClient;
 const REPORTABLE_PLAN_STATUSES = PLAN_STATUSES_IN_FORCE;
 
 // A report may be opened and sent only for a period that has begun and that the organization owes.
-async function assertPeriodOwed(tx: Tx, organizationId: string, period: { reportTypeId: string; cutoffStart: Date; cutoffEnd: Date }, now: Date) {
+async function assertPeriodOwed(
+  tx: Tx,
+  organizationId: string,
+  period: { reportTypeId: string; cutoffStart: Date; cutoffEnd: Date },
+  now: Date,
+) {
   const organization = await tx.organization.findUnique({
     where: { id: organizationId },
     select: { validFrom: true, validTo: true, reportExpectations: { where: { reportTypeId: period.reportTypeId }, select: { id: true } } },
   });
   if (!organization) throw new NotFoundError();
-  const problem = reportPeriodProblem({ period, organization, expected: organization.reportExpectations.length > 0, today: vietnamCalendarDay(now) });
+  const problem = reportPeriodProblem({
+    period,
+    organization,
+    expected: organization.reportExpectations.length > 0,
+    today: vietnamCalendarDay(now),
+  });
   if (problem === "period_in_future") throw new InvalidStateError("This reporting period has not begun yet.");
   if (problem === "period_not_owed") throw new InvalidStateError("This organization does not owe a report for this period.");
 }
@@ -66,15 +76,29 @@ function snapshotOf(report: LockedReport, taskCodes: Map<string, string>) {
     documentNumber: report.documentNumber,
     sections: sectionsOf(report),
     taskRows: report.taskRows
-      .map((r) => ({ taskId: r.taskId, code: taskCodes.get(r.taskId) ?? r.taskId, status: r.status, progress: r.progress, resultAchieved: r.resultAchieved, evidence: r.evidence }))
+      .map((r) => ({
+        taskId: r.taskId,
+        code: taskCodes.get(r.taskId) ?? r.taskId,
+        status: r.status,
+        progress: r.progress,
+        resultAchieved: r.resultAchieved,
+        evidence: r.evidence,
+      }))
       .sort((a, b) => a.code.localeCompare(b.code)),
-    indicatorValues: report.indicatorRows.map((r) => ({ indicatorCode: r.indicator.code, value: r.value.toNumber(), note: r.note })).sort((a, b) => a.indicatorCode.localeCompare(b.indicatorCode)),
+    indicatorValues: report.indicatorRows
+      .map((r) => ({ indicatorCode: r.indicator.code, value: r.value.toNumber(), note: r.note }))
+      .sort((a, b) => a.indicatorCode.localeCompare(b.indicatorCode)),
   };
 }
 
 // Opens (creating if needed) the organization's report for a period, prefilled with one row per task of its
 // approved plans at their current status and progress.
-export async function openReport(actor: Actor, periodId: string, organizationId = actor.user.organizationId, now = new Date()): Promise<{ id: string; created: boolean }> {
+export async function openReport(
+  actor: Actor,
+  periodId: string,
+  organizationId = actor.user.organizationId,
+  now = new Date(),
+): Promise<{ id: string; created: boolean }> {
   authorize(actor, "report:update", { organizationId });
   return db.$transaction(async (tx) => {
     const period = await tx.reportingPeriod.findUnique({ where: { id: periodId } });
@@ -98,7 +122,12 @@ export async function openReport(actor: Actor, periodId: string, organizationId 
         taskRows: { create: tasks.map((t) => ({ taskId: t.id, status: t.status, progress: t.progress })) },
       },
     });
-    await recordAudit(tx, actor, { entity: "ProgressReport", entityId: report.id, action: "create", after: { periodId, organizationId, taskRows: tasks.length } });
+    await recordAudit(tx, actor, {
+      entity: "ProgressReport",
+      entityId: report.id,
+      action: "create",
+      after: { periodId, organizationId, taskRows: tasks.length },
+    });
     return { id: report.id, created: true };
   });
 }
@@ -116,9 +145,13 @@ export async function saveReportDraft(actor: Actor, reportId: string, input: unk
     const report = await lockReport(tx, reportId);
     authorize(actor, "report:update", report);
     const data = parseInput(reportDraftSchema, input);
-    if (report.status !== "DRAFT" && report.status !== "RETURNED") throw new InvalidStateError("This report has been submitted and is locked.");
+    if (report.status !== "DRAFT" && report.status !== "RETURNED")
+      throw new InvalidStateError("This report has been submitted and is locked.");
     if (report.version !== data.version) {
-      throw new ConflictError("Someone else saved this report after you opened it.", { version: report.version, updatedAt: report.updatedAt.toISOString() });
+      throw new ConflictError("Someone else saved this report after you opened it.", {
+        version: report.version,
+        updatedAt: report.updatedAt.toISOString(),
+      });
     }
     const parts = editableParts(report.status, await lastReturnReasons(tx, reportId));
     const locked: Record<string, string[]> = {};
@@ -130,7 +163,8 @@ export async function saveReportDraft(actor: Actor, reportId: string, input: unk
       if (!canEditSection(parts, section)) locked[`sections.${section}`] = ["part_locked"];
       else sectionChanges[section] = value;
     }
-    if (data.documentNumber !== undefined && data.documentNumber !== report.documentNumber && !parts.all) locked.documentNumber = ["part_locked"];
+    if (data.documentNumber !== undefined && data.documentNumber !== report.documentNumber && !parts.all)
+      locked.documentNumber = ["part_locked"];
 
     const rows = new Map(report.taskRows.map((r) => [r.taskId, r]));
     const rowChanges = [];
@@ -140,14 +174,21 @@ export async function saveReportDraft(actor: Actor, reportId: string, input: unk
         locked[`taskRows.${index}.taskId`] = ["unknown_task"];
         continue;
       }
-      const changed = current.status !== row.status || current.progress !== row.progress || current.resultAchieved !== row.resultAchieved || current.evidence !== row.evidence;
+      const changed =
+        current.status !== row.status ||
+        current.progress !== row.progress ||
+        current.resultAchieved !== row.resultAchieved ||
+        current.evidence !== row.evidence;
       if (!changed) continue;
       if (!canEditTaskRow(parts, row.taskId)) locked[`taskRows.${index}`] = ["part_locked"];
       else rowChanges.push({ id: current.id, ...row });
     }
 
     const indicatorCodes = [...new Set(data.indicatorValues.map((v) => v.indicatorCode.toUpperCase()))];
-    const indicators = await tx.indicator.findMany({ where: { code: { in: indicatorCodes }, isReportable: true }, select: { id: true, code: true } });
+    const indicators = await tx.indicator.findMany({
+      where: { code: { in: indicatorCodes }, isReportable: true },
+      select: { id: true, code: true },
+    });
     const indicatorIds = new Map(indicators.map((i) => [i.code.toUpperCase(), i.id]));
     const currentValues = new Map(report.indicatorRows.map((r) => [r.indicator.code.toUpperCase(), r]));
     const valueChanges = [];
@@ -166,7 +207,8 @@ export async function saveReportDraft(actor: Actor, reportId: string, input: unk
     const documentNumberChanged = data.documentNumber !== undefined && data.documentNumber !== report.documentNumber && parts.all;
     // Nothing changed (the report page saves the form before submitting): no write, no new version, no audit
     // entry, so a colleague's concurrent save is not refused for a change nobody made.
-    if (!Object.keys(sectionChanges).length && !rowChanges.length && !valueChanges.length && !documentNumberChanged) return { version: report.version };
+    if (!Object.keys(sectionChanges).length && !rowChanges.length && !valueChanges.length && !documentNumberChanged)
+      return { version: report.version };
 
     if (rowChanges.length) {
       // One statement for every changed row (a report has dozens of tasks; one UPDATE each cost a round trip each).
@@ -192,7 +234,10 @@ export async function saveReportDraft(actor: Actor, reportId: string, input: unk
       entity: "ProgressReport",
       entityId: reportId,
       action: "save-draft",
-      before: { ...Object.fromEntries(Object.keys(sectionChanges).map((k) => [k, report[k as ReportSection]])), ...(documentNumberChanged ? { documentNumber: report.documentNumber } : {}) },
+      before: {
+        ...Object.fromEntries(Object.keys(sectionChanges).map((k) => [k, report[k as ReportSection]])),
+        ...(documentNumberChanged ? { documentNumber: report.documentNumber } : {}),
+      },
       after: {
         ...sectionChanges,
         ...(documentNumberChanged ? { documentNumber: data.documentNumber } : {}),
@@ -213,7 +258,8 @@ export async function submitReport(actor: Actor, reportId: string, input: unknow
     const { version } = parseInput(reportSubmitSchema, input);
     const next = nextReportStatus(report.status, "submit");
     if (!next) throw new InvalidStateError("This report has already been submitted.");
-    if (report.version !== version) throw new ConflictError("Someone else saved this report after you opened it.", { version: report.version });
+    if (report.version !== version)
+      throw new ConflictError("Someone else saved this report after you opened it.", { version: report.version });
     await assertPeriodOwed(tx, report.organizationId, report.period, now);
     const problems = completenessProblems({ sections: sectionsOf(report), taskRows: report.taskRows });
     if (problems.length) {
@@ -221,17 +267,39 @@ export async function submitReport(actor: Actor, reportId: string, input: unknow
       for (const p of problems) (fieldErrors[p.section ? `sections.${p.section}` : `taskRows.${p.taskId}`] ??= []).push(p.code);
       throw new ValidationError(fieldErrors);
     }
-    const tasks = await tx.planTask.findMany({ where: { id: { in: report.taskRows.map((r) => r.taskId) } }, select: { id: true, code: true } });
+    const tasks = await tx.planTask.findMany({
+      where: { id: { in: report.taskRows.map((r) => r.taskId) } },
+      select: { id: true, code: true },
+    });
     const submissionNumber = report.submissionNumber + 1;
     await tx.reportEvent.create({
-      data: { reportId, type: "SUBMITTED", at: now, actorId: actor.user.id, version: submissionNumber, snapshot: snapshotOf(report, new Map(tasks.map((t) => [t.id, t.code]))) },
+      data: {
+        reportId,
+        type: "SUBMITTED",
+        at: now,
+        actorId: actor.user.id,
+        version: submissionNumber,
+        snapshot: snapshotOf(report, new Map(tasks.map((t) => [t.id, t.code]))),
+      },
     });
     await tx.reportTaskRow.updateMany({ where: { reportId }, data: { returnReason: null } });
     const updated = await tx.progressReport.update({
       where: { id: reportId },
-      data: { status: next, submissionNumber, submittedAt: now, firstSubmittedAt: report.firstSubmittedAt ?? now, version: { increment: 1 } },
+      data: {
+        status: next,
+        submissionNumber,
+        submittedAt: now,
+        firstSubmittedAt: report.firstSubmittedAt ?? now,
+        version: { increment: 1 },
+      },
     });
-    await recordAudit(tx, actor, { entity: "ProgressReport", entityId: reportId, action: "submit", before: { status: report.status }, after: { status: next, submission: submissionNumber } });
+    await recordAudit(tx, actor, {
+      entity: "ProgressReport",
+      entityId: reportId,
+      action: "submit",
+      before: { status: report.status },
+      after: { status: next, submission: submissionNumber },
+    });
     return updated;
   });
 }
@@ -254,13 +322,24 @@ export async function reviewReport(actor: Actor, reportId: string, input: unknow
 
     if (next === "RETURNED") {
       for (const reason of review.reasons.filter((r) => r.taskId)) {
-        await tx.reportTaskRow.update({ where: { reportId_taskId: { reportId, taskId: reason.taskId! } }, data: { returnReason: reason.reason } });
+        await tx.reportTaskRow.update({
+          where: { reportId_taskId: { reportId, taskId: reason.taskId! } },
+          data: { returnReason: reason.reason },
+        });
       }
     } else {
       await applyAcceptedReport(tx, actor, report);
     }
     await tx.reportEvent.create({
-      data: { reportId, type: next === "RETURNED" ? "RETURNED" : "ACCEPTED", at: now, actorId: actor.user.id, version: report.submissionNumber, comment: review.comment, reasons: review.reasons },
+      data: {
+        reportId,
+        type: next === "RETURNED" ? "RETURNED" : "ACCEPTED",
+        at: now,
+        actorId: actor.user.id,
+        version: report.submissionNumber,
+        comment: review.comment,
+        reasons: review.reasons,
+      },
     });
     const updated = await tx.progressReport.update({
       where: { id: reportId },
@@ -288,7 +367,18 @@ async function applyAcceptedReport(tx: Tx, actor: Actor, report: LockedReport) {
     if (!task || !canLogProgress(task.plan.status)) continue;
     if (task.status === row.status && task.progress === row.progress) continue;
     await tx.$queryRaw`SELECT id FROM "PlanTask" WHERE id = ${task.id} FOR UPDATE`;
-    await writeTaskProgress(tx, actor, task, { status: row.status, progress: row.progress, note: row.resultAchieved, evidenceUrl: /^https?:\/\//i.test(row.evidence ?? "") ? row.evidence : null }, report.id);
+    await writeTaskProgress(
+      tx,
+      actor,
+      task,
+      {
+        status: row.status,
+        progress: row.progress,
+        note: row.resultAchieved,
+        evidenceUrl: /^https?:\/\//i.test(row.evidence ?? "") ? row.evidence : null,
+      },
+      report.id,
+    );
   }
 
   // Yearly contributions of this organization to summed indicators, recomputed from all its accepted reports
@@ -304,9 +394,19 @@ async function applyAcceptedReport(tx: Tx, actor: Actor, report: LockedReport) {
     });
     const value = yearlyContribution(accepted.map((a) => ({ kind: a.report.period.kind, value: a.value.toNumber() })));
     if (value === null) continue;
-    const existing = await tx.indicatorObservation.findFirst({ where: { indicatorId: row.indicatorId, year, organizationId: report.organizationId } });
-    const data = { value, reportId: report.id, sourceNote: `Báo cáo định kỳ đã được tiếp nhận / received progress report`, confidence: "CONFIRMED" as const };
+    const existing = await tx.indicatorObservation.findFirst({
+      where: { indicatorId: row.indicatorId, year, organizationId: report.organizationId },
+    });
+    const data = {
+      value,
+      reportId: report.id,
+      sourceNote: `Báo cáo định kỳ đã được tiếp nhận / received progress report`,
+      confidence: "CONFIRMED" as const,
+    };
     if (existing) await tx.indicatorObservation.update({ where: { id: existing.id }, data });
-    else await tx.indicatorObservation.create({ data: { ...data, indicatorId: row.indicatorId, year, organizationId: report.organizationId } });
+    else
+      await tx.indicatorObservation.create({
+        data: { ...data, indicatorId: row.indicatorId, year, organizationId: report.organizationId },
+      });
   }
 }

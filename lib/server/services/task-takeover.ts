@@ -25,7 +25,10 @@ export type TakeOverTargetsDto = {
 
 // What the predecessor's plan page offers the successor's editors; null when the viewer may not take over.
 export async function listTakeOverTargets(viewer: SessionUser, planId: string): Promise<TakeOverTargetsDto | null> {
-  const plan = await db.actionPlan.findUnique({ where: { id: planId }, select: { id: true, organizationId: true, organization: { select: { successorId: true } } } });
+  const plan = await db.actionPlan.findUnique({
+    where: { id: planId },
+    select: { id: true, organizationId: true, organization: { select: { successorId: true } } },
+  });
   if (!plan) throw new NotFoundError();
   authorize(viewer, "plan:read", plan);
   if (!plan.organization.successorId || plan.organization.successorId !== viewer.organizationId) return null;
@@ -47,7 +50,10 @@ export async function listTakeOverTargets(viewer: SessionUser, planId: string): 
 async function lockPlan(tx: Tx, planId: string) {
   const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "ActionPlan" WHERE id = ${planId} FOR UPDATE`;
   if (!locked.length) throw new NotFoundError();
-  return tx.actionPlan.findUniqueOrThrow({ where: { id: planId }, include: { organization: { select: { id: true, code: true, nameVi: true, successorId: true } } } });
+  return tx.actionPlan.findUniqueOrThrow({
+    where: { id: planId },
+    include: { organization: { select: { id: true, code: true, nameVi: true, successorId: true } } },
+  });
 }
 
 // A code free in the receiving plan: the original's, else prefixed with the predecessor's code.
@@ -62,7 +68,10 @@ function freeCode(code: string, prefix: string, taken: Set<string>): string {
   }
 }
 
-export async function takeOverTasks(actor: Actor, input: { fromPlanId: string; toPlanId: string }): Promise<{ count: number; taskIds: string[] }> {
+export async function takeOverTasks(
+  actor: Actor,
+  input: { fromPlanId: string; toPlanId: string },
+): Promise<{ count: number; taskIds: string[] }> {
   const fromPlanId = typeof input.fromPlanId === "string" ? input.fromPlanId.slice(0, 64) : "";
   const toPlanId = typeof input.toPlanId === "string" ? input.toPlanId.slice(0, 64) : "";
   return db.$transaction(async (tx) => {
@@ -119,15 +128,30 @@ export async function takeOverTasks(actor: Actor, input: { fromPlanId: string; t
       taskIds.push(copy.id);
       await tx.taskUpdate.createMany({
         data: [
-          { taskId: task.id, status: task.status, progress: task.progress, note: `Chuyển sang kế hoạch “${to.title}” (${copy.code}) của đơn vị kế thừa.`, createdById: actor.user.id },
-          { taskId: copy.id, status: task.status, progress: task.progress, note: `Tiếp nhận từ kế hoạch “${from.title}” của ${from.organization.nameVi} (${task.code}).`, createdById: actor.user.id },
+          {
+            taskId: task.id,
+            status: task.status,
+            progress: task.progress,
+            note: `Chuyển sang kế hoạch “${to.title}” (${copy.code}) của đơn vị kế thừa.`,
+            createdById: actor.user.id,
+          },
+          {
+            taskId: copy.id,
+            status: task.status,
+            progress: task.progress,
+            note: `Tiếp nhận từ kế hoạch “${from.title}” của ${from.organization.nameVi} (${task.code}).`,
+            createdById: actor.user.id,
+          },
         ],
       });
       await recordAudit(tx, actor, {
         entity: "PlanTask",
         entityId: copy.id,
         action: "take-over",
-        changes: { takenOverFrom: { before: null, after: { taskId: task.id, code: task.code, planId: from.id } }, planId: { before: null, after: to.id } },
+        changes: {
+          takenOverFrom: { before: null, after: { taskId: task.id, code: task.code, planId: from.id } },
+          planId: { before: null, after: to.id },
+        },
       });
     }
     await tx.actionPlan.update({ where: { id: to.id }, data: { version: { increment: 1 } } });

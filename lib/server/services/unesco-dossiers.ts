@@ -86,7 +86,14 @@ export async function advanceUnescoStage(actor: Actor, id: string, raw: unknown)
     });
     if (updated.count !== 1) throw new ConflictError();
     await tx.unescoStageEvent.create({
-      data: { dossierId: id, stage: input.stage, occurredOn, occurredYear: occurredOn.getUTCFullYear(), note: input.note ?? null, recordedById: actor.user.id },
+      data: {
+        dossierId: id,
+        stage: input.stage,
+        occurredOn,
+        occurredYear: occurredOn.getUTCFullYear(),
+        note: input.note ?? null,
+        recordedById: actor.user.id,
+      },
     });
     await recordAudit(tx, actor, {
       entity: "UnescoDossier",

@@ -65,7 +65,10 @@ function snapshotOf(user: Awaited<ReturnType<typeof loadUser>>): UserSnapshot {
 
 // Accounts may only be attached to an active organization (a former province cannot get new users).
 async function requireActiveOrganization(tx: Tx, organizationId: string, currentOrganizationId?: string) {
-  const organization = await tx.organization.findUnique({ where: { id: organizationId }, select: { id: true, code: true, isActive: true } });
+  const organization = await tx.organization.findUnique({
+    where: { id: organizationId },
+    select: { id: true, code: true, isActive: true },
+  });
   if (!organization) throw new ValidationError({ organizationId: ["unknown_organization"] });
   if (!organization.isActive && organization.id !== currentOrganizationId) {
     throw new ValidationError({ organizationId: ["organization_inactive"] });

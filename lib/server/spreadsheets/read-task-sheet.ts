@@ -84,11 +84,14 @@ export async function readTaskSheet(bytes: Uint8Array): Promise<TaskSheet> {
   try {
     // Data validations, merged ranges and formatting rules are expanded cell by cell by exceljs; a whole-column
     // rule would mean a million entries. Only the values matter here.
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer, {
-      ignoreNodes: ["dataValidations", "mergeCells", "conditionalFormatting", "hyperlinks", "extLst", "drawing", "picture", "tableParts"],
-      maxRows: MAX_SHEET_ROWS,
-      maxCols: MAX_SHEET_COLUMNS,
-    } as Partial<ExcelJS.XlsxReadOptions>);
+    await workbook.xlsx.load(
+      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer,
+      {
+        ignoreNodes: ["dataValidations", "mergeCells", "conditionalFormatting", "hyperlinks", "extLst", "drawing", "picture", "tableParts"],
+        maxRows: MAX_SHEET_ROWS,
+        maxCols: MAX_SHEET_COLUMNS,
+      } as Partial<ExcelJS.XlsxReadOptions>,
+    );
   } catch (error) {
     if (error instanceof Error && /Max \w+ count/.test(error.message)) throw fileError("too_many_rows");
     throw fileError("not_xlsx");

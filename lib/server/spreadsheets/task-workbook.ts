@@ -120,7 +120,9 @@ function addTaskSheet(workbook: ExcelJS.Workbook, tasks: TaskRowValues[], availa
         // A list of several codes ("SO1, SO2") is not one of the offered values: warn, do not forbid.
         errorStyle: column.isMultiple ? "warning" : "stop",
         errorTitle: column.headerVi,
-        error: column.isMultiple ? "Giá trị không có trong danh sách. Nhiều mã cần cách nhau bởi dấu phẩy." : "Vui lòng chọn một giá trị trong danh sách.",
+        error: column.isMultiple
+          ? "Giá trị không có trong danh sách. Nhiều mã cần cách nhau bởi dấu phẩy."
+          : "Vui lòng chọn một giá trị trong danh sách.",
       });
     } else if (column.kind === "integer") {
       validations.add(range, {
@@ -190,7 +192,11 @@ function addPlanSheet(workbook: ExcelJS.Workbook, info: PlanSheetInfo) {
   }
 }
 
-export async function buildTaskWorkbook(options: { lists: ReferenceLists; tasks?: TaskRowValues[]; plan?: PlanSheetInfo }): Promise<Uint8Array> {
+export async function buildTaskWorkbook(options: {
+  lists: ReferenceLists;
+  tasks?: TaskRowValues[];
+  plan?: PlanSheetInfo;
+}): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Cổng theo dõi Chiến lược Ngoại giao văn hóa đến năm 2030";
   workbook.created = new Date();

@@ -43,7 +43,12 @@ export function validateTaskRows(
   if (sheet.headerProblems.length) {
     return {
       tasks: [],
-      errors: sheet.headerProblems.map((p) => ({ row: sheet.headerRow, column: p.text, code: p.code, value: p.code === "missing_column" ? null : p.text })),
+      errors: sheet.headerProblems.map((p) => ({
+        row: sheet.headerRow,
+        column: p.text,
+        code: p.code,
+        value: p.code === "missing_column" ? null : p.text,
+      })),
     };
   }
 

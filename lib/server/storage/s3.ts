@@ -28,7 +28,12 @@ export class S3Storage implements FileStorage {
   private async request(method: "PUT" | "GET" | "DELETE", key: string, body?: Uint8Array, contentType?: string): Promise<Response> {
     const url = this.objectUrl(key);
     const { headers } = signRequest(
-      { method, url, headers: contentType ? { "content-type": contentType } : {}, payloadHash: body ? sha256Hex(body) : EMPTY_PAYLOAD_HASH },
+      {
+        method,
+        url,
+        headers: contentType ? { "content-type": contentType } : {},
+        payloadHash: body ? sha256Hex(body) : EMPTY_PAYLOAD_HASH,
+      },
       { accessKeyId: this.config.accessKeyId, secretAccessKey: this.config.secretAccessKey },
       { region: this.config.region, now: this.clock() },
     );

@@ -10,7 +10,12 @@ const options = { region: "us-east-1", now: new Date("2013-05-24T00:00:00Z") };
 describe("signRequest (AWS documentation examples)", () => {
   it("GET Object with a Range header", () => {
     const signed = signRequest(
-      { method: "GET", url: new URL("https://examplebucket.s3.amazonaws.com/test.txt"), headers: { Range: "bytes=0-9" }, payloadHash: EMPTY_PAYLOAD_HASH },
+      {
+        method: "GET",
+        url: new URL("https://examplebucket.s3.amazonaws.com/test.txt"),
+        headers: { Range: "bytes=0-9" },
+        payloadHash: EMPTY_PAYLOAD_HASH,
+      },
       credentials,
       options,
     );
@@ -54,13 +59,21 @@ describe("signRequest (AWS documentation examples)", () => {
   });
 
   it("GET Bucket (list objects) with a query string, sorted", () => {
-    const signed = signRequest({ method: "GET", url: new URL("https://examplebucket.s3.amazonaws.com/?prefix=J&max-keys=2"), payloadHash: EMPTY_PAYLOAD_HASH }, credentials, options);
+    const signed = signRequest(
+      { method: "GET", url: new URL("https://examplebucket.s3.amazonaws.com/?prefix=J&max-keys=2"), payloadHash: EMPTY_PAYLOAD_HASH },
+      credentials,
+      options,
+    );
     expect(signed.canonicalRequest.split("\n")[2]).toBe("max-keys=2&prefix=J");
     expect(signed.signature).toBe("34b48302e7b5fa45bde8084f4b7868a86f0a534bc59db6670ed5711ef69dc6f7");
   });
 
   it("GET Bucket lifecycle (a query parameter without a value)", () => {
-    const signed = signRequest({ method: "GET", url: new URL("https://examplebucket.s3.amazonaws.com/?lifecycle"), payloadHash: EMPTY_PAYLOAD_HASH }, credentials, options);
+    const signed = signRequest(
+      { method: "GET", url: new URL("https://examplebucket.s3.amazonaws.com/?lifecycle"), payloadHash: EMPTY_PAYLOAD_HASH },
+      credentials,
+      options,
+    );
     expect(signed.signature).toBe("fea454ca298b7da1c68078a5d1bdbfbbe0d65c699e0f91ac7a200a0136783543");
   });
 });
@@ -83,7 +96,13 @@ describe("uriEncode and toAmzDate", () => {
 });
 
 describe("S3Storage", () => {
-  const config = { endpoint: "https://s3.example.vn/", bucket: "ngvh-files", region: "ap-southeast-1", accessKeyId: "AKID", secretAccessKey: "secret" };
+  const config = {
+    endpoint: "https://s3.example.vn/",
+    bucket: "ngvh-files",
+    region: "ap-southeast-1",
+    accessKeyId: "AKID",
+    secretAccessKey: "secret",
+  };
 
   it("sends a signed path-style PutObject with the body's hash", async () => {
     const calls: { url: string; init: RequestInit }[] = [];
@@ -114,7 +133,10 @@ describe("S3Storage", () => {
   });
 
   it("reports other failures with the status", async () => {
-    const fakeFetch = (async () => new Response("<Error><Code>SignatureDoesNotMatch</Code></Error>", { status: 403 })) as unknown as typeof fetch;
-    await expect(new S3Storage(config, fakeFetch).put("ab/x", new Uint8Array([1]), "application/pdf")).rejects.toThrow(/HTTP 403.*SignatureDoesNotMatch/);
+    const fakeFetch = (async () =>
+      new Response("<Error><Code>SignatureDoesNotMatch</Code></Error>", { status: 403 })) as unknown as typeof fetch;
+    await expect(new S3Storage(config, fakeFetch).put("ab/x", new Uint8Array([1]), "application/pdf")).rejects.toThrow(
+      /HTTP 403.*SignatureDoesNotMatch/,
+    );
   });
 });

@@ -57,12 +57,19 @@ function canonicalQuery(url: URL): string {
 }
 
 export function toAmzDate(now: Date): string {
-  return now.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+  return now
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
 }
 
 export type SignedRequest = { headers: Record<string, string>; canonicalRequest: string; stringToSign: string; signature: string };
 
-export function signRequest(request: SignableRequest, credentials: SigningCredentials, options: { region: string; service?: string; now: Date }): SignedRequest {
+export function signRequest(
+  request: SignableRequest,
+  credentials: SigningCredentials,
+  options: { region: string; service?: string; now: Date },
+): SignedRequest {
   const service = options.service ?? "s3";
   const amzDate = toAmzDate(options.now);
   const day = amzDate.slice(0, 8);
@@ -76,7 +83,14 @@ export function signRequest(request: SignableRequest, credentials: SigningCreden
   const names = Object.keys(headers).sort();
   const canonicalHeaders = names.map((name) => `${name}:${headers[name]!.trim().replace(/\s+/g, " ")}\n`).join("");
   const signedHeaders = names.join(";");
-  const canonicalRequest = [request.method.toUpperCase(), canonicalPath(request.url), canonicalQuery(request.url), canonicalHeaders, signedHeaders, request.payloadHash].join("\n");
+  const canonicalRequest = [
+    request.method.toUpperCase(),
+    canonicalPath(request.url),
+    canonicalQuery(request.url),
+    canonicalHeaders,
+    signedHeaders,
+    request.payloadHash,
+  ].join("\n");
   const scope = `${day}/${options.region}/${service}/aws4_request`;
   const stringToSign = ["AWS4-HMAC-SHA256", amzDate, scope, sha256Hex(canonicalRequest)].join("\n");
   const signingKey = hmac(hmac(hmac(hmac(`AWS4${credentials.secretAccessKey}`, day), options.region), service), "aws4_request");

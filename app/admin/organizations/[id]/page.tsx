@@ -37,13 +37,9 @@ export default async function EditOrganizationPage({
   return (
     <div className="space-y-6">
       <nav aria-label={t("breadcrumb")} className="text-sm">
-        <TextLink href="/admin">
-          {t("home.title")}
-        </TextLink>
+        <TextLink href="/admin">{t("home.title")}</TextLink>
         <span aria-hidden="true"> › </span>
-        <TextLink href="/admin/organizations">
-          {t("organizations.title")}
-        </TextLink>
+        <TextLink href="/admin/organizations">{t("organizations.title")}</TextLink>
       </nav>
       <PageHeading title={values.nameVi} eyebrow={t("organizations.editTitle")}>
         <dl className="flex flex-wrap gap-x-6 gap-y-1 text-sm text-slate-700">
@@ -76,7 +72,14 @@ export default async function EditOrganizationPage({
       )}
       <Card as="section">
         <h2 className="mb-3 text-lg font-semibold">{t("organizations.editHeading")}</h2>
-        <OrganizationForm key={organization.id} mode="edit" action={updateOrganizationAction} organizationId={organization.id} initial={values} options={options} />
+        <OrganizationForm
+          key={organization.id}
+          mode="edit"
+          action={updateOrganizationAction}
+          organizationId={organization.id}
+          initial={values}
+          options={options}
+        />
       </Card>
       <Card as="section">
         <EntityHistory entries={history} />

@@ -40,13 +40,9 @@ export default async function NewOrganizationPage() {
   return (
     <div className="space-y-6">
       <nav aria-label={t("breadcrumb")} className="text-sm">
-        <TextLink href="/admin">
-          {t("home.title")}
-        </TextLink>
+        <TextLink href="/admin">{t("home.title")}</TextLink>
         <span aria-hidden="true"> › </span>
-        <TextLink href="/admin/organizations">
-          {t("organizations.title")}
-        </TextLink>
+        <TextLink href="/admin/organizations">{t("organizations.title")}</TextLink>
       </nav>
       <PageHeading title={t("organizations.new")} />
       <OrganizationForm mode="create" action={createOrganizationAction} initial={EMPTY} options={options} />

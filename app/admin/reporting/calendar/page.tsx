@@ -25,7 +25,11 @@ function firstValue(value: string | string[] | undefined): string {
 
 // The Government's yearly day swaps and extra days off, and the compensatory days the Labour Code gives, for one
 // year: what the reporting deadlines count as working days besides the weekends and the holidays.
-export default async function WorkingCalendarPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function WorkingCalendarPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await connection();
   const user = await requireUser({ returnTo: "/admin/reporting/calendar" });
   requirePagePermission(user, "reference:manage");
@@ -70,7 +74,11 @@ export default async function WorkingCalendarPage({ searchParams }: { searchPara
                 <Link
                   href={`/admin/reporting/calendar?year=${y}`}
                   aria-current={y === year ? "page" : undefined}
-                  className={y === year ? "inline-block rounded border border-brand bg-brand px-2.5 py-1 font-semibold text-white" : "inline-block rounded border border-slate-300 bg-white px-2.5 py-1 text-cb-blue hover:border-brand"}
+                  className={
+                    y === year
+                      ? "inline-block rounded border border-brand bg-brand px-2.5 py-1 font-semibold text-white"
+                      : "inline-block rounded border border-slate-300 bg-white px-2.5 py-1 text-cb-blue hover:border-brand"
+                  }
                 >
                   {y}
                 </Link>
@@ -86,11 +94,21 @@ export default async function WorkingCalendarPage({ searchParams }: { searchPara
               <caption className="sr-only">{t("calendar.tableCaption", { year })}</caption>
               <thead>
                 <tr className="border-b border-slate-300 text-left">
-                  <th scope="col" className="p-2">{t("calendar.date")}</th>
-                  <th scope="col" className="p-2">{t("calendar.kind")}</th>
-                  <th scope="col" className="p-2">{t("calendar.nameVi")}</th>
-                  <th scope="col" className="p-2">{t("calendar.document")}</th>
-                  <th scope="col" className="p-2">{t("calendar.actions")}</th>
+                  <th scope="col" className="p-2">
+                    {t("calendar.date")}
+                  </th>
+                  <th scope="col" className="p-2">
+                    {t("calendar.kind")}
+                  </th>
+                  <th scope="col" className="p-2">
+                    {t("calendar.nameVi")}
+                  </th>
+                  <th scope="col" className="p-2">
+                    {t("calendar.document")}
+                  </th>
+                  <th scope="col" className="p-2">
+                    {t("calendar.actions")}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -101,7 +119,12 @@ export default async function WorkingCalendarPage({ searchParams }: { searchPara
                     <td className="p-2">{exception.nameVi}</td>
                     <td className="p-2">
                       {exception.sourceUrl ? (
-                        <a href={exception.sourceUrl} rel="noopener noreferrer" target="_blank" className="text-cb-blue underline underline-offset-2">
+                        <a
+                          href={exception.sourceUrl}
+                          rel="noopener noreferrer"
+                          target="_blank"
+                          className="text-cb-blue underline underline-offset-2"
+                        >
                           {exception.documentVi}
                         </a>
                       ) : (
@@ -109,7 +132,11 @@ export default async function WorkingCalendarPage({ searchParams }: { searchPara
                       )}
                     </td>
                     <td className="p-2">
-                      <CalendarExceptionDelete exception={exception} dateLabel={formatDate(exception.date)} action={deleteCalendarExceptionAction} />
+                      <CalendarExceptionDelete
+                        exception={exception}
+                        dateLabel={formatDate(exception.date)}
+                        action={deleteCalendarExceptionAction}
+                      />
                     </td>
                   </tr>
                 ))}
@@ -120,7 +147,9 @@ export default async function WorkingCalendarPage({ searchParams }: { searchPara
         <h3 className="text-base font-semibold">{t("calendar.compensatoryHeading")}</h3>
         <p className="text-sm text-slate-700">{t("calendar.compensatoryIntro")}</p>
         <p className="text-sm" data-testid="compensatory-days">
-          {calendar.compensatoryDays.length ? calendar.compensatoryDays.map((day) => formatDate(day)).join(", ") : t("calendar.noCompensatory")}
+          {calendar.compensatoryDays.length
+            ? calendar.compensatoryDays.map((day) => formatDate(day)).join(", ")
+            : t("calendar.noCompensatory")}
         </p>
       </section>
     </div>

@@ -51,13 +51,9 @@ export default async function ExpectationsPage({ searchParams }: { searchParams:
   return (
     <div className="space-y-6">
       <nav aria-label={ta("breadcrumb")} className="text-sm">
-        <TextLink href="/admin">
-          {ta("home.title")}
-        </TextLink>
+        <TextLink href="/admin">{ta("home.title")}</TextLink>
         <span aria-hidden="true"> › </span>
-        <TextLink href="/admin/reporting">
-          {t("title")}
-        </TextLink>
+        <TextLink href="/admin/reporting">{t("title")}</TextLink>
       </nav>
       <PageHeading title={t("expectations.heading")} description={<p>{t("expectations.intro")}</p>}>
         <ReportingNav current="expectations" />

@@ -33,19 +33,16 @@ export default async function HolidaysPage({ searchParams }: { searchParams: Pro
   const yearParam = firstValue(params.year);
   const deleted = firstValue(params.deleted);
   // Default: the current year (Vietnam time); "all" lists every year.
-  const year = yearParam === "all" ? undefined : /^\d{4}$/.test(yearParam) ? Number(yearParam) : vietnamCalendarDay(new Date()).getUTCFullYear();
+  const year =
+    yearParam === "all" ? undefined : /^\d{4}$/.test(yearParam) ? Number(yearParam) : vietnamCalendarDay(new Date()).getUTCFullYear();
   const { holidays, years } = await listPublicHolidays(user, { year });
   const yearLinks = [...new Set([...years, ...(year ? [year] : [])])].sort((a, b) => a - b);
   return (
     <div className="space-y-6">
       <nav aria-label={ta("breadcrumb")} className="text-sm">
-        <TextLink href="/admin">
-          {ta("home.title")}
-        </TextLink>
+        <TextLink href="/admin">{ta("home.title")}</TextLink>
         <span aria-hidden="true"> › </span>
-        <TextLink href="/admin/reporting">
-          {t("title")}
-        </TextLink>
+        <TextLink href="/admin/reporting">{t("title")}</TextLink>
       </nav>
       <PageHeading title={t("holidays.heading")} description={<p>{t("holidays.intro")}</p>}>
         <ReportingNav current="holidays" />
@@ -73,7 +70,11 @@ export default async function HolidaysPage({ searchParams }: { searchParams: Pro
                 <Link
                   href={`/admin/reporting/holidays?year=${y}`}
                   aria-current={y === year ? "page" : undefined}
-                  className={y === year ? "inline-block rounded border border-brand bg-brand px-2.5 py-1 font-semibold text-white" : "inline-block rounded border border-slate-300 bg-white px-2.5 py-1 text-cb-blue hover:border-brand"}
+                  className={
+                    y === year
+                      ? "inline-block rounded border border-brand bg-brand px-2.5 py-1 font-semibold text-white"
+                      : "inline-block rounded border border-slate-300 bg-white px-2.5 py-1 text-cb-blue hover:border-brand"
+                  }
                 >
                   {y}
                 </Link>
@@ -83,7 +84,11 @@ export default async function HolidaysPage({ searchParams }: { searchParams: Pro
               <Link
                 href="/admin/reporting/holidays?year=all"
                 aria-current={year === undefined ? "page" : undefined}
-                className={year === undefined ? "inline-block rounded border border-brand bg-brand px-2.5 py-1 font-semibold text-white" : "inline-block rounded border border-slate-300 bg-white px-2.5 py-1 text-cb-blue hover:border-brand"}
+                className={
+                  year === undefined
+                    ? "inline-block rounded border border-brand bg-brand px-2.5 py-1 font-semibold text-white"
+                    : "inline-block rounded border border-slate-300 bg-white px-2.5 py-1 text-cb-blue hover:border-brand"
+                }
               >
                 {t("holidays.allYears")}
               </Link>

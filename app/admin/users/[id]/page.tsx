@@ -45,13 +45,9 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
   return (
     <div className="space-y-6">
       <nav aria-label={t("breadcrumb")} className="text-sm">
-        <TextLink href="/admin">
-          {t("home.title")}
-        </TextLink>
+        <TextLink href="/admin">{t("home.title")}</TextLink>
         <span aria-hidden="true"> › </span>
-        <TextLink href="/admin/users">
-          {t("users.title")}
-        </TextLink>
+        <TextLink href="/admin/users">{t("users.title")}</TextLink>
       </nav>
       <PageHeading title={account.name} eyebrow={t("users.detailTitle")}>
         <p className="flex flex-wrap items-center gap-2 text-slate-700">

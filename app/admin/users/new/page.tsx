@@ -22,13 +22,9 @@ export default async function NewUserPage() {
   return (
     <div className="space-y-6">
       <nav aria-label={t("breadcrumb")} className="text-sm">
-        <TextLink href="/admin">
-          {t("home.title")}
-        </TextLink>
+        <TextLink href="/admin">{t("home.title")}</TextLink>
         <span aria-hidden="true"> › </span>
-        <TextLink href="/admin/users">
-          {t("users.title")}
-        </TextLink>
+        <TextLink href="/admin/users">{t("users.title")}</TextLink>
       </nav>
       <PageHeading title={t("users.new")} description={<p>{t("users.newIntro")}</p>} />
       <UserCreateForm action={createUserAction} organizations={organizations} />

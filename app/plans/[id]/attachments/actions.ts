@@ -11,7 +11,10 @@ const uploadForm = z.object({ planId: formId, file: formFile(MAX_ATTACHMENT_BYTE
 const removeForm = z.object({ planId: formId, attachmentId: formId });
 
 // The forms show one sentence: the file's problem is the message.
-const FILE_FAILURES: FailureOptions = { errors: "files.errors", fieldNames: (fieldErrors) => ({ _form: fieldErrors.file ?? Object.values(fieldErrors).flat() }) };
+const FILE_FAILURES: FailureOptions = {
+  errors: "files.errors",
+  fieldNames: (fieldErrors) => ({ _form: fieldErrors.file ?? Object.values(fieldErrors).flat() }),
+};
 
 // Server actions receive the file whole; the body size limit (next.config.ts, experimental.serverActions)
 // must allow 20 MB plus the multipart envelope.

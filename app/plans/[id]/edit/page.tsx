@@ -30,13 +30,9 @@ export default async function EditPlanPage({ params }: { params: Promise<{ id: s
   return (
     <div className="space-y-6">
       <nav aria-label={t("breadcrumb")} className="text-sm">
-        <TextLink href="/plans">
-          {t("list.title")}
-        </TextLink>
+        <TextLink href="/plans">{t("list.title")}</TextLink>
         <span aria-hidden="true"> › </span>
-        <TextLink href={`/plans/${plan.id}`}>
-          {title}
-        </TextLink>
+        <TextLink href={`/plans/${plan.id}`}>{title}</TextLink>
       </nav>
       <PageHeading title={t("edit.title")} eyebrow={title}>
         <PlanFacts plan={plan} />
@@ -60,10 +56,7 @@ export default async function EditPlanPage({ params }: { params: Promise<{ id: s
         </Card>
       ) : (
         <p role="status" className="rounded border border-cb-orange bg-amber-50 p-4 text-amber-950" data-testid="plan-locked">
-          {t("edit.locked")}{" "}
-          <TextLink href={`/plans/${plan.id}`}>
-            {t("backToPlan")}
-          </TextLink>
+          {t("edit.locked")} <TextLink href={`/plans/${plan.id}`}>{t("backToPlan")}</TextLink>
         </p>
       )}
     </div>

@@ -11,7 +11,10 @@ export const dynamic = "force-dynamic";
 // The plan as a printable PDF, labelled in the reader's language; the plan's own text stays as written.
 export const GET = downloadRoute<{ id: string }>(async ({ user, params, locale }) => {
   const { plan, tasks } = await getPlanDetail(user, params.id);
-  const [t, tw] = await Promise.all([getTranslations({ locale, namespace: "files.pdf" }), getTranslations({ locale, namespace: "workspace" })]);
+  const [t, tw] = await Promise.all([
+    getTranslations({ locale, namespace: "files.pdf" }),
+    getTranslations({ locale, namespace: "workspace" }),
+  ]);
   const period = plan.periodStart === plan.periodEnd ? String(plan.periodStart) : `${plan.periodStart}–${plan.periodEnd}`;
   const bytes = await renderPlanPdf({
     labels: {
@@ -42,7 +45,9 @@ export const GET = downloadRoute<{ id: string }>(async ({ user, params, locale }
       title: plan.title,
       titleEn: plan.titleEn,
       period,
-      document: plan.documentNumber ? t("documentValue", { number: plan.documentNumber, date: formatDate(plan.documentDate) || "—" }) : t("noDocument"),
+      document: plan.documentNumber
+        ? t("documentValue", { number: plan.documentNumber, date: formatDate(plan.documentDate) || "—" })
+        : t("noDocument"),
       status: tw(`planStatus.${plan.status}` as "planStatus.DRAFT"),
     },
     tasks: tasks.map((task) => ({
@@ -58,5 +63,8 @@ export const GET = downloadRoute<{ id: string }>(async ({ user, params, locale }
     })),
     generatedAt: formatDateTime(new Date()),
   });
-  return fileResponse(bytes, { fileName: `ke-hoach-${plan.organization.code}-${plan.periodStart}-${plan.periodEnd}.pdf`, contentType: "application/pdf" });
+  return fileResponse(bytes, {
+    fileName: `ke-hoach-${plan.organization.code}-${plan.periodStart}-${plan.periodEnd}.pdf`,
+    contentType: "application/pdf",
+  });
 });

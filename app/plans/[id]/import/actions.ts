@@ -15,7 +15,10 @@ const MAX_REPORT_ROWS = 300;
 
 const importForm = z.object({ planId: formId, file: formFile(MAX_SPREADSHEET_BYTES, "spreadsheet_too_large") });
 
-export async function importTasksAction(_prev: ActionState<FormValues, ImportResult>, formData: FormData): Promise<ActionState<FormValues, ImportResult>> {
+export async function importTasksAction(
+  _prev: ActionState<FormValues, ImportResult>,
+  formData: FormData,
+): Promise<ActionState<FormValues, ImportResult>> {
   return runAction<typeof importForm, ImportResult>(formData, {
     name: "importTasks",
     schema: importForm,
@@ -34,7 +37,9 @@ export async function importTasksAction(_prev: ActionState<FormValues, ImportRes
         message: t("files.import.invalid", { count: result.errors.length }),
         data: {
           reportTotal: result.errors.length,
-          report: result.errors.slice(0, MAX_REPORT_ROWS).map((e) => ({ row: e.row, column: e.column, reason: translateValidationCode(e.code, locale), value: e.value })),
+          report: result.errors
+            .slice(0, MAX_REPORT_ROWS)
+            .map((e) => ({ row: e.row, column: e.column, reason: translateValidationCode(e.code, locale), value: e.value })),
         },
       };
     },

@@ -28,7 +28,9 @@ export default async function ReviewPlanPage({ params }: { params: Promise<{ id:
   const { id } = await params;
   const user = await requireUser({ returnTo: `/plans/${encodeURIComponent(id)}/review` });
   requirePagePermission(user, "plan:review");
-  const [detail, changes, taskGroups] = await orNotFound(Promise.all([getPlanDetail(user, id), getPlanChangesSinceApproval(user, id), listTaskGroupOptions(user)]));
+  const [detail, changes, taskGroups] = await orNotFound(
+    Promise.all([getPlanDetail(user, id), getPlanChangesSinceApproval(user, id), listTaskGroupOptions(user)]),
+  );
   const { plan, tasks, submissions, comments } = detail;
   const t = await getTranslations("plans");
   const locale = toLocale(await getLocale());
@@ -37,23 +39,16 @@ export default async function ReviewPlanPage({ params }: { params: Promise<{ id:
   return (
     <div className="space-y-6">
       <nav aria-label={t("breadcrumb")} className="text-sm">
-        <TextLink href="/review">
-          {t("queue.title")}
-        </TextLink>
+        <TextLink href="/review">{t("queue.title")}</TextLink>
         <span aria-hidden="true"> › </span>
-        <TextLink href={`/plans/${plan.id}`}>
-          {title}
-        </TextLink>
+        <TextLink href={`/plans/${plan.id}`}>{title}</TextLink>
       </nav>
       <PageHeading title={t("review.title")} eyebrow={title}>
         <PlanFacts plan={plan} submissionCount={submissions.length} />
       </PageHeading>
       {plan.status !== "SENT" ? (
         <p role="status" className="rounded border border-cb-orange bg-amber-50 p-4 text-amber-950" data-testid="not-awaiting-review">
-          {t("review.notAwaiting")}{" "}
-          <TextLink href={`/plans/${plan.id}`}>
-            {t("backToPlan")}
-          </TextLink>
+          {t("review.notAwaiting")} <TextLink href={`/plans/${plan.id}`}>{t("backToPlan")}</TextLink>
         </p>
       ) : (
         <>

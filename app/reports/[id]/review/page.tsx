@@ -37,9 +37,7 @@ export default async function ReviewReportPage({ params }: { params: Promise<{ i
   return (
     <div className="space-y-6">
       <nav aria-label={t("breadcrumb")} className="text-sm">
-        <TextLink href="/reports/review">
-          {t("queue.title")}
-        </TextLink>
+        <TextLink href="/reports/review">{t("queue.title")}</TextLink>
         <span aria-hidden="true"> › </span>
         <TextLink href={`/reports/${report.id}`}>
           {t("detail.title", { period: label })} — {organization}
@@ -49,11 +47,12 @@ export default async function ReviewReportPage({ params }: { params: Promise<{ i
         <ReportFacts report={report} documentNumber={detail.documentNumber} />
       </PageHeading>
       {report.status !== "SUBMITTED" ? (
-        <p role="status" className="rounded border border-cb-orange bg-amber-50 p-4 text-amber-950" data-testid="report-not-awaiting-review">
-          {t("review.notAwaiting")}{" "}
-          <TextLink href={`/reports/${report.id}`}>
-            {t("review.backToReport")}
-          </TextLink>
+        <p
+          role="status"
+          className="rounded border border-cb-orange bg-amber-50 p-4 text-amber-950"
+          data-testid="report-not-awaiting-review"
+        >
+          {t("review.notAwaiting")} <TextLink href={`/reports/${report.id}`}>{t("review.backToReport")}</TextLink>
         </p>
       ) : (
         <>

@@ -35,29 +35,27 @@ export default async function EditTaskPage({ params }: { params: Promise<{ id: s
   return (
     <div className="space-y-6">
       <nav aria-label={t("breadcrumb")} className="text-sm">
-        <TextLink href="/plans">
-          {t("list.title")}
-        </TextLink>
+        <TextLink href="/plans">{t("list.title")}</TextLink>
         <span aria-hidden="true"> › </span>
-        <TextLink href={`/plans/${plan.id}`}>
-          {plan.title}
-        </TextLink>
+        <TextLink href={`/plans/${plan.id}`}>{plan.title}</TextLink>
         <span aria-hidden="true"> › </span>
-        <TextLink href={`/tasks/${task.id}`}>
-          {task.code}
-        </TextLink>
+        <TextLink href={`/tasks/${task.id}`}>{task.code}</TextLink>
       </nav>
       <PageHeading title={t("taskEdit.title")} eyebrow={`${task.code} · ${title}`} />
       {options ? (
         <Card as="section">
-          <TaskForm action={updateTaskAction} taskId={task.id} version={task.version} options={options} initial={taskFormValuesFrom(task)} cancelHref={`/tasks/${task.id}`} />
+          <TaskForm
+            action={updateTaskAction}
+            taskId={task.id}
+            version={task.version}
+            options={options}
+            initial={taskFormValuesFrom(task)}
+            cancelHref={`/tasks/${task.id}`}
+          />
         </Card>
       ) : (
         <p role="status" className="rounded border border-cb-orange bg-amber-50 p-4 text-amber-950" data-testid="plan-locked">
-          {t("edit.locked")}{" "}
-          <TextLink href={`/tasks/${task.id}`}>
-            {t("backToTask")}
-          </TextLink>
+          {t("edit.locked")} <TextLink href={`/tasks/${task.id}`}>{t("backToTask")}</TextLink>
         </p>
       )}
     </div>

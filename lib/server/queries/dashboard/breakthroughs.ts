@@ -3,7 +3,18 @@ import type { DashboardFilters } from "@/lib/domain/dashboard-filters";
 import type { Breakthroughs } from "@/lib/domain/dashboard-types";
 import { db } from "../../db";
 import { authorize } from "../../guards";
-import { completionColumns, countColumns, scopedCounts, scopedTasks, TASK_JOINS, taskColumns, toCompletion, toTaskItem, type CompletionSqlRow, type TaskSqlRow } from "./fragments";
+import {
+  completionColumns,
+  countColumns,
+  scopedCounts,
+  scopedTasks,
+  TASK_JOINS,
+  taskColumns,
+  toCompletion,
+  toTaskItem,
+  type CompletionSqlRow,
+  type TaskSqlRow,
+} from "./fragments";
 import { hasPartialSums } from "./partial-sums";
 import { rollup, type Viewer } from "./rollup";
 import { scopeOf, type Scope } from "./scope";
@@ -32,7 +43,9 @@ async function computeBreakthroughs(scope: Scope): Promise<Breakthroughs> {
        GROUP BY 1
        ORDER BY 1 NULLS LAST`,
     counted
-      ? db.$queryRaw<CompletionSqlRow[]>`WITH ${scopedCounts(scope)} SELECT ${countColumns("c")} FROM scoped_counts c WHERE c.dimension = 'PHASE'`
+      ? db.$queryRaw<
+          CompletionSqlRow[]
+        >`WITH ${scopedCounts(scope)} SELECT ${countColumns("c")} FROM scoped_counts c WHERE c.dimension = 'PHASE'`
       : db.$queryRaw<CompletionSqlRow[]>`WITH ${cte} SELECT ${completionColumns("st")} FROM scoped_tasks st WHERE st.is_breakthrough`,
     db.$queryRaw<(TaskSqlRow & { phase: string | null })[]>`
       WITH ${cte}
@@ -41,7 +54,11 @@ async function computeBreakthroughs(scope: Scope): Promise<Breakthroughs> {
        ORDER BY st.phase NULLS LAST, o.code, st.code
        LIMIT 100`,
   ]);
-  return { byPhase: byPhase.map((row) => ({ phase: row.phase, ...toCompletion(row) })), total: toCompletion(total!), tasks: tasks.map((row) => ({ ...toTaskItem(row), phase: row.phase })) };
+  return {
+    byPhase: byPhase.map((row) => ({ phase: row.phase, ...toCompletion(row) })),
+    total: toCompletion(total!),
+    tasks: tasks.map((row) => ({ ...toTaskItem(row), phase: row.phase })),
+  };
 }
 
 // Breakthrough initiatives (tasks flagged as such) by phase and status.

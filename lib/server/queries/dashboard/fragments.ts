@@ -59,7 +59,13 @@ export type CompletionSqlRow = {
 export function toCompletion(row: CompletionSqlRow): CompletionStats {
   return {
     total: row.total,
-    counts: { NOT_STARTED: row.not_started, IN_PROGRESS: row.in_progress, COMPLETED: row.completed, DELAYED: row.delayed, CANCELLED: row.cancelled },
+    counts: {
+      NOT_STARTED: row.not_started,
+      IN_PROGRESS: row.in_progress,
+      COMPLETED: row.completed,
+      DELAYED: row.delayed,
+      CANCELLED: row.cancelled,
+    },
     overdue: row.overdue,
     completionRate: row.completion_rate,
     averageProgress: row.average_progress,
@@ -135,7 +141,12 @@ export function toTaskItem(row: TaskSqlRow): TaskListItem {
     dueDate: row.due_date,
     daysOverdue: row.days_overdue,
     plan: { id: row.plan_id, title: row.plan_title },
-    organization: { id: row.organization_id, code: row.organization_code, nameVi: row.organization_name_vi, nameEn: row.organization_name_en },
+    organization: {
+      id: row.organization_id,
+      code: row.organization_code,
+      nameVi: row.organization_name_vi,
+      nameEn: row.organization_name_en,
+    },
   };
 }
 

@@ -89,7 +89,14 @@ async function computeHeadlineIndicators(scope: Scope, options: { objectiveId?: 
       latest:
         row.latest_year === null || row.latest_value === null
           ? null
-          : { year: row.latest_year, value: row.latest_value, asOfDate: row.latest_as_of, sourceUrls: row.latest_sources ?? [], sourceNote: row.latest_note, confidence: row.latest_confidence ?? "CONFIRMED" },
+          : {
+              year: row.latest_year,
+              value: row.latest_value,
+              asOfDate: row.latest_as_of,
+              sourceUrls: row.latest_sources ?? [],
+              sourceNote: row.latest_note,
+              confidence: row.latest_confidence ?? "CONFIRMED",
+            },
       progress: summarizeProgress(indicator),
     };
   });

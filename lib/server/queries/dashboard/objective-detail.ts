@@ -3,7 +3,16 @@ import { clampPage, pageCountOf, SCORECARD_PAGE_SIZE, type DashboardOrganization
 import type { ObjectiveDetail, ObjectiveTask } from "@/lib/domain/dashboard-types";
 import { db } from "../../db";
 import { authorize } from "../../guards";
-import { completionColumns, scopedTasks, TASK_JOINS, taskColumns, toCompletion, toTaskItem, type CompletionSqlRow, type TaskSqlRow } from "./fragments";
+import {
+  completionColumns,
+  scopedTasks,
+  TASK_JOINS,
+  taskColumns,
+  toCompletion,
+  toTaskItem,
+  type CompletionSqlRow,
+  type TaskSqlRow,
+} from "./fragments";
 import { headlineIndicators } from "./indicators";
 import type { Viewer } from "./rollup";
 import { scopeOf } from "./scope";
@@ -11,16 +20,38 @@ import { scopeOf } from "./scope";
 // An objective with its indicators (and status), the tasks in force that serve it across organizations
 // (filterable by organization kind, 50 a page), the organizations involved, and for each task the reports in
 // which it appears. null when no objective has the code.
-export async function getObjectiveDetail(viewer: Viewer, code: string, query: { orgKind?: DashboardOrganizationGroup; page?: number }, now = new Date()): Promise<ObjectiveDetail | null> {
+export async function getObjectiveDetail(
+  viewer: Viewer,
+  code: string,
+  query: { orgKind?: DashboardOrganizationGroup; page?: number },
+  now = new Date(),
+): Promise<ObjectiveDetail | null> {
   authorize(viewer, "dashboard:read");
   const objective = await db.objective.findUnique({
     where: { code },
-    select: { id: true, code: true, level: true, titleVi: true, titleEn: true, sourceUrls: true, taskGroup: { select: { code: true, nameVi: true, nameEn: true } } },
+    select: {
+      id: true,
+      code: true,
+      level: true,
+      titleVi: true,
+      titleEn: true,
+      sourceUrls: true,
+      taskGroup: { select: { code: true, nameVi: true, nameEn: true } },
+    },
   });
   if (!objective) return null;
   const scope = scopeOf({ orgKind: query.orgKind }, now, { objectiveId: objective.id });
   const cte = scopedTasks(scope);
-  type OrgRow = CompletionSqlRow & { id: string; code: string; name_vi: string; name_en: string | null; short_name_vi: string | null; kind: string; region: string | null; plans: { id: string; title: string }[] };
+  type OrgRow = CompletionSqlRow & {
+    id: string;
+    code: string;
+    name_vi: string;
+    name_en: string | null;
+    short_name_vi: string | null;
+    kind: string;
+    region: string | null;
+    plans: { id: string; title: string }[];
+  };
   const [indicators, [completion], organizations] = await Promise.all([
     headlineIndicators(scopeOf({}, now), { objectiveId: objective.id }),
     db.$queryRaw<CompletionSqlRow[]>`WITH ${cte} SELECT ${completionColumns("st")} FROM scoped_tasks st`,
@@ -48,7 +79,14 @@ export async function getObjectiveDetail(viewer: Viewer, code: string, query: { 
      ORDER BY o.kind, o.code, st.code
      LIMIT ${SCORECARD_PAGE_SIZE} OFFSET ${(page - 1) * SCORECARD_PAGE_SIZE}`;
   return {
-    objective: { code: objective.code, level: objective.level, titleVi: objective.titleVi, titleEn: objective.titleEn, sourceUrls: objective.sourceUrls, taskGroup: objective.taskGroup },
+    objective: {
+      code: objective.code,
+      level: objective.level,
+      titleVi: objective.titleVi,
+      titleEn: objective.titleEn,
+      sourceUrls: objective.sourceUrls,
+      taskGroup: objective.taskGroup,
+    },
     indicators,
     completion: toCompletion(completion!),
     organizations: organizations.map((row) => ({

@@ -19,7 +19,9 @@ async function computeOverdueTasks(scope: Scope, limit: number | null): Promise<
   if (limit !== null && hasPartialSums(scope)) {
     // The count from the partial sums; the list walks the tasks by due date and stops at the limit.
     const [[count], rows] = await Promise.all([
-      db.$queryRaw<{ overdue: number }[]>`WITH ${scopedCounts(scope)} SELECT COALESCE(SUM(overdue), 0)::int AS overdue FROM scoped_counts WHERE dimension = 'TASK'`,
+      db.$queryRaw<
+        { overdue: number }[]
+      >`WITH ${scopedCounts(scope)} SELECT COALESCE(SUM(overdue), 0)::int AS overdue FROM scoped_counts WHERE dimension = 'TASK'`,
       db.$queryRaw<TaskSqlRow[]>`
         WITH ${scopedTasks(scope)}
         SELECT ${taskColumns(scope, false)}
@@ -42,7 +44,12 @@ async function computeOverdueTasks(scope: Scope, limit: number | null): Promise<
 
 // Tasks past their due date and neither completed nor cancelled, the longest overdue first (`limit` rows, with
 // the total count).
-export async function listOverdueTasks(viewer: Viewer, filters: DashboardFilters, now = new Date(), options: { limit?: number | null } = {}): Promise<OverdueTasks> {
+export async function listOverdueTasks(
+  viewer: Viewer,
+  filters: DashboardFilters,
+  now = new Date(),
+  options: { limit?: number | null } = {},
+): Promise<OverdueTasks> {
   authorize(viewer, "dashboard:read");
   return overdueTasks(scopeOf(filters, now), options.limit === undefined ? 20 : options.limit);
 }

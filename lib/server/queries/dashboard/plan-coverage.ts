@@ -7,7 +7,16 @@ import { authorize } from "../../guards";
 import { SCOPED_LINKS, scopedCounts, scopedTasks } from "./fragments";
 import { hasPartialSums } from "./partial-sums";
 import { rollup, type Viewer } from "./rollup";
-import { operatingCondition, organizationCondition, planInForce, planInPreparation, planUnderReview, planYearCondition, scopeOf, type Scope } from "./scope";
+import {
+  operatingCondition,
+  organizationCondition,
+  planInForce,
+  planInPreparation,
+  planUnderReview,
+  planYearCondition,
+  scopeOf,
+  type Scope,
+} from "./scope";
 
 export function planCoverage(scope: Scope): Promise<PlanCoverage> {
   return rollup("coverage", scope, null, () => computePlanCoverage(scope));
@@ -16,8 +25,24 @@ export function planCoverage(scope: Scope): Promise<PlanCoverage> {
 async function computePlanCoverage(scope: Scope): Promise<PlanCoverage> {
   const cte = scopedTasks(scope);
   const counted = hasPartialSums(scope);
-  type OrgRow = { id: string; code: string; name_vi: string; name_en: string | null; short_name_vi: string | null; kind: string; region: string | null };
-  type CoverageRow = OrgRow & { plan_state: PlanState; plan_id: string | null; n_total: number; n_approved: number; n_submitted: number; n_preparation: number; n_none: number };
+  type OrgRow = {
+    id: string;
+    code: string;
+    name_vi: string;
+    name_en: string | null;
+    short_name_vi: string | null;
+    kind: string;
+    region: string | null;
+  };
+  type CoverageRow = OrgRow & {
+    plan_state: PlanState;
+    plan_id: string | null;
+    n_total: number;
+    n_approved: number;
+    n_submitted: number;
+    n_preparation: number;
+    n_none: number;
+  };
   type MatrixRow = OrgRow & { counts: Record<string, number>; unlinked: number; total: number };
   type ObjectiveRow = { code: string; title_vi: string; title_en: string; task_count: number };
   const [coverage, matrix, objectives] = await Promise.all([
@@ -101,7 +126,15 @@ async function computePlanCoverage(scope: Scope): Promise<PlanCoverage> {
        WHERE ob.level = 'SPECIFIC'
        ORDER BY ob."sortOrder", ob.code`,
   ]);
-  const toOrg = (row: OrgRow): OrganizationRef => ({ id: row.id, code: row.code, nameVi: row.name_vi, nameEn: row.name_en, shortNameVi: row.short_name_vi, kind: row.kind, region: row.region });
+  const toOrg = (row: OrgRow): OrganizationRef => ({
+    id: row.id,
+    code: row.code,
+    nameVi: row.name_vi,
+    nameEn: row.name_en,
+    shortNameVi: row.short_name_vi,
+    kind: row.kind,
+    region: row.region,
+  });
   const toObjective = (row: ObjectiveRow): ObjectiveRef => ({ code: row.code, titleVi: row.title_vi, titleEn: row.title_en });
   const first = coverage[0];
   return {

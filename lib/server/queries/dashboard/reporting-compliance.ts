@@ -69,7 +69,9 @@ export function reportingCompliance(scope: Scope): Promise<ReportingCompliance> 
 async function computeReportingCompliance(scope: Scope): Promise<ReportingCompliance> {
   const [trendRows, periodRows] = await Promise.all([
     db.$queryRaw<PeriodSqlRow[]>(periodAggregate(complianceCells(scope), true)),
-    scope.filters.period ? db.$queryRaw<PeriodSqlRow[]>(periodAggregate(complianceCells(scope, { periodId: scope.filters.period, ignoreYear: true }), false)) : Promise.resolve(null),
+    scope.filters.period
+      ? db.$queryRaw<PeriodSqlRow[]>(periodAggregate(complianceCells(scope, { periodId: scope.filters.period, ignoreYear: true }), false))
+      : Promise.resolve(null),
   ]);
   const trend = trendRows.map(toPeriodCompliance);
   // The latest due period: the last deadline that has passed (at equal deadlines the annual report, which

@@ -32,7 +32,11 @@ export type Scope = {
 // `now` is taken to the start of its hour: every instant the roll-ups compare it with (the end of a deadline
 // day, 17:00 UTC; the Vietnamese calendar day, which also turns at 17:00 UTC) falls on a whole hour, so the
 // results are the same, and a cached roll-up stays valid for the rest of the hour.
-export function scopeOf(filters: DashboardFilters, now: Date, extra: Partial<Pick<Scope, "organizationId" | "objectiveId" | "includeInactive">> = {}): Scope {
+export function scopeOf(
+  filters: DashboardFilters,
+  now: Date,
+  extra: Partial<Pick<Scope, "organizationId" | "objectiveId" | "includeInactive">> = {},
+): Scope {
   const hour = new Date(Math.floor(now.getTime() / 3_600_000) * 3_600_000);
   return {
     filters,
@@ -81,4 +85,5 @@ export function planInPreparation(alias = "p"): Prisma.Sql {
   return sql`${Prisma.raw(alias)}.status IN ('DRAFT', 'AWAITING_LEADER', 'COMMENTED')`;
 }
 
-export const PERIOD_KIND_RANK = (column: Prisma.Sql) => sql`CASE ${column} WHEN 'ANNUAL' THEN 5 WHEN 'NINE_MONTH' THEN 4 WHEN 'SEMIANNUAL' THEN 3 WHEN 'QUARTERLY' THEN 2 ELSE 1 END`;
+export const PERIOD_KIND_RANK = (column: Prisma.Sql) =>
+  sql`CASE ${column} WHEN 'ANNUAL' THEN 5 WHEN 'NINE_MONTH' THEN 4 WHEN 'SEMIANNUAL' THEN 3 WHEN 'QUARTERLY' THEN 2 ELSE 1 END`;

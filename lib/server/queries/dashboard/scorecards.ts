@@ -20,7 +20,16 @@ import { complianceCells, scopedCounts, scopedTasks } from "./fragments";
 import { hasPartialSums } from "./partial-sums";
 import { overdueTasks } from "./overdue";
 import { rollup, type Viewer } from "./rollup";
-import { operatingCondition, organizationCondition, PERIOD_KIND_RANK, planInForce, planUnderReview, planYearCondition, scopeOf, type Scope } from "./scope";
+import {
+  operatingCondition,
+  organizationCondition,
+  PERIOD_KIND_RANK,
+  planInForce,
+  planUnderReview,
+  planYearCondition,
+  scopeOf,
+  type Scope,
+} from "./scope";
 import { taskCompletion } from "./task-completion";
 
 const { sql, empty } = Prisma;
@@ -58,7 +67,9 @@ type ScorecardSqlRow = {
 // without it names sort by code point rather than failing.
 let vietnameseCollation: Promise<boolean> | undefined;
 function hasVietnameseCollation(): Promise<boolean> {
-  vietnameseCollation ??= db.$queryRaw<{ found: boolean }[]>`SELECT EXISTS (SELECT 1 FROM pg_collation WHERE collname = 'vi-x-icu') AS found`
+  vietnameseCollation ??= db.$queryRaw<
+    { found: boolean }[]
+  >`SELECT EXISTS (SELECT 1 FROM pg_collation WHERE collname = 'vi-x-icu') AS found`
     .then((rows) => rows[0]?.found ?? false)
     .catch(() => false);
   return vietnameseCollation;
@@ -78,14 +89,24 @@ const SCORECARD_ORDER: Record<ScorecardSort, Prisma.Sql> = {
   timeliness: sql`timeliness`,
 };
 
-function scorecardRows(scope: Scope, order: { sort: ScorecardSort; dir: SortDirection }, page: { limit: number; offset: number } | null): Promise<{ rows: Scorecard[]; total: number }> {
+function scorecardRows(
+  scope: Scope,
+  order: { sort: ScorecardSort; dir: SortDirection },
+  page: { limit: number; offset: number } | null,
+): Promise<{ rows: Scorecard[]; total: number }> {
   return rollup("scorecards", scope, [order, page], () => computeScorecardRows(scope, order, page));
 }
 
-async function computeScorecardRows(scope: Scope, order: { sort: ScorecardSort; dir: SortDirection }, page: { limit: number; offset: number } | null): Promise<{ rows: Scorecard[]; total: number }> {
+async function computeScorecardRows(
+  scope: Scope,
+  order: { sort: ScorecardSort; dir: SortDirection },
+  page: { limit: number; offset: number } | null,
+): Promise<{ rows: Scorecard[]; total: number }> {
   const year = scope.filters.year;
   const column =
-    order.sort === "name" && (await hasVietnameseCollation()) ? sql`COALESCE(short_name_vi, name_vi) COLLATE "vi-x-icu"` : (SCORECARD_ORDER[order.sort] ?? SCORECARD_ORDER.name);
+    order.sort === "name" && (await hasVietnameseCollation())
+      ? sql`COALESCE(short_name_vi, name_vi) COLLATE "vi-x-icu"`
+      : (SCORECARD_ORDER[order.sort] ?? SCORECARD_ORDER.name);
   const direction = order.dir === "desc" ? sql`DESC` : sql`ASC`;
   const rows = await db.$queryRaw<ScorecardSqlRow[]>`
     WITH ${hasPartialSums(scope) ? scopedCounts(scope) : scopedTasks(scope)}, ${complianceCells(scope)},
@@ -150,7 +171,16 @@ async function computeScorecardRows(scope: Scope, order: { sort: ScorecardSort; 
   return {
     total: rows[0]?.total_rows ?? 0,
     rows: rows.map((row) => ({
-      organization: { id: row.id, code: row.code, nameVi: row.name_vi, nameEn: row.name_en, shortNameVi: row.short_name_vi, kind: row.kind, region: row.region, isActive: row.is_active },
+      organization: {
+        id: row.id,
+        code: row.code,
+        nameVi: row.name_vi,
+        nameEn: row.name_en,
+        shortNameVi: row.short_name_vi,
+        kind: row.kind,
+        region: row.region,
+        isActive: row.is_active,
+      },
       planState: row.plan_state,
       planId: row.plan_id,
       tasks: row.task_count,
@@ -164,7 +194,14 @@ async function computeScorecardRows(scope: Scope, order: { sort: ScorecardSort; 
       timeliness: row.timeliness,
       lastReport:
         row.report_id && row.report_status && row.period_id && row.period_kind && row.period_year !== null && row.period_number !== null
-          ? { id: row.report_id, status: row.report_status, periodId: row.period_id, kind: row.period_kind, year: row.period_year, number: row.period_number }
+          ? {
+              id: row.report_id,
+              status: row.report_status,
+              periodId: row.period_id,
+              kind: row.period_kind,
+              year: row.period_year,
+              number: row.period_number,
+            }
           : null,
     })),
   };
@@ -184,11 +221,21 @@ export async function listScorecards(viewer: Viewer, query: ScorecardQuery, now 
     page = clampPage(requested, total, SCORECARD_PAGE_SIZE);
     result = await scorecardRows(scope, order, { limit: SCORECARD_PAGE_SIZE, offset: (page - 1) * SCORECARD_PAGE_SIZE });
   }
-  return { rows: result.rows, total: result.total, page, pageCount: pageCountOf(result.total, SCORECARD_PAGE_SIZE), pageSize: SCORECARD_PAGE_SIZE };
+  return {
+    rows: result.rows,
+    total: result.total,
+    page,
+    pageCount: pageCountOf(result.total, SCORECARD_PAGE_SIZE),
+    pageSize: SCORECARD_PAGE_SIZE,
+  };
 }
 
 // Every scorecard of the filters, unpaginated (exports).
-export async function listAllScorecards(viewer: Viewer, query: DashboardFilters & { sort?: ScorecardSort; dir?: SortDirection }, now = new Date()): Promise<Scorecard[]> {
+export async function listAllScorecards(
+  viewer: Viewer,
+  query: DashboardFilters & { sort?: ScorecardSort; dir?: SortDirection },
+  now = new Date(),
+): Promise<Scorecard[]> {
   authorize(viewer, "dashboard:read");
   return (await scorecardRows(scopeOf(query, now), { sort: query.sort ?? "name", dir: query.dir ?? "asc" }, null)).rows;
 }
@@ -202,7 +249,12 @@ export async function listProvinceScorecards(viewer: Viewer, filters: DashboardF
 
 // One organization's brief: its scorecard, tasks by group, overdue tasks, every owed period's status and its
 // plans. The organization filters do not apply (the organization is chosen); year and task group do.
-export async function getOrganizationScorecard(viewer: Viewer, organizationId: string, filters: DashboardFilters, now = new Date()): Promise<OrganizationScorecard> {
+export async function getOrganizationScorecard(
+  viewer: Viewer,
+  organizationId: string,
+  filters: DashboardFilters,
+  now = new Date(),
+): Promise<OrganizationScorecard> {
   authorize(viewer, "dashboard:read");
   const organization = await db.organization.findUnique({ where: { id: organizationId }, select: { id: true, kind: true } });
   if (!organization || !organizationKindsFor().includes(organization.kind)) throw new NotFoundError();
@@ -216,7 +268,11 @@ export async function getOrganizationScorecard(viewer: Viewer, organizationId: s
       SELECT period_id, kind, year, number, deadline::text AS deadline, status, report_id
         FROM cells
        ORDER BY cells.deadline, ${PERIOD_KIND_RANK(sql`kind`)}`,
-    db.actionPlan.findMany({ where: { organizationId }, select: { id: true, title: true, status: true, periodStart: true, periodEnd: true }, orderBy: { periodStart: "desc" } }),
+    db.actionPlan.findMany({
+      where: { organizationId },
+      select: { id: true, title: true, status: true, periodStart: true, periodEnd: true },
+      orderBy: { periodStart: "desc" },
+    }),
   ]);
   const scorecard = cards.rows[0];
   if (!scorecard) throw new NotFoundError();
@@ -224,8 +280,15 @@ export async function getOrganizationScorecard(viewer: Viewer, organizationId: s
     scorecard,
     taskGroups: completion.byTaskGroup,
     overdue,
-    compliance: cells.map((c) => ({ periodId: c.period_id, kind: c.kind, year: c.year, number: c.number, deadline: c.deadline, status: c.status, reportId: c.report_id })),
+    compliance: cells.map((c) => ({
+      periodId: c.period_id,
+      kind: c.kind,
+      year: c.year,
+      number: c.number,
+      deadline: c.deadline,
+      status: c.status,
+      reportId: c.report_id,
+    })),
     plans,
   };
 }
-

@@ -19,12 +19,20 @@ import { taskCompletion } from "./task-completion";
 export async function getDeliveryOutcomeFlags(viewer: Viewer, filters: DashboardFilters, now = new Date()): Promise<DeliveryOutcome> {
   authorize(viewer, "dashboard:read");
   const scope = scopeOf(filters, now);
-  const [completion, indicators] = await Promise.all([taskCompletion(scope), headlineIndicators(scopeOf({ ...filters, taskGroup: undefined }, now))]);
+  const [completion, indicators] = await Promise.all([
+    taskCompletion(scope),
+    headlineIndicators(scopeOf({ ...filters, taskGroup: undefined }, now)),
+  ]);
   return deliveryOutcome(completion, indicators);
 }
 
 // Every number of the overview page, computed by the same functions the widgets call.
-export async function getDashboardSummary(viewer: Viewer, filters: DashboardFilters, now = new Date(), options: { overdueLimit?: number | null } = {}): Promise<DashboardSummary> {
+export async function getDashboardSummary(
+  viewer: Viewer,
+  filters: DashboardFilters,
+  now = new Date(),
+  options: { overdueLimit?: number | null } = {},
+): Promise<DashboardSummary> {
   authorize(viewer, "dashboard:read");
   const scope = scopeOf(filters, now);
   const overdueLimit = options.overdueLimit === undefined ? 20 : options.overdueLimit;

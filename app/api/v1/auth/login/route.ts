@@ -24,16 +24,30 @@ export async function POST(request: Request): Promise<Response> {
     const result = await authenticateWithPassword({ ...input, ...requestMetaOf(request.headers) });
     if (result.outcome === "locked") {
       const retryAfter = Math.max(1, Math.ceil((result.until.getTime() - Date.now()) / 1000));
-      return problem(429, "account_locked", "Too many failed sign-in attempts for this account. Try again in 15 minutes.", problemDetail("account_locked", locale), {
-        "Retry-After": String(retryAfter),
-      });
+      return problem(
+        429,
+        "account_locked",
+        "Too many failed sign-in attempts for this account. Try again in 15 minutes.",
+        problemDetail("account_locked", locale),
+        {
+          "Retry-After": String(retryAfter),
+        },
+      );
     }
-    if (result.outcome !== "ok") return problem(401, "invalid_credentials", "E-mail or password is incorrect.", problemDetail("invalid_credentials", locale));
+    if (result.outcome !== "ok")
+      return problem(401, "invalid_credentials", "E-mail or password is incorrect.", problemDetail("invalid_credentials", locale));
     const secure = isSecureCookieRequest(request);
     const cookieName = sessionCookieName(secure);
     const session = await openSession(result.user.id);
     const token = await encodeSessionToken(
-      { uid: result.user.id, sv: result.user.sessionVersion, sid: session.sessionId, at: session.signedInAt, email: result.user.email, name: result.user.name },
+      {
+        uid: result.user.id,
+        sv: result.user.sessionVersion,
+        sid: session.sessionId,
+        at: session.signedInAt,
+        email: result.user.email,
+        name: result.user.name,
+      },
       cookieName,
     );
     const cookie = [
@@ -44,7 +58,10 @@ export async function POST(request: Request): Promise<Response> {
       `Max-Age=${token.maxAge}`,
       ...(secure ? ["Secure"] : []),
     ].join("; ");
-    return Response.json({ id: result.user.id, email: result.user.email, name: result.user.name }, { headers: { "Set-Cookie": cookie, "Cache-Control": "no-store" } });
+    return Response.json(
+      { id: result.user.id, email: result.user.email, name: result.user.name },
+      { headers: { "Set-Cookie": cookie, "Cache-Control": "no-store" } },
+    );
   } catch (error) {
     return problemFromError(error, locale);
   }

@@ -33,5 +33,8 @@ export const GET = downloadRoute<{ id: string }>(async ({ request, user, params,
     kindLabel: tk(organization.kind as never),
     regionLabel: organization.region ? tr(organization.region as never) : null,
   });
-  return fileResponse(bytes, { fileName: `the-diem-${organization.code}-${now.toISOString().slice(0, 10)}.pdf`, contentType: "application/pdf" });
+  return fileResponse(bytes, {
+    fileName: `the-diem-${organization.code}-${now.toISOString().slice(0, 10)}.pdf`,
+    contentType: "application/pdf",
+  });
 });

@@ -33,25 +33,24 @@ export default async function NewTaskPage({ params }: { params: Promise<{ id: st
   return (
     <div className="space-y-6">
       <nav aria-label={t("breadcrumb")} className="text-sm">
-        <TextLink href="/plans">
-          {t("list.title")}
-        </TextLink>
+        <TextLink href="/plans">{t("list.title")}</TextLink>
         <span aria-hidden="true"> › </span>
-        <TextLink href={`/plans/${plan.id}`}>
-          {title}
-        </TextLink>
+        <TextLink href={`/plans/${plan.id}`}>{title}</TextLink>
       </nav>
       <PageHeading title={t("taskNew.title")} eyebrow={title} />
       {options ? (
         <Card as="section">
-          <TaskForm action={createTaskAction} planId={plan.id} options={options} initial={emptyTaskFormValues(plan.organization.code)} cancelHref={`/plans/${plan.id}`} />
+          <TaskForm
+            action={createTaskAction}
+            planId={plan.id}
+            options={options}
+            initial={emptyTaskFormValues(plan.organization.code)}
+            cancelHref={`/plans/${plan.id}`}
+          />
         </Card>
       ) : (
         <p role="status" className="rounded border border-cb-orange bg-amber-50 p-4 text-amber-950" data-testid="plan-locked">
-          {t("edit.locked")}{" "}
-          <TextLink href={`/plans/${plan.id}`}>
-            {t("backToPlan")}
-          </TextLink>
+          {t("edit.locked")} <TextLink href={`/plans/${plan.id}`}>{t("backToPlan")}</TextLink>
         </p>
       )}
     </div>

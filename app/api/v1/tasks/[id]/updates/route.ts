@@ -8,5 +8,15 @@ export const GET = apiRoute<{ id: string }>(async ({ actor, params }) => ({ upda
 export const POST = apiRoute<{ id: string }>(async ({ request, actor, params }) => {
   const { update } = await logTaskProgress(actor, params.id, await readJson(request));
   const { task } = await getTask(actor, params.id);
-  return jsonCreated({ update: { id: update.id, status: update.status, progress: update.progress, note: update.note, evidenceUrl: update.evidenceUrl, createdAt: update.createdAt.toISOString() }, task });
+  return jsonCreated({
+    update: {
+      id: update.id,
+      status: update.status,
+      progress: update.progress,
+      note: update.note,
+      evidenceUrl: update.evidenceUrl,
+      createdAt: update.createdAt.toISOString(),
+    },
+    task,
+  });
 });
