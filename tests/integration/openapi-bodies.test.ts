@@ -8,9 +8,9 @@ import * as taskUpdatesRoute from "@/app/api/v1/tasks/[id]/updates/route";
 import { db } from "@/lib/server/db";
 import { buildOpenApiDocument } from "@/lib/server/http/openapi";
 import { createApiToken } from "@/lib/server/services/api-tokens";
-import { createPlan, createTask, reviewPlan, submitPlan } from "@/lib/server/services/plans";
+import { createPlan, createTask } from "@/lib/server/services/plans";
 import { resetDatabase } from "../factories/reset";
-import { createWorld, planInput, taskInput } from "../factories/world";
+import { createWorld, planInput, putPlanInForce, taskInput } from "../factories/world";
 
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 type Body = { schema: { required?: string[] }; example: Record<string, unknown> };
@@ -75,11 +75,10 @@ describe("the document's required fields against the handlers", () => {
   });
 
   it("logs progress from the required fields alone", async () => {
-    const { hanoiEditor, steering } = world.actors;
+    const { hanoiEditor } = world.actors;
     const plan = await createPlan(hanoiEditor, planInput());
     const task = await createTask(hanoiEditor, plan.id, taskInput("T1"));
-    await submitPlan(hanoiEditor, plan.id);
-    await reviewPlan(steering, plan.id, { decision: "approve" });
+    await putPlanInForce(world, plan.id);
     const body = minimalBody(documented("post", "/tasks/{id}/updates"));
     expect(Object.keys(body).sort()).toEqual(["progress", "status", "version"]);
     const version = (await db.planTask.findUniqueOrThrow({ where: { id: task.id } })).version;
