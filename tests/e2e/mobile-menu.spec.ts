@@ -40,7 +40,7 @@ test("dashboard on a phone: the navigation is behind a menu button that opens, c
 
   // Following a link closes the menu on the new page.
   await menuButton(page).click();
-  await mainNavigation(page).getByRole("link", { name: "Báo cáo" }).click();
+  await mainNavigation(page).getByRole("link", { name: "Báo cáo", exact: true }).click();
   await expect(page).toHaveURL(/\/reports$/);
   await expect(menuButton(page)).toHaveAttribute("aria-expanded", "false");
   await expect(mainNavigation(page)).toBeHidden();
