@@ -7,9 +7,9 @@ test("the Steering Committee reads the overview, filters by province kind, drill
   baseURL,
 }) => {
   test.setTimeout(180_000);
-  // Evidence to drill down to: Hà Nội files its 2025 annual report through the API.
+  // Evidence to drill down to: Hà Nội files its 2025 annual report through the API (its unit leader sends it).
   const hanoi = await playwright.request.newContext({ baseURL });
-  await apiSignIn(hanoi, ACCOUNTS.hanoi);
+  await apiSignIn(hanoi, ACCOUNTS.hanoiLeader);
   const periods = await (await hanoi.get("/api/v1/reporting-periods?kind=ANNUAL&year=2025")).json();
   const opened = await hanoi.post("/api/v1/reports", { data: { periodId: periods.periods[0].id } });
   expect(opened.status(), await opened.text()).toBeLessThan(300);
