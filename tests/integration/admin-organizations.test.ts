@@ -82,6 +82,13 @@ describe("createOrganization", () => {
     });
   });
 
+  it("compares codes exactly: `_` in a new code is a character, not a wildcard matching an existing code", async () => {
+    const { admin } = await setup();
+    await organization("HN1");
+    await createOrganization(admin, { code: "H_1", kind: "CITY", nameVi: "Thử mã" });
+    expect(await db.organization.count({ where: { code: { in: ["HN1", "H_1"] } } })).toBe(2);
+  });
+
   it("refuses a code already used (in any case), bad dates and a reversed range", async () => {
     const { admin } = await setup();
     await organization("HN");

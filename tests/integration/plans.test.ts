@@ -98,6 +98,12 @@ describe("authoring", () => {
     const error = await createTask(world.actors.hanoiEditor, plan.id, taskInput("t1")).catch((e) => e);
     expect((error as ValidationError).fieldErrors.code).toEqual(["code_taken"]);
   });
+
+  it("compares codes exactly: `_` in a new code is a character, not a wildcard matching an existing code", async () => {
+    const plan = await planWithTasks(["TX1"]);
+    await createTask(world.actors.hanoiEditor, plan.id, taskInput("T_1"));
+    expect(await db.planTask.count({ where: { planId: plan.id } })).toBe(2);
+  });
 });
 
 describe("sending to MOFA and its record", () => {

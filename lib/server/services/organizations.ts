@@ -157,11 +157,9 @@ export async function createOrganization(actor: Actor, input: unknown): Promise<
   const data = parseInput(createOrganizationSchema, input);
   try {
     return await db.$transaction(async (tx) => {
-      const existing = await tx.organization.findFirst({
-        where: { code: { equals: data.code, mode: "insensitive" } },
-        select: { id: true },
-      });
-      if (existing) throw new ValidationError({ code: ["code_taken"] });
+      // Case-insensitive but exact (Prisma's insensitive equals is ILIKE, where `_` matches any character).
+      const existing = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Organization" WHERE lower(code) = lower(${data.code}) LIMIT 1`;
+      if (existing.length) throw new ValidationError({ code: ["code_taken"] });
       await checkLinks(tx, null, data);
       const created = await tx.organization.create({
         data: { code: data.code, kind: data.kind, ...editableData(data) },

@@ -440,10 +440,12 @@ export async function revisePlan(actor: Actor, planId: string) {
 // ───────────────────────── tasks ─────────────────────────
 
 async function assertCodeFree(tx: Tx, planId: string, code: string, exceptTaskId?: string) {
-  const clash = await tx.planTask.findFirst({
-    where: { planId, code: { equals: code, mode: "insensitive" }, NOT: exceptTaskId ? { id: exceptTaskId } : undefined },
-  });
-  if (clash) throw new ValidationError({ code: ["code_taken"] });
+  // Case-insensitive but exact: Prisma's `mode: "insensitive"` equals runs as ILIKE, where `_` matches any character.
+  const clash = await tx.$queryRaw<{ id: string }[]>`
+    SELECT id FROM "PlanTask"
+     WHERE "planId" = ${planId} AND lower(code) = lower(${code}) AND id <> ${exceptTaskId ?? ""}
+     LIMIT 1`;
+  if (clash.length) throw new ValidationError({ code: ["code_taken"] });
 }
 
 // Creates tasks inside an existing transaction (used by the form, the API and the spreadsheet import).
