@@ -29,6 +29,8 @@ export async function recordExternalReport(
   input: unknown,
   { file, now = new Date() }: { file?: { name: string; bytes: Uint8Array }; now?: Date } = {},
 ): Promise<{ id: string }> {
+  // The role is checked before parsing; the organization named in the input, after.
+  authorize(actor, "report:update");
   const data = parseInput(externalReportSchema, input);
   const organization = await db.organization.findUnique({
     where: { id: data.organizationId },
