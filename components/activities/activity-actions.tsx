@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { FormField, FormMessage, inputClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/form-field";
+import { FormField, FormMessage, inputClass, primaryButtonClass, secondaryButtonClass, TextField } from "@/components/ui/form-field";
 import { submitWithoutReset } from "@/components/ui/submit-without-reset";
 import { useFieldError } from "@/components/ui/use-field-error";
 import { textValue, type FormAction } from "@/lib/schemas/action-state";
@@ -35,11 +35,16 @@ export function EvidenceLinkForm({ action, activityId }: { action: FormAction; a
     >
       <input type="hidden" name="activityId" value={activityId} />
       <FormMessage status={state.status} message={state.message} />
-      <FormField id="evidence-url" label={t("detail.url")} error={fieldError("url")} isRequired>
-        {(a11y) => (
-          <input {...a11y} name="url" type="url" maxLength={1000} defaultValue={textValue(state.values, "url")} className={inputClass} />
-        )}
-      </FormField>
+      <TextField
+        id="evidence-url"
+        label={t("detail.url")}
+        error={fieldError("url")}
+        isRequired
+        name="url"
+        type="url"
+        maxLength={1000}
+        defaultValue={textValue(state.values, "url")}
+      />
       <FormField id="evidence-label" label={t("detail.label")} error={fieldError("label")}>
         {(a11y) => <input {...a11y} name="label" maxLength={300} defaultValue={textValue(state.values, "label")} className={inputClass} />}
       </FormField>

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { ACTIVITY_KINDS, ACTIVITY_STATUSES } from "@/lib/domain/activity-kinds";
-import { FormField, FormMessage, inputClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/form-field";
+import { FormField, FormMessage, inputClass, primaryButtonClass, secondaryButtonClass, TextField } from "@/components/ui/form-field";
 import { useFieldError } from "@/components/ui/use-field-error";
 import { submitWithoutReset } from "@/components/ui/submit-without-reset";
 import { useFocusOnError } from "@/components/ui/use-focus-on-error";
@@ -88,24 +88,17 @@ export function ActivityForm({ action, joinAction }: { action: FormAction; joinA
           {duplicates.length === 0 && <FormMessage status={state.status} message={state.message} />}
         </div>
         {TEXT_FIELDS.slice(0, 2).map((field) => (
-          <FormField
+          <TextField
             key={field}
             id={`activity-${field}`}
             label={t(`fields.${field}`)}
             error={fieldError(field)}
             isRequired={field === "titleVi"}
-          >
-            {(a11y) => (
-              <input
-                {...a11y}
-                name={field}
-                lang={field === "titleEn" ? "en" : "vi"}
-                maxLength={500}
-                defaultValue={value(field)}
-                className={inputClass}
-              />
-            )}
-          </FormField>
+            name={field}
+            lang={field === "titleEn" ? "en" : "vi"}
+            maxLength={500}
+            defaultValue={value(field)}
+          />
         ))}
         <div className="grid gap-4 sm:grid-cols-2">
           <FormField id="activity-kind" label={t("fields.kind")} error={fieldError("kind")} isRequired>
@@ -131,24 +124,16 @@ export function ActivityForm({ action, joinAction }: { action: FormAction; joinA
             )}
           </FormField>
           {TEXT_FIELDS.slice(2).map((field) => (
-            <FormField
+            <TextField
               key={field}
               id={`activity-${field}`}
               label={t(`fields.${field}`)}
               error={fieldError(field)}
               isRequired={["startDate", "endDate", "countryCode"].includes(field)}
-            >
-              {(a11y) => (
-                <input
-                  {...a11y}
-                  name={field}
-                  autoComplete="off"
-                  maxLength={field === "coOrganizerCodes" ? 2000 : 200}
-                  defaultValue={value(field)}
-                  className={inputClass}
-                />
-              )}
-            </FormField>
+              name={field}
+              maxLength={field === "coOrganizerCodes" ? 2000 : 200}
+              defaultValue={value(field)}
+            />
           ))}
         </div>
         <FormField id="activity-description" label={t("fields.description")} error={fieldError("description")}>

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import type { FormAction } from "@/lib/schemas/action-state";
 import { ORGANIZATION_KINDS, REGIONS, type OrganizationFormValues } from "@/lib/schemas/organizations";
-import { FormField, FormMessage, inputClass } from "@/components/ui/form-field";
+import { FormField, FormMessage, inputClass, TextField } from "@/components/ui/form-field";
 import { OrganizationOptions, type OrganizationOption } from "./organization-options";
 import { useFieldError } from "@/components/ui/use-field-error";
 
@@ -93,18 +93,18 @@ export function OrganizationForm({
 
       {mode === "create" && (
         <div className="grid gap-4 sm:grid-cols-2">
-          <FormField
+          <TextField
             id="org-code"
             label={t("organizations.fields.code")}
             error={error("code")}
             hint={t("organizations.codeHint")}
             isRequired
             requiredLabel={t("form.required")}
-          >
-            {(a11y) => (
-              <input {...a11y} name="code" autoComplete="off" maxLength={40} required defaultValue={values.code} className={inputClass} />
-            )}
-          </FormField>
+            name="code"
+            maxLength={40}
+            required
+            defaultValue={values.code}
+          />
           <FormField
             id="org-kind"
             label={t("organizations.fields.kind")}
@@ -126,99 +126,69 @@ export function OrganizationForm({
         </div>
       )}
 
-      <FormField
+      <TextField
         id="org-name-vi"
         label={t("organizations.fields.nameVi")}
         error={error("nameVi")}
         isRequired
         requiredLabel={t("form.required")}
-      >
-        {(a11y) => (
-          <input
-            {...a11y}
-            name="nameVi"
-            lang="vi"
-            autoComplete="off"
-            maxLength={300}
-            required
-            defaultValue={values.nameVi}
-            className={inputClass}
-          />
-        )}
-      </FormField>
-      <FormField id="org-name-en" label={t("organizations.fields.nameEn")} error={error("nameEn")}>
-        {(a11y) => (
-          <input {...a11y} name="nameEn" lang="en" autoComplete="off" maxLength={300} defaultValue={values.nameEn} className={inputClass} />
-        )}
-      </FormField>
+        name="nameVi"
+        lang="vi"
+        maxLength={300}
+        required
+        defaultValue={values.nameVi}
+      />
+      <TextField
+        id="org-name-en"
+        label={t("organizations.fields.nameEn")}
+        error={error("nameEn")}
+        name="nameEn"
+        lang="en"
+        maxLength={300}
+        defaultValue={values.nameEn}
+      />
       <div className="grid gap-4 sm:grid-cols-[10rem_1fr_10rem]">
-        <FormField
+        <TextField
           id="org-host-country"
           label={t("organizations.fields.hostCountryCode")}
           hint={t("organizations.fields.hostCountryHint")}
           error={error("hostCountryCode")}
-        >
-          {(a11y) => (
-            <input
-              {...a11y}
-              name="hostCountryCode"
-              autoComplete="off"
-              maxLength={2}
-              defaultValue={values.hostCountryCode}
-              className={`${inputClass} uppercase`}
-            />
-          )}
-        </FormField>
-        <FormField
+          name="hostCountryCode"
+          maxLength={2}
+          defaultValue={values.hostCountryCode}
+          className="uppercase"
+        />
+        <TextField
           id="org-accredited"
           label={t("organizations.fields.accreditedCountryCodes")}
           hint={t("organizations.fields.accreditedHint")}
           error={error("accreditedCountryCodes")}
-        >
-          {(a11y) => (
-            <input
-              {...a11y}
-              name="accreditedCountryCodes"
-              autoComplete="off"
-              maxLength={600}
-              defaultValue={values.accreditedCountryCodes}
-              className={`${inputClass} uppercase`}
-            />
-          )}
-        </FormField>
-        <FormField
+          name="accreditedCountryCodes"
+          maxLength={600}
+          defaultValue={values.accreditedCountryCodes}
+          className="uppercase"
+        />
+        <TextField
           id="org-official-code"
           label={t("organizations.fields.officialCode")}
           hint={t("organizations.fields.officialCodeHint")}
           error={error("officialCode")}
-        >
-          {(a11y) => (
-            <input
-              {...a11y}
-              name="officialCode"
-              inputMode="numeric"
-              autoComplete="off"
-              maxLength={8}
-              defaultValue={values.officialCode}
-              className={inputClass}
-            />
-          )}
-        </FormField>
+          name="officialCode"
+          inputMode="numeric"
+          maxLength={8}
+          defaultValue={values.officialCode}
+        />
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
-        <FormField id="org-short-name" label={t("organizations.fields.shortNameVi")} error={error("shortNameVi")}>
-          {(a11y) => (
-            <input
-              {...a11y}
-              name="shortNameVi"
-              lang="vi"
-              autoComplete="off"
-              maxLength={100}
-              defaultValue={values.shortNameVi}
-              className={inputClass}
-            />
-          )}
-        </FormField>
+        <TextField
+          id="org-short-name"
+          label={t("organizations.fields.shortNameVi")}
+          error={error("shortNameVi")}
+          name="shortNameVi"
+          lang="vi"
+          maxLength={100}
+          defaultValue={values.shortNameVi}
+        />
         <FormField id="org-region" label={t("organizations.fields.region")} error={error("region")}>
           {(a11y) => (
             <select {...a11y} name="region" defaultValue={values.region ?? ""} className={inputClass}>
@@ -247,39 +217,28 @@ export function OrganizationForm({
         )}
       </FormField>
       <div className="grid gap-4 sm:grid-cols-2">
-        <FormField id="org-valid-from" label={t("organizations.fields.validFrom")} error={error("validFrom")} hint={t("form.dateHint")}>
-          {(a11y) => (
-            <input
-              {...a11y}
-              name="validFrom"
-              inputMode="numeric"
-              autoComplete="off"
-              placeholder="dd/mm/yyyy"
-              maxLength={10}
-              defaultValue={values.validFrom}
-              className={inputClass}
-            />
-          )}
-        </FormField>
-        <FormField
+        <TextField
+          id="org-valid-from"
+          label={t("organizations.fields.validFrom")}
+          error={error("validFrom")}
+          hint={t("form.dateHint")}
+          name="validFrom"
+          inputMode="numeric"
+          placeholder="dd/mm/yyyy"
+          maxLength={10}
+          defaultValue={values.validFrom}
+        />
+        <TextField
           id="org-valid-to"
           label={t("organizations.fields.validTo")}
           error={error("validTo")}
           hint={t("organizations.validToHint")}
-        >
-          {(a11y) => (
-            <input
-              {...a11y}
-              name="validTo"
-              inputMode="numeric"
-              autoComplete="off"
-              placeholder="dd/mm/yyyy"
-              maxLength={10}
-              defaultValue={values.validTo}
-              className={inputClass}
-            />
-          )}
-        </FormField>
+          name="validTo"
+          inputMode="numeric"
+          placeholder="dd/mm/yyyy"
+          maxLength={10}
+          defaultValue={values.validTo}
+        />
       </div>
       <FormField
         id="org-successor"

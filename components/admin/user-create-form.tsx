@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import type { FormAction, FormValues } from "@/lib/schemas/action-state";
 import type { UserResult } from "@/lib/schemas/admin-forms";
 import { ROLES } from "@/lib/domain/roles";
-import { FormField, FormMessage, inputClass } from "@/components/ui/form-field";
+import { FormField, FormMessage, inputClass, TextField } from "@/components/ui/form-field";
 import { OrganizationOptions, type OrganizationOption } from "./organization-options";
 import { TemporaryPasswordNotice } from "./temporary-password-notice";
 import { useFieldError } from "@/components/ui/use-field-error";
@@ -39,32 +39,30 @@ export function UserCreateForm({
         <FormMessage status={state.status} message={state.message} />
       )}
       <form action={formAction} noValidate className="max-w-xl space-y-4" data-testid="user-create-form">
-        <FormField id="user-name" label={t("users.fields.name")} error={error("name")} isRequired requiredLabel={t("form.required")}>
-          {(a11y) => (
-            <input {...a11y} name="name" autoComplete="off" maxLength={200} required defaultValue={values.name} className={inputClass} />
-          )}
-        </FormField>
-        <FormField
+        <TextField
+          id="user-name"
+          label={t("users.fields.name")}
+          error={error("name")}
+          isRequired
+          requiredLabel={t("form.required")}
+          name="name"
+          maxLength={200}
+          required
+          defaultValue={values.name}
+        />
+        <TextField
           id="user-email"
           label={t("users.fields.email")}
           error={error("email")}
           isRequired
           requiredLabel={t("form.required")}
           hint={t("users.emailHint")}
-        >
-          {(a11y) => (
-            <input
-              {...a11y}
-              name="email"
-              type="email"
-              autoComplete="off"
-              maxLength={254}
-              required
-              defaultValue={values.email}
-              className={inputClass}
-            />
-          )}
-        </FormField>
+          name="email"
+          type="email"
+          maxLength={254}
+          required
+          defaultValue={values.email}
+        />
         <FormField
           id="user-role"
           label={t("users.fields.role")}

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import type { FormAction, FormValues } from "@/lib/schemas/action-state";
 import type { UserResult } from "@/lib/schemas/admin-forms";
 import { ROLES, type Role } from "@/lib/domain/roles";
-import { FormField, FormMessage, inputClass } from "@/components/ui/form-field";
+import { FormField, FormMessage, inputClass, TextField } from "@/components/ui/form-field";
 import { OrganizationOptions, type OrganizationOption } from "./organization-options";
 import { useFieldError } from "@/components/ui/use-field-error";
 
@@ -28,11 +28,17 @@ export function UserEditForm({
     <form action={formAction} noValidate className="max-w-xl space-y-4" data-testid="user-edit-form">
       <input type="hidden" name="userId" value={user.id} />
       <FormMessage status={state.status} message={state.message} />
-      <FormField id="edit-name" label={t("users.fields.name")} error={error("name")} isRequired requiredLabel={t("form.required")}>
-        {(a11y) => (
-          <input {...a11y} name="name" autoComplete="off" maxLength={200} required defaultValue={values.name} className={inputClass} />
-        )}
-      </FormField>
+      <TextField
+        id="edit-name"
+        label={t("users.fields.name")}
+        error={error("name")}
+        isRequired
+        requiredLabel={t("form.required")}
+        name="name"
+        maxLength={200}
+        required
+        defaultValue={values.name}
+      />
       {isSelf ? (
         // An administrator cannot change their own role (the service refuses it too).
         <FormField id="edit-role" label={t("users.fields.role")} hint={t("users.ownRoleHint")}>

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { formatDate } from "@/lib/i18n/format";
-import { FormField, FormMessage, inputClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/form-field";
+import { FormField, FormMessage, inputClass, primaryButtonClass, secondaryButtonClass, TextField } from "@/components/ui/form-field";
 import { useFieldError } from "@/components/ui/use-field-error";
 import { textValue, type FormAction } from "@/lib/schemas/action-state";
 import { submitWithoutReset } from "@/components/ui/submit-without-reset";
@@ -103,85 +103,53 @@ export function PlanForm({
       <fieldset className="space-y-2">
         <legend className="font-medium text-slate-900">{t("planFields.period")}</legend>
         <div className="grid gap-4 sm:grid-cols-2">
-          <FormField
+          <TextField
             id="plan-period-start"
             label={t("planFields.periodStart")}
             error={fieldError("periodStart")}
             hint={t("form.yearHint")}
             isRequired
-          >
-            {(a11y) => (
-              <input
-                {...a11y}
-                name="periodStart"
-                inputMode="numeric"
-                autoComplete="off"
-                maxLength={4}
-                required
-                defaultValue={value("periodStart")}
-                className={inputClass}
-              />
-            )}
-          </FormField>
-          <FormField
+            name="periodStart"
+            inputMode="numeric"
+            maxLength={4}
+            required
+            defaultValue={value("periodStart")}
+          />
+          <TextField
             id="plan-period-end"
             label={t("planFields.periodEnd")}
             error={fieldError("periodEnd")}
             hint={t("form.yearHint")}
             isRequired
-          >
-            {(a11y) => (
-              <input
-                {...a11y}
-                name="periodEnd"
-                inputMode="numeric"
-                autoComplete="off"
-                maxLength={4}
-                required
-                defaultValue={value("periodEnd")}
-                className={inputClass}
-              />
-            )}
-          </FormField>
+            name="periodEnd"
+            inputMode="numeric"
+            maxLength={4}
+            required
+            defaultValue={value("periodEnd")}
+          />
         </div>
       </fieldset>
       <div className="grid gap-4 sm:grid-cols-2">
-        <FormField
+        <TextField
           id="plan-document-number"
           label={t("planFields.documentNumber")}
           error={fieldError("documentNumber")}
           hint={t("form.documentNumberHint")}
-        >
-          {(a11y) => (
-            <input
-              {...a11y}
-              name="documentNumber"
-              autoComplete="off"
-              maxLength={60}
-              defaultValue={value("documentNumber")}
-              className={inputClass}
-            />
-          )}
-        </FormField>
-        <FormField
+          name="documentNumber"
+          maxLength={60}
+          defaultValue={value("documentNumber")}
+        />
+        <TextField
           id="plan-document-date"
           label={t("planFields.documentDate")}
           error={fieldError("documentDate")}
           hint={t("form.dateHint")}
-        >
-          {(a11y) => (
-            <input
-              {...a11y}
-              name="documentDate"
-              inputMode="numeric"
-              autoComplete="off"
-              placeholder="dd/mm/yyyy"
-              maxLength={10}
-              defaultValue={value("documentDate")}
-              className={inputClass}
-            />
-          )}
-        </FormField>
+          name="documentDate"
+          inputMode="numeric"
+          placeholder="dd/mm/yyyy"
+          maxLength={10}
+          defaultValue={value("documentDate")}
+        />
       </div>
       <div className="flex flex-wrap gap-3">
         <button type="submit" disabled={isPending} className={primaryButtonClass} data-testid="plan-save">

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { FormField, FormMessage, inputClass, primaryButtonClass } from "@/components/ui/form-field";
+import { FormField, FormMessage, primaryButtonClass, TextField } from "@/components/ui/form-field";
 import { textValue, type FormAction } from "@/lib/schemas/action-state";
 import { useFieldError } from "@/components/ui/use-field-error";
 import { useFocusOnError } from "@/components/ui/use-focus-on-error";
@@ -42,62 +42,41 @@ export function PlanSendForm({
         <FormMessage status={state.status} message={state.message} />
       </div>
       <div className="grid gap-4 sm:grid-cols-3">
-        <FormField
+        <TextField
           id="send-document-number"
           label={t("documentNumber")}
           hint={t("documentNumberHint")}
           error={fieldError("documentNumber")}
           isRequired
           requiredLabel={t("required")}
-        >
-          {(a11y) => (
-            <input
-              {...a11y}
-              name="documentNumber"
-              required
-              maxLength={100}
-              defaultValue={textValue(state.values, "documentNumber", defaults.documentNumber ?? "")}
-              className={inputClass}
-            />
-          )}
-        </FormField>
-        <FormField
+          name="documentNumber"
+          required
+          maxLength={100}
+          defaultValue={textValue(state.values, "documentNumber", defaults.documentNumber ?? "")}
+        />
+        <TextField
           id="send-document-date"
           label={t("documentDate")}
           error={fieldError("documentDate")}
           isRequired
           requiredLabel={t("required")}
-        >
-          {(a11y) => (
-            <input
-              {...a11y}
-              type="date"
-              name="documentDate"
-              required
-              defaultValue={textValue(state.values, "documentDate", defaults.documentDate ?? "")}
-              className={inputClass}
-            />
-          )}
-        </FormField>
-        <FormField
+          type="date"
+          name="documentDate"
+          required
+          defaultValue={textValue(state.values, "documentDate", defaults.documentDate ?? "")}
+        />
+        <TextField
           id="send-signer"
           label={t("signerName")}
           hint={t("signerNameHint")}
           error={fieldError("signerName")}
           isRequired
           requiredLabel={t("required")}
-        >
-          {(a11y) => (
-            <input
-              {...a11y}
-              name="signerName"
-              required
-              maxLength={200}
-              defaultValue={textValue(state.values, "signerName", defaults.signerName ?? "")}
-              className={inputClass}
-            />
-          )}
-        </FormField>
+          name="signerName"
+          required
+          maxLength={200}
+          defaultValue={textValue(state.values, "signerName", defaults.signerName ?? "")}
+        />
       </div>
       <FormField id="send-signed-copy" label={t("signedCopy")} hint={t("signedCopyHint")} error={fieldError("file")}>
         {(a11y) => <input {...a11y} type="file" name="signedCopy" accept="application/pdf,.pdf" className="block text-sm" />}

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import type { FormAction } from "@/lib/schemas/action-state";
-import { FormField, FormMessage, inputClass } from "@/components/ui/form-field";
+import { FormField, FormMessage, inputClass, TextField } from "@/components/ui/form-field";
 
 type Action = FormAction;
 
@@ -112,36 +112,30 @@ export function ReportTypeForm({ reportType, action }: { reportType: ReportTypeV
               </select>
             )}
           </FormField>
-          <FormField id={`${idPrefix}-day`} label={t("deadlineDay")} error={error("deadlineDay")}>
-            {(a11y) => (
-              <input
-                {...a11y}
-                name="deadlineDay"
-                type="number"
-                inputMode="numeric"
-                min={1}
-                max={31}
-                step={1}
-                defaultValue={values.deadlineDay}
-                className={inputClass}
-              />
-            )}
-          </FormField>
-          <FormField id={`${idPrefix}-month`} label={t("deadlineMonth")} error={error("deadlineMonth")}>
-            {(a11y) => (
-              <input
-                {...a11y}
-                name="deadlineMonth"
-                type="number"
-                inputMode="numeric"
-                min={1}
-                max={12}
-                step={1}
-                defaultValue={values.deadlineMonth}
-                className={inputClass}
-              />
-            )}
-          </FormField>
+          <TextField
+            id={`${idPrefix}-day`}
+            label={t("deadlineDay")}
+            error={error("deadlineDay")}
+            name="deadlineDay"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={31}
+            step={1}
+            defaultValue={values.deadlineDay}
+          />
+          <TextField
+            id={`${idPrefix}-month`}
+            label={t("deadlineMonth")}
+            error={error("deadlineMonth")}
+            name="deadlineMonth"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={12}
+            step={1}
+            defaultValue={values.deadlineMonth}
+          />
         </div>
       )}
       {isAdHoc && (
@@ -149,20 +143,17 @@ export function ReportTypeForm({ reportType, action }: { reportType: ReportTypeV
           <p className="text-sm text-slate-700">{t("adHocHint")}</p>
           <div className="grid gap-4 sm:grid-cols-3">
             {(["adHocCutoffStart", "adHocCutoffEnd", "adHocDeadline"] as const).map((field) => (
-              <FormField key={field} id={`${idPrefix}-${field}`} label={t(field)} error={error(field)}>
-                {(a11y) => (
-                  <input
-                    {...a11y}
-                    name={field}
-                    inputMode="numeric"
-                    autoComplete="off"
-                    placeholder="dd/mm/yyyy"
-                    maxLength={10}
-                    defaultValue={values[field]}
-                    className={inputClass}
-                  />
-                )}
-              </FormField>
+              <TextField
+                key={field}
+                id={`${idPrefix}-${field}`}
+                label={t(field)}
+                error={error(field)}
+                name={field}
+                inputMode="numeric"
+                placeholder="dd/mm/yyyy"
+                maxLength={10}
+                defaultValue={values[field]}
+              />
             ))}
           </div>
           <FormField id={`${idPrefix}-outline`} label={t("outlineVi")} error={error("outlineVi")}>
@@ -181,32 +172,25 @@ export function ReportTypeForm({ reportType, action }: { reportType: ReportTypeV
         </div>
       )}
       <div className="grid gap-4 sm:grid-cols-2">
-        <FormField id={`${idPrefix}-basis`} label={t("basisVi")} hint={t("basisHint")} error={error("basisVi")}>
-          {(a11y) => (
-            <input
-              {...a11y}
-              name="basisVi"
-              lang="vi"
-              autoComplete="off"
-              maxLength={500}
-              defaultValue={values.basisVi}
-              className={inputClass}
-            />
-          )}
-        </FormField>
-        <FormField id={`${idPrefix}-basis-url`} label={t("basisSourceUrl")} error={error("basisSourceUrl")}>
-          {(a11y) => (
-            <input
-              {...a11y}
-              name="basisSourceUrl"
-              type="url"
-              autoComplete="off"
-              maxLength={500}
-              defaultValue={values.basisSourceUrl}
-              className={inputClass}
-            />
-          )}
-        </FormField>
+        <TextField
+          id={`${idPrefix}-basis`}
+          label={t("basisVi")}
+          hint={t("basisHint")}
+          error={error("basisVi")}
+          name="basisVi"
+          lang="vi"
+          maxLength={500}
+          defaultValue={values.basisVi}
+        />
+        <TextField
+          id={`${idPrefix}-basis-url`}
+          label={t("basisSourceUrl")}
+          error={error("basisSourceUrl")}
+          name="basisSourceUrl"
+          type="url"
+          maxLength={500}
+          defaultValue={values.basisSourceUrl}
+        />
       </div>
       <div className="flex flex-wrap items-center gap-3">
         <button

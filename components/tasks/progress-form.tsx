@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import { FormField, FormMessage, inputClass, primaryButtonClass } from "@/components/ui/form-field";
+import { FormField, FormMessage, inputClass, primaryButtonClass, TextField } from "@/components/ui/form-field";
 import { useFieldError } from "@/components/ui/use-field-error";
 import { textValue, type FormAction } from "@/lib/schemas/action-state";
 import { submitWithoutReset } from "@/components/ui/submit-without-reset";
@@ -70,54 +70,39 @@ export function ProgressForm({
             </select>
           )}
         </FormField>
-        <FormField
+        <TextField
           id="progress-percent"
           label={t("taskFields.progressPercent")}
           error={fieldError("progress")}
           hint={t("taskForm.progressHint")}
           isRequired
-        >
-          {(a11y) => (
-            <input
-              {...a11y}
-              name="progress"
-              type="number"
-              inputMode="numeric"
-              min={0}
-              max={100}
-              step={1}
-              required
-              defaultValue={value("progress", String(initialProgress))}
-              className={inputClass}
-            />
-          )}
-        </FormField>
+          name="progress"
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={100}
+          step={1}
+          required
+          defaultValue={value("progress", String(initialProgress))}
+        />
       </div>
       <FormField id="progress-note" label={t("progress.note")} error={fieldError("note")} hint={t("progress.noteHint")}>
         {(a11y) => (
           <textarea {...a11y} name="note" lang="vi" rows={3} maxLength={2000} defaultValue={value("note")} className={inputClass} />
         )}
       </FormField>
-      <FormField
+      <TextField
         id="progress-evidence"
         label={t("progress.evidenceUrl")}
         error={fieldError("evidenceUrl")}
         hint={t("progress.evidenceHint")}
-      >
-        {(a11y) => (
-          <input
-            {...a11y}
-            name="evidenceUrl"
-            type="url"
-            inputMode="url"
-            autoComplete="off"
-            maxLength={1000}
-            placeholder="https://"
-            defaultValue={value("evidenceUrl")}
-            className={inputClass}
-          />
-        )}
-      </FormField>
+        name="evidenceUrl"
+        type="url"
+        inputMode="url"
+        maxLength={1000}
+        placeholder="https://"
+        defaultValue={value("evidenceUrl")}
+      />
       <button type="submit" disabled={isPending} className={primaryButtonClass} data-testid="progress-save">
         {isPending ? t("form.saving") : t("progress.save")}
       </button>

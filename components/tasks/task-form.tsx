@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import { FormField, FormMessage, inputClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/form-field";
+import { FormField, FormMessage, inputClass, primaryButtonClass, secondaryButtonClass, TextField } from "@/components/ui/form-field";
 import { useFieldError } from "@/components/ui/use-field-error";
 import { listValue, textValue, type FormAction } from "@/lib/schemas/action-state";
 import { TASK_FIELDS } from "@/lib/domain/task-fields";
@@ -150,11 +150,17 @@ export function TaskForm({
       <fieldset className="space-y-4">
         <legend className="mb-2 text-lg font-semibold">{t("taskForm.general")}</legend>
         <div className="grid gap-4 sm:grid-cols-[12rem_1fr]">
-          <FormField id="task-code" label={t("taskFields.code")} error={fieldError("code")} hint={t("taskForm.codeHint")} isRequired>
-            {(a11y) => (
-              <input {...a11y} name="code" autoComplete="off" maxLength={30} required defaultValue={text("code")} className={inputClass} />
-            )}
-          </FormField>
+          <TextField
+            id="task-code"
+            label={t("taskFields.code")}
+            error={fieldError("code")}
+            hint={t("taskForm.codeHint")}
+            isRequired
+            name="code"
+            maxLength={30}
+            required
+            defaultValue={text("code")}
+          />
           <FormField id="task-group" label={t("taskFields.taskGroupCode")} error={fieldError("taskGroupCode")} isRequired>
             {(a11y) => (
               <select {...a11y} name="taskGroupCode" required defaultValue={text("taskGroupCode")} className={inputClass}>
@@ -248,24 +254,16 @@ export function TaskForm({
               </select>
             )}
           </FormField>
-          <FormField
+          <TextField
             id="task-lead-unit"
             label={t("taskFields.leadUnitName")}
             error={fieldError("leadUnitName")}
             hint={t("taskForm.leadUnitHint")}
-          >
-            {(a11y) => (
-              <input
-                {...a11y}
-                name="leadUnitName"
-                lang="vi"
-                autoComplete="off"
-                maxLength={300}
-                defaultValue={text("leadUnitName")}
-                className={inputClass}
-              />
-            )}
-          </FormField>
+            name="leadUnitName"
+            lang="vi"
+            maxLength={300}
+            defaultValue={text("leadUnitName")}
+          />
         </div>
         <CheckboxList
           id="task-coordinators"
@@ -284,47 +282,38 @@ export function TaskForm({
       <fieldset className="space-y-4">
         <legend className="mb-2 text-lg font-semibold">{t("taskForm.schedule")}</legend>
         <div className="grid gap-4 sm:grid-cols-2">
-          <FormField id="task-start" label={t("taskFields.startDate")} error={fieldError("startDate")} hint={t("form.dateHint")}>
-            {(a11y) => (
-              <input
-                {...a11y}
-                name="startDate"
-                inputMode="numeric"
-                autoComplete="off"
-                placeholder="dd/mm/yyyy"
-                maxLength={10}
-                defaultValue={text("startDate")}
-                className={inputClass}
-              />
-            )}
-          </FormField>
-          <FormField id="task-due" label={t("taskFields.dueDate")} error={fieldError("dueDate")} hint={t("form.dateHint")}>
-            {(a11y) => (
-              <input
-                {...a11y}
-                name="dueDate"
-                inputMode="numeric"
-                autoComplete="off"
-                placeholder="dd/mm/yyyy"
-                maxLength={10}
-                defaultValue={text("dueDate")}
-                className={inputClass}
-              />
-            )}
-          </FormField>
-          <FormField id="task-budget" label={t("taskFields.budgetVnd")} error={fieldError("budgetVnd")} hint={t("taskForm.budgetHint")}>
-            {(a11y) => (
-              <input
-                {...a11y}
-                name="budgetVnd"
-                inputMode="numeric"
-                autoComplete="off"
-                maxLength={30}
-                defaultValue={text("budgetVnd")}
-                className={inputClass}
-              />
-            )}
-          </FormField>
+          <TextField
+            id="task-start"
+            label={t("taskFields.startDate")}
+            error={fieldError("startDate")}
+            hint={t("form.dateHint")}
+            name="startDate"
+            inputMode="numeric"
+            placeholder="dd/mm/yyyy"
+            maxLength={10}
+            defaultValue={text("startDate")}
+          />
+          <TextField
+            id="task-due"
+            label={t("taskFields.dueDate")}
+            error={fieldError("dueDate")}
+            hint={t("form.dateHint")}
+            name="dueDate"
+            inputMode="numeric"
+            placeholder="dd/mm/yyyy"
+            maxLength={10}
+            defaultValue={text("dueDate")}
+          />
+          <TextField
+            id="task-budget"
+            label={t("taskFields.budgetVnd")}
+            error={fieldError("budgetVnd")}
+            hint={t("taskForm.budgetHint")}
+            name="budgetVnd"
+            inputMode="numeric"
+            maxLength={30}
+            defaultValue={text("budgetVnd")}
+          />
           <FormField id="task-funding" label={t("taskFields.fundingSource")} error={fieldError("fundingSource")}>
             {(a11y) => (
               <select {...a11y} name="fundingSource" defaultValue={text("fundingSource")} className={inputClass}>
@@ -374,23 +363,15 @@ export function TaskForm({
           </div>
         </div>
         <div className="max-w-md">
-          <FormField
+          <TextField
             id="task-breakthrough-phase"
             label={t("taskFields.breakthroughPhase")}
             error={fieldError("breakthroughPhase")}
             hint={t("taskForm.phaseHint")}
-          >
-            {(a11y) => (
-              <input
-                {...a11y}
-                name="breakthroughPhase"
-                autoComplete="off"
-                maxLength={100}
-                defaultValue={text("breakthroughPhase")}
-                className={inputClass}
-              />
-            )}
-          </FormField>
+            name="breakthroughPhase"
+            maxLength={100}
+            defaultValue={text("breakthroughPhase")}
+          />
         </div>
       </fieldset>
 
@@ -408,26 +389,19 @@ export function TaskForm({
               </select>
             )}
           </FormField>
-          <FormField
+          <TextField
             id="task-progress"
             label={t("taskFields.progressPercent")}
             error={fieldError("progress")}
             hint={t("taskForm.progressHint")}
-          >
-            {(a11y) => (
-              <input
-                {...a11y}
-                name="progress"
-                type="number"
-                inputMode="numeric"
-                min={0}
-                max={100}
-                step={1}
-                defaultValue={text("progress")}
-                className={inputClass}
-              />
-            )}
-          </FormField>
+            name="progress"
+            type="number"
+            inputMode="numeric"
+            min={0}
+            max={100}
+            step={1}
+            defaultValue={text("progress")}
+          />
         </div>
       </fieldset>
 

@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import type { InputHTMLAttributes, ReactNode } from "react";
 
 export const inputClass = "w-full rounded border border-slate-400 bg-white px-3 py-2 text-slate-900 aria-[invalid=true]:border-red-700";
 export const primaryButtonClass = "rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60";
@@ -47,6 +47,41 @@ export function FormField({
       )}
       <FieldErrorText id={`${id}-error`} error={error} />
     </div>
+  );
+}
+
+// The common field: a labelled single-line input; forms pass what was typed as `defaultValue` so a refusal keeps it.
+export function TextField({
+  id,
+  label,
+  hint,
+  error,
+  isRequired = false,
+  requiredLabel,
+  required,
+  className,
+  ...input
+}: {
+  id: string;
+  name: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  isRequired?: boolean;
+  requiredLabel?: string;
+} & Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name">) {
+  return (
+    <FormField id={id} label={label} hint={hint} error={error} isRequired={isRequired} requiredLabel={requiredLabel}>
+      {(a11y) => (
+        <input
+          {...a11y}
+          autoComplete="off"
+          {...input}
+          required={isRequired || required}
+          className={className ? `${inputClass} ${className}` : inputClass}
+        />
+      )}
+    </FormField>
   );
 }
 

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { FormField, FormMessage, inputClass } from "@/components/ui/form-field";
+import { FormField, FormMessage, inputClass, TextField } from "@/components/ui/form-field";
 import { useFieldError } from "@/components/ui/use-field-error";
 import type { UnescoStage } from "@/lib/domain/unesco-pipeline";
 import type { FormAction } from "@/lib/schemas/action-state";
@@ -48,19 +48,18 @@ export function AdvanceStageForm({
             </select>
           )}
         </FormField>
-        <FormField id="unesco-occurred-on" label={t("occurredOn")} error={error("occurredOn")} isRequired requiredLabel={tf("required")}>
-          {(a11y) => (
-            <input
-              {...a11y}
-              name="occurredOn"
-              type="date"
-              required
-              maxLength={10}
-              defaultValue={typeof values.occurredOn === "string" ? values.occurredOn : today}
-              className={inputClass}
-            />
-          )}
-        </FormField>
+        <TextField
+          id="unesco-occurred-on"
+          label={t("occurredOn")}
+          error={error("occurredOn")}
+          isRequired
+          requiredLabel={tf("required")}
+          name="occurredOn"
+          type="date"
+          required
+          maxLength={10}
+          defaultValue={typeof values.occurredOn === "string" ? values.occurredOn : today}
+        />
       </div>
       <FormField id="unesco-note" label={t("note")} error={error("note")}>
         {(a11y) => (
