@@ -1,5 +1,5 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { countFor } from "@/lib/domain/activity-counts";
+import { countActivities, countFor } from "@/lib/domain/activity-counts";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/domain/errors";
 import { db } from "@/lib/server/db";
 import { computeActivityCounts, getActivity, listActivities, listActivitiesHeldBy } from "@/lib/server/queries/activities";
@@ -204,5 +204,42 @@ describe("/api/v1/activities", () => {
     const list = await call(collectionRoute.GET as Handler, steering, { query: "?indicator=EVENTS_ABROAD&year=2026" });
     expect(list.json).toMatchObject({ total: 1, activities: [{ id }] });
     expect((await call(collectionRoute.GET as Handler, hue, {})).json).toMatchObject({ total: 0 });
+  });
+});
+
+describe("the count indicators in PostgreSQL", () => {
+  it("equal the domain's reference count over a varied register (kinds, places, statuses, years, task groups, co-organizers)", async () => {
+    const kinds = ["CULTURE_DAYS_ABROAD", "FESTIVAL", "DELEGATION_VISIT", "UNESCO_EVENT", "ONLINE_CAMPAIGN", "OTHER"] as const;
+    const statuses = ["HELD", "HELD", "PLANNED", "CANCELLED"] as const;
+    const countries = ["VN", "vn", "JP", "FR", "JP", "US", "KR"];
+    const groups = await db.taskGroup.findMany({ select: { id: true } });
+    const { mofa, culture, hanoi } = world.orgs;
+    for (let i = 0; i < 60; i++) {
+      const activity = await db.activity.create({
+        data: {
+          titleVi: `Hoạt động ${i}`,
+          titleKey: `hoat dong ${i}`,
+          kind: kinds[i % kinds.length]!,
+          status: statuses[i % statuses.length]!,
+          startDate: new Date(Date.UTC(2024 + (i % 3), i % 12, 1 + (i % 27))),
+          endDate: new Date(Date.UTC(2024 + (i % 3), i % 12, 2 + (i % 27))),
+          countryCode: countries[i % countries.length]!,
+          leadOrganizationId: [mofa, culture, hanoi][i % 3]!.id,
+          taskGroups: { connect: groups.filter((_, g) => (i + g) % 3 === 0).map(({ id }) => ({ id })) },
+          coOrganizers: i % 4 === 0 ? { create: [{ organizationId: [culture, hanoi, mofa][i % 3]!.id }] } : undefined,
+        },
+      });
+      expect(activity.id).toBeTruthy();
+    }
+    const rows = await db.activity.findMany({
+      select: { id: true, status: true, kind: true, countryCode: true, startDate: true, taskGroups: { select: { code: true } } },
+    });
+    const reference = countActivities(rows.map((r) => ({ ...r, taskGroupCodes: r.taskGroups.map((t) => t.code) })));
+    expect(await computeActivityCounts()).toEqual(reference);
+    expect(await computeActivityCounts({ from: 2025, to: 2025 })).toEqual(
+      countActivities(
+        rows.filter((r) => r.startDate.getUTCFullYear() === 2025).map((r) => ({ ...r, taskGroupCodes: r.taskGroups.map((t) => t.code) })),
+      ),
+    );
   });
 });

@@ -1,17 +1,25 @@
 import "server-only";
-import { ACTIVITY_COUNT_FILTERS, countActivities, type ActivityCounts } from "@/lib/domain/activity-counts";
+import {
+  ACTIVITY_COUNT_FILTERS,
+  ACTIVITY_COUNT_INDICATORS,
+  ALL_TASK_GROUPS,
+  type ActivityCountIndicator,
+  type ActivityCounts,
+} from "@/lib/domain/activity-counts";
 import { VIETNAM_COUNTRY_CODE } from "@/lib/domain/activity-kinds";
 import { findLikelyDuplicates, type DuplicateProbe } from "@/lib/domain/activity-duplicates";
 import { toIsoDate } from "@/lib/domain/dates";
 import { NotFoundError } from "@/lib/domain/errors";
 import { readableOrganizations } from "@/lib/domain/policy";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { activityListQuerySchema, type ActivityDto, type ActivityListQuery, type ActivitySummaryDto } from "@/lib/schemas/activities";
 import type { Actor, SessionUser } from "../auth/session";
 import { cachedRollup } from "../cache/rollup-cache";
 import { db } from "../db";
 import { authorize } from "../guards";
 import { parseInput } from "../validation";
+
+const sql = Prisma.sql;
 
 type Viewer = Actor | SessionUser;
 const userOf = (viewer: Viewer): SessionUser => ("user" in viewer ? viewer.user : viewer);
@@ -201,15 +209,55 @@ export async function countActivityIndicators(viewer: Viewer, years?: { from: nu
   return cachedRollup(`activity-counts:${years ? `${years.from}-${years.to}` : "all"}`, () => computeActivityCounts(years));
 }
 
+// The counting itself runs in PostgreSQL (the register grows to hundreds of thousands of rows): distinct
+// activities (or countries) per year and task group, under the filters of lib/domain/activity-counts.ts, whose
+// pure `countActivities` is the reference the integration test compares this with.
+function countFilterSql(indicator: ActivityCountIndicator): Prisma.Sql {
+  const filter = ACTIVITY_COUNT_FILTERS[indicator];
+  const parts: Prisma.Sql[] = [sql`TRUE`];
+  if (filter.place === "ABROAD") parts.push(sql`country <> ${VIETNAM_COUNTRY_CODE}`);
+  if (filter.place === "VIETNAM") parts.push(sql`country = ${VIETNAM_COUNTRY_CODE}`);
+  if (filter.kinds) parts.push(sql`kind IN (${Prisma.join(filter.kinds)})`);
+  if (filter.excludeKinds) parts.push(sql`kind NOT IN (${Prisma.join(filter.excludeKinds)})`);
+  return Prisma.join(parts, " AND ");
+}
+
 export async function computeActivityCounts(years?: { from: number; to: number }): Promise<ActivityCounts> {
-  const rows = await db.activity.findMany({
-    where: {
-      status: "HELD",
-      ...(years ? { startDate: { gte: new Date(Date.UTC(years.from, 0, 1)), lt: new Date(Date.UTC(years.to + 1, 0, 1)) } } : {}),
-    },
-    select: { id: true, status: true, kind: true, countryCode: true, startDate: true, taskGroups: { select: { code: true } } },
-  });
-  return countActivities(rows.map((r) => ({ ...r, taskGroupCodes: r.taskGroups.map((t) => t.code) })));
+  const inYears = years
+    ? sql`AND a."startDate" >= ${new Date(Date.UTC(years.from, 0, 1))} AND a."startDate" < ${new Date(Date.UTC(years.to + 1, 0, 1))}`
+    : sql``;
+  const columns = ACTIVITY_COUNT_INDICATORS.map((indicator) =>
+    indicator === "COUNTRIES_REACHED"
+      ? sql`COUNT(DISTINCT country) FILTER (WHERE ${countFilterSql(indicator)})::int`
+      : sql`COUNT(DISTINCT id) FILTER (WHERE ${countFilterSql(indicator)})::int`,
+  );
+  const rows = await db.$queryRaw<{ year: number; task_group: string; counts: number[] }[]>`
+    WITH held AS (
+      SELECT a.id, a.kind::text AS kind, upper(a."countryCode") AS country, EXTRACT(YEAR FROM a."startDate")::int AS year
+        FROM "Activity" a
+       WHERE a.status = 'HELD' ${inYears}
+    ), grouped AS (
+      SELECT id, kind, country, year, ${ALL_TASK_GROUPS}::text AS task_group FROM held
+      UNION
+      SELECT h.id, h.kind, h.country, h.year, tg.code
+        FROM held h
+        JOIN "_ActivityTaskGroups" link ON link."A" = h.id
+        JOIN "TaskGroup" tg ON tg.id = link."B"
+    )
+    SELECT year, task_group, ARRAY[${Prisma.join(columns)}] AS counts
+      FROM grouped
+     GROUP BY year, task_group`;
+  const result = Object.fromEntries(ACTIVITY_COUNT_INDICATORS.map((indicator) => [indicator, new Map()])) as ActivityCounts;
+  for (const row of rows) {
+    ACTIVITY_COUNT_INDICATORS.forEach((indicator, i) => {
+      const count = row.counts[i] ?? 0;
+      if (count === 0) return;
+      const byGroup = result[indicator].get(row.year) ?? new Map<string, number>();
+      byGroup.set(row.task_group, count);
+      result[indicator].set(row.year, byGroup);
+    });
+  }
+  return result;
 }
 
 // The activities a report's organization held in the period, as lead or co-organizer: the report's annex.
