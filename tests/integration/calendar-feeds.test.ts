@@ -6,8 +6,9 @@ import { db } from "@/lib/server/db";
 import { listUpcomingActivities } from "@/lib/server/queries/activity-timeline";
 import { createCalendarFeed, renderCalendarFeed, revokeCalendarFeed } from "@/lib/server/services/calendar-feeds";
 import * as feedRoute from "@/app/feeds/[token]/route";
+import { forceSignOut, resetUserPassword } from "@/lib/server/services/users";
 import { resetDatabase } from "../factories/reset";
-import { createWorld } from "../factories/world";
+import { actorFor, createWorld } from "../factories/world";
 
 let world: Awaited<ReturnType<typeof createWorld>>;
 const NOW = new Date("2026-03-01T02:00:00Z");
@@ -73,5 +74,19 @@ describe("calendar feeds and the timeline", () => {
     expect(ics).not.toContain("Tuần phim xa");
     await db.user.update({ where: { id: world.actors.steering.user.id }, data: { isActive: false } });
     expect(await renderCalendarFeed(token, NOW, "https://portal.example")).toBeNull();
+  });
+
+  it("ends, like a personal API token, when the owner's password is reset or they are signed out everywhere", async () => {
+    const admin = world.actors.admin;
+    const first = await createCalendarFeed(world.actors.steering, null);
+    expect(await renderCalendarFeed(first.token, NOW, "https://portal.example")).toContain("Festival Huế tại Nhật");
+    await forceSignOut(admin, world.actors.steering.user.id);
+    expect(await renderCalendarFeed(first.token, NOW, "https://portal.example")).toBeNull();
+
+    const steering = await actorFor(world.actors.steering.user.id);
+    const second = await createCalendarFeed(steering, null);
+    expect(await renderCalendarFeed(second.token, NOW, "https://portal.example")).not.toBeNull();
+    await resetUserPassword(admin, steering.user.id);
+    expect(await renderCalendarFeed(second.token, NOW, "https://portal.example")).toBeNull();
   });
 });

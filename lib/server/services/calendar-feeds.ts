@@ -25,7 +25,13 @@ export async function createCalendarFeed(actor: Actor, organizationId: string | 
   const token = `${FEED_PREFIX}${randomBytes(24).toString("base64url")}`;
   return db.$transaction(async (tx) => {
     const row = await tx.calendarFeed.create({
-      data: { userId: actor.user.id, organizationId, prefix: token.slice(0, FEED_PREFIX.length + 6), tokenHash: hashToken(token) },
+      data: {
+        userId: actor.user.id,
+        organizationId,
+        prefix: token.slice(0, FEED_PREFIX.length + 6),
+        tokenHash: hashToken(token),
+        sessionVersion: actor.user.sessionVersion,
+      },
     });
     await recordAudit(tx, actor, {
       entity: "CalendarFeed",
@@ -74,8 +80,10 @@ export async function renderCalendarFeed(token: string, now: Date, baseUrl: stri
     include: { organization: { select: { nameVi: true } } },
   });
   if (!feed || feed.revokedAt) return null;
-  const owner = await loadSessionUser(feed.userId);
-  if (!owner || !can(owner, "activity:read")) return null;
+  // Like a personal API token: a password change or reset, a forced sign-out or a deactivation ends the feed,
+  // and none works while the owner must change the password.
+  const owner = await loadSessionUser(feed.userId, feed.sessionVersion);
+  if (!owner || owner.mustChangePassword || !can(owner, "activity:read")) return null;
   if (!feed.lastUsedAt || now.getTime() - feed.lastUsedAt.getTime() > 60_000)
     await db.calendarFeed.update({ where: { id: feed.id }, data: { lastUsedAt: now } });
   const year = now.getUTCFullYear();
