@@ -7,9 +7,15 @@ export type OrganizationForDocument = { kind: string; code: string; nameVi: stri
 
 // Who issues a province's report: its People's Committee, or, where the province has one (Decree 45/2025/NĐ-CP),
 // its Department of Foreign Affairs under the Committee ("UBND TỈNH … / SỞ NGOẠI VỤ", symbol BC-SNgV).
-export type ProvincialIssuer = "PEOPLES_COMMITTEE" | "FOREIGN_AFFAIRS_DEPARTMENT";
+export const PROVINCIAL_ISSUERS = ["PEOPLES_COMMITTEE", "FOREIGN_AFFAIRS_DEPARTMENT"] as const;
+export type ProvincialIssuer = (typeof PROVINCIAL_ISSUERS)[number];
 
-const PROVINCIAL_KINDS = new Set(["PROVINCE", "CITY", "FORMER_PROVINCE"]);
+const PROVINCIAL_KINDS: ReadonlySet<string> = new Set(["PROVINCE", "CITY", "FORMER_PROVINCE"]);
+
+// Only a province or a centrally-run city (current or former) chooses which of its bodies issues its reports.
+export function choosesIssuingBody(kind: string): boolean {
+  return PROVINCIAL_KINDS.has(kind);
+}
 const CITY_PREFIX = "Thành phố ";
 const PROVINCE_PREFIX = "Tỉnh ";
 // Ministries, agencies and the Ministry of Foreign Affairs' units sit in the capital.
