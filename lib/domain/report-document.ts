@@ -2,6 +2,8 @@
 // Appendix I): the issuing body, the number and symbol, and the place and date. Pure: no clock (the date is a
 // parameter), no labels beyond the fixed words of the layout.
 
+import { REPORT_SECTIONS } from "./report-rules";
+
 // `parent`: the body a unit belongs to (a MOFA department prints under "BỘ NGOẠI GIAO").
 export type OrganizationForDocument = { kind: string; code: string; nameVi: string; parent?: { nameVi: string } | null };
 
@@ -164,9 +166,8 @@ export function signatureIssuerOf(
   return { kind: "HEAD", headTitle: "Thủ trưởng cơ quan", deputyTitle: "Phó Thủ trưởng cơ quan" };
 }
 
-// The report's parts in the order of an administrative report: results, shortcomings, the next period's
-// directions and tasks, then proposals and recommendations.
-export const DOCUMENT_SECTION_ORDER = ["resultsAchieved", "limitations", "nextPeriodTasks", "proposals"] as const;
+// The report's parts in the order of an administrative report, the same order as the form and the report page.
+export const DOCUMENT_SECTION_ORDER = REPORT_SECTIONS;
 
 // ───────────── periods as documents name them ─────────────
 
