@@ -169,6 +169,25 @@ describe("a representative mission", () => {
   });
 });
 
+describe("an official administrative code", () => {
+  it("is empty until an administrator records it from the official list, digits only", async () => {
+    const { hanoi } = world.orgs;
+    expect((await db.organization.findUniqueOrThrow({ where: { id: hanoi.id } })).officialCode).toBeNull();
+    const wrong = await submit(updateOrganizationAction, world.actors.admin, organizationForm(hanoi, { officialCode: "HN-01" }));
+    expect(wrong.state).toMatchObject({ kind: "validation", fieldErrors: { officialCode: [text("validation.invalid_official_code")] } });
+    const { state } = await submit(updateOrganizationAction, world.actors.admin, organizationForm(hanoi, { officialCode: " 01 " }));
+    expect(state).toMatchObject({ status: "success" });
+    expect((await db.organization.findUniqueOrThrow({ where: { id: hanoi.id } })).officialCode).toBe("01");
+    const refused = await submit(
+      updateOrganizationAction,
+      world.actors.hanoiLeader,
+      organizationForm({ ...hanoi, version: 2 }, { officialCode: "02" }),
+    );
+    expect(refused.state).toMatchObject({ kind: "forbidden" });
+    expect((await db.organization.findUniqueOrThrow({ where: { id: hanoi.id } })).officialCode).toBe("01");
+  });
+});
+
 describe("the receiving body at MOFA", () => {
   const NEW_NAME = {
     nameVi: "Vụ Ngoại giao văn hóa và UNESCO, Bộ Ngoại giao",
