@@ -7,6 +7,7 @@ import { ORGANIZATION_KINDS, REGIONS, type OrganizationFormValues } from "@/lib/
 import { FormField, FormMessage, inputClass, TextField } from "@/components/ui/form-field";
 import { OrganizationOptions, type OrganizationOption } from "./organization-options";
 import { useFieldError } from "@/components/ui/use-field-error";
+import { choosesIssuingBody, PROVINCIAL_ISSUERS } from "@/lib/domain/report-document";
 
 type Action = FormAction;
 
@@ -22,6 +23,7 @@ const COMPARED_FIELDS = [
   "hostCountryCode",
   "accreditedCountryCodes",
   "officialCode",
+  "reportIssuer",
   "isActive",
 ] as const;
 
@@ -57,6 +59,8 @@ export function OrganizationForm({
   const display = (field: (typeof COMPARED_FIELDS)[number], current: OrganizationFormValues): string => {
     const value = current[field];
     if (field === "isActive") return value ? t("yes") : t("no");
+    if (field === "reportIssuer")
+      return t(`organizations.reportIssuers.${(value || "PEOPLES_COMMITTEE") as (typeof PROVINCIAL_ISSUERS)[number]}`);
     if (value === "" || value === null) return t("emptyValue");
     if (field === "region") return t(`regions.${value as (typeof REGIONS)[number]}`);
     if (field === "parentId" || field === "successorId") return optionName(String(value));
@@ -179,6 +183,24 @@ export function OrganizationForm({
           defaultValue={values.officialCode}
         />
       </div>
+      {(mode === "create" || choosesIssuingBody(initial.kind)) && (
+        <FormField
+          id="org-report-issuer"
+          label={t("organizations.fields.reportIssuer")}
+          hint={t("organizations.fields.reportIssuerHint")}
+          error={error("reportIssuer")}
+        >
+          {(a11y) => (
+            <select {...a11y} name="reportIssuer" defaultValue={values.reportIssuer ?? ""} className={inputClass}>
+              {PROVINCIAL_ISSUERS.map((issuer) => (
+                <option key={issuer} value={issuer === "PEOPLES_COMMITTEE" ? "" : issuer}>
+                  {t(`organizations.reportIssuers.${issuer}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+      )}
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
           id="org-short-name"

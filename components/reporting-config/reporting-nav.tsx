@@ -1,13 +1,14 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 
-export type ReportingSection = "types" | "holidays" | "calendar" | "expectations" | "outbox";
+export type ReportingSection = "types" | "holidays" | "calendar" | "expectations" | "recipient" | "outbox";
 
 const SECTIONS: Array<{ key: ReportingSection; href: string }> = [
   { key: "types", href: "/admin/reporting" },
   { key: "holidays", href: "/admin/reporting/holidays" },
   { key: "calendar", href: "/admin/reporting/calendar" },
   { key: "expectations", href: "/admin/reporting/expectations" },
+  { key: "recipient", href: "/admin/reporting/recipient" },
   { key: "outbox", href: "/admin/outbox" },
 ];
 

@@ -1,3 +1,4 @@
+import { REPORT_SECTIONS } from "./report-rules";
 import { describe, expect, it } from "vitest";
 import {
   administrativeDateParts,
@@ -217,8 +218,9 @@ describe("periods as documents write them", () => {
     expect(documentPeriodText(period)).toBe(expected);
   });
 
-  it("puts the next period's directions before the proposals", () => {
+  it("puts the next period's directions before the proposals, as the form and the report page do", () => {
     expect(DOCUMENT_SECTION_ORDER).toEqual(["resultsAchieved", "limitations", "nextPeriodTasks", "proposals"]);
+    expect(DOCUMENT_SECTION_ORDER).toEqual(REPORT_SECTIONS);
   });
 });
 

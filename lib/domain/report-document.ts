@@ -2,14 +2,22 @@
 // Appendix I): the issuing body, the number and symbol, and the place and date. Pure: no clock (the date is a
 // parameter), no labels beyond the fixed words of the layout.
 
+import { REPORT_SECTIONS } from "./report-rules";
+
 // `parent`: the body a unit belongs to (a MOFA department prints under "BỘ NGOẠI GIAO").
 export type OrganizationForDocument = { kind: string; code: string; nameVi: string; parent?: { nameVi: string } | null };
 
 // Who issues a province's report: its People's Committee, or, where the province has one (Decree 45/2025/NĐ-CP),
 // its Department of Foreign Affairs under the Committee ("UBND TỈNH … / SỞ NGOẠI VỤ", symbol BC-SNgV).
-export type ProvincialIssuer = "PEOPLES_COMMITTEE" | "FOREIGN_AFFAIRS_DEPARTMENT";
+export const PROVINCIAL_ISSUERS = ["PEOPLES_COMMITTEE", "FOREIGN_AFFAIRS_DEPARTMENT"] as const;
+export type ProvincialIssuer = (typeof PROVINCIAL_ISSUERS)[number];
 
-const PROVINCIAL_KINDS = new Set(["PROVINCE", "CITY", "FORMER_PROVINCE"]);
+const PROVINCIAL_KINDS: ReadonlySet<string> = new Set(["PROVINCE", "CITY", "FORMER_PROVINCE"]);
+
+// Only a province or a centrally-run city (current or former) chooses which of its bodies issues its reports.
+export function choosesIssuingBody(kind: string): boolean {
+  return PROVINCIAL_KINDS.has(kind);
+}
 const CITY_PREFIX = "Thành phố ";
 const PROVINCE_PREFIX = "Tỉnh ";
 // Ministries, agencies and the Ministry of Foreign Affairs' units sit in the capital.
@@ -158,9 +166,8 @@ export function signatureIssuerOf(
   return { kind: "HEAD", headTitle: "Thủ trưởng cơ quan", deputyTitle: "Phó Thủ trưởng cơ quan" };
 }
 
-// The report's parts in the order of an administrative report: results, shortcomings, the next period's
-// directions and tasks, then proposals and recommendations.
-export const DOCUMENT_SECTION_ORDER = ["resultsAchieved", "limitations", "nextPeriodTasks", "proposals"] as const;
+// The report's parts in the order of an administrative report, the same order as the form and the report page.
+export const DOCUMENT_SECTION_ORDER = REPORT_SECTIONS;
 
 // ───────────── periods as documents name them ─────────────
 

@@ -5,6 +5,7 @@ import {
   editableParts,
   endOfDeadlineDay,
   nextReportStatus,
+  REPORT_SECTIONS,
   reportPeriodProblem,
   timelinessRate,
   yearlyContribution,
@@ -62,6 +63,21 @@ describe("compliance status", () => {
     expect(timelinessRate([{ status: "ON_TIME" }, { status: "LATE" }, { status: "MISSING" }, { status: "NOT_DUE" }])).toBeCloseTo(1 / 3);
     expect(timelinessRate([{ status: "RETURNED", onTimeFirstSubmission: true }, { status: "LATE" }])).toBe(0.5);
     expect(timelinessRate([{ status: "NOT_DUE" }])).toBeNull();
+  });
+});
+
+describe("the report's sections", () => {
+  // The form, the report page and the official document list the sections in this one order.
+  it("put the next period's directions and tasks before the proposals, as administrative reports do", () => {
+    expect(REPORT_SECTIONS).toEqual(["resultsAchieved", "limitations", "nextPeriodTasks", "proposals"]);
+  });
+
+  it("are asked for in that order when a report is incomplete", () => {
+    const problems = completenessProblems({
+      sections: { resultsAchieved: null, limitations: "", nextPeriodTasks: null, proposals: null },
+      taskRows: [],
+    });
+    expect(problems.map((p) => p.section)).toEqual(["resultsAchieved", "limitations", "nextPeriodTasks", "proposals"]);
   });
 });
 

@@ -2,7 +2,10 @@ import { owesPeriod, type OrganizationLifetime } from "./report-obligations";
 
 // Rules of a periodic progress report: what must be filled, what a returned report lets its authors change,
 // and how on time / late / missing / returned is derived from timestamped events (never typed).
-export const REPORT_SECTIONS = ["resultsAchieved", "limitations", "proposals", "nextPeriodTasks"] as const;
+
+// In the order of practice, on the form, the report page and the official document alike: results, shortcomings,
+// the next period's directions and tasks, then proposals and recommendations.
+export const REPORT_SECTIONS = ["resultsAchieved", "limitations", "nextPeriodTasks", "proposals"] as const;
 export type ReportSection = (typeof REPORT_SECTIONS)[number];
 
 export type ReportStatus = "DRAFT" | "SUBMITTED" | "RETURNED" | "ACCEPTED";

@@ -18,6 +18,7 @@ export const CLIENT_MESSAGE_NAMESPACES = [
   "reportingConfig.holidays",
   "reportingConfig.outbox",
   "reportingConfig.types",
+  "reportingConfig.recipient",
   "reports",
   "ui.confirmDialog",
   "timeline.feeds",

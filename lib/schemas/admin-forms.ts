@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { formId, formList, formText } from "./form-fields";
 import { MAX_EXPECTATION_ROWS } from "./reporting-config";
+import { MAX_SOURCES_TEXT } from "./workflow-settings";
 
 const organizationEditFields = {
   nameVi: formText(600),
@@ -16,6 +17,7 @@ const organizationEditFields = {
   hostCountryCode: formText(10),
   accreditedCountryCodes: formText(600),
   officialCode: formText(20),
+  reportIssuer: formText(40),
   isActive: formText(10),
 };
 
@@ -48,6 +50,14 @@ export const reportTypeForm = z.object({
   adHocCutoffStart: formText(40),
   adHocCutoffEnd: formText(40),
   adHocDeadline: formText(40),
+});
+
+export const mofaRecipientForm = z.object({
+  nameVi: formText(600),
+  nameEn: formText(600),
+  sourceUrls: formText(MAX_SOURCES_TEXT),
+  confidence: formText(20),
+  revision: formText(64),
 });
 
 export const calendarExceptionCreateForm = z.object({

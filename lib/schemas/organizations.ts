@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { parseCalendarDate } from "@/lib/domain/dates";
 import { ORGANIZATION_KINDS, REGIONS } from "@/lib/domain/enums";
+import { PROVINCIAL_ISSUERS } from "@/lib/domain/report-document";
 import { boundedString, storable } from "./text";
 
 export { ORGANIZATION_KINDS, REGIONS } from "@/lib/domain/enums";
@@ -68,7 +69,18 @@ const officialCodeSchema = z.preprocess(
     .nullable(),
 );
 
+// Which body issues a province's reports. The People's Committee is the default and is stored as null, so that
+// choosing it explicitly and never choosing read the same.
+const reportIssuerSchema = z.preprocess(
+  emptyToNull,
+  z
+    .enum(PROVINCIAL_ISSUERS, { error: "invalid_value" })
+    .nullable()
+    .transform((issuer) => (issuer === "FOREIGN_AFFAIRS_DEPARTMENT" ? issuer : null)),
+);
+
 const editableFields = {
+  reportIssuer: reportIssuerSchema,
   hostCountryCode: hostCountryCodeSchema,
   accreditedCountryCodes: accreditedCountryCodesSchema,
   officialCode: officialCodeSchema,
@@ -122,6 +134,8 @@ export type OrganizationFormValues = {
   hostCountryCode: string;
   accreditedCountryCodes: string;
   officialCode: string;
+  // "" (the People's Committee) or "FOREIGN_AFFAIRS_DEPARTMENT"
+  reportIssuer: string;
   isActive: boolean;
   version: number;
 };

@@ -28,7 +28,7 @@ test("an administrator creates a user; the temporary password works once and mus
 
 test("organization staff and the Steering Committee cannot open administration pages", async ({ page }) => {
   await signIn(page, ACCOUNTS.hanoi);
-  for (const path of ["/admin", "/admin/users", "/admin/organizations", "/audit"]) {
+  for (const path of ["/admin", "/admin/users", "/admin/organizations", "/admin/reporting/recipient", "/audit"]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
   }
@@ -52,4 +52,33 @@ test("an administrator filters the user list through the URL and clears the filt
   await filters.getByRole("link", { name: "Bỏ lọc" }).click();
   await expect(page).toHaveURL(/\/admin\/users$/);
   await expect(page.getByTestId("user-row").filter({ hasText: ACCOUNTS.admin })).toHaveCount(1);
+});
+
+test("an administrator sets a province's issuing body and the receiving body at MOFA, which the page says is a setting", async ({
+  page,
+}) => {
+  await signIn(page, ACCOUNTS.admin);
+  await page.goto("/admin/organizations?q=lai+chau");
+  await page.getByTestId("organization-row").getByRole("link", { name: "Lai Châu" }).first().click();
+  const form = page.getByTestId("organization-form");
+  await form.getByLabel("Cơ quan ban hành báo cáo").selectOption("FOREIGN_AFFAIRS_DEPARTMENT");
+  await form.getByRole("button", { name: "Lưu" }).click();
+  await expect(form.getByRole("status")).toContainText("Đã lưu thay đổi.");
+  await page.reload();
+  await expect(page.getByTestId("organization-form").getByLabel("Cơ quan ban hành báo cáo")).toHaveValue("FOREIGN_AFFAIRS_DEPARTMENT");
+
+  await page.goto("/admin/reporting/recipient");
+  await expectNoSeriousA11yViolations(page);
+  await expect(page.getByTestId("recipient-note")).toContainText("Thông tư 09/2025/TT-BNG");
+  const recipient = page.getByTestId("mofa-recipient-form");
+  await expect(recipient.getByLabel("Tên tiếng Việt")).toHaveValue("Cục Ngoại vụ và Ngoại giao văn hóa, Bộ Ngoại giao");
+  // Only the English name changes: the plan journey reads the Vietnamese one.
+  await recipient.getByLabel("Tên tiếng Anh").fill("Department of External Affairs and Cultural Diplomacy, MOFA");
+  await recipient.getByRole("button", { name: "Lưu" }).click();
+  await expect(recipient.getByRole("status")).toContainText("Đã lưu cơ quan tiếp nhận.");
+  await page.reload();
+  await expect(page.getByTestId("recipient-origin")).toContainText("quản trị viên đặt");
+  await expect(page.getByTestId("mofa-recipient-form").getByLabel("Tên tiếng Anh")).toHaveValue(
+    "Department of External Affairs and Cultural Diplomacy, MOFA",
+  );
 });

@@ -32,8 +32,24 @@ const SECTIONS = {
   nextPeriodTasks: "Chuẩn bị hồ sơ đề cử UNESCO.",
 };
 
+const SECTION_TEST_IDS: readonly (string | null)[] = Object.keys(SECTIONS).map((section) => `section-${section}`);
+
 async function fillSections(page: Page) {
   for (const [section, text] of Object.entries(SECTIONS)) await page.locator(`[name="section:${section}"]`).fill(text);
+}
+
+// The sections in the order of practice ("Phương hướng, nhiệm vụ kỳ tới" before "Đề xuất, kiến nghị"), on the
+// form and on the sent report's page alike.
+async function expectSectionOrder(page: Page) {
+  const names = await page.locator("[data-testid^=section-]").evaluateAll((nodes) => nodes.map((n) => n.getAttribute("data-testid")));
+  expect(names.filter((name) => SECTION_TEST_IDS.includes(name))).toEqual([
+    "section-resultsAchieved",
+    "section-limitations",
+    "section-nextPeriodTasks",
+    "section-proposals",
+  ]);
+  await expect(page.getByTestId("section-nextPeriodTasks")).toContainText("Phương hướng, nhiệm vụ kỳ tới");
+  await expect(page.getByTestId("section-proposals")).toContainText("Đề xuất, kiến nghị");
 }
 
 async function sendAsLeader(page: Page, reportUrl: string) {
@@ -58,6 +74,7 @@ test("Hà Nội's first-half 2026 report: drafted by the officer, sent by the le
   await page.waitForLoadState("networkidle");
   await expectNoSeriousA11yViolations(page);
 
+  await expectSectionOrder(page);
   await fillSections(page);
   const rows = page.getByTestId("report-task-row");
   const rowCount = await rows.count();
@@ -79,6 +96,7 @@ test("Hà Nội's first-half 2026 report: drafted by the officer, sent by the le
   await expect(page.getByTestId("report-submit-open")).toHaveCount(0);
   await expect(page.getByTestId("leader-sends-note")).toBeVisible();
   await sendAsLeader(page, reportUrl);
+  await expectSectionOrder(page);
 
   // MOFA sends the "limitations" section back for completion.
   await page.context().clearCookies();

@@ -46,6 +46,21 @@ describe("a report's official document", () => {
     expect(draft.signature).toEqual({ lines: ["GIÁM ĐỐC"], name: null });
   });
 
+  it("cites in its basis line the document its report type names, not a fixed text", async () => {
+    expect((await model()).basis).toMatch(/^Thực hiện Quyết định số 2013\/QĐ-TTg/);
+    const { report } = await getReportDetail(world.actors.steering, reportId);
+    const period = await db.reportingPeriod.findUniqueOrThrow({ where: { id: report.period.id } });
+    await db.reportType.update({
+      where: { id: period.reportTypeId },
+      data: { basisVi: "Công văn số 1510/BNG-NGVH ngày 20/05/2026 của Bộ Ngoại giao" },
+    });
+    const cited = await model();
+    expect(cited.basis).toMatch(
+      /^Căn cứ Công văn số 1510\/BNG-NGVH ngày 20\/05\/2026 của Bộ Ngoại giao, Sở Ngoại vụ thành phố Hà Nội báo cáo /,
+    );
+    await db.reportType.update({ where: { id: period.reportTypeId }, data: { basisVi: null } });
+  });
+
   it("is signed by the unit leader who sent it", async () => {
     const { hanoiEditor, hanoiLeader } = world.actors;
     const { report } = await getReportDetail(hanoiEditor, reportId);

@@ -10,6 +10,7 @@ import {
   holidayCreateForm,
   holidayDeleteForm,
   holidayRenameForm,
+  mofaRecipientForm,
   reportTypeForm,
   type ExpectationsResult,
 } from "@/lib/schemas/admin-forms";
@@ -24,6 +25,7 @@ import {
   updateReportTypeSettings,
   type CalendarChangeResult,
 } from "@/lib/server/services/reporting-config";
+import { updateMofaRecipient } from "@/lib/server/services/workflow-settings";
 
 function revalidateCalendar() {
   revalidatePath("/admin/reporting");
@@ -45,6 +47,25 @@ export async function updateReportTypeAction(_prev: ActionState, formData: FormD
       const result = await updateReportTypeSettings(actor, reportTypeId, settings);
       revalidateCalendar();
       return { message: recalculatedMessage(t, result, "types.saved"), values };
+    },
+  });
+}
+
+// On a conflict the state carries the value saved meanwhile (`current`, with its fingerprint); what the admin
+// typed stays, and the next save deliberately replaces the current value.
+export async function updateMofaRecipientAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(formData, {
+    name: "updateMofaRecipient",
+    schema: mofaRecipientForm,
+    errors: "admin.errors",
+    messages: { conflict: "reportingConfig.recipient.conflict" },
+    async run({ actor, input, values, t }) {
+      const { revision } = await updateMofaRecipient(actor, input);
+      // The plan and report pages name the recipient.
+      revalidatePath("/admin/reporting/recipient");
+      revalidatePath("/plans", "layout");
+      revalidatePath("/reports", "layout");
+      return { message: t("reportingConfig.recipient.saved"), values: { ...values, revision } };
     },
   });
 }

@@ -60,14 +60,29 @@ export type ReportDocumentModel = {
 // report when it is sent; until then the Committee issues and the signer's name is left blank.
 export type DocumentIssuing = { provincialIssuer?: ProvincialIssuer; signer?: Signer };
 
-// What the document prints of a report.
+// What the document prints of a report. `basisVi`: the document that asks for reports of this type (ReportType.basisVi,
+// e.g. MOFA's request letter), cited in the basis line; without one the line cites the Strategy itself.
 export type ReportForDocument = Pick<ReportDetail, "documentNumber" | "sections"> & {
+  basisVi?: string | null;
   report: Pick<ReportDetail["report"], "period" | "submittedAt" | "status">;
   taskRows: Pick<ReportDetail["taskRows"][number], "code" | "titleVi" | "status" | "progress" | "resultAchieved" | "evidence">[];
   indicatorValues: Pick<ReportDetail["indicatorValues"][number], "nameVi" | "unitVi" | "value" | "note">[];
 };
 
 export type ReportsTranslator = (key: string, values?: Record<string, string | number>) => string;
+
+// The administrator's text is a noun phrase ("Công văn số …"): a final full stop or comma would break the sentence.
+function withoutFinalPunctuation(text: string): string {
+  let end = text.length;
+  while (end > 0 && " \t\r\n.,;:".includes(text[end - 1]!)) end--;
+  return text.slice(0, end).trim();
+}
+
+// "Căn cứ <the document that asks for the report>, …" when the report type names one; otherwise the Strategy.
+function basisLine(t: ReportsTranslator, basisVi: string | null | undefined, values: Record<string, string>): string {
+  const basis = withoutFinalPunctuation(basisVi?.normalize("NFC") ?? "");
+  return basis ? t("document.basisCited", { ...values, basis }) : t("document.basis", values);
+}
 
 // The model from loaded facts (the Vietnamese "reports" messages, the issuer, the report): no database.
 export function assembleReportDocumentModel(
@@ -95,7 +110,7 @@ export function assembleReportDocumentModel(
     dateLine: t("document.dateLine", { place: placeName(issuer), ...date }),
     kind: t("document.kind"),
     subject: t("document.subject", { period: periodText }),
-    basis: t("document.basis", {
+    basis: basisLine(t, detail.basisVi, {
       organization: issuerName(issuer, provincialIssuer),
       period: periodText,
       start: formatDate(report.period.cutoffStart),

@@ -24,15 +24,22 @@ function issuingOf(detail: ReportDetail, reportIssuer: DocumentIssuing["provinci
   return { provincialIssuer: reportIssuer ?? undefined, signer: { role: "HEAD", name: lastSending?.actorName ?? null } };
 }
 
+// The document that asks for reports of this type (an administrator's setting on the report type).
+async function loadBasis(periodId: string): Promise<string | null> {
+  const period = await db.reportingPeriod.findUnique({ where: { id: periodId }, select: { reportType: { select: { basisVi: true } } } });
+  return period?.reportType.basisVi ?? null;
+}
+
 export async function buildReportDocumentModel(
   viewer: SessionUser,
   detail: ReportDetail,
   now = new Date(),
   issuing: DocumentIssuing = {},
 ): Promise<ReportDocumentModel> {
-  const [t, { reportIssuer, ...issuer }] = await Promise.all([
+  const [t, { reportIssuer, ...issuer }, basisVi] = await Promise.all([
     getTranslations({ locale: "vi", namespace: "reports" }),
     loadIssuer(viewer, detail.report.organization.id),
+    loadBasis(detail.report.period.id),
   ]);
-  return assembleReportDocumentModel(t, issuer, detail, now, { ...issuingOf(detail, reportIssuer), ...issuing });
+  return assembleReportDocumentModel(t, issuer, { ...detail, basisVi }, now, { ...issuingOf(detail, reportIssuer), ...issuing });
 }

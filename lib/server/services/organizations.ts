@@ -16,6 +16,7 @@ import { db } from "../db";
 import { authorize } from "../guards";
 import { parseInput } from "../validation";
 import { textOf } from "@/lib/domain/text-of";
+import { choosesIssuingBody } from "@/lib/domain/report-document";
 
 type Tx = Prisma.TransactionClient;
 type OrganizationRow = Prisma.OrganizationGetPayload<{
@@ -50,6 +51,7 @@ function snapshotOf(row: OrganizationRow) {
     hostCountryCode: row.hostCountryCode,
     accreditedCountryCodes: row.accreditedCountryCodes.join(","),
     officialCode: row.officialCode,
+    reportIssuer: row.reportIssuer,
     isActive: row.isActive,
   };
 }
@@ -68,6 +70,7 @@ export function toOrganizationFormValues(row: {
   hostCountryCode: string | null;
   accreditedCountryCodes: string[];
   officialCode: string | null;
+  reportIssuer: string | null;
   isActive: boolean;
   version: number;
 }): OrganizationFormValues {
@@ -85,6 +88,7 @@ export function toOrganizationFormValues(row: {
     hostCountryCode: row.hostCountryCode ?? "",
     accreditedCountryCodes: row.accreditedCountryCodes.join(", "),
     officialCode: row.officialCode ?? "",
+    reportIssuer: row.reportIssuer === "FOREIGN_AFFAIRS_DEPARTMENT" ? row.reportIssuer : "",
     isActive: row.isActive,
     version: row.version,
   };
@@ -148,8 +152,14 @@ function editableData(data: CreateOrganizationInput | UpdateOrganizationInput) {
     hostCountryCode: data.hostCountryCode,
     accreditedCountryCodes: data.accreditedCountryCodes,
     officialCode: data.officialCode,
+    reportIssuer: data.reportIssuer,
     isActive: data.isActive,
   };
+}
+
+// Only a province or city chooses its reports' issuing body; for any other unit the choice means nothing.
+function checkReportIssuer(kind: string, data: Pick<UpdateOrganizationInput, "reportIssuer">) {
+  if (data.reportIssuer && !choosesIssuingBody(kind)) throw new ValidationError({ reportIssuer: ["report_issuer_province_only"] });
 }
 
 export async function createOrganization(actor: Actor, input: unknown): Promise<{ id: string }> {
@@ -160,6 +170,7 @@ export async function createOrganization(actor: Actor, input: unknown): Promise<
       // Case-insensitive but exact (Prisma's insensitive equals is ILIKE, where `_` matches any character).
       const existing = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Organization" WHERE lower(code) = lower(${data.code}) LIMIT 1`;
       if (existing.length) throw new ValidationError({ code: ["code_taken"] });
+      checkReportIssuer(data.kind, data);
       await checkLinks(tx, null, data);
       const created = await tx.organization.create({
         data: { code: data.code, kind: data.kind, ...editableData(data) },
@@ -183,6 +194,7 @@ export async function updateOrganization(actor: Actor, organizationId: string, i
   return db.$transaction(async (tx) => {
     const before = await loadOrganization(tx, organizationId);
     if (before.version !== data.version) throw new ConflictError(undefined, toOrganizationFormValues(before));
+    checkReportIssuer(before.kind, data);
     await checkLinks(tx, organizationId, data);
     const next = editableData(data);
     const current = Object.fromEntries(Object.keys(next).map((key) => [key, before[key as keyof typeof next]]));

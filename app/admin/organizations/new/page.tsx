@@ -27,6 +27,7 @@ const EMPTY = {
   hostCountryCode: "",
   accreditedCountryCodes: "",
   officialCode: "",
+  reportIssuer: "",
   isActive: true,
   version: 1,
 };
