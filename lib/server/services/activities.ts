@@ -21,7 +21,7 @@ export class LikelyDuplicateError extends ConflictError {
   override readonly code = "likely_duplicates";
 }
 
-type Fields = Omit<ActivityInput, "confirmNew">;
+export type Fields = Omit<ActivityInput, "confirmNew">;
 
 // Codes → ids; any code not found is a field error, reported all at once.
 async function resolveLinks(tx: Tx, input: Fields, leadOrganizationId: string) {
@@ -117,27 +117,41 @@ export async function createActivity(actor: Actor, input: unknown, options: { is
   }
   return db.$transaction(async (tx) => {
     const links = await resolveLinks(tx, fields, leadOrganizationId);
-    const created = await tx.activity.create({
-      data: {
-        ...coreData(fields, links),
-        leadOrganizationId,
-        isDemo: options.isDemo ?? false,
-        createdById: actor.user.id,
-        coOrganizers: { create: links.coOrganizerIds.map((organizationId) => ({ organizationId, joinedById: actor.user.id })) },
-        partners: { create: fields.partners },
-        taskGroups: { connect: links.taskGroupIds.map((id) => ({ id })) },
-        objectives: { connect: links.objectiveIds.map((id) => ({ id })) },
-        tasks: { connect: links.taskIds.map((id) => ({ id })) },
-      },
-    });
-    await recordAudit(tx, actor, {
-      entity: "Activity",
-      entityId: created.id,
-      action: "create",
-      after: { ...auditFields(created), leadOrganizationId, coOrganizerIds: links.coOrganizerIds },
-    });
-    return created;
+    return insertActivity(tx, actor, fields, links, { leadOrganizationId, isDemo: options.isDemo ?? false });
   });
+}
+
+export type ActivityLinks = Awaited<ReturnType<typeof resolveLinks>>;
+
+// One new activity with its links and its audit entry, inside the caller's transaction (the form, the API and
+// the spreadsheet import, which resolves the codes of a whole file at once).
+export async function insertActivity(
+  tx: Tx,
+  actor: Actor,
+  fields: Fields,
+  links: ActivityLinks,
+  { leadOrganizationId, isDemo = false, via }: { leadOrganizationId: string; isDemo?: boolean; via?: string },
+) {
+  const created = await tx.activity.create({
+    data: {
+      ...coreData(fields, links),
+      leadOrganizationId,
+      isDemo,
+      createdById: actor.user.id,
+      coOrganizers: { create: links.coOrganizerIds.map((organizationId) => ({ organizationId, joinedById: actor.user.id })) },
+      partners: { create: fields.partners },
+      taskGroups: { connect: links.taskGroupIds.map((id) => ({ id })) },
+      objectives: { connect: links.objectiveIds.map((id) => ({ id })) },
+      tasks: { connect: links.taskIds.map((id) => ({ id })) },
+    },
+  });
+  await recordAudit(tx, actor, {
+    entity: "Activity",
+    entityId: created.id,
+    action: "create",
+    after: { ...auditFields(created), leadOrganizationId, coOrganizerIds: links.coOrganizerIds, ...(via ? { via } : {}) },
+  });
+  return created;
 }
 
 async function lockActivity(tx: Tx, activityId: string) {
