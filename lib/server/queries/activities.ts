@@ -301,3 +301,14 @@ export async function listActivitiesHeldBy(organizationId: string, period: { sta
   });
   return rows.map(toSummary);
 }
+
+// Activities by id, in date order (a report's confirmed annex; its readers were authorized on the report).
+export async function listActivitiesByIds(ids: readonly string[]): Promise<ActivitySummaryDto[]> {
+  if (!ids.length) return [];
+  const rows = await db.activity.findMany({
+    where: { id: { in: [...ids] } },
+    include: summaryInclude,
+    orderBy: [{ startDate: "asc" }, { id: "asc" }],
+  });
+  return rows.map(toSummary);
+}
