@@ -70,6 +70,12 @@ export default async function ActivitiesPage({ searchParams }: { searchParams: P
               data-testid="new-activity-link"
             >
               {t("list.new")}
+            </Link>{" "}
+            <Link
+              href="/activities/import"
+              className="ml-2 inline-block rounded border border-slate-400 bg-white px-4 py-2 font-medium text-slate-900 hover:border-brand"
+            >
+              {t("import.link")}
             </Link>
           </p>
         )}

@@ -54,3 +54,30 @@ export function EvidenceLinkForm({ action, activityId }: { action: FormAction; a
     </form>
   );
 }
+
+// A file of evidence; its type is checked by content on the server (PDF, DOCX or XLSX, at most 20 MB).
+export function EvidenceFileForm({ action, activityId }: { action: FormAction; activityId: string }) {
+  const t = useTranslations("activities.detail");
+  const [state, formAction, isPending] = useActionState(action, {});
+  return (
+    <form action={formAction} className="max-w-xl space-y-3" data-testid="activity-evidence-file-form">
+      <input type="hidden" name="activityId" value={activityId} />
+      <FormMessage status={state.status} message={state.message} />
+      <FormField id="evidence-file" label={t("file")} hint={t("fileHelp")}>
+        {(a11y) => (
+          <input
+            {...a11y}
+            type="file"
+            name="file"
+            required
+            accept=".pdf,.docx,.xlsx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            className="block max-w-full text-sm"
+          />
+        )}
+      </FormField>
+      <button type="submit" disabled={isPending} className={primaryButtonClass}>
+        {isPending ? t("uploading") : t("upload")}
+      </button>
+    </form>
+  );
+}

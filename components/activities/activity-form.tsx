@@ -8,7 +8,7 @@ import { FormField, FormMessage, inputClass, primaryButtonClass, secondaryButton
 import { useFieldError } from "@/components/ui/use-field-error";
 import { submitWithoutReset } from "@/components/ui/submit-without-reset";
 import { useFocusOnError } from "@/components/ui/use-focus-on-error";
-import { textValue, type FormAction } from "@/lib/schemas/action-state";
+import { textValue, type FormAction, type FormValues } from "@/lib/schemas/action-state";
 
 type Duplicate = {
   id: string;
@@ -36,15 +36,26 @@ const TEXT_FIELDS = [
   "budgetVnd",
 ] as const;
 
+type EditProps = {
+  action: FormAction;
+  // Editing: the record's values as the form's text, its id and the version they were read at.
+  edit: { activityId: string; version: number; values: FormValues };
+  joinAction?: undefined;
+};
+type CreateProps = { action: FormAction; joinAction: FormAction; edit?: undefined };
+
 // Recording an activity; when the register answers with likely duplicates the form lists them, each with a
-// "join" button, and offers to confirm a new activity — the typed input is kept throughout.
-export function ActivityForm({ action, joinAction }: { action: FormAction; joinAction: FormAction }) {
+// "join" button, and offers to confirm a new activity — the typed input is kept throughout. The same form edits
+// an activity: prefilled from the record, it sends the version it was read at; after a conflict it carries the
+// current version, so that saving again deliberately replaces the other change.
+export function ActivityForm({ action, joinAction, edit }: CreateProps | EditProps) {
   const t = useTranslations("activities");
   const [state, formAction, isPending] = useActionState(action, {});
-  const [, joinFormAction] = useActionState(joinAction, {});
+  const [, joinFormAction] = useActionState(joinAction ?? action, {});
   const messageRef = useFocusOnError(state);
   const fieldError = useFieldError(state.fieldErrors);
-  const value = (field: string, fallback = "") => textValue(state.values, field, fallback);
+  const value = (field: string, fallback = "") => textValue(state.values, field, textValue(edit?.values, field, fallback));
+  const version = state.version ?? edit?.version;
   const duplicates = (state.current?.duplicates ?? []) as Duplicate[];
   return (
     <div className="space-y-6">
@@ -84,6 +95,8 @@ export function ActivityForm({ action, joinAction }: { action: FormAction; joinA
         className="max-w-3xl space-y-4"
         data-testid="activity-form"
       >
+        {edit && <input type="hidden" name="activityId" value={edit.activityId} />}
+        {version !== undefined && <input type="hidden" name="version" value={version} />}
         <div ref={messageRef} tabIndex={-1} className="outline-none">
           {duplicates.length === 0 && <FormMessage status={state.status} message={state.message} />}
         </div>
@@ -143,7 +156,7 @@ export function ActivityForm({ action, joinAction }: { action: FormAction; joinA
         </FormField>
         <div className="flex flex-wrap gap-3">
           <button type="submit" disabled={isPending} className={primaryButtonClass}>
-            {t("new.submit")}
+            {edit ? t("edit.submit") : t("new.submit")}
           </button>
           {duplicates.length > 0 && (
             <button

@@ -213,51 +213,72 @@ export function foldText(text: string): string {
     .trim();
 }
 
-const HEADER_INDEX: ReadonlyMap<string, TaskColumnKey> = new Map(
-  TASK_COLUMNS.flatMap((c) => [c.headerVi, c.headerEn, c.key, ...(c.aliases ?? [])].map((h) => [foldText(h), c.key] as const)),
-);
-
-export function matchHeader(text: string): TaskColumnKey | null {
-  return HEADER_INDEX.get(foldText(text)) ?? null;
-}
+// Header rules of one sheet layout (the task sheet, the activity sheet): a header matches a column by its Vietnamese
+// or English header, its key or an alias, folded as above.
+export type LayoutColumn<K extends string> = {
+  key: K;
+  headerVi: string;
+  headerEn: string;
+  aliases?: string[];
+  hintVi: string;
+  isRequired?: boolean;
+};
 
 export type HeaderCell = { index: number; text: string };
 export type HeaderProblem = { index: number | null; text: string; code: "unknown_column" | "duplicate_column" | "missing_column" };
 
-// Maps the header row's cells to task fields. Unknown or repeated headers are problems rather than silently
-// ignored columns: a mistyped header would otherwise drop that column's data without a word.
-export function matchHeaderRow(cells: HeaderCell[]): { columns: Map<number, TaskColumnKey>; problems: HeaderProblem[] } {
-  const columns = new Map<number, TaskColumnKey>();
-  const seen = new Set<TaskColumnKey>();
-  const problems: HeaderProblem[] = [];
-  for (const cell of cells) {
-    if (!cell.text.trim()) continue;
-    const key = matchHeader(cell.text);
-    if (!key) problems.push({ index: cell.index, text: cell.text, code: "unknown_column" });
-    else if (seen.has(key)) problems.push({ index: cell.index, text: cell.text, code: "duplicate_column" });
-    else {
-      seen.add(key);
-      columns.set(cell.index, key);
-    }
-  }
-  for (const column of TASK_COLUMNS) {
-    if (column.isRequired && !seen.has(column.key)) problems.push({ index: null, text: column.headerVi, code: "missing_column" });
-  }
-  return { columns, problems };
+export type SheetLayout<K extends string> = {
+  matchHeader: (text: string) => K | null;
+  // Maps the header row's cells to fields. Unknown or repeated headers are problems rather than silently ignored
+  // columns: a mistyped header would otherwise drop that column's data without a word.
+  matchHeaderRow: (cells: HeaderCell[]) => { columns: Map<number, K>; problems: HeaderProblem[] };
+  // How many cells of a row are known headers: the header row is the first row where most of them are.
+  countHeaderMatches: (texts: string[]) => number;
+  // The row of hints right under the headers (present in the template and in exports) is not data.
+  isHintRow: (values: ReadonlyMap<K, string>) => boolean;
+};
+
+export function createSheetLayout<K extends string>(columns: readonly LayoutColumn<K>[]): SheetLayout<K> {
+  const byKey = new Map(columns.map((c) => [c.key, c]));
+  const index: ReadonlyMap<string, K> = new Map(
+    columns.flatMap((c) => [c.headerVi, c.headerEn, c.key, ...(c.aliases ?? [])].map((h) => [foldText(h), c.key] as const)),
+  );
+  const matchHeader = (text: string) => index.get(foldText(text)) ?? null;
+  return {
+    matchHeader,
+    matchHeaderRow(cells) {
+      const found = new Map<number, K>();
+      const seen = new Set<K>();
+      const problems: HeaderProblem[] = [];
+      for (const cell of cells) {
+        if (!cell.text.trim()) continue;
+        const key = matchHeader(cell.text);
+        if (!key) problems.push({ index: cell.index, text: cell.text, code: "unknown_column" });
+        else if (seen.has(key)) problems.push({ index: cell.index, text: cell.text, code: "duplicate_column" });
+        else {
+          seen.add(key);
+          found.set(cell.index, key);
+        }
+      }
+      for (const column of columns) {
+        if (column.isRequired && !seen.has(column.key)) problems.push({ index: null, text: column.headerVi, code: "missing_column" });
+      }
+      return { columns: found, problems };
+    },
+    countHeaderMatches(texts) {
+      return new Set(texts.map(matchHeader).filter(Boolean)).size;
+    },
+    isHintRow(values) {
+      let hints = 0;
+      for (const [key, value] of values) {
+        if (!value.trim()) continue;
+        if (foldText(value) !== foldText(byKey.get(key)!.hintVi)) return false;
+        hints++;
+      }
+      return hints > 0;
+    },
+  };
 }
 
-// How many cells of a row are known headers: the header row is the first row where most of them are.
-export function countHeaderMatches(texts: string[]): number {
-  return new Set(texts.map(matchHeader).filter(Boolean)).size;
-}
-
-// The row of hints right under the headers (present in the template and in exports) is not a task.
-export function isHintRow(values: ReadonlyMap<TaskColumnKey, string>): boolean {
-  let hints = 0;
-  for (const [key, value] of values) {
-    if (!value.trim()) continue;
-    if (foldText(value) !== foldText(COLUMN_BY_KEY.get(key)!.hintVi)) return false;
-    hints++;
-  }
-  return hints > 0;
-}
+export const TASK_SHEET_LAYOUT: SheetLayout<TaskColumnKey> = createSheetLayout(TASK_COLUMNS);
+export const { matchHeader, matchHeaderRow, countHeaderMatches, isHintRow } = TASK_SHEET_LAYOUT;

@@ -12,11 +12,16 @@ const countryCode = storable(z.string({ error: "invalid_country" }).trim().max(2
   .refine((v) => /^[A-Za-z]{2}$/.test(v), { error: "invalid_country" })
   .transform((v) => v.toUpperCase());
 
-const count = z.coerce
-  .number({ error: "invalid_number" })
-  .int({ error: "invalid_number" })
-  .min(0, { error: "invalid_number" })
-  .max(2_000_000_000, { error: "invalid_number" });
+// Whole numbers as Vietnamese write them too: "3.500" or "3 500" is three thousand five hundred.
+const GROUPED_DIGITS = /^\d{1,3}(?:[. ]\d{3})+$/;
+const count = z.preprocess(
+  (v) => (typeof v === "string" && v.length <= 40 && GROUPED_DIGITS.test(v.trim()) ? v.trim().replace(/[. ]/g, "") : v),
+  z.coerce
+    .number({ error: "invalid_number" })
+    .int({ error: "invalid_number" })
+    .min(0, { error: "invalid_number" })
+    .max(2_000_000_000, { error: "invalid_number" }),
+);
 
 const codeList = (maxItems: number) =>
   z

@@ -23,5 +23,8 @@ export const activityForm = z.object({
   confirmNew: formText(4),
 });
 
+// Editing: the same fields, the activity and the version the form was loaded with (optimistic concurrency).
+export const activityEditForm = activityForm.omit({ confirmNew: true }).extend({ activityId: formId, version: formText(12) });
+
 export const activityIdForm = z.object({ activityId: formId });
 export const activityLinkForm = z.object({ activityId: formId, url: formText(2_000), label: formText(600) });

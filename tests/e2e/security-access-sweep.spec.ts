@@ -392,6 +392,7 @@ test("access sweep: no role, token or guessed id reaches another organization's 
       countryCode: "FR",
       version: 1,
     },
+    "POST /activities/import": spreadsheet,
     "POST /activities/{id}/join": {},
     "POST /activities/{id}/evidence": { url: "https://example.vn/minh-chung-trai-phep" },
     "POST /unesco-dossiers": {
@@ -434,7 +435,8 @@ test("access sweep: no role, token or guessed id reaches another organization's 
         for (const caller of intruders) {
           // Editors may create plans in their own organization: that the plan lands there whatever the body
           // names is proved without leaving plans behind by tests/integration/permission-matrix.test.ts.
-          if ((key === "POST /plans" || key === "POST /activities") && caller.isSignedIn && !caller.isViewer) continue;
+          if (["POST /plans", "POST /activities", "POST /activities/import"].includes(key) && caller.isSignedIn && !caller.isViewer)
+            continue;
           const foreignOrganization = method === "GET" ? [] : [hue.organization];
           probes.push({
             caller,

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { EvidenceLinkForm, JoinActivityButton } from "@/components/activities/activity-actions";
+import { EvidenceFileForm, EvidenceLinkForm, JoinActivityButton } from "@/components/activities/activity-actions";
 import { Card } from "@/components/ui/card";
 import { PageHeading } from "@/components/ui/page-heading";
 import { TextLink } from "@/components/ui/text-link";
@@ -12,7 +12,7 @@ import { formatDate } from "@/lib/i18n/format";
 import { requireUser } from "@/lib/server/guards";
 import { getActivity } from "@/lib/server/queries/activities";
 import { joinActivityAction } from "../new/actions";
-import { addEvidenceLinkAction } from "./actions";
+import { addEvidenceFileAction, addEvidenceLinkAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("activities.list");
@@ -20,9 +20,16 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // One activity: others' activities answer 404 (nothing about them is revealed).
-export default async function ActivityPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ActivityPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await connection();
   const { id } = await params;
+  const { notice } = await searchParams;
   const user = await requireUser({ returnTo: `/activities/${encodeURIComponent(id.slice(0, 64))}` });
   const activity = await getActivity(user, id.slice(0, 64)).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
@@ -51,6 +58,16 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
         <TextLink href="/activities">{t("list.title")}</TextLink>
       </nav>
       <PageHeading title={activity.titleVi} description={activity.isDemo ? <p>{t("detail.demo")}</p> : undefined} />
+      {notice === "updated" && (
+        <p role="status" className="rounded border border-cb-green bg-emerald-50 p-3 text-sm text-emerald-950">
+          {t("edit.saved")}
+        </p>
+      )}
+      {can(user, "activity:update", resource) && (
+        <p>
+          <TextLink href={`/activities/${activity.id}/edit`}>{t("edit.link")}</TextLink>
+        </p>
+      )}
       <Card as="section">
         <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 text-sm" data-testid="activity-facts">
           {facts.map(([label, value]) => (
@@ -78,8 +95,8 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
                     {e.label ?? e.url}
                   </a>
                 ) : (
-                  <a href={`/activities/${activity.id}/evidence/${e.id}`} className="text-cb-blue underline">
-                    {e.fileName}
+                  <a href={`/activities/${activity.id}/evidence/${e.id}`} className="text-cb-blue underline" download>
+                    {t("detail.download", { name: e.fileName ?? "" })}
                   </a>
                 )}{" "}
                 <span className="text-slate-600">({t("detail.addedBy", { organization: e.organization.nameVi })})</span>
@@ -88,8 +105,9 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
           </ul>
         )}
         {can(user, "activity:add-evidence", resource) && (
-          <div className="mt-4">
+          <div className="mt-4 grid gap-6 lg:grid-cols-2">
             <EvidenceLinkForm action={addEvidenceLinkAction} activityId={activity.id} />
+            <EvidenceFileForm action={addEvidenceFileAction} activityId={activity.id} />
           </div>
         )}
       </Card>

@@ -10,6 +10,7 @@ import { ReportEvents } from "@/components/reports/report-events";
 import { ReportFacts } from "@/components/reports/report-facts";
 import { ReportForm } from "@/components/reports/report-form";
 import { ReportNotice } from "@/components/reports/report-notice";
+import { ReportActivityAnnex } from "@/components/reports/report-activity-annex";
 import { ReturnedNote } from "@/components/reports/returned-note";
 import { Card } from "@/components/ui/card";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -22,7 +23,9 @@ import { requireUser } from "@/lib/server/guards";
 import { listEntityHistory } from "@/lib/server/queries/audit";
 import { getReportDetailOrNotFound } from "@/lib/server/queries/or-not-found";
 import { getMofaRecipient } from "@/lib/server/queries/workflow-settings";
+import { getReportActivityAnnex } from "@/lib/server/services/activity-annex";
 import { saveReportAction } from "./actions";
+import { confirmActivityAnnexAction } from "./annex-actions";
 import { TextLink } from "@/components/ui/text-link";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -43,7 +46,11 @@ export default async function ReportPage({
   const { id } = await params;
   const user = await requireUser({ returnTo: `/reports/${encodeURIComponent(id)}` });
   const detail = await getReportDetailOrNotFound(user, id);
-  const [history, recipient] = await Promise.all([listEntityHistory(user, "ProgressReport", detail.report.id), getMofaRecipient()]);
+  const [history, recipient, annex] = await Promise.all([
+    listEntityHistory(user, "ProgressReport", detail.report.id),
+    getMofaRecipient(),
+    getReportActivityAnnex(user, detail.report.id),
+  ]);
   const { notice } = await searchParams;
   const t = await getTranslations("reports");
   const locale = toLocale(await getLocale());
@@ -145,6 +152,15 @@ export default async function ReportPage({
           </section>
         </div>
       )}
+
+      <Card>
+        <ReportActivityAnnex
+          reportId={report.id}
+          proposed={annex.proposed}
+          confirmed={annex.confirmed}
+          action={mayEdit ? confirmActivityAnnexAction : undefined}
+        />
+      </Card>
 
       <Card as="section" className="space-y-3">
         <h2 className="text-lg font-semibold">{t("detail.eventsHeading")}</h2>

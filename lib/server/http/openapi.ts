@@ -358,6 +358,15 @@ export const OPERATIONS: Operation[] = [
   },
   {
     method: "post",
+    path: "/activities/import",
+    summary:
+      "Import activities led by your organization from the activity Excel template (body: the .xlsx file); all or nothing, 422 lists every refused cell, likely duplicates naming the activity already recorded",
+    tag: "activities",
+    upload: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    responseStatus: 201,
+  },
+  {
+    method: "post",
     path: "/activities/{id}/join",
     summary: "Join the activity as a co-organizer instead of recording a copy",
     tag: "activities",

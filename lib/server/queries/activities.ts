@@ -7,7 +7,7 @@ import {
   type ActivityCounts,
 } from "@/lib/domain/activity-counts";
 import { VIETNAM_COUNTRY_CODE } from "@/lib/domain/activity-kinds";
-import { findLikelyDuplicates, type DuplicateProbe } from "@/lib/domain/activity-duplicates";
+import { findLikelyDuplicates, type DuplicateCandidate, type DuplicateProbe } from "@/lib/domain/activity-duplicates";
 import { toIsoDate } from "@/lib/domain/dates";
 import { NotFoundError } from "@/lib/domain/errors";
 import { readableOrganizations } from "@/lib/domain/policy";
@@ -188,17 +188,43 @@ export async function findDuplicateProposals(probe: DuplicateProbe, excludeId?: 
     select: { id: true, titleVi: true, countryCode: true, startDate: true, endDate: true, city: true, leadOrganization: orgRef },
     take: 500,
   });
-  return findLikelyDuplicates(probe, candidates)
-    .slice(0, 10)
-    .map((c) => ({
-      id: c.id,
-      titleVi: c.titleVi,
-      startDate: toIsoDate(c.startDate),
-      endDate: toIsoDate(c.endDate),
-      countryCode: c.countryCode,
-      city: c.city,
-      leadOrganization: c.leadOrganization,
-    }));
+  return findLikelyDuplicates(probe, candidates).slice(0, 10).map(toProposal);
+}
+
+function toProposal(
+  c: DuplicateCandidate & { city: string | null; leadOrganization: DuplicateProposal["leadOrganization"] },
+): DuplicateProposal {
+  return {
+    id: c.id,
+    titleVi: c.titleVi,
+    startDate: toIsoDate(c.startDate),
+    endDate: toIsoDate(c.endDate),
+    countryCode: c.countryCode,
+    city: c.city,
+    leadOrganization: c.leadOrganization,
+  };
+}
+
+// For many probes at once (a spreadsheet import): the most likely existing duplicate of each, or undefined.
+// One query per country over the probes' date span; the title rule then runs in memory.
+export async function findLikelyDuplicateProposals(probes: readonly DuplicateProbe[]): Promise<(DuplicateProposal | undefined)[]> {
+  const byCountry = new Map<string, DuplicateProbe[]>();
+  for (const p of probes) byCountry.set(p.countryCode.toUpperCase(), [...(byCountry.get(p.countryCode.toUpperCase()) ?? []), p]);
+  const candidates = new Map<string, Awaited<ReturnType<typeof loadCandidates>>>();
+  async function loadCandidates(countryCode: string, list: DuplicateProbe[]) {
+    const start = new Date(Math.min(...list.map((p) => p.startDate.getTime())));
+    const end = new Date(Math.max(...list.map((p) => p.endDate.getTime())));
+    return db.activity.findMany({
+      where: { countryCode, startDate: { lte: end }, endDate: { gte: start }, status: { not: "CANCELLED" } },
+      select: { id: true, titleVi: true, countryCode: true, startDate: true, endDate: true, city: true, leadOrganization: orgRef },
+      take: 20_000,
+    });
+  }
+  for (const [countryCode, list] of byCountry) candidates.set(countryCode, await loadCandidates(countryCode, list));
+  return probes.map((p) => {
+    const [best] = findLikelyDuplicates(p, candidates.get(p.countryCode.toUpperCase()) ?? []);
+    return best ? toProposal(best) : undefined;
+  });
 }
 
 // The count indicators over the whole register (national figures: visible to dashboard readers), each
@@ -272,6 +298,17 @@ export async function listActivitiesHeldBy(organizationId: string, period: { sta
     include: summaryInclude,
     orderBy: [{ startDate: "asc" }, { id: "asc" }],
     take: 500,
+  });
+  return rows.map(toSummary);
+}
+
+// Activities by id, in date order (a report's confirmed annex; its readers were authorized on the report).
+export async function listActivitiesByIds(ids: readonly string[]): Promise<ActivitySummaryDto[]> {
+  if (!ids.length) return [];
+  const rows = await db.activity.findMany({
+    where: { id: { in: [...ids] } },
+    include: summaryInclude,
+    orderBy: [{ startDate: "asc" }, { id: "asc" }],
   });
   return rows.map(toSummary);
 }

@@ -10,10 +10,9 @@ import type { Actor, SessionUser } from "../auth/session";
 import { db } from "../db";
 import { authorize } from "../guards";
 import { activityResource, findDuplicateProposals } from "../queries/activities";
-import { getFileStorage, newStorageKey } from "../storage";
-import { sha256Hex } from "../storage/sigv4";
+import { getFileStorage } from "../storage";
 import { parseInput } from "../validation";
-import { checkUpload } from "./attachments";
+import { storeThenRecord } from "./attachments";
 
 type Tx = Prisma.TransactionClient;
 
@@ -22,7 +21,7 @@ export class LikelyDuplicateError extends ConflictError {
   override readonly code = "likely_duplicates";
 }
 
-type Fields = Omit<ActivityInput, "confirmNew">;
+export type Fields = Omit<ActivityInput, "confirmNew">;
 
 // Codes → ids; any code not found is a field error, reported all at once.
 async function resolveLinks(tx: Tx, input: Fields, leadOrganizationId: string) {
@@ -118,27 +117,41 @@ export async function createActivity(actor: Actor, input: unknown, options: { is
   }
   return db.$transaction(async (tx) => {
     const links = await resolveLinks(tx, fields, leadOrganizationId);
-    const created = await tx.activity.create({
-      data: {
-        ...coreData(fields, links),
-        leadOrganizationId,
-        isDemo: options.isDemo ?? false,
-        createdById: actor.user.id,
-        coOrganizers: { create: links.coOrganizerIds.map((organizationId) => ({ organizationId, joinedById: actor.user.id })) },
-        partners: { create: fields.partners },
-        taskGroups: { connect: links.taskGroupIds.map((id) => ({ id })) },
-        objectives: { connect: links.objectiveIds.map((id) => ({ id })) },
-        tasks: { connect: links.taskIds.map((id) => ({ id })) },
-      },
-    });
-    await recordAudit(tx, actor, {
-      entity: "Activity",
-      entityId: created.id,
-      action: "create",
-      after: { ...auditFields(created), leadOrganizationId, coOrganizerIds: links.coOrganizerIds },
-    });
-    return created;
+    return insertActivity(tx, actor, fields, links, { leadOrganizationId, isDemo: options.isDemo ?? false });
   });
+}
+
+export type ActivityLinks = Awaited<ReturnType<typeof resolveLinks>>;
+
+// One new activity with its links and its audit entry, inside the caller's transaction (the form, the API and
+// the spreadsheet import, which resolves the codes of a whole file at once).
+export async function insertActivity(
+  tx: Tx,
+  actor: Actor,
+  fields: Fields,
+  links: ActivityLinks,
+  { leadOrganizationId, isDemo = false, via }: { leadOrganizationId: string; isDemo?: boolean; via?: string },
+) {
+  const created = await tx.activity.create({
+    data: {
+      ...coreData(fields, links),
+      leadOrganizationId,
+      isDemo,
+      createdById: actor.user.id,
+      coOrganizers: { create: links.coOrganizerIds.map((organizationId) => ({ organizationId, joinedById: actor.user.id })) },
+      partners: { create: fields.partners },
+      taskGroups: { connect: links.taskGroupIds.map((id) => ({ id })) },
+      objectives: { connect: links.objectiveIds.map((id) => ({ id })) },
+      tasks: { connect: links.taskIds.map((id) => ({ id })) },
+    },
+  });
+  await recordAudit(tx, actor, {
+    entity: "Activity",
+    entityId: created.id,
+    action: "create",
+    after: { ...auditFields(created), leadOrganizationId, coOrganizerIds: links.coOrganizerIds, ...(via ? { via } : {}) },
+  });
+  return created;
 }
 
 async function lockActivity(tx: Tx, activityId: string) {
@@ -148,19 +161,46 @@ async function lockActivity(tx: Tx, activityId: string) {
   return tx.activity.findUniqueOrThrow({ where: { id: activityId }, include: { coOrganizers: { select: { organizationId: true } } } });
 }
 
+// The fields the web form does not show (partners, objectives, plan tasks, funding source): an edit from the form
+// keeps them as they are, read under the row lock so that they belong to the version being replaced.
+export const FIELDS_NOT_ON_FORM = ["partners", "objectiveCodes", "taskIds", "fundingSource"] as const;
+type KeptField = (typeof FIELDS_NOT_ON_FORM)[number];
+
+async function keptFields(tx: Tx, activityId: string, keep: readonly KeptField[]): Promise<Partial<Fields>> {
+  if (!keep.length) return {};
+  const current = await tx.activity.findUniqueOrThrow({
+    where: { id: activityId },
+    select: {
+      fundingSource: true,
+      partners: { select: { name: true, countryCode: true } },
+      objectives: { select: { code: true } },
+      tasks: { select: { id: true } },
+    },
+  });
+  const all: Partial<Fields> = {
+    partners: current.partners,
+    objectiveCodes: current.objectives.map((o) => o.code),
+    taskIds: current.tasks.map((t) => t.id),
+    fundingSource: current.fundingSource,
+  };
+  return Object.fromEntries(keep.map((field) => [field, all[field]]));
+}
+
 // Core fields: only the lead organization's editors, on the version they read (409 with the current one).
-export async function updateActivity(actor: Actor, activityId: string, input: unknown) {
+// `keep` names fields the caller does not send, left as they are (the web form).
+export async function updateActivity(actor: Actor, activityId: string, input: unknown, options: { keep?: readonly KeptField[] } = {}) {
   const access = await db.activity.findUnique({
     where: { id: activityId },
     select: { leadOrganizationId: true, coOrganizers: { select: { organizationId: true } } },
   });
   if (!access) throw new NotFoundError();
   authorize(actor, "activity:update", activityResource(access));
-  const { version, ...fields } = parseInput(activityUpdateSchema, input);
+  const { version, ...sent } = parseInput(activityUpdateSchema, input);
   return db.$transaction(async (tx) => {
     const current = await lockActivity(tx, activityId);
     authorize(actor, "activity:update", activityResource(current));
     if (current.version !== version) throw new ConflictError(undefined, { ...auditFields(current), version: current.version });
+    const fields: Fields = { ...sent, ...(await keptFields(tx, activityId, options.keep ?? [])) };
     const links = await resolveLinks(tx, fields, current.leadOrganizationId);
     const updated = await tx.activity.update({
       where: { id: activityId },
@@ -240,27 +280,20 @@ export async function addActivityEvidenceLink(actor: Actor, activityId: string, 
   });
 }
 
-// A file is checked by its content (PDF, DOCX or XLSX) exactly like plan attachments, and kept in the same storage.
-export async function addActivityEvidenceFile(actor: Actor, activityId: string, file: { name: string; bytes: Uint8Array }) {
+// A file is checked by its content (PDF, DOCX or XLSX) exactly like plan attachments, and kept in the same storage
+// (storeThenRecord). The body is read only once the actor may add evidence to the loaded activity: a form passes
+// `read`, so that nobody makes the server buffer and sniff files for activities that are not theirs.
+export async function addActivityEvidenceFile(
+  actor: Actor,
+  activityId: string,
+  file: { name: string; bytes: Uint8Array } | { name: string; read: () => Promise<Uint8Array> },
+) {
   await loadForEvidence(actor, activityId);
-  const checked = await checkUpload(file);
-  const key = newStorageKey();
-  const storage = getFileStorage();
-  await storage.put(key, file.bytes, checked.mimeType);
-  try {
-    return await db.$transaction(async (tx) => {
+  const bytes = "bytes" in file ? file.bytes : await file.read();
+  return storeThenRecord({ name: file.name, bytes }, {}, (stored) =>
+    db.$transaction(async (tx) => {
       const created = await tx.activityEvidence.create({
-        data: {
-          activityId,
-          kind: "FILE",
-          fileName: checked.fileName,
-          mimeType: checked.mimeType,
-          sizeBytes: file.bytes.byteLength,
-          sha256: sha256Hex(file.bytes),
-          storageKey: key,
-          organizationId: actor.user.organizationId,
-          addedById: actor.user.id,
-        },
+        data: { activityId, kind: "FILE", ...stored, organizationId: actor.user.organizationId, addedById: actor.user.id },
       });
       await recordAudit(tx, actor, {
         entity: "ActivityEvidence",
@@ -269,11 +302,8 @@ export async function addActivityEvidenceFile(actor: Actor, activityId: string, 
         after: { activityId, kind: "FILE", fileName: created.fileName, sha256: created.sha256 },
       });
       return created;
-    });
-  } catch (error) {
-    await storage.delete(key).catch(() => undefined);
-    throw error;
-  }
+    }),
+  );
 }
 
 // Evidence is removed by the organization that added it, or by the lead's editors.

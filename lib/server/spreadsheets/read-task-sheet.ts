@@ -3,14 +3,7 @@ import ExcelJS from "exceljs";
 import { ValidationError } from "@/lib/domain/errors";
 import { sniffFileKind } from "@/lib/domain/file-types";
 import { displayCell, isEmptyRow, type CellValue } from "@/lib/domain/spreadsheet-cells";
-import {
-  countHeaderMatches,
-  foldText,
-  isHintRow,
-  matchHeaderRow,
-  type HeaderProblem,
-  type TaskColumnKey,
-} from "@/lib/domain/spreadsheet-columns";
+import { foldText, TASK_SHEET_LAYOUT, type HeaderProblem, type SheetLayout, type TaskColumnKey } from "@/lib/domain/spreadsheet-columns";
 import { inspectOfficePackage, type InflateBudget } from "../files/office-package";
 
 export const MAX_SPREADSHEET_BYTES = 5 * 1024 * 1024;
@@ -22,16 +15,35 @@ export const SPREADSHEET_INFLATE_BUDGET: InflateBudget = { maxEntryBytes: 60 * 1
 const MAX_SHEET_ROWS = 20_000;
 const MAX_SHEET_COLUMNS = 200;
 const HEADER_SEARCH_ROWS = 10;
-const TASK_SHEET_NAMES = new Set(["nhiem vu", "tasks"]);
-const NON_TASK_SHEET_NAMES = new Set(["huong dan", "danh muc", "ke hoach", "guide", "lists", "plan"]);
 
-export type TaskSheetRow = { row: number; cells: Map<TaskColumnKey, CellValue> };
-export type TaskSheet = {
+export type SheetRow<K extends string> = { row: number; cells: Map<K, CellValue> };
+export type Sheet<K extends string> = {
   headerRow: number;
   // The header as written in the file, per field: error reports name the column the way the user sees it.
-  headers: Map<TaskColumnKey, string>;
+  headers: Map<K, string>;
   headerProblems: HeaderProblem[];
-  rows: TaskSheetRow[];
+  rows: SheetRow<K>[];
+};
+export type TaskSheetRow = SheetRow<TaskColumnKey>;
+export type TaskSheet = Sheet<TaskColumnKey>;
+
+// Which sheet of a workbook holds the data and how its columns read: the task sheet, the activity sheet.
+export type SheetSpec<K extends string> = {
+  layout: SheetLayout<K>;
+  // Folded names of the data sheet, and of the template's other sheets (never taken for the data sheet).
+  sheetNames: ReadonlySet<string>;
+  otherSheetNames: ReadonlySet<string>;
+  maxRows: number;
+  // The layout's own wording of the sheet-level refusals (which sheet, which headers, what a row is).
+  codes?: Partial<Record<SheetCode, string>>;
+};
+type SheetCode = "no_task_sheet" | "no_header_row" | "spreadsheet_empty" | "too_many_rows";
+
+const TASK_SHEET_SPEC: SheetSpec<TaskColumnKey> = {
+  layout: TASK_SHEET_LAYOUT,
+  sheetNames: new Set(["nhiem vu", "tasks"]),
+  otherSheetNames: new Set(["huong dan", "danh muc", "ke hoach", "guide", "lists", "plan"]),
+  maxRows: MAX_TASK_ROWS,
 };
 
 function fileError(code: string): ValidationError {
@@ -59,18 +71,24 @@ export function readCell(cell: ExcelJS.Cell): CellValue {
   return null;
 }
 
-function findTaskWorksheet(workbook: ExcelJS.Workbook): ExcelJS.Worksheet | undefined {
+function findDataWorksheet<K extends string>(workbook: ExcelJS.Workbook, spec: SheetSpec<K>): ExcelJS.Worksheet | undefined {
   const sheets = workbook.worksheets;
   return (
-    sheets.find((s) => TASK_SHEET_NAMES.has(foldText(s.name))) ??
-    sheets.find((s) => s.state === "visible" && !NON_TASK_SHEET_NAMES.has(foldText(s.name)))
+    sheets.find((s) => spec.sheetNames.has(foldText(s.name))) ??
+    sheets.find((s) => s.state === "visible" && !spec.otherSheetNames.has(foldText(s.name)))
   );
 }
 
 // Opens an uploaded workbook and reads its task sheet: which row holds the headers, which column is which
 // field, and every non-empty row under them. Problems with the file as a whole are ValidationErrors on
 // `file`; problems with headers are returned for the report.
-export async function readTaskSheet(bytes: Uint8Array): Promise<TaskSheet> {
+export function readTaskSheet(bytes: Uint8Array): Promise<TaskSheet> {
+  return readSheet(bytes, TASK_SHEET_SPEC);
+}
+
+// The same for any sheet layout: the size limit, the content sniffing, the inflation budget and the refusal of
+// macros, ActiveX and external links all happen before exceljs opens the file.
+export async function readSheet<K extends string>(bytes: Uint8Array, spec: SheetSpec<K>): Promise<Sheet<K>> {
   if (bytes.byteLength > MAX_SPREADSHEET_BYTES) throw fileError("spreadsheet_too_large");
   if (bytes.byteLength === 0) throw fileError("file_required");
   if (sniffFileKind(bytes) !== "xlsx") throw fileError("not_xlsx");
@@ -97,46 +115,47 @@ export async function readTaskSheet(bytes: Uint8Array): Promise<TaskSheet> {
     throw fileError("not_xlsx");
   }
 
-  const sheet = findTaskWorksheet(workbook);
-  if (!sheet) throw fileError("no_task_sheet");
+  const sheet = findDataWorksheet(workbook, spec);
+  const sheetError = (code: SheetCode) => fileError(spec.codes?.[code] ?? code);
+  if (!sheet) throw sheetError("no_task_sheet");
 
   let headerRow = 0;
   for (let r = 1; r <= Math.min(HEADER_SEARCH_ROWS, sheet.rowCount); r++) {
     const texts: string[] = [];
     sheet.getRow(r).eachCell((cell) => texts.push(String(readCell(cell) ?? "")));
-    if (countHeaderMatches(texts) >= 2) {
+    if (spec.layout.countHeaderMatches(texts) >= 2) {
       headerRow = r;
       break;
     }
   }
-  if (!headerRow) throw fileError("no_header_row");
+  if (!headerRow) throw sheetError("no_header_row");
 
   const headerCells: { index: number; text: string }[] = [];
   sheet.getRow(headerRow).eachCell((cell, index) => headerCells.push({ index, text: String(readCell(cell) ?? "").trim() }));
-  const { columns, problems } = matchHeaderRow(headerCells);
-  const headers = new Map<TaskColumnKey, string>();
+  const { columns, problems } = spec.layout.matchHeaderRow(headerCells);
+  const headers = new Map<K, string>();
   for (const { index, text } of headerCells) {
     const key = columns.get(index);
     if (key) headers.set(key, text);
   }
 
-  const rows: TaskSheetRow[] = [];
+  const rows: SheetRow<K>[] = [];
   let tooMany = false;
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     if (rowNumber <= headerRow || tooMany) return;
-    const cells = new Map<TaskColumnKey, CellValue>();
+    const cells = new Map<K, CellValue>();
     for (const [index, key] of columns) cells.set(key, readCell(row.getCell(index)));
     if (isEmptyRow(cells.values())) return;
     if (rowNumber === headerRow + 1) {
-      if (isHintRow(new Map([...cells].map(([key, value]) => [key, displayCell(value)])))) return;
+      if (spec.layout.isHintRow(new Map([...cells].map(([key, value]) => [key, displayCell(value)])))) return;
     }
-    if (rows.length >= MAX_TASK_ROWS) {
+    if (rows.length >= spec.maxRows) {
       tooMany = true;
       return;
     }
     rows.push({ row: rowNumber, cells });
   });
-  if (tooMany) throw fileError("too_many_rows");
-  if (!rows.length && !problems.length) throw fileError("spreadsheet_empty");
+  if (tooMany) throw sheetError("too_many_rows");
+  if (!rows.length && !problems.length) throw sheetError("spreadsheet_empty");
   return { headerRow, headers, headerProblems: problems, rows };
 }

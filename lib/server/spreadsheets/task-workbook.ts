@@ -57,25 +57,26 @@ const LIST_NAMES: Record<ReferenceList, string> = {
   yesNo: "DM_CoKhong",
 };
 
-const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDCE6F1" } };
-const REQUIRED_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFCE4D6" } };
+export const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDCE6F1" } };
+export const REQUIRED_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFCE4D6" } };
+export const WORKBOOK_CREATOR = "Cổng theo dõi Chiến lược Ngoại giao văn hóa đến năm 2030";
 
 function labelled(labels: Record<string, { vi: string }>): ListItem[] {
   return Object.entries(labels).map(([code, l]) => ({ code, name: l.vi }));
 }
 
-type DataValidations = { add(range: string, validation: ExcelJS.DataValidation): void };
+export type DataValidations = { add(range: string, validation: ExcelJS.DataValidation): void };
 
 function quoteSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
 
-function addListsSheet(workbook: ExcelJS.Workbook, lists: Record<ReferenceList, ListItem[]>) {
+// The hidden "Danh mục" sheet: each list as a code column (a defined name the drop-downs refer to) and its names.
+export function addListsSheet(workbook: ExcelJS.Workbook, lists: readonly { definedName: string; items: readonly ListItem[] }[]) {
   const sheet = workbook.addWorksheet(LISTS_SHEET_NAME, { state: "hidden" });
-  (Object.keys(LIST_NAMES) as ReferenceList[]).forEach((list, i) => {
+  lists.forEach(({ definedName, items }, i) => {
     const codeColumn = i * 3 + 1;
-    const items = lists[list];
-    sheet.getCell(1, codeColumn).value = `${LIST_NAMES[list]} (mã)`;
+    sheet.getCell(1, codeColumn).value = `${definedName} (mã)`;
     sheet.getCell(1, codeColumn + 1).value = "Tên";
     items.forEach((item, r) => {
       sheet.getCell(r + 2, codeColumn).value = item.code;
@@ -85,7 +86,7 @@ function addListsSheet(workbook: ExcelJS.Workbook, lists: Record<ReferenceList, 
     sheet.getColumn(codeColumn + 1).width = 40;
     if (!items.length) return;
     const letter = sheet.getColumn(codeColumn).letter;
-    workbook.definedNames.add(`${quoteSheet(LISTS_SHEET_NAME)}!$${letter}$2:$${letter}$${items.length + 1}`, LIST_NAMES[list]);
+    workbook.definedNames.add(`${quoteSheet(LISTS_SHEET_NAME)}!$${letter}$2:$${letter}$${items.length + 1}`, definedName);
   });
 }
 
@@ -198,7 +199,7 @@ export async function buildTaskWorkbook(options: {
   plan?: PlanSheetInfo;
 }): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
-  workbook.creator = "Cổng theo dõi Chiến lược Ngoại giao văn hóa đến năm 2030";
+  workbook.creator = WORKBOOK_CREATOR;
   workbook.created = new Date();
   const lists: Record<ReferenceList, ListItem[]> = {
     ...options.lists,
@@ -214,7 +215,10 @@ export async function buildTaskWorkbook(options: {
   addTaskSheet(workbook, options.tasks ?? [], available);
   addGuideSheet(workbook, lists);
   if (options.plan) addPlanSheet(workbook, options.plan);
-  addListsSheet(workbook, lists);
+  addListsSheet(
+    workbook,
+    (Object.keys(LIST_NAMES) as ReferenceList[]).map((list) => ({ definedName: LIST_NAMES[list], items: lists[list] })),
+  );
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer);
 }
