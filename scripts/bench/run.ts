@@ -33,6 +33,7 @@ import { request } from "./http";
 import { percentiles, type Percentiles } from "./stats";
 import { createSteeringUser, signIn } from "./session";
 import { describeLoad, loadWithAutocannon, measureCeilings, type Ceilings, type LoadFigure } from "./throughput";
+import { referenceVisibleAcrossInstances } from "./reference-visibility";
 import { printScaleGrowth, writeScaleResult } from "./scale-growth";
 import { crossInstanceVisibility, measureWrites } from "./writes";
 
@@ -47,7 +48,7 @@ type Options = {
   writeSamples: number;
   scaleOut: boolean;
 };
-type ScaleOut = { throughput: LoadFigure; crossInstanceWriteVisible: boolean };
+type ScaleOut = { throughput: LoadFigure; crossInstanceWriteVisible: boolean; referenceWriteVisible: boolean };
 
 function parseArgs(argv: string[]): Options {
   const options: Options = {
@@ -376,7 +377,11 @@ async function main() {
       log(`  ${describeLoad(through, ceilings)}`);
       const crossInstance = await crossInstanceVisibility(secondPort, port, cookie, databaseUrl);
       log(`  a write through instance 1 ${crossInstance ? "was" : "was NOT"} shown by instance 2 on its next request`);
-      scaleOut = { throughput: through, crossInstanceWriteVisible: crossInstance };
+      const referenceVisible = await referenceVisibleAcrossInstances([port, secondPort], cookie, databaseUrl);
+      log(
+        `  a unit renamed in the database ${referenceVisible ? "was" : "was NOT"} shown by both instances' organization directory on their next request`,
+      );
+      scaleOut = { throughput: through, crossInstanceWriteVisible: crossInstance, referenceWriteVisible: referenceVisible };
       stopProxy();
       await Promise.all(extraServers.splice(0).map((s) => s.stop()));
     }
@@ -473,8 +478,11 @@ async function main() {
             {
               measure: `two instances behind a round-robin proxy, 50 connections, summary API`,
               target: "works, 0 errors",
-              result: `${scaleOut.throughput.requestsPerSecond.toFixed(1)} req/s, ${scaleOut.throughput.errors + scaleOut.throughput.non2xx} errors; write on one shown by the other: ${scaleOut.crossInstanceWriteVisible ? "yes" : "no"}`,
-              pass: scaleOut.throughput.errors + scaleOut.throughput.non2xx === 0 && scaleOut.crossInstanceWriteVisible,
+              result: `${scaleOut.throughput.requestsPerSecond.toFixed(1)} req/s, ${scaleOut.throughput.errors + scaleOut.throughput.non2xx} errors; write on one shown by the other: ${scaleOut.crossInstanceWriteVisible ? "yes" : "no"}; reference pages' cache: a rename shown by both: ${scaleOut.referenceWriteVisible ? "yes" : "no"}`,
+              pass:
+                scaleOut.throughput.errors + scaleOut.throughput.non2xx === 0 &&
+                scaleOut.crossInstanceWriteVisible &&
+                scaleOut.referenceWriteVisible,
             },
           ]
         : []),
