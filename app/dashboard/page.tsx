@@ -39,13 +39,16 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   await connection();
   const user = await requireUser({ returnTo: "/dashboard" });
   requirePagePermission(user, "dashboard:read");
-  const filters = parseDashboardFilters(await searchParams);
+  const params = await searchParams;
+  const filters = parseDashboardFilters(params);
   const now = new Date();
   const t = await getTranslations("dashboard.overview");
   const tw = await getTranslations("dashboard.widgets");
   const search = dashboardSearch(filters);
   const periods = await listDashboardPeriods(user);
-  const props = { user, filters, now };
+  // The charts' data tables and the breakthrough list only in the tables view (`?tables=1`): folded away, they
+  // were most of the page's bytes, sent twice (HTML and RSC payload) to every viewer.
+  const props = { user, filters, now, showTables: params.tables === "1" };
   const widget = (id: string, content: ReactNode, lines = 4) => (
     <Widget id={id} title={tw(`${id}.title`)} description={<p>{tw(`${id}.description`)}</p>}>
       <WidgetErrorBoundary message={tw("error", { name: tw(`${id}.title`) })} retry={tw("retry")}>

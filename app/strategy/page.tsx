@@ -7,6 +7,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeading } from "@/components/ui/page-heading";
 import { toLocale } from "@/lib/i18n/config";
 import { pickLocalized } from "@/lib/i18n/format";
+import { cachedReference } from "@/lib/server/cache/reference-cache";
 import { getStrategy } from "@/lib/server/queries/strategy";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,7 +19,8 @@ export default async function StrategyPage() {
   await connection();
   const t = await getTranslations("strategy");
   const locale = toLocale(await getLocale());
-  const strategy = await getStrategy(null);
+  // Reference content: read once per data version (a write is seen on the next request, on every instance).
+  const strategy = await cachedReference("strategy", () => getStrategy(null));
 
   if (!strategy) {
     return (

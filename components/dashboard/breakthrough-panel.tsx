@@ -13,7 +13,9 @@ import { DataTableDetails } from "./widget";
 const LISTED = 20;
 
 // Breakthrough initiatives by phase, counted by status; the first initiatives behind a disclosure.
-export async function BreakthroughPanel({ data }: { data: Breakthroughs }) {
+// `tablesHref`: where the data tables and the list are (the overview's tables view); null when this page is
+// that view.
+export async function BreakthroughPanel({ data, tablesHref }: { data: Breakthroughs; tablesHref: string | null }) {
   const t = await getTranslations("dashboard.breakthroughs");
   const locale = toLocale(await getLocale());
   if (data.total.total === 0) return <EmptyState title={t("empty")} />;
@@ -30,7 +32,7 @@ export async function BreakthroughPanel({ data }: { data: Breakthroughs }) {
         summary={summary}
         testId="breakthrough-chart"
       />
-      <DataTableDetails>
+      <DataTableDetails open={tablesHref === null} deferredHref={tablesHref ?? undefined}>
         <CompletionTable
           caption={t("tableCaption")}
           rows={rows}
@@ -38,18 +40,26 @@ export async function BreakthroughPanel({ data }: { data: Breakthroughs }) {
           total={{ ...data.total, code: null, titleVi: "", titleEn: "" }}
         />
       </DataTableDetails>
-      <details className="rounded border border-slate-200 px-3 py-2">
-        <summary className="cursor-pointer text-sm font-medium text-cb-blue underline underline-offset-2">
-          {t("showTasks", { shown: listed.length, total: data.total.total })}
-        </summary>
-        <div className="mt-3">
-          <TaskListTable
-            caption={t("tasksCaption")}
-            tasks={listed}
-            extraColumn={{ header: t("phase"), render: (task) => phaseLabel(task.phase) }}
-          />
-        </div>
-      </details>
+      {tablesHref === null ? (
+        <details className="rounded border border-slate-200 px-3 py-2" open>
+          <summary className="cursor-pointer text-sm font-medium text-cb-blue underline underline-offset-2">
+            {t("showTasks", { shown: listed.length, total: data.total.total })}
+          </summary>
+          <div className="mt-3">
+            <TaskListTable
+              caption={t("tasksCaption")}
+              tasks={listed}
+              extraColumn={{ header: t("phase"), render: (task) => phaseLabel(task.phase) }}
+            />
+          </div>
+        </details>
+      ) : (
+        <p className="text-sm">
+          <a href={tablesHref} className="text-link font-medium">
+            {t("showTasks", { shown: listed.length, total: data.total.total })}
+          </a>
+        </p>
+      )}
     </div>
   );
 }

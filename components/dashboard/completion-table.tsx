@@ -39,7 +39,7 @@ export async function CompletionTable({
     >
       <RowHeaderCell>
         {linkObjectives && row.code && !isTotal ? (
-          <Link href={`/objectives/${encodeURIComponent(row.code)}`} className="text-cb-blue underline underline-offset-2 hover:text-brand">
+          <Link href={`/objectives/${encodeURIComponent(row.code)}`} className="text-link">
             {label(row)}
           </Link>
         ) : isTotal ? (

@@ -13,7 +13,8 @@ import { DataTableDetails, Stat } from "./widget";
 const STATUSES: ComplianceValue[] = ["ON_TIME", "LATE", "MISSING", "RETURNED", "NOT_DUE"];
 
 // Reporting compliance of the latest due (or chosen) period, and the timeliness of every due period.
-export async function CompliancePanel({ data }: { data: ReportingCompliance }) {
+// `tablesHref`: where the data tables are (the overview's tables view); null when this page is that view.
+export async function CompliancePanel({ data, tablesHref }: { data: ReportingCompliance; tablesHref: string | null }) {
   const t = await getTranslations("dashboard.reporting");
   const tc = await getTranslations("dashboard.compliance");
   const locale = toLocale(await getLocale());
@@ -62,7 +63,7 @@ export async function CompliancePanel({ data }: { data: ReportingCompliance }) {
             labelWidth={150}
             testId="compliance-latest-chart"
           />
-          <DataTableDetails>
+          <DataTableDetails open={tablesHref === null} deferredHref={tablesHref ?? undefined}>
             <DataTable caption={t("latestCaption", { period: formatPeriod(latest, locale) })}>
               <thead>
                 <tr>
@@ -98,7 +99,7 @@ export async function CompliancePanel({ data }: { data: ReportingCompliance }) {
               seriesLabel={t("timeliness")}
               testId="timeliness-trend-chart"
             />
-            <DataTableDetails>
+            <DataTableDetails open={tablesHref === null} deferredHref={tablesHref ?? undefined}>
               <DataTable caption={t("trendCaption")}>
                 <thead>
                   <tr>

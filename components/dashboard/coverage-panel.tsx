@@ -52,7 +52,7 @@ export async function CoveragePanel({
             {summary.unaddressedObjectives.map((o) => (
               <li key={o.code}>
                 <span aria-hidden="true">⚠ </span>
-                <Link href={`/objectives/${o.code}`} className="text-cb-blue underline underline-offset-2 hover:text-brand">
+                <Link href={`/objectives/${o.code}`} className="text-link">
                   {`${o.code}: ${pickLocalized(locale, o.titleVi, o.titleEn)}`}
                 </Link>
               </li>
@@ -114,7 +114,7 @@ export async function CoveragePanel({
               {summary.objectives.map((o) => (
                 <tr key={o.code} data-testid={`coverage-objective-${o.code}`}>
                   <RowHeaderCell>
-                    <Link href={`/objectives/${o.code}`} className="text-cb-blue underline underline-offset-2 hover:text-brand">
+                    <Link href={`/objectives/${o.code}`} className="text-link">
                       {`${o.code}: ${pickLocalized(locale, o.titleVi, o.titleEn)}`}
                     </Link>
                   </RowHeaderCell>
@@ -154,7 +154,7 @@ export async function CoveragePanel({
                   <tr key={o.id} data-testid={`coverage-behind-${o.code}`}>
                     <RowHeaderCell>
                       {o.planId ? (
-                        <Link href={`/plans/${o.planId}`} className="text-cb-blue underline underline-offset-2 hover:text-brand">
+                        <Link href={`/plans/${o.planId}`} className="text-link">
                           {pickLocalized(locale, o.nameVi, o.nameEn)}
                         </Link>
                       ) : (
@@ -176,15 +176,11 @@ export async function CoveragePanel({
           </>
         )}
         <p className="flex flex-wrap gap-x-6 gap-y-1 text-sm">
-          <Link
-            href={scorecardsHref}
-            className="font-medium text-cb-blue underline underline-offset-2 hover:text-brand"
-            data-testid="coverage-all-link"
-          >
+          <Link href={scorecardsHref} className="font-medium text-link" data-testid="coverage-all-link">
             {t("allScorecards", { count: data.totals.organizations })}
             <span aria-hidden="true"> →</span>
           </Link>
-          <a href={matrixHref} className="text-cb-blue underline underline-offset-2 hover:text-brand">
+          <a href={matrixHref} className="text-link">
             {t("matrixExport")}
           </a>
         </p>

@@ -122,7 +122,7 @@ export async function DashboardFilterForm({
         <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark">
           {t("apply")}
         </button>
-        <Link href={action} className="text-cb-blue underline underline-offset-2 hover:text-brand">
+        <Link href={action} className="text-link">
           {t("reset")}
         </Link>
       </div>

@@ -21,7 +21,7 @@ export async function DeliveryOutcomePanel({ data }: { data: DeliveryOutcome }) 
           <li key={flag.objectiveCode} className="rounded border border-slate-200 bg-slate-50 p-3 text-sm">
             <p className="font-medium text-slate-900">
               <span aria-hidden="true">⚑ </span>
-              <Link href={`/objectives/${flag.objectiveCode}`} className="text-cb-blue underline underline-offset-2 hover:text-brand">
+              <Link href={`/objectives/${flag.objectiveCode}`} className="text-link">
                 {`${objectiveLabel(flag.objectiveCode, locale)}: ${pickLocalized(locale, flag.titleVi, flag.titleEn)}`}
               </Link>
             </p>

@@ -15,7 +15,8 @@ import { objectiveLabel } from "@/lib/i18n/glossary";
 
 // Headline indicators: latest national value with its source and confidence, the target, and the progress
 // status in words; a bar chart of how many indicators are in each status.
-export async function IndicatorOverviewPanel({ data }: { data: IndicatorOverview }) {
+// `tablesHref`: where the data tables are (the overview's tables view); null when this page is that view.
+export async function IndicatorOverviewPanel({ data, tablesHref }: { data: IndicatorOverview; tablesHref: string | null }) {
   const t = await getTranslations("dashboard.indicators");
   const ts = await getTranslations("dashboard.status");
   const locale = toLocale(await getLocale());
@@ -37,7 +38,7 @@ export async function IndicatorOverviewPanel({ data }: { data: IndicatorOverview
         <div className="space-y-2">
           <h3 className="text-sm font-semibold text-slate-800">{t("chartTitle")}</h3>
           <RateBarChart data={chartData} summary={summary} kind="count" labelWidth={170} testId="indicator-status-chart" />
-          <DataTableDetails>
+          <DataTableDetails open={tablesHref === null} deferredHref={tablesHref ?? undefined}>
             <DataTable caption={t("chartTitle")}>
               <thead>
                 <tr>
@@ -71,10 +72,7 @@ export async function IndicatorOverviewPanel({ data }: { data: IndicatorOverview
             {data.indicators.map((indicator) => (
               <tr key={indicator.code} data-testid={`headline-${indicator.code}`}>
                 <RowHeaderCell>
-                  <Link
-                    href={`/indicators/${encodeURIComponent(indicator.code)}`}
-                    className="text-cb-blue underline underline-offset-2 hover:text-brand"
-                  >
+                  <Link href={`/indicators/${encodeURIComponent(indicator.code)}`} className="text-link">
                     {pickLocalized(locale, indicator.nameVi, indicator.nameEn)}
                   </Link>
                   <span className="mt-0.5 block font-mono text-xs font-normal text-slate-600">

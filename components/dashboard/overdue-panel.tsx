@@ -16,7 +16,7 @@ export async function OverduePanel({ data, exportHref }: { data: OverdueTasks; e
         {data.total > data.tasks.length && (
           <>
             {" "}
-            <a href={exportHref} className="text-cb-blue underline underline-offset-2 hover:text-brand">
+            <a href={exportHref} className="text-link">
               {t("downloadAll")}
             </a>
           </>

@@ -104,7 +104,7 @@ export async function ScorecardTable({
               >
                 <RowHeaderCell>
                   {row.planId ? (
-                    <Link href={`/plans/${row.planId}`} className="text-cb-blue underline underline-offset-2 hover:text-brand">
+                    <Link href={`/plans/${row.planId}`} className="text-link">
                       {name}
                     </Link>
                   ) : (
@@ -130,10 +130,7 @@ export async function ScorecardTable({
                 <Cell>
                   {row.lastReport ? (
                     <span className="block">
-                      <Link
-                        href={`/reports/${row.lastReport.id}`}
-                        className="block text-cb-blue underline underline-offset-2 hover:text-brand"
-                      >
+                      <Link href={`/reports/${row.lastReport.id}`} className="block text-link">
                         {formatPeriod(row.lastReport, locale)}
                       </Link>
                       <span className="text-xs text-slate-700">{treport(row.lastReport.status)}</span>
@@ -149,10 +146,7 @@ export async function ScorecardTable({
                   </span>
                 </Cell>
                 <Cell>
-                  <a
-                    href={pdfHref(row.organization.id)}
-                    className="whitespace-nowrap text-cb-blue underline underline-offset-2 hover:text-brand"
-                  >
+                  <a href={pdfHref(row.organization.id)} className="whitespace-nowrap text-link">
                     {t("pdf")}
                     <span className="sr-only">{` — ${name}`}</span>
                   </a>

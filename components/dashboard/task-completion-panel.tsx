@@ -9,7 +9,8 @@ import { DataTableDetails, Stat } from "./widget";
 import { objectiveLabel, taskGroupLabel } from "@/lib/i18n/glossary";
 
 // Task completion by specific objective (stacked statuses) and by task group (% complete).
-export async function TaskCompletionPanel({ data }: { data: TaskCompletion }) {
+// `tablesHref`: where the data tables are (the overview's tables view); null when this page is that view.
+export async function TaskCompletionPanel({ data, tablesHref }: { data: TaskCompletion; tablesHref: string | null }) {
   const t = await getTranslations("dashboard.completion");
   const tStatus = await getTranslations("plans.taskStatus");
   const tGroup = await getTranslations("dashboard.taskGroups");
@@ -53,7 +54,7 @@ export async function TaskCompletionPanel({ data }: { data: TaskCompletion }) {
             summary={stackSummary}
             testId="objective-status-chart"
           />
-          <DataTableDetails>
+          <DataTableDetails open={tablesHref === null} deferredHref={tablesHref ?? undefined}>
             <CompletionTable
               caption={t("byObjective")}
               rows={data.byObjective}
@@ -76,7 +77,7 @@ export async function TaskCompletionPanel({ data }: { data: TaskCompletion }) {
             summary={groupSummary}
             testId="group-completion-chart"
           />
-          <DataTableDetails>
+          <DataTableDetails open={tablesHref === null} deferredHref={tablesHref ?? undefined}>
             <CompletionTable
               caption={t("byTaskGroup")}
               rows={data.byTaskGroup}

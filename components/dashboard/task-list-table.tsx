@@ -40,12 +40,12 @@ export async function TaskListTable<T extends TaskListItem>({
         {tasks.map((task) => (
           <tr key={task.id} data-testid={testId ? `${testId}-${task.code}` : undefined}>
             <RowHeaderCell>
-              <Link href={`/tasks/${task.id}`} className="text-cb-blue underline underline-offset-2 hover:text-brand">
+              <Link href={`/tasks/${task.id}`} className="text-link">
                 {pickLocalized(locale, task.titleVi, task.titleEn)}
               </Link>
               <span className="mt-0.5 block text-xs font-normal text-slate-600">
                 <span className="font-mono">{task.code}</span> ·{" "}
-                <Link href={`/plans/${task.plan.id}`} className="text-cb-blue underline underline-offset-2 hover:text-brand">
+                <Link href={`/plans/${task.plan.id}`} className="text-link">
                   {task.plan.title}
                 </Link>
               </span>

@@ -50,9 +50,19 @@ export function WidgetSkeleton({ label, lines = 4 }: { label: string; lines?: nu
   );
 }
 
-// The table equivalent of a chart, folded away so the chart stays the first thing seen.
-export function DataTableDetails({ children, open = false }: { children: ReactNode; open?: boolean }) {
+// The table equivalent of a chart, folded away so the chart stays the first thing seen. With `deferredHref`
+// the table is not in the page at all, only a link to the page that shows it (the overview's tables view): a
+// folded table is sent twice (HTML and RSC payload) yet not seen at first, and the overview must stay small.
+export function DataTableDetails({ children, open = false, deferredHref }: { children: ReactNode; open?: boolean; deferredHref?: string }) {
   const t = useTranslations("dashboard");
+  if (deferredHref)
+    return (
+      <p className="text-sm">
+        <a href={deferredHref} className="text-link font-medium">
+          {t("showDataTable")}
+        </a>
+      </p>
+    );
   return (
     <details className="group rounded border border-slate-200 bg-slate-50 px-3 py-2" open={open}>
       <summary className="cursor-pointer text-sm font-medium text-cb-blue underline underline-offset-2">{t("showDataTable")}</summary>

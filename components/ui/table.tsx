@@ -25,10 +25,7 @@ export function DataTable({
 
 export function HeaderCell({ children, className = "" }: { children: ReactNode; className?: string }) {
   return (
-    <th
-      scope="col"
-      className={`border-b border-slate-200 bg-slate-100 px-3 py-2 text-xs font-semibold uppercase tracking-wide text-slate-700 ${className}`}
-    >
+    <th scope="col" className={className ? `cell-head ${className}` : "cell-head"}>
       {children}
     </th>
   );
@@ -36,12 +33,15 @@ export function HeaderCell({ children, className = "" }: { children: ReactNode; 
 
 export function RowHeaderCell({ children, className = "" }: { children: ReactNode; className?: string }) {
   return (
-    <th scope="row" className={`border-b border-slate-100 px-3 py-2 align-top font-medium text-slate-900 ${className}`}>
+    <th scope="row" className={className ? `cell-row-head ${className}` : "cell-row-head"}>
       {children}
     </th>
   );
 }
 
+// Styles in app/globals.css (.cell, .cell-num): short class names, since long tables are sent twice (HTML and RSC
+// payload). The common right-aligned figure column is one class.
 export function Cell({ children, className = "" }: { children: ReactNode; className?: string }) {
-  return <td className={`border-b border-slate-100 px-3 py-2 align-top text-slate-800 ${className}`}>{children}</td>;
+  const base = className === "text-right tabular-nums" ? "cell-num" : className ? `cell ${className}` : "cell";
+  return <td className={base}>{children}</td>;
 }

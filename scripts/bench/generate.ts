@@ -4,13 +4,14 @@
 // random generator is seeded, so two runs produce the same data.
 //
 // Used by scripts/bench/run.ts; also runnable alone:
-//   tsx scripts/bench/generate.ts <postgres admin url> [national|x10]
+//   tsx scripts/bench/generate.ts <postgres admin url> [national|x10|x30]
 import pg from "pg";
 import { bin, dropDatabase, ensureDatabase, migrate, run } from "../lib/database";
 import { databaseUrlFor } from "../lib/portal-server";
 
-export type Scale = "national" | "x10";
-export const SCALES: Record<Scale, number> = { national: 1, x10: 10 };
+export type Scale = "national" | "x10" | "x30";
+// ×30 (issue 16): 8,100 organizations, 12,000 plans, 480,000 tasks, 15,000,000 task updates, 120,000 reports.
+export const SCALES: Record<Scale, number> = { national: 1, x10: 10, x30: 30 };
 
 // National size (issue 7): ~270 organizations, 400 plans, 16,000 tasks, 4,000 reports, 500,000 task updates.
 const NATIONAL = {
@@ -364,7 +365,7 @@ export async function generateDataset(adminUrl: string, scale: Scale, log: (line
 if (require.main === module) {
   const [adminUrl, scaleArg = "national"] = process.argv.slice(2);
   if (!adminUrl || !(scaleArg in SCALES)) {
-    console.error("usage: tsx scripts/bench/generate.ts <postgres admin url> [national|x10]");
+    console.error("usage: tsx scripts/bench/generate.ts <postgres admin url> [national|x10|x30]");
     process.exit(2);
   }
   generateDataset(adminUrl, scaleArg as Scale).catch((error: unknown) => {

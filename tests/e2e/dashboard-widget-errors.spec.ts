@@ -37,7 +37,7 @@ test("a widget whose roll-up fails shows its own error and a retry; the other wi
       await expect(widget.getByTestId("widget-skeleton")).toHaveCount(0, { timeout: 30_000 });
       await expect(widget.getByTestId("widget-error")).toHaveCount(0);
     }
-    await expect(page.locator("section#completion table").first()).toBeAttached();
+    await expect(page.locator("section#completion").getByTestId("stat-tasks")).toBeVisible();
     await expect(page.locator("section#coverage")).toContainText(/\d/);
     await expectNoSeriousA11yViolations(page);
 

@@ -74,10 +74,14 @@ test("the dashboard summary API answers the Steering Committee and refuses organ
 test("the overview draws its charts as they come into view and summarizes plan coverage in a bounded form", async ({ page }) => {
   test.setTimeout(120_000);
   await signIn(page, ACCOUNTS.steering);
-  // Without JavaScript every number is there: the HTML holds the data tables, and no chart has been drawn.
+  // Without JavaScript every number is one link away: the overview links each chart to the tables view, whose
+  // HTML holds the data tables; no chart has been drawn on the server.
   const html = await (await page.request.get("/dashboard")).text();
-  expect(html).toContain('data-testid="completion-objective-total"');
-  expect(html).not.toContain("recharts-surface");
+  expect(html).toContain('href="/dashboard?tables=1#completion"');
+  expect(html).not.toContain('data-testid="completion-objective-total"');
+  const tables = await (await page.request.get("/dashboard?tables=1")).text();
+  expect(tables).toContain('data-testid="completion-objective-total"');
+  expect(tables).not.toContain("recharts-surface");
 
   await page.goto("/dashboard");
   await expect(page.getByTestId("widget-skeleton")).toHaveCount(0, { timeout: 30_000 });

@@ -18,22 +18,37 @@ import {
 } from "@/lib/server/queries/dashboard";
 
 // Each widget fetches its own roll-up, so each streams into its own Suspense boundary as soon as it is ready.
-type WidgetProps = { user: SessionUser; filters: DashboardFilters; now: Date };
+// `showTables`: the overview's tables view (`?tables=1`), where the charts' data tables and the breakthrough
+// list are in the page; by default they are one link away, so that the overview stays small (issue 16).
+type WidgetProps = { user: SessionUser; filters: DashboardFilters; now: Date; showTables: boolean };
 
-export async function HeadlineIndicatorsWidget({ user, filters, now }: WidgetProps) {
-  return <IndicatorOverviewPanel data={await getHeadlineIndicators(user, filters, now)} />;
+function tablesHref(filters: DashboardFilters, showTables: boolean, id: string): string | null {
+  return showTables ? null : `${withSearch("/dashboard", dashboardSearch(filters, { tables: 1 }))}#${id}`;
 }
 
-export async function TaskCompletionWidget({ user, filters, now }: WidgetProps) {
-  return <TaskCompletionPanel data={await getTaskCompletion(user, filters, now)} />;
+export async function HeadlineIndicatorsWidget({ user, filters, now, showTables }: WidgetProps) {
+  return (
+    <IndicatorOverviewPanel
+      data={await getHeadlineIndicators(user, filters, now)}
+      tablesHref={tablesHref(filters, showTables, "indicators")}
+    />
+  );
+}
+
+export async function TaskCompletionWidget({ user, filters, now, showTables }: WidgetProps) {
+  return (
+    <TaskCompletionPanel data={await getTaskCompletion(user, filters, now)} tablesHref={tablesHref(filters, showTables, "completion")} />
+  );
 }
 
 export async function DeliveryOutcomeWidget({ user, filters, now }: WidgetProps) {
   return <DeliveryOutcomePanel data={await getDeliveryOutcomeFlags(user, filters, now)} />;
 }
 
-export async function ComplianceWidget({ user, filters, now }: WidgetProps) {
-  return <CompliancePanel data={await getReportingCompliance(user, filters, now)} />;
+export async function ComplianceWidget({ user, filters, now, showTables }: WidgetProps) {
+  return (
+    <CompliancePanel data={await getReportingCompliance(user, filters, now)} tablesHref={tablesHref(filters, showTables, "compliance")} />
+  );
 }
 
 export async function CoverageWidget({ user, filters, now }: WidgetProps) {
@@ -52,10 +67,12 @@ export async function CoverageWidget({ user, filters, now }: WidgetProps) {
 }
 
 export async function OverdueWidget({ user, filters, now }: WidgetProps) {
-  const data = await listOverdueTasks(user, filters, now, { limit: 20 });
+  const data = await listOverdueTasks(user, filters, now, { limit: 10 });
   return <OverduePanel data={data} exportHref={withSearch("/dashboard/export.xlsx", dashboardSearch(filters, { table: "overdue" }))} />;
 }
 
-export async function BreakthroughWidget({ user, filters, now }: WidgetProps) {
-  return <BreakthroughPanel data={await getBreakthroughs(user, filters, now)} />;
+export async function BreakthroughWidget({ user, filters, now, showTables }: WidgetProps) {
+  return (
+    <BreakthroughPanel data={await getBreakthroughs(user, filters, now)} tablesHref={tablesHref(filters, showTables, "breakthroughs")} />
+  );
 }

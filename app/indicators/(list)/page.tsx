@@ -6,6 +6,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeading } from "@/components/ui/page-heading";
 import { toLocale } from "@/lib/i18n/config";
 import { pickLocalized } from "@/lib/i18n/format";
+import { cachedReference } from "@/lib/server/cache/reference-cache";
 import { listIndicatorsByObjective } from "@/lib/server/queries/indicators";
 import { objectiveLabel } from "@/lib/i18n/glossary";
 
@@ -18,7 +19,8 @@ export default async function IndicatorsPage() {
   await connection();
   const t = await getTranslations("indicators");
   const locale = toLocale(await getLocale());
-  const groups = await listIndicatorsByObjective(null);
+  // Reference content: read once per data version (a write is seen on the next request, on every instance).
+  const groups = await cachedReference("indicators", () => listIndicatorsByObjective(null));
 
   return (
     <div className="space-y-8">

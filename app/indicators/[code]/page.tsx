@@ -13,15 +13,20 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { buildIndicatorSeries, resolvePath } from "@/lib/domain/indicator-path";
 import { toLocale } from "@/lib/i18n/config";
 import { formatNumber, pickLocalized } from "@/lib/i18n/format";
-import { getIndicatorByCode } from "@/lib/server/queries/indicators";
+import { cachedReference } from "@/lib/server/cache/reference-cache";
+import { getIndicatorByCode, listIndicatorsByObjective } from "@/lib/server/queries/indicators";
 import { TextLink } from "@/components/ui/text-link";
 
 type Props = { params: Promise<{ code: string }> };
 
-// Metadata and page read the same indicator once per request.
+// Metadata and page read the same indicator once per request, from memory once per data version (a write is
+// seen on the next request, on every instance). Only codes in the (cached) indicator list get an entry, so
+// requests for made-up codes cannot push the dashboards' roll-ups out of the shared cache.
 const loadIndicator = cache(async (code: string) => {
   await connection();
-  return getIndicatorByCode(null, code);
+  const groups = await cachedReference("indicators", () => listIndicatorsByObjective(null));
+  if (!groups.some((group) => group.indicators.some((indicator) => indicator.code === code))) return null;
+  return cachedReference(`indicator:${code}`, () => getIndicatorByCode(null, code));
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Confidence, OrganizationKind, Region } from "@/lib/generated/prisma/enums";
+import { cachedReference } from "@/lib/server/cache/reference-cache";
 import { db } from "@/lib/server/db";
 
 // The acting user, for authorization to come; the directory is public reference data within the portal.
@@ -112,23 +113,6 @@ export function normalizeSearchText(value: string): string {
   return value.normalize("NFD").replace(/\p{M}/gu, "").replace(/[đĐ]/g, "d").toLowerCase().replace(/\s+/g, " ").trim();
 }
 
-// The typed words as one phrase, inside any one name, current or former: "ha giang" finds Hà Giang but not Hậu
-// Giang; "thua thien" finds Thành phố Huế by its name until 31/12/2024.
-export function matchesSearch(
-  row: {
-    code: string;
-    nameVi: string;
-    nameEn: string | null;
-    shortNameVi: string | null;
-    names?: ReadonlyArray<{ nameVi: string; nameEn: string | null }>;
-  },
-  phrase: string,
-): boolean {
-  if (!phrase) return true;
-  const fields = [row.nameVi, row.nameEn, row.shortNameVi, row.code, ...(row.names ?? []).flatMap((name) => [name.nameVi, name.nameEn])];
-  return fields.some((field) => field && normalizeSearchText(field).includes(phrase));
-}
-
 const refSelect = { id: true, code: true, kind: true, nameVi: true, nameEn: true, validTo: true } satisfies Prisma.OrganizationSelect;
 
 function toRefDto(row: Prisma.OrganizationGetPayload<{ select: typeof refSelect }>): OrganizationRefDto {
@@ -141,10 +125,16 @@ function toIsoDate(date: Date | null): string | null {
 
 // The directory holds a bounded set of units (17 ministries and agencies, 34 provinces and cities, 52 former
 // provinces, MOFA units), so filtering and paging happen here after one query: this gives accent-insensitive
-// Vietnamese matching without the `unaccent` extension, which the schema does not install.
-export async function listOrganizations(_viewer: Viewer, query: OrganizationDirectoryQuery): Promise<OrganizationPageDto> {
+// Vietnamese matching without the `unaccent` extension, which the schema does not install. The loaded, sorted
+// rows of a kind filter (with their search text) are kept per data version (lib/server/cache/reference-cache.ts):
+// a page view then filters and slices them without a database query. The typed words match as one phrase,
+// inside any one name, current or former: "ha giang" finds Hà Giang but not Hậu Giang; "thua thien" finds
+// Thành phố Huế by its name until 31/12/2024.
+type DirectoryRow = { dto: OrganizationDto; searchText: string[] };
+
+async function loadDirectory(kind: OrganizationKindFilter | null): Promise<DirectoryRow[]> {
   const rows = await db.organization.findMany({
-    where: query.kind ? whereByFilter[query.kind] : {},
+    where: kind ? whereByFilter[kind] : {},
     include: {
       names: { select: { nameVi: true, nameEn: true, validTo: true }, orderBy: { validTo: "desc" } },
       parent: { select: refSelect },
@@ -152,39 +142,49 @@ export async function listOrganizations(_viewer: Viewer, query: OrganizationDire
       predecessors: { select: refSelect },
     },
   });
-  const phrase = normalizeSearchText(query.q);
   const collator = new Intl.Collator("vi");
-  const matching = rows
-    .filter((row) => matchesSearch(row, phrase))
-    .sort((a, b) => kindOrder[a.kind] - kindOrder[b.kind] || collator.compare(a.nameVi, b.nameVi));
+  return rows
+    .sort((a, b) => kindOrder[a.kind] - kindOrder[b.kind] || collator.compare(a.nameVi, b.nameVi))
+    .map((row) => ({
+      searchText: [row.nameVi, row.nameEn, row.shortNameVi, row.code, ...row.names.flatMap((name) => [name.nameVi, name.nameEn])]
+        .filter((field): field is string => Boolean(field))
+        .map(normalizeSearchText),
+      dto: {
+        id: row.id,
+        code: row.code,
+        kind: row.kind,
+        nameVi: row.nameVi,
+        nameEn: row.nameEn,
+        shortNameVi: row.shortNameVi,
+        region: row.region,
+        parent: row.parent ? toRefDto(row.parent) : null,
+        validFrom: toIsoDate(row.validFrom),
+        validTo: toIsoDate(row.validTo),
+        isActive: row.isActive,
+        sourceUrls: row.sourceUrls,
+        confidence: row.confidence,
+        successor: row.successor ? toRefDto(row.successor) : null,
+        predecessors: [...row.predecessors].sort((a, b) => collator.compare(a.nameVi, b.nameVi)).map(toRefDto),
+        formerNames: row.names
+          .filter((name) => name.nameVi !== row.nameVi)
+          .map((name) => ({ nameVi: name.nameVi, validTo: toIsoDate(name.validTo) })),
+        hostCountryCode: row.hostCountryCode,
+        accreditedCountryCodes: row.accreditedCountryCodes,
+        officialCode: row.officialCode,
+      },
+    }));
+}
+
+export async function listOrganizations(_viewer: Viewer, query: OrganizationDirectoryQuery): Promise<OrganizationPageDto> {
+  const rows = await cachedReference(`organizations:${query.kind ?? "all"}`, () => loadDirectory(query.kind));
+  const phrase = normalizeSearchText(query.q);
+  const matching = phrase ? rows.filter((row) => row.searchText.some((text) => text.includes(phrase))) : rows;
 
   const pageCount = Math.max(1, Math.ceil(matching.length / ORGANIZATIONS_PAGE_SIZE));
   const page = Math.min(query.page, pageCount);
   const start = (page - 1) * ORGANIZATIONS_PAGE_SIZE;
   return {
-    rows: matching.slice(start, start + ORGANIZATIONS_PAGE_SIZE).map((row) => ({
-      id: row.id,
-      code: row.code,
-      kind: row.kind,
-      nameVi: row.nameVi,
-      nameEn: row.nameEn,
-      shortNameVi: row.shortNameVi,
-      region: row.region,
-      parent: row.parent ? toRefDto(row.parent) : null,
-      validFrom: toIsoDate(row.validFrom),
-      validTo: toIsoDate(row.validTo),
-      isActive: row.isActive,
-      sourceUrls: row.sourceUrls,
-      confidence: row.confidence,
-      successor: row.successor ? toRefDto(row.successor) : null,
-      predecessors: [...row.predecessors].sort((a, b) => collator.compare(a.nameVi, b.nameVi)).map(toRefDto),
-      formerNames: row.names
-        .filter((name) => name.nameVi !== row.nameVi)
-        .map((name) => ({ nameVi: name.nameVi, validTo: toIsoDate(name.validTo) })),
-      hostCountryCode: row.hostCountryCode,
-      accreditedCountryCodes: row.accreditedCountryCodes,
-      officialCode: row.officialCode,
-    })),
+    rows: matching.slice(start, start + ORGANIZATIONS_PAGE_SIZE).map((row) => row.dto),
     total: matching.length,
     page,
     pageSize: ORGANIZATIONS_PAGE_SIZE,
