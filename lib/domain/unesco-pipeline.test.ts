@@ -157,11 +157,11 @@ describe("deriveUnescoObservations", () => {
     expect(pick(deriveUnescoObservations(dossiers, { year: 2011, total: 45 }), "IND_UNESCO_TOTAL")).toEqual([]);
   });
 
-  it("cites the year's inscribed dossiers and takes the weakest confidence among them", () => {
+  it("cites the year's inscribed dossiers (else those that last changed the count) with their weakest confidence", () => {
     const ich2011 = deriveUnescoObservations(dossiers, null).find((o) => o.code === "IND_UNESCO_ICH" && o.year === 2011);
     expect(ich2011).toMatchObject({ confidence: "PARTIAL", sourceUrls: ["https://example.org/ICH_REPRESENTATIVE/2011"] });
     const ich2010 = deriveUnescoObservations(dossiers, null).find((o) => o.code === "IND_UNESCO_ICH" && o.year === 2010);
-    expect(ich2010).toMatchObject({ confidence: "CONFIRMED", sourceUrls: [] });
+    expect(ich2010).toMatchObject({ confidence: "CONFIRMED", sourceUrls: ["https://example.org/ICH_URGENT/2009"] });
   });
 
   it("no title, no observation", () => {

@@ -185,24 +185,38 @@ export function deriveUnescoObservations(
   const lastYear = Math.max(...titles.map((t) => t.inscribedYear), published?.year ?? 0);
   const series = deriveUnescoTitleSeries(titles, lastYear);
   const observations: DerivedObservation[] = [];
+  // A year without a new title cites the titles that last changed the count.
+  const lastEvidence = new Map<string, ReturnType<typeof evidenceOf>>();
+  const evidenceFor = (code: string, added: readonly SourcedTitle[]) => {
+    const evidence = added.length > 0 ? evidenceOf(added) : (lastEvidence.get(code) ?? evidenceOf([]));
+    lastEvidence.set(code, evidence);
+    return evidence;
+  };
   for (const point of series) {
     if (point.cumulative === 0) continue;
+    const code = UNESCO_CATEGORY_INDICATORS[point.category];
     const added = titles.filter((t) => t.inscribedYear === point.year && categoryOf(t.programme) === point.category);
-    observations.push({
-      code: UNESCO_CATEGORY_INDICATORS[point.category],
-      year: point.year,
-      value: point.cumulative,
-      ...evidenceOf(added),
-    });
+    observations.push({ code, year: point.year, value: point.cumulative, ...evidenceFor(code, added) });
   }
-  const firstYear = published ? published.year + 1 : Math.min(...titles.map((t) => t.inscribedYear));
-  for (let year = firstYear; year <= lastYear; year++) {
-    const base = published ? published.total - totalTitlesAt(series, published.year) : 0;
+  const base = published ? published.total - totalTitlesAt(series, published.year) : 0;
+  const sinceYear = published ? published.year : Math.min(...titles.map((t) => t.inscribedYear)) - 1;
+  const before = titles.filter((t) => t.inscribedYear <= sinceYear);
+  if (before.length > 0) {
+    const latestYear = Math.max(...before.map((t) => t.inscribedYear));
+    evidenceFor(
+      UNESCO_TOTAL_INDICATOR,
+      before.filter((t) => t.inscribedYear === latestYear),
+    );
+  }
+  for (let year = sinceYear + 1; year <= lastYear; year++) {
     observations.push({
       code: UNESCO_TOTAL_INDICATOR,
       year,
       value: base + totalTitlesAt(series, year),
-      ...evidenceOf(titles.filter((t) => t.inscribedYear === year)),
+      ...evidenceFor(
+        UNESCO_TOTAL_INDICATOR,
+        titles.filter((t) => t.inscribedYear === year),
+      ),
     });
   }
   return observations;
