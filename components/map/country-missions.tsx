@@ -5,10 +5,8 @@ import { useTranslations } from "next-intl";
 export function CountryMissions({ missions }: { missions: readonly { id: string; name: string; isResident: boolean }[] }) {
   const t = useTranslations("worldMap");
   return (
-    <section aria-labelledby="country-missions" className="space-y-2">
-      <h2 id="country-missions" className="text-lg font-semibold text-slate-900">
-        {t("missions")}
-      </h2>
+    <div id="country-missions" className="space-y-2">
+      <h3 className="font-semibold text-slate-900">{t("missions")}</h3>
       {missions.length === 0 ? (
         <p className="text-sm text-slate-700">{t("noMissions")}</p>
       ) : (
@@ -21,6 +19,6 @@ export function CountryMissions({ missions }: { missions: readonly { id: string;
           ))}
         </ul>
       )}
-    </section>
+    </div>
   );
 }
