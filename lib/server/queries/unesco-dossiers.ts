@@ -189,7 +189,7 @@ export async function listUnescoOrganizationOptions(
   const user = "user" in actor ? actor.user : actor;
   const select = { id: true, code: true, nameVi: true, nameEn: true } as const;
   const supporters = await db.organization.findMany({
-    where: { isActive: true, kind: { notIn: ["FORMER_PROVINCE", "REPRESENTATIVE_MISSION"] } },
+    where: { isActive: true, kind: { notIn: ["FORMER_PROVINCE", "REPRESENTATIVE_MISSION", "STEERING_COMMITTEE"] } },
     select,
     orderBy: { code: "asc" },
   });
