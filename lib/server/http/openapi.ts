@@ -306,7 +306,7 @@ export const OPERATIONS: Operation[] = [
     method: "patch",
     path: "/unesco-dossiers/{id}",
     summary:
-      "Change the file's element, programme, lead, supporters, notes, sources or confidence (the lead's or MOFA's editors); send the version you read (409 with the current values if stale)",
+      "Replace the file's element, programme, lead, supporters, notes, sources and confidence, as the edit form does: omitted lists are emptied, an omitted confidence is UNCONFIRMED (the lead's or MOFA's editors); send the version you read (409 with the current values if stale)",
     tag: "unesco",
     body: updateUnescoDossierSchema,
     example: {
