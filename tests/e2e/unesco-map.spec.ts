@@ -62,11 +62,13 @@ test("a province's editor opens a dossier with the form, adds a document, and a 
       mimeType: "application/pdf",
       buffer: Buffer.from("%PDF-1.7\n% e2e\n1 0 obj <<>> endobj\n%%EOF\n"),
     });
-  await page.getByTestId("unesco-document-upload").getByRole("button").click();
+  await page.getByTestId("unesco-document-upload").getByRole("button", { name: "Tải lên" }).click();
   await expect(page.getByTestId("unesco-documents").getByRole("link", { name: /ho-so-de-cu\.pdf/ })).toBeVisible();
 
   // Someone else saves while the form is open: the conflict names it, the typed notes stay.
   await page.getByTestId("unesco-edit-link").click();
+  // The dossier page has a "Ghi chú" of its own (the stage form's): wait for the edit form.
+  await expect(page.getByRole("heading", { name: "Sửa hồ sơ đề cử UNESCO" })).toBeVisible();
   await page.getByLabel("Ghi chú").fill("Ghi chú của tôi");
   const current = await (await page.request.get(`/api/v1/unesco-dossiers/${id}`)).json();
   const patched = await page.request.patch(`/api/v1/unesco-dossiers/${id}`, {
