@@ -5,6 +5,7 @@ import { DossierBoard, DossierTable, type DossierCard } from "@/components/unesc
 import { FilterForm, FilterSelect } from "@/components/ui/filter-form";
 import { PageHeading } from "@/components/ui/page-heading";
 import { TextLink } from "@/components/ui/text-link";
+import { can } from "@/lib/domain/policy";
 import { UNESCO_PROGRAMMES } from "@/lib/domain/unesco-pipeline";
 import { unescoDossierListQuerySchema } from "@/lib/schemas/unesco-dossiers";
 import { requirePagePermission, requireUser } from "@/lib/server/guards";
@@ -51,7 +52,13 @@ export default async function UnescoPipelinePage({ searchParams }: Props) {
 
   return (
     <div className="space-y-6">
-      <PageHeading title={t("title")} description={<p>{t("intro")}</p>} />
+      <PageHeading title={t("title")} description={<p>{t("intro")}</p>}>
+        {can(user, "unesco:create") ? (
+          <TextLink href="/unesco/new" data-testid="unesco-new-link">
+            {t("form.newLink")}
+          </TextLink>
+        ) : null}
+      </PageHeading>
       <FilterForm
         action="/unesco"
         label={t("filters.legend")}

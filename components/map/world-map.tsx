@@ -76,13 +76,17 @@ export function WorldMap({
   );
 }
 
+// One row per country with activities or a representative mission: the activities link to the register, the
+// missions count to the country's page listing the missions accredited there.
 export function CountryCountTable({
   rows,
   hrefFor,
+  countryHrefFor,
   bins,
 }: {
-  rows: readonly { code: string; name: string; count: number }[];
+  rows: readonly { code: string; name: string; count: number; missions: number }[];
   hrefFor: (code: string) => string;
+  countryHrefFor: (code: string) => string;
   bins: readonly MapBin[];
 }) {
   const t = useTranslations("worldMap");
@@ -92,6 +96,7 @@ export function CountryCountTable({
         <tr>
           <HeaderCell>{t("country")}</HeaderCell>
           <HeaderCell className="text-right">{t("activities")}</HeaderCell>
+          <HeaderCell className="text-right">{t("missions")}</HeaderCell>
         </tr>
       </thead>
       <tbody>
@@ -105,9 +110,18 @@ export function CountryCountTable({
                   className="mr-2 inline-block h-3 w-4 border border-slate-400 align-middle"
                   style={{ background: color }}
                 />
-                <TextLink href={hrefFor(r.code)}>{r.name}</TextLink>
+                {r.count > 0 ? <TextLink href={hrefFor(r.code)}>{r.name}</TextLink> : r.name}
               </RowHeaderCell>
               <Cell className="text-right tabular-nums">{r.count}</Cell>
+              <Cell className="text-right tabular-nums">
+                {r.missions > 0 ? (
+                  <TextLink href={countryHrefFor(r.code)} aria-label={t("missionsLabel", { country: r.name, count: r.missions })}>
+                    {r.missions}
+                  </TextLink>
+                ) : (
+                  0
+                )}
+              </Cell>
             </tr>
           );
         })}

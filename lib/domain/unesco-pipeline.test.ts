@@ -3,10 +3,12 @@ import {
   allowedNextStages,
   canMoveStage,
   daysUntil,
+  deriveUnescoObservations,
   deriveUnescoTitleSeries,
   nextUnescoDeadline,
   totalTitlesAt,
   type UnescoDeadlineRule,
+  type UnescoProgramme,
   type UnescoStage,
 } from "./unesco-pipeline";
 
@@ -99,5 +101,70 @@ describe("daysUntil", () => {
   it("counts calendar days", () => {
     expect(daysUntil("2026-02-01", "2026-01-01")).toBe(31);
     expect(daysUntil("2026-01-01", "2026-01-01")).toBe(0);
+  });
+});
+
+describe("deriveUnescoObservations", () => {
+  const title = (programme: UnescoProgramme, inscribedYear: number, confidence: "CONFIRMED" | "PARTIAL" = "CONFIRMED") => ({
+    programme,
+    stage: "INSCRIBED" as const,
+    inscribedYear,
+    isExtension: false,
+    sourceUrls: [`https://example.org/${programme}/${inscribedYear}`],
+    confidence,
+  });
+  const dossiers = [
+    title("WH_CULTURAL", 2010),
+    title("ICH_URGENT", 2009),
+    title("ICH_REPRESENTATIVE", 2011, "PARTIAL"),
+    { ...title("WH_NATURAL", 2011), isExtension: true },
+    { ...title("WH_MIXED", 2012), stage: "SUBMITTED" as const },
+  ];
+  const pick = (obs: ReturnType<typeof deriveUnescoObservations>, code: string) =>
+    obs.filter((o) => o.code === code).map((o) => [o.year, o.value]);
+
+  it.each([
+    [
+      "IND_UNESCO_WH",
+      [
+        [2010, 1],
+        [2011, 1],
+      ],
+    ],
+    [
+      "IND_UNESCO_ICH",
+      [
+        [2009, 1],
+        [2010, 1],
+        [2011, 2],
+      ],
+    ],
+    ["IND_UNESCO_DH", []],
+  ])("%s counts each title once from its inscription year (extensions and open files excluded)", (code, expected) => {
+    expect(pick(deriveUnescoObservations(dossiers, null), code)).toEqual(expected);
+  });
+
+  it("without a published total, the total is the pipeline's own", () => {
+    expect(pick(deriveUnescoObservations(dossiers, null), "IND_UNESCO_TOTAL")).toEqual([
+      [2009, 1],
+      [2010, 2],
+      [2011, 3],
+    ]);
+  });
+
+  it("with a published total, only later years are derived, moved by the titles inscribed since", () => {
+    expect(pick(deriveUnescoObservations(dossiers, { year: 2010, total: 40 }), "IND_UNESCO_TOTAL")).toEqual([[2011, 41]]);
+    expect(pick(deriveUnescoObservations(dossiers, { year: 2011, total: 45 }), "IND_UNESCO_TOTAL")).toEqual([]);
+  });
+
+  it("cites the year's inscribed dossiers (else those that last changed the count) with their weakest confidence", () => {
+    const ich2011 = deriveUnescoObservations(dossiers, null).find((o) => o.code === "IND_UNESCO_ICH" && o.year === 2011);
+    expect(ich2011).toMatchObject({ confidence: "PARTIAL", sourceUrls: ["https://example.org/ICH_REPRESENTATIVE/2011"] });
+    const ich2010 = deriveUnescoObservations(dossiers, null).find((o) => o.code === "IND_UNESCO_ICH" && o.year === 2010);
+    expect(ich2010).toMatchObject({ confidence: "CONFIRMED", sourceUrls: ["https://example.org/ICH_URGENT/2009"] });
+  });
+
+  it("no title, no observation", () => {
+    expect(deriveUnescoObservations([], { year: 2025, total: 77 })).toEqual([]);
   });
 });

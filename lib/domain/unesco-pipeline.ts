@@ -138,3 +138,86 @@ export function deriveUnescoTitleSeries(dossiers: readonly TitleSource[], lastYe
 export function totalTitlesAt(series: readonly TitleSeriesPoint[], year: number): number {
   return series.filter((p) => p.year === year).reduce((sum, p) => sum + p.cumulative, 0);
 }
+
+// The indicators the pipeline feeds: one per category, and the total of UNESCO titles.
+export const UNESCO_CATEGORY_INDICATORS: Record<UnescoCategory, string> = {
+  WORLD_HERITAGE: "IND_UNESCO_WH",
+  ICH: "IND_UNESCO_ICH",
+  DOCUMENTARY: "IND_UNESCO_DH",
+  BIOSPHERE_RESERVE: "IND_UNESCO_BR",
+  GLOBAL_GEOPARK: "IND_UNESCO_GGP",
+  CREATIVE_CITY: "IND_UNESCO_CC",
+};
+export const UNESCO_TOTAL_INDICATOR = "IND_UNESCO_TOTAL";
+
+export type SourceConfidence = "CONFIRMED" | "PARTIAL" | "UNCONFIRMED";
+export type SourcedTitle = TitleSource & { sourceUrls: readonly string[]; confidence: SourceConfidence };
+export type DerivedObservation = { code: string; year: number; value: number; sourceUrls: string[]; confidence: SourceConfidence };
+
+const CONFIDENCE_RANK: Record<SourceConfidence, number> = { CONFIRMED: 0, PARTIAL: 1, UNCONFIRMED: 2 };
+const MAX_OBSERVATION_SOURCES = 20;
+
+function isTitle<T extends TitleSource>(d: T): d is T & { inscribedYear: number } {
+  return d.stage === "INSCRIBED" && d.inscribedYear !== null && !d.isExtension;
+}
+
+// The dossiers that became titles in `years`: their sources (deduplicated, bounded) and the weakest confidence.
+function evidenceOf(titles: readonly SourcedTitle[]): { sourceUrls: string[]; confidence: SourceConfidence } {
+  const urls = [...new Set(titles.flatMap((t) => t.sourceUrls))].slice(0, MAX_OBSERVATION_SOURCES);
+  const confidence = titles.reduce<SourceConfidence>(
+    (worst, t) => (CONFIDENCE_RANK[t.confidence] > CONFIDENCE_RANK[worst] ? t.confidence : worst),
+    "CONFIRMED",
+  );
+  return { sourceUrls: urls, confidence };
+}
+
+// The yearly observations of the UNESCO-titles indicators, from the inscribed dossiers by inscription year.
+// Each category's series is the pipeline's count. The total published by MOFA also counts recognitions the
+// pipeline has no programme for (celebrated anniversaries …), so it stays as published up to `published.year`
+// and moves on from there by the titles the pipeline records after that year; without a published figure the
+// total is the pipeline's own.
+export function deriveUnescoObservations(
+  dossiers: readonly SourcedTitle[],
+  published: { year: number; total: number } | null,
+): DerivedObservation[] {
+  const titles = dossiers.filter(isTitle);
+  if (titles.length === 0) return [];
+  const lastYear = Math.max(...titles.map((t) => t.inscribedYear), published?.year ?? 0);
+  const series = deriveUnescoTitleSeries(titles, lastYear);
+  const observations: DerivedObservation[] = [];
+  // A year without a new title cites the titles that last changed the count.
+  const lastEvidence = new Map<string, ReturnType<typeof evidenceOf>>();
+  const evidenceFor = (code: string, added: readonly SourcedTitle[]) => {
+    const evidence = added.length > 0 ? evidenceOf(added) : (lastEvidence.get(code) ?? evidenceOf([]));
+    lastEvidence.set(code, evidence);
+    return evidence;
+  };
+  for (const point of series) {
+    if (point.cumulative === 0) continue;
+    const code = UNESCO_CATEGORY_INDICATORS[point.category];
+    const added = titles.filter((t) => t.inscribedYear === point.year && categoryOf(t.programme) === point.category);
+    observations.push({ code, year: point.year, value: point.cumulative, ...evidenceFor(code, added) });
+  }
+  const base = published ? published.total - totalTitlesAt(series, published.year) : 0;
+  const sinceYear = published ? published.year : Math.min(...titles.map((t) => t.inscribedYear)) - 1;
+  const before = titles.filter((t) => t.inscribedYear <= sinceYear);
+  if (before.length > 0) {
+    const latestYear = Math.max(...before.map((t) => t.inscribedYear));
+    evidenceFor(
+      UNESCO_TOTAL_INDICATOR,
+      before.filter((t) => t.inscribedYear === latestYear),
+    );
+  }
+  for (let year = sinceYear + 1; year <= lastYear; year++) {
+    observations.push({
+      code: UNESCO_TOTAL_INDICATOR,
+      year,
+      value: base + totalTitlesAt(series, year),
+      ...evidenceFor(
+        UNESCO_TOTAL_INDICATOR,
+        titles.filter((t) => t.inscribedYear === year),
+      ),
+    });
+  }
+  return observations;
+}

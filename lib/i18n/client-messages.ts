@@ -23,6 +23,10 @@ export const CLIENT_MESSAGE_NAMESPACES = [
   "ui.confirmDialog",
   "timeline.feeds",
   "unesco.advance",
+  "unesco.confidence",
+  "unesco.documents",
+  "unesco.form",
+  "unesco.programmes",
   "unesco.stages",
 ] as const;
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { UNESCO_PROGRAMMES, UNESCO_STAGES } from "@/lib/domain/unesco-pipeline";
-import { formId, formText } from "./form-fields";
+import { formId, formList, formText } from "./form-fields";
 import { storable } from "./text";
 
 const emptyToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
@@ -41,6 +41,12 @@ export const createUnescoDossierSchema = z.object({
 });
 export type CreateUnescoDossierInput = z.output<typeof createUnescoDossierSchema>;
 
+// The fields of a dossier an editor changes; its stage moves only through advance-stage (history and dates).
+export const updateUnescoDossierSchema = createUnescoDossierSchema
+  .omit({ stage: true, stageDate: true })
+  .extend({ version: z.coerce.number({ error: "invalid_value" }).int().min(1).max(1_000_000) });
+export type UpdateUnescoDossierInput = z.output<typeof updateUnescoDossierSchema>;
+
 export const advanceUnescoStageSchema = z.object({
   stage: z.enum(UNESCO_STAGES, { error: "invalid_value" }),
   occurredOn: isoDay,
@@ -57,3 +63,29 @@ export const advanceUnescoStageForm = z.object({
   note: formText(1000).optional(),
   version: formText(20),
 });
+
+// The create/edit form as typed: bounded strings and lists, read before the service parses them. Sources are
+// typed one per line.
+export const unescoDossierForm = z.object({
+  dossierId: formId.optional(),
+  elementVi: formText(300),
+  elementEn: formText(300),
+  programme: formText(40),
+  stage: formText(40).optional(),
+  stageDate: formText(10).optional(),
+  leadOrganizationId: formId,
+  supporterIds: formList(20, 64),
+  notes: formText(2000),
+  sourceUrls: formText(5200),
+  confidence: formText(20),
+  version: formText(20).optional(),
+});
+export type UnescoDossierFormInput = z.output<typeof unescoDossierForm>;
+
+// One line per link, blank lines dropped (the service checks each one).
+export function splitSourceLines(text: string): string[] {
+  return text
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line !== "");
+}

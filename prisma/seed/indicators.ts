@@ -184,9 +184,9 @@ function unescoTotal(data: LoadedReferenceData): IndicatorSpec {
 
 type UnescoCategory = keyof LoadedReferenceData["unesco_titles"]["category_counts_end_2025"];
 
-// Category counts at end-2025. Lạng Sơn's geopark certificate (2/6/2025) is known only from an unofficial
-// mirror, so that count is PARTIAL; the other partial tags in the file concern an item's year, not whether
-// it counts at end-2025.
+// The category indicators. Their yearly counts are the pipeline's inscribed dossiers (lib/server/unesco-titles.ts);
+// the end-2025 counts of the reference data are checked against the listed items here and against the seeded
+// dossiers by tests/unit/unesco-seed.test.ts.
 const UNESCO_CATEGORIES: Array<{
   code: string;
   category: UnescoCategory;
@@ -196,7 +196,6 @@ const UNESCO_CATEGORIES: Array<{
   unitEn: string;
   sourceKeys: string[];
   confidence: Confidence;
-  note: string | null;
 }> = [
   {
     code: "IND_UNESCO_WH",
@@ -207,7 +206,6 @@ const UNESCO_CATEGORIES: Array<{
     unitEn: "sites",
     sourceKeys: ["unesco_2025_sggp", "wh_2025", "wh_vnplus"],
     confidence: "CONFIRMED",
-    note: null,
   },
   {
     code: "IND_UNESCO_ICH",
@@ -218,7 +216,6 @@ const UNESCO_CATEGORIES: Array<{
     unitEn: "elements",
     sourceKeys: ["unesco_2025_sggp", "ich_17_longform", "ich_17_dongho"],
     confidence: "CONFIRMED",
-    note: null,
   },
   {
     code: "IND_UNESCO_DH",
@@ -229,7 +226,6 @@ const UNESCO_CATEGORIES: Array<{
     unitEn: "items",
     sourceKeys: ["unesco_2025_sggp", "dh_11", "dh_10"],
     confidence: "CONFIRMED",
-    note: null,
   },
   {
     code: "IND_UNESCO_BR",
@@ -240,7 +236,6 @@ const UNESCO_CATEGORIES: Array<{
     unitEn: "reserves",
     sourceKeys: ["br_11", "br_2021"],
     confidence: "CONFIRMED",
-    note: null,
   },
   {
     code: "IND_UNESCO_GGP",
@@ -250,10 +245,9 @@ const UNESCO_CATEGORIES: Array<{
     unitVi: "công viên",
     unitEn: "geoparks",
     sourceKeys: ["ggp_caobang", "ggp_daknong", "ggp_langson_vote"],
+    // Lạng Sơn: the Global Geoparks Council's vote (8/9/2024) is confirmed; the certificate (2/6/2025) is known
+    // only from an unofficial mirror of a Vietnam News Agency report.
     confidence: "PARTIAL",
-    note:
-      "Lạng Sơn: Hội đồng Công viên địa chất toàn cầu UNESCO biểu quyết ngày 8/9/2024 (đã xác nhận); việc trao chứng " +
-      "nhận ngày 2/6/2025 mới thấy trong bản đăng lại không chính thức của một tin Thông tấn xã Việt Nam.",
   },
   {
     code: "IND_UNESCO_CC",
@@ -264,11 +258,8 @@ const UNESCO_CATEGORIES: Array<{
     unitEn: "cities",
     sourceKeys: ["ccn_4", "ccn_roadmap"],
     confidence: "CONFIRMED",
-    note: null,
   },
 ];
-
-const CATEGORY_COUNT_YEAR = 2025;
 
 function unescoCategories(data: LoadedReferenceData): IndicatorSpec[] {
   const counts = data.unesco_titles.category_counts_end_2025;
@@ -295,17 +286,9 @@ function unescoCategories(data: LoadedReferenceData): IndicatorSpec[] {
       baselineValue: null,
       ...NO_TARGET,
       sourceUrls,
-      confidence: "CONFIRMED",
-      observations: [
-        {
-          year: CATEGORY_COUNT_YEAR,
-          value,
-          asOfDate: toDate(`${CATEGORY_COUNT_YEAR}-12-31`),
-          sourceUrls,
-          sourceNote: category.note,
-          confidence: category.confidence,
-        },
-      ],
+      confidence: category.confidence,
+      // Derived from the pipeline's inscribed dossiers (lib/server/unesco-titles.ts), never seeded separately.
+      observations: [],
     };
   });
 }

@@ -2,6 +2,7 @@
 // sourced observations, and the report types. Safe to run any number of times: rows are keyed by code and a
 // second run changes nothing.
 import type { PrismaClient } from "../../lib/generated/prisma/client";
+import { syncUnescoTitleObservations } from "../../lib/server/unesco-titles";
 import { buildIndicatorSpecs, seedIndicators } from "./indicators";
 import { seedOrganizations } from "./organizations";
 import { loadReferenceData } from "./reference-data";
@@ -27,6 +28,8 @@ export async function seedReference(prisma: PrismaClient): Promise<void> {
       await upgradeReportingCalendar(tx);
       await syncReportingPeriods(tx);
       await seedUnesco(tx);
+      // The UNESCO-titles indicators' yearly series come from the dossiers just seeded: one source of truth.
+      await syncUnescoTitleObservations(tx);
     },
     { maxWait: 10_000, timeout: 120_000 },
   );

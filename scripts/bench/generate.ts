@@ -5,6 +5,7 @@
 //
 // Used by scripts/bench/run.ts; also runnable alone:
 //   tsx scripts/bench/generate.ts <postgres admin url> [national|x10|x30]
+import countries from "i18n-iso-countries";
 import pg from "pg";
 import { bin, dropDatabase, ensureDatabase, migrate, run } from "../lib/database";
 import { databaseUrlFor } from "../lib/portal-server";
@@ -23,8 +24,12 @@ const NATIONAL = {
   activities: 20_000,
   unescoDossiers: 200,
 };
-// Activities spread over this many synthetic two-letter country codes (one in eight in Vietnam).
-const BENCH_COUNTRIES = 190;
+// Activities spread over 190 countries: Vietnam (one in eight) and the first 189 other ISO 3166 codes, real ones
+// so that the map joins them to its outlines. The representative missions are placed in the same countries.
+const FOREIGN_COUNTRIES = Object.keys(countries.getAlpha2Codes())
+  .filter((code) => code !== "VN")
+  .sort()
+  .slice(0, 189);
 
 export type StepTiming = { step: string; ms: number; rows?: number };
 export type GenerateResult = {
@@ -278,11 +283,23 @@ export async function generateDataset(adminUrl: string, scale: Scale, log: (line
          SELECT 'bench-act-' || g, 'Hoạt động ' || g, 'hoat dong ' || g,
                 (ARRAY['CULTURE_DAYS_ABROAD','FESTIVAL','EXHIBITION','PERFORMANCE','FILM_WEEK','CUISINE_PROMOTION','SEMINAR_CONFERENCE','DELEGATION_VISIT','UNESCO_EVENT','ONLINE_CAMPAIGN','OTHER'])[1 + g % 11]::"ActivityKind",
                 (ARRAY['HELD','HELD','HELD','PLANNED','CANCELLED'])[1 + g % 5]::"ActivityStatus",
-                d, d + (g % 7), CASE WHEN g % 8 = 0 THEN 'VN' ELSE chr(65 + ((g / 8) % ${BENCH_COUNTRIES}) % 26) || chr(65 + ((g / 8) % ${BENCH_COUNTRIES}) / 26) END,
+                d, d + (g % 7), CASE WHEN g % 8 = 0 THEN 'VN' ELSE ($3::text[])[1 + (g / 8) % cardinality($3::text[])] END,
                 NULL, o.id, now()
            FROM (SELECT g, DATE '2022-01-01' + (g % 1826) AS d FROM generate_series(1, $1::int) g) s
            JOIN bench_org o ON o.rn = 1 + s.g % $2::int`,
-        [NATIONAL.activities * k, orgCountRows[0].n],
+        [NATIONAL.activities * k, orgCountRows[0].n, FOREIGN_COUNTRIES],
+      );
+    });
+    // Missions abroad by host country (the map's mission counts), a third also accredited to the next country.
+    await step("mission host countries", async () => {
+      return q(
+        `UPDATE "Organization" o
+            SET "hostCountryCode" = c.codes[1 + n.i % cardinality(c.codes)],
+                "accreditedCountryCodes" = CASE WHEN n.i % 3 = 0 THEN ARRAY[c.codes[1 + (n.i + 1) % cardinality(c.codes)]] ELSE '{}' END
+           FROM (SELECT id, row_number() OVER (ORDER BY id)::int AS i FROM "Organization" WHERE kind = 'REPRESENTATIVE_MISSION') n,
+                (SELECT $1::text[] AS codes) c
+          WHERE o.id = n.id`,
+        [FOREIGN_COUNTRIES],
       );
     });
     // The UNESCO pipeline (issue 15): 200 dossiers a national scale (2,000 at ×10) over every programme and

@@ -304,7 +304,16 @@ async function main() {
 
     // 5. Warm latency, sequential
     const latency: Record<string, Latency> = {};
-    for (const target of ["/api/v1/dashboard/summary", "/dashboard", "/dashboard/organizations", "/indicators/IND_UNESCO_TOTAL"]) {
+    // The last two: the activities register at scale (issue 15), the world map and the activity list's first page.
+    const targets = [
+      "/api/v1/dashboard/summary",
+      "/dashboard",
+      "/dashboard/organizations",
+      "/indicators/IND_UNESCO_TOTAL",
+      "/map",
+      "/activities",
+    ];
+    for (const target of targets) {
       if (isStopping()) return;
       latency[target] = await measureLatency(port, cookie, target, options.samples, options.budgetSeconds);
       const l = latency[target];
@@ -435,6 +444,18 @@ async function main() {
         target: "–",
         result: fmt(latency["/indicators/IND_UNESCO_TOTAL"]!.ms.p95),
         pass: null,
+      },
+      {
+        measure: "world map page `/map` p95",
+        target: "≤ 250 ms",
+        result: fmt(latency["/map"]!.ms.p95),
+        pass: latency["/map"]!.ms.p95 <= 250 && latency["/map"]!.errors === 0,
+      },
+      {
+        measure: "activity list page `/activities` p95",
+        target: "≤ 200 ms",
+        result: fmt(latency["/activities"]!.ms.p95),
+        pass: latency["/activities"]!.ms.p95 <= 200 && latency["/activities"]!.errors === 0,
       },
       {
         measure: "report submission, 40 task rows (`POST /reports/{id}/submit`) p95",

@@ -48,6 +48,7 @@ const STAFF_ROUTES: Record<string, { editorOnly?: boolean; markers?: string[] }>
   "/account/password": {},
   // UNESCO nominations are the country's files, read by every signed-in role (writes stay with the lead and MOFA).
   "/unesco": {},
+  "/unesco/new": { editorOnly: true },
   // The world map counts only the activities the caller may read.
   "/map": {},
   // Upcoming activities the caller may read, and the caller's own calendar subscriptions.
@@ -59,6 +60,7 @@ const STAFF_ROUTES: Record<string, { editorOnly?: boolean; markers?: string[] }>
 const SHARED_READ_ROUTES: Record<string, string> = {
   "GET /unesco-dossiers/{id}": "a UNESCO nomination file",
   "/unesco/[id]": "a UNESCO nomination file's page",
+  "/unesco/[id]/documents/[documentId]": "a UNESCO nomination file's document",
 };
 
 type Ids = {
@@ -113,6 +115,9 @@ function fillRoute(pattern: string, ids: Ids, codes: { objective: string }): str
       objectives: codes.objective,
       activities: ids.activity,
       evidence: ids.evidence,
+      // No document is uploaded here (uploads are server actions); the probes of this shared-read download are
+      // refusals either way: anonymous, or an id nobody has.
+      documents: randomId(),
     }[collection];
     if (!value) throw new Error(`The access sweep does not know how to fill ${pattern}: add its collection to fillRoute`);
     return `/${collection}/${value}`;
@@ -400,6 +405,12 @@ test("access sweep: no role, token or guessed id reaches another organization's 
       programme: "WH_CULTURAL",
       stage: "INVENTORIED",
       leadOrganizationId: hue.organization,
+    },
+    "PATCH /unesco-dossiers/{id}": {
+      elementVi: "Hồ sơ bị sửa",
+      programme: "WH_CULTURAL",
+      leadOrganizationId: hue.organization,
+      version: 1,
     },
     "POST /unesco-dossiers/{id}/stage": { stage: "NATIONAL_LIST", occurredOn: "2026-01-05", version: 1 },
   };

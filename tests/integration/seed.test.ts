@@ -149,6 +149,33 @@ describe("reference seed", () => {
     expect(indicator.targetNote).toMatch(/Lê Hoài Trung/);
   });
 
+  it("derives the UNESCO category indicators from the seeded dossiers, each year, and keeps MOFA's published total", async () => {
+    const latest = await prisma.indicatorObservation.findMany({
+      where: { organizationId: null, year: 2025, indicator: { code: { startsWith: "IND_UNESCO_" } } },
+      select: { value: true, isDerived: true, indicator: { select: { code: true } } },
+      orderBy: { indicator: { code: "asc" } },
+    });
+    expect(latest.map((o) => [o.indicator.code, o.value.toNumber(), o.isDerived])).toEqual([
+      ["IND_UNESCO_BR", 11, true],
+      ["IND_UNESCO_CC", 4, true],
+      ["IND_UNESCO_DH", 11, true],
+      ["IND_UNESCO_GGP", 4, true],
+      ["IND_UNESCO_ICH", 17, true],
+      ["IND_UNESCO_TOTAL", 77, false],
+      ["IND_UNESCO_WH", 9, true],
+    ]);
+    const wh = await prisma.indicatorObservation.findMany({
+      where: { organizationId: null, indicator: { code: "IND_UNESCO_WH" } },
+      orderBy: { year: "asc" },
+      select: { year: true, value: true },
+    });
+    expect(wh.map((o) => [o.year, o.value.toNumber()]).filter(([year]) => year === 1993 || year === 2014 || year === 2024)).toEqual([
+      [1993, 1],
+      [2014, 8],
+      [2024, 8],
+    ]);
+  });
+
   it("says nothing in any indicator note about how the project was briefed, and no note is in English", async () => {
     const indicators = await prisma.indicator.findMany({ include: { observations: true } });
     const notes = indicators

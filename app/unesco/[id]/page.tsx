@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { AdvanceStageForm } from "@/components/unesco/advance-stage-form";
+import { DossierDocuments } from "@/components/unesco/dossier-documents";
 import { ConfidenceBadge } from "@/components/ui/confidence-badge";
 import { PageHeading } from "@/components/ui/page-heading";
 import { SourceLinks } from "@/components/ui/source-links";
@@ -13,9 +14,9 @@ import { can } from "@/lib/domain/policy";
 import { allowedNextStages } from "@/lib/domain/unesco-pipeline";
 import { requirePagePermission, requireUser } from "@/lib/server/guards";
 import { getUnescoDossier, vietnamToday } from "@/lib/server/queries/unesco-dossiers";
-import { advanceUnescoStageAction } from "./actions";
+import { advanceUnescoStageAction, uploadUnescoDocumentAction } from "./actions";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("unesco");
@@ -36,9 +37,10 @@ async function loadDossier(user: Awaited<ReturnType<typeof requireUser>>, id: st
   }
 }
 
-export default async function UnescoDossierPage({ params }: Props) {
+export default async function UnescoDossierPage({ params, searchParams }: Props) {
   await connection();
   const { id } = await params;
+  const { notice } = await searchParams;
   const user = await requireUser({ returnTo: `/unesco/${encodeURIComponent(id)}` });
   requirePagePermission(user, "unesco:read");
   const now = new Date();
@@ -53,7 +55,17 @@ export default async function UnescoDossierPage({ params }: Props) {
     <div className="space-y-6">
       <PageHeading eyebrow={t(`programmes.${dossier.programme}`)} title={element}>
         <TextLink href="/unesco">{t("dossier.back")}</TextLink>
+        {mayAdvance ? (
+          <TextLink href={`/unesco/${dossier.id}/edit`} className="ml-4" data-testid="unesco-edit-link">
+            {t("form.editLink")}
+          </TextLink>
+        ) : null}
       </PageHeading>
+      {notice === "created" || notice === "updated" ? (
+        <p role="status" className="rounded border border-cb-green bg-emerald-50 p-3 text-sm text-emerald-950">
+          {t(`form.${notice}`)}
+        </p>
+      ) : null}
       <dl className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 text-sm md:grid-cols-2">
         <div>
           <dt className="font-semibold text-slate-800">{t("columns.stage")}</dt>
@@ -118,6 +130,17 @@ export default async function UnescoDossierPage({ params }: Props) {
           ))}
         </tbody>
       </DataTable>
+      <section aria-labelledby="unesco-documents" className="space-y-3">
+        <h2 id="unesco-documents" className="font-semibold text-slate-900">
+          {t("documents.title")}
+        </h2>
+        <DossierDocuments
+          dossierId={dossier.id}
+          documents={dossier.documents}
+          canUpload={mayAdvance}
+          uploadAction={uploadUnescoDocumentAction}
+        />
+      </section>
       {dossier.nextDeadline ? <SourceLinks urls={dossier.deadlineRuleSources} label={t("dossier.ruleSources")} compact /> : null}
       {mayAdvance ? (
         <section aria-labelledby="unesco-advance" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">

@@ -35,7 +35,12 @@ import {
 } from "@/lib/schemas/plans";
 import { signInSchema } from "@/lib/schemas/auth";
 import { dashboardSummaryQuerySchema } from "@/lib/schemas/dashboard";
-import { advanceUnescoStageSchema, createUnescoDossierSchema, unescoDossierListQuerySchema } from "@/lib/schemas/unesco-dossiers";
+import {
+  advanceUnescoStageSchema,
+  createUnescoDossierSchema,
+  unescoDossierListQuerySchema,
+  updateUnescoDossierSchema,
+} from "@/lib/schemas/unesco-dossiers";
 import {
   activityEvidenceLinkSchema,
   activityInputSchema,
@@ -294,8 +299,24 @@ export const OPERATIONS: Operation[] = [
   {
     method: "get",
     path: "/unesco-dossiers/{id}",
-    summary: "One nomination file with its stage history, supporters and sources",
+    summary: "One nomination file with its stage history, supporters, sources and documents",
     tag: "unesco",
+  },
+  {
+    method: "patch",
+    path: "/unesco-dossiers/{id}",
+    summary:
+      "Replace the file's element, programme, lead, supporters, notes, sources and confidence, as the edit form does: omitted lists are emptied, an omitted confidence is UNCONFIRMED (the lead's or MOFA's editors); send the version you read (409 with the current values if stale)",
+    tag: "unesco",
+    body: updateUnescoDossierSchema,
+    example: {
+      elementVi: "Nghệ thuật hát Then",
+      programme: "ICH_REPRESENTATIVE",
+      leadOrganizationId: "cmabc123org",
+      supporterIds: [],
+      confidence: "PARTIAL",
+      version: 1,
+    },
   },
   {
     method: "post",

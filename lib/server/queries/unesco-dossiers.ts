@@ -1,5 +1,6 @@
 import "server-only";
 import { NotFoundError } from "@/lib/domain/errors";
+import { scopeOf } from "@/lib/domain/policy";
 import {
   deriveUnescoTitleSeries,
   nextUnescoDeadline,
@@ -114,6 +115,11 @@ export async function getUnescoDossier(actor: Actor | SessionUser, id: string, n
       ...summarySelect,
       notes: true,
       supporters: { select: { id: true, code: true, nameVi: true, nameEn: true }, orderBy: { code: "asc" } },
+      documents: {
+        select: { id: true, fileName: true, mimeType: true, sizeBytes: true, createdAt: true },
+        orderBy: { createdAt: "asc" },
+        take: 200,
+      },
       stageEvents: {
         select: { id: true, stage: true, occurredOn: true, occurredYear: true, note: true },
         orderBy: [{ occurredYear: "asc" }, { occurredOn: "asc" }, { createdAt: "asc" }],
@@ -136,6 +142,7 @@ export async function getUnescoDossier(actor: Actor | SessionUser, id: string, n
     lead: row.leadOrganization,
     supporters: row.supporters,
     notes: row.notes,
+    documents: row.documents.map((d) => ({ ...d, createdAt: d.createdAt.toISOString() })),
     confidence: row.confidence,
     sourceUrls: row.sourceUrls,
     version: row.version,
@@ -169,4 +176,27 @@ export async function listUnescoLeadOptions() {
     select: { id: true, code: true, nameVi: true, nameEn: true },
     orderBy: { code: "asc" },
   });
+}
+
+type OrganizationOption = { id: string; code: string; nameVi: string; nameEn: string | null };
+
+// The create/edit form's organizations: the leads the actor may name (its own organization; MOFA's editors any
+// province, ministry or national body) and every active organization as a possible supporter.
+export async function listUnescoOrganizationOptions(
+  actor: Actor | SessionUser,
+): Promise<{ leads: OrganizationOption[]; supporters: OrganizationOption[] }> {
+  authorize(actor, "unesco:create");
+  const user = "user" in actor ? actor.user : actor;
+  const select = { id: true, code: true, nameVi: true, nameEn: true } as const;
+  const supporters = await db.organization.findMany({
+    where: { isActive: true, kind: { notIn: ["FORMER_PROVINCE", "REPRESENTATIVE_MISSION", "STEERING_COMMITTEE"] } },
+    select,
+    orderBy: { code: "asc" },
+  });
+  const own = user.organization;
+  const leads =
+    scopeOf(user, "unesco:create") === "all"
+      ? supporters
+      : [{ id: user.organizationId, code: own.code, nameVi: own.nameVi, nameEn: own.nameEn }];
+  return { leads, supporters };
 }

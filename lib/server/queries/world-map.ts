@@ -37,3 +37,36 @@ export async function countActivitiesByCountry(viewer: Actor | SessionUser, quer
       .sort((a, b) => b.count - a.count || a.countryCode.localeCompare(b.countryCode));
   });
 }
+
+export type MissionDto = { id: string; code: string; nameVi: string; nameEn: string | null; isResident: boolean };
+export type CountryMissions = { countryCode: string; missions: MissionDto[] };
+
+// Vietnam's representative missions by the countries they serve: resident in the host country, and accredited
+// to others from there. Organizations move the reporting data version, so the cache follows their changes.
+export async function listMissionsByCountry(viewer: Actor | SessionUser): Promise<CountryMissions[]> {
+  authorize(viewer, "activity:read");
+  return cachedRollup(
+    "missions-by-country",
+    async () => {
+      const rows = await db.organization.findMany({
+        where: { kind: "REPRESENTATIVE_MISSION", isActive: true, hostCountryCode: { not: null } },
+        select: { id: true, code: true, nameVi: true, nameEn: true, hostCountryCode: true, accreditedCountryCodes: true },
+        orderBy: { code: "asc" },
+      });
+      const byCountry = new Map<string, MissionDto[]>();
+      const add = (code: string, mission: MissionDto) => {
+        const list = byCountry.get(code) ?? [];
+        if (!list.some((m) => m.id === mission.id)) list.push(mission);
+        byCountry.set(code, list);
+      };
+      for (const { hostCountryCode, accreditedCountryCodes, ...mission } of rows) {
+        if (hostCountryCode) add(hostCountryCode.toUpperCase(), { ...mission, isResident: true });
+        for (const code of accreditedCountryCodes) add(code.toUpperCase(), { ...mission, isResident: false });
+      }
+      return [...byCountry]
+        .map(([countryCode, missions]) => ({ countryCode, missions: missions.sort((a, b) => Number(b.isResident) - Number(a.isResident)) }))
+        .sort((a, b) => a.countryCode.localeCompare(b.countryCode));
+    },
+    "reporting",
+  );
+}
