@@ -8,7 +8,7 @@ import path from "node:path";
 import { bin, ROOT } from "./lib/database";
 import { startTestServer } from "./with-test-db";
 
-type TierResult = { tier: string; passed: number; failed: number; seconds: number; ok: boolean };
+type TierResult = { tier: string; passed: number; failed: number; seconds: number; ok: boolean; failures?: string[] };
 
 const RESULTS_DIR = path.join(ROOT, ".data", "test-results");
 const only = process.argv.slice(2); // e.g. `npm test -- unit integration`
@@ -18,6 +18,40 @@ function exec(command: string, args: string[], env: Record<string, string> = {})
     const child = spawn(command, args, { cwd: ROOT, stdio: "inherit", env: { ...process.env, ...env } });
     child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
+}
+
+// The names of failed Vitest tests with the first line of their message, so the summary at the end of the log
+// (all CI keeps) says which test failed and why.
+function vitestFailures(json: Record<string, unknown> | undefined): string[] {
+  type Assertion = { status?: string; fullName?: string; failureMessages?: string[] };
+  type FileResult = { name?: string; status?: string; message?: string; assertionResults?: Assertion[] };
+  const files = (json?.testResults ?? []) as FileResult[];
+  return files.flatMap((file) => {
+    const where = path.relative(ROOT, file.name ?? "");
+    const failed = (file.assertionResults ?? []).filter((a) => a.status === "failed");
+    if (!failed.length && file.status === "failed") return [`${where}: ${firstLine(file.message)}`];
+    return failed.map((a) => `${where} › ${a.fullName ?? "?"}: ${firstLine(a.failureMessages?.[0])}`);
+  });
+}
+
+// The titles of failed Playwright tests (its JSON report nests suites in suites).
+function playwrightFailures(json: Record<string, unknown> | undefined): string[] {
+  type Spec = { title?: string; file?: string; ok?: boolean; tests?: { results?: { error?: { message?: string } }[] }[] };
+  type Suite = { specs?: Spec[]; suites?: Suite[] };
+  const walk = (suite: Suite): string[] => [
+    ...(suite.specs ?? [])
+      .filter((spec) => spec.ok === false)
+      .map((spec) => `${spec.file ?? "?"} › ${spec.title ?? "?"}: ${firstLine(spec.tests?.[0]?.results?.at(-1)?.error?.message)}`),
+    ...(suite.suites ?? []).flatMap(walk),
+  ];
+  return ((json?.suites ?? []) as Suite[]).flatMap(walk);
+}
+
+function firstLine(message: string | undefined): string {
+  return (message ?? "")
+    .split("\n", 1)[0]!
+    .slice(0, 300)
+    .replace(/\u001b\[[0-9;]*m/g, "");
 }
 
 function readJson(file: string): Record<string, unknown> | undefined {
@@ -39,7 +73,7 @@ async function vitestTier(tier: "unit" | "integration", env: Record<string, stri
   const json = readJson(out);
   const passed = Number(json?.numPassedTests ?? 0);
   const failed = Number(json?.numFailedTests ?? 0) + (code !== 0 && !json?.numFailedTests ? 1 : 0);
-  return { tier, passed, failed, ok: code === 0 && passed > 0 };
+  return { tier, passed, failed, ok: code === 0 && passed > 0, failures: vitestFailures(json) };
 }
 
 const tiers: Record<string, () => Promise<Omit<TierResult, "seconds">>> = {
@@ -67,10 +101,11 @@ const tiers: Record<string, () => Promise<Omit<TierResult, "seconds">>> = {
     const out = path.join(RESULTS_DIR, "e2e.json");
     rmSync(out, { force: true });
     const code = await exec(bin("playwright"), ["test"], { PLAYWRIGHT_JSON_OUTPUT_NAME: out });
-    const stats = (readJson(out)?.stats ?? {}) as Record<string, number>;
+    const json = readJson(out);
+    const stats = (json?.stats ?? {}) as Record<string, number>;
     const passed = (stats.expected ?? 0) + (stats.flaky ?? 0);
     const failed = (stats.unexpected ?? 0) + (code !== 0 && !stats.unexpected ? 1 : 0);
-    return { tier: "e2e", passed, failed, ok: code === 0 && passed > 0 };
+    return { tier: "e2e", passed, failed, ok: code === 0 && passed > 0, failures: playwrightFailures(json) };
   },
   // After e2e, which leaves a current production build behind.
   soak: async () => {
@@ -114,6 +149,8 @@ async function main() {
     }
     results.push({ ...result, seconds: (Date.now() - started) / 1000 });
   }
+  const failures = results.flatMap((r) => (r.failures ?? []).map((line) => `✖ ${r.tier}: ${line}`));
+  if (failures.length) console.log(`\nFailed:\n${failures.join("\n")}`);
   console.log("\n| tier | passed | failed | seconds |\n| --- | ---: | ---: | ---: |");
   for (const r of results) console.log(`| ${r.tier}${r.ok ? "" : " ✖"} | ${r.passed} | ${r.failed} | ${r.seconds.toFixed(1)} |`);
   const passed = results.reduce((n, r) => n + r.passed, 0);
