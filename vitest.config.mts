@@ -33,9 +33,9 @@ export default defineConfig({
           server: { deps: { inline: ["next-auth", "@auth/core"] } },
           setupFiles: ["tests/setup/integration-setup.ts"],
           // Files run in parallel, each worker on its own database cloned from the run's migrated template
-          // (tests/setup). Two workers on the 2-core machine this was measured on (README, "Tests"); override with
-          // `npm run test:integration -- --maxWorkers=N`.
-          maxWorkers: 2,
+          // (tests/setup). Two workers on the 2-core machine this was measured on (README, "Tests");
+          // INTEGRATION_WORKERS=N changes it (a project's own maxWorkers wins over the CLI's --maxWorkers).
+          maxWorkers: Number(process.env.INTEGRATION_WORKERS) || 2,
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },
