@@ -36,10 +36,19 @@ const DOMAIN_ZONES = [
     "lib/domain imports nothing outside itself (pure rules: no Prisma, no Next, no clock).",
   ),
 ];
+// DTOs cross the server/client line: pages pass them from lib/server/queries to components, so they import only
+// other client-safe modules.
+const DTO_ZONES = [
+  zone(
+    "./lib/dto",
+    ["./app", "./components", "./lib/server", "./lib/generated", "./prisma", "./scripts", "./tests"],
+    "lib/dto is client-safe: plain types shared by queries and components (lib/domain types at most).",
+  ),
+];
 const COMPONENT_SERVER_ZONE = zone(
   "./components",
   ["./lib/server", "./lib/generated"],
-  "components/** never import lib/server (server-only code) or the Prisma client: take types from client-safe modules (lib/domain, lib/schemas).",
+  "components/** never import lib/server (server-only code) or the Prisma client: take types from client-safe modules (lib/domain, lib/schemas, lib/dto).",
 );
 const COMPONENT_APP_ZONE = zone(
   "./components",
@@ -151,6 +160,10 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: ["lib/dto/**"],
+    rules: { "import/no-restricted-paths": ["error", { zones: [...DTO_ZONES, ...LIB_ZONES] }] },
   },
   {
     files: ["components/**"],

@@ -11,10 +11,17 @@ const baseURL = process.env.E2E_BASE_URL ?? `http://localhost:${port}`;
 // Playwright cannot download its browser here: use Debian's Chromium unless told otherwise.
 const executablePath = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
+const chromium = { ...devices["Desktop Chrome"] };
+
+// Spec files run in parallel on two workers (measured on 2 cores: README, "Tests"); the tests of one file run in
+// order in one worker. Specs set themselves apart by what they need, never by a list here: a test tagged
+// `@exclusive` (it changes what every other spec sees, e.g. renames a table, or runs a second portal whose
+// timings a busy machine would spoil) runs in the "exclusive" project, one at a time, after every other spec.
+// A spec whose tests depend on each other says so with `test.describe.configure({ mode: "serial" })`.
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: false,
-  workers: 1,
+  workers: 2,
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
@@ -36,7 +43,11 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  projects: [
+    { name: "chromium", use: chromium, grepInvert: /@exclusive/ },
+    // Runs once the parallel project has finished (if it failed, these are reported as not run).
+    { name: "exclusive", use: chromium, grep: /@exclusive/, dependencies: ["chromium"], workers: 1 },
+  ],
   webServer: process.env.E2E_BASE_URL
     ? undefined
     : {

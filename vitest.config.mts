@@ -32,8 +32,10 @@ export default defineConfig({
           // next-auth imports `next/server` without an extension; let Vite resolve it.
           server: { deps: { inline: ["next-auth", "@auth/core"] } },
           setupFiles: ["tests/setup/integration-setup.ts"],
-          // One database per run; files share it, so they run one after another.
-          fileParallelism: false,
+          // Files run in parallel, each worker on its own database cloned from the run's migrated template
+          // (tests/setup). Two workers on the 2-core machine this was measured on (README, "Tests");
+          // INTEGRATION_WORKERS=N changes it (a project's own maxWorkers wins over the CLI's --maxWorkers).
+          maxWorkers: Number(process.env.INTEGRATION_WORKERS) || 2,
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
-import type { AuditChangeView } from "./audit-types";
+import type { AuditChangeDto } from "@/lib/dto/audit";
 
 const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}(T00:00:00(\.000)?Z)?$/;
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
@@ -25,7 +25,7 @@ function useDescribeValue() {
 }
 
 // The changed fields of one entry, as "field: before → after".
-export function AuditChanges({ changes }: { changes: AuditChangeView[] }) {
+export function AuditChanges({ changes }: { changes: AuditChangeDto[] }) {
   const t = useTranslations("audit");
   const describe = useDescribeValue();
   if (changes.length === 0) return <span className="text-slate-600">{t("noFieldChanges")}</span>;

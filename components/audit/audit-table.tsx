@@ -2,7 +2,7 @@ import { useTranslations } from "next-intl";
 import { Cell, DataTable, HeaderCell } from "@/components/ui/table";
 import { formatDateTime } from "@/lib/i18n/format";
 import { AuditChanges, useAuditLabels } from "./audit-changes";
-import type { AuditEntryView } from "./audit-types";
+import type { AuditEntryDto } from "@/lib/dto/audit";
 import { TextLink } from "@/components/ui/text-link";
 
 export function AuditTable({
@@ -10,7 +10,7 @@ export function AuditTable({
   caption,
   hrefForEntity,
 }: {
-  entries: AuditEntryView[];
+  entries: AuditEntryDto[];
   caption: string;
   hrefForEntity: (entity: string, entityId: string) => string;
 }) {

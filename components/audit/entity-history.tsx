@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import { formatDateTime } from "@/lib/i18n/format";
 import { AuditChanges, useAuditLabels } from "./audit-changes";
-import type { AuditEntryView } from "./audit-types";
+import type { AuditEntryDto } from "@/lib/dto/audit";
 
 // "Lịch sử thay đổi / Change history" of one record, from entries the page has already loaded (and whose
 // reading it has authorized). Newest first, as given.
@@ -10,7 +10,7 @@ export function EntityHistory({
   headingLevel = 2,
   id = "change-history",
 }: {
-  entries: AuditEntryView[];
+  entries: AuditEntryDto[];
   headingLevel?: 2 | 3;
   id?: string;
 }) {

@@ -3,34 +3,12 @@ import { useLocale, useTranslations } from "next-intl";
 import { taskGroupLabelOf } from "@/components/plans/plan-task-table";
 import { toLocale } from "@/lib/i18n/config";
 import { formatDate, formatVnd, pickLocalized } from "@/lib/i18n/format";
-import { ProgressValue, TaskStatusBadge, type TaskStatusValue } from "./task-status";
+import type { TaskDto } from "@/lib/dto/tasks";
+import { ProgressValue, TaskStatusBadge } from "./task-status";
 import type { TaskFormOptions } from "./task-form";
 
-export type TaskDetailView = {
-  code: string;
-  description: string | null;
-  taskGroupCode: string | null;
-  objectiveCodes: string[];
-  indicatorCodes: string[];
-  leadOrganizationCode: string | null;
-  leadOrganizationName: string | null;
-  leadUnitName: string | null;
-  coordinatorCodes: string[];
-  startDate: string | null;
-  dueDate: string | null;
-  budgetVnd: string | null;
-  fundingSource: string | null;
-  expectedOutputs: string | null;
-  isBreakthrough: boolean;
-  breakthroughPhase: string | null;
-  status: TaskStatusValue;
-  progress: number;
-  updatedAt: string;
-  version: number;
-};
-
 // Everything recorded about a task, in words (codes are resolved to names with the reference lists).
-export function TaskDetails({ task, options }: { task: TaskDetailView; options: TaskFormOptions }) {
+export function TaskDetails({ task, options }: { task: TaskDto; options: TaskFormOptions }) {
   const t = useTranslations("plans");
   const locale = toLocale(useLocale());
   const empty = <span className="text-slate-600">{t("emptyValue")}</span>;

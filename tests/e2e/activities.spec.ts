@@ -5,7 +5,7 @@
 // it records another activity through the Excel template round-trip, whose second import is refused as a duplicate.
 import ExcelJS from "exceljs";
 import { expect, test, type Page } from "@playwright/test";
-import { ACCOUNTS, createAccount, signIn } from "./fixtures";
+import { ACCOUNTS, createAccount, signIn, signInWithoutUi } from "./fixtures";
 
 const PASSWORD = "DaiSuQuan2026";
 const TITLE = "Tuần Văn hóa Việt Nam tại Nhật Bản 2026 (e2e)";
@@ -13,7 +13,7 @@ const TITLE = "Tuần Văn hóa Việt Nam tại Nhật Bản 2026 (e2e)";
 async function createMissionEditor(page: Page): Promise<string> {
   const code = `CQDD-JP-${Date.now()}`;
   const email = `vanhoa.${code.toLowerCase()}@example.vn`;
-  await signIn(page, ACCOUNTS.admin);
+  await signInWithoutUi(page, ACCOUNTS.admin);
   await page.goto("/admin/organizations/new");
   await page.getByRole("textbox", { name: "Mã (bắt buộc)" }).fill(code);
   await page.getByRole("combobox", { name: "Loại (bắt buộc)" }).selectOption("REPRESENTATIVE_MISSION");
@@ -113,7 +113,7 @@ test("a mission logs a culture week, the ministry joins it, the count sees it on
   // The ministry types the same week without diacritics: the portal shows the existing record, keeps the input,
   // and the ministry joins it.
   await page.context().clearCookies();
-  await signIn(page, ACCOUNTS.culture);
+  await signInWithoutUi(page, ACCOUNTS.culture);
   await page.goto("/activities/new");
   await fillActivity(page, "Tuan Van hoa Viet Nam tai Nhat Ban 2026 (e2e)", "");
   await page.getByRole("button", { name: "Ghi nhận", exact: true }).click();
@@ -151,7 +151,7 @@ test("a mission logs a culture week, the ministry joins it, the count sees it on
 
   // The Steering Committee: the 2026 count of events abroad includes the week once; its number opens the list.
   await page.context().clearCookies();
-  await signIn(page, ACCOUNTS.steering);
+  await signInWithoutUi(page, ACCOUNTS.steering);
   await page.goto("/activities/counts");
   const cell = page.getByTestId("count-EVENTS_ABROAD").getByRole("link", { name: /, năm 2026$/ });
   const counted = Number((await cell.textContent())!.replace(/\D/g, ""));

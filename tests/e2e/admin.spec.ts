@@ -1,9 +1,9 @@
 import { expect, test } from "@playwright/test";
-import { ACCOUNTS, createAccount, expectNoSeriousA11yViolations, signIn } from "./fixtures";
+import { ACCOUNTS, createAccount, expectNoSeriousA11yViolations, signIn, signInWithoutUi } from "./fixtures";
 
 test("an administrator creates a user; the temporary password works once and must be changed", async ({ page }) => {
   const email = `can.bo.${Date.now()}@example.vn`;
-  await signIn(page, ACCOUNTS.admin);
+  await signInWithoutUi(page, ACCOUNTS.admin);
   await page.goto("/admin/users/new");
   await expectNoSeriousA11yViolations(page);
   const temporary = await createAccount(page, { name: "Nguyễn Văn Thử", email, role: "ORG_EDITOR", organization: "Thành phố Huế (P02)" });
@@ -21,25 +21,25 @@ test("an administrator creates a user; the temporary password works once and mus
 
   // The administrator's write is in the audit trail with the administrator as actor.
   await page.context().clearCookies();
-  await signIn(page, ACCOUNTS.admin);
+  await signInWithoutUi(page, ACCOUNTS.admin);
   await page.goto(`/audit?entity=User&actorEmail=${encodeURIComponent(ACCOUNTS.admin)}`);
   await expect(page.getByTestId("audit-row").filter({ hasText: email }).first()).toBeVisible();
 });
 
 test("organization staff and the Steering Committee cannot open administration pages", async ({ page }) => {
-  await signIn(page, ACCOUNTS.hanoi);
+  await signInWithoutUi(page, ACCOUNTS.hanoi);
   for (const path of ["/admin", "/admin/users", "/admin/organizations", "/admin/reporting/recipient", "/audit"]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
   }
   await page.context().clearCookies();
-  await signIn(page, ACCOUNTS.steering);
+  await signInWithoutUi(page, ACCOUNTS.steering);
   expect((await page.goto("/admin/users"))?.status()).toBe(404);
   expect((await page.goto("/audit"))?.status()).toBe(200);
 });
 
 test("an administrator filters the user list through the URL and clears the filters", async ({ page }) => {
-  await signIn(page, ACCOUNTS.admin);
+  await signInWithoutUi(page, ACCOUNTS.admin);
   await page.goto("/admin/users");
   const filters = page.getByRole("search", { name: "Lọc người dùng" });
   await expect(filters.getByRole("link", { name: "Bỏ lọc" })).toHaveCount(0);

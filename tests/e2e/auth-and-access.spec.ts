@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
-import { ACCOUNTS, apiSignIn, DEMO_PASSWORD, expectNoSeriousA11yViolations, signIn } from "./fixtures";
+import { expect } from "@playwright/test";
+import { ACCOUNTS, apiSignIn, expectNoSeriousA11yViolations, signIn, signInWithoutUi, test } from "./fixtures";
 
 test.describe("sign-in lands each role on its home page", () => {
   const homes = [
@@ -76,7 +76,7 @@ test.describe("organization scoping", () => {
 
 test.describe("personal API tokens", () => {
   test("create, use, revoke; the audit trail names the actor", async ({ page, playwright, baseURL }) => {
-    await signIn(page, ACCOUNTS.culture);
+    await signInWithoutUi(page, ACCOUNTS.culture);
     await page.goto("/account");
     await page.getByLabel("Tên gợi nhớ").fill("Hệ thống báo cáo của Bộ");
     await page.getByRole("button", { name: "Tạo mã" }).click();
@@ -98,7 +98,7 @@ test.describe("personal API tokens", () => {
 
     // The Steering Committee sees both writes in the audit trail, with the right actor.
     await page.context().clearCookies();
-    await signIn(page, ACCOUNTS.steering);
+    await signInWithoutUi(page, ACCOUNTS.steering);
     await page.goto(`/audit?entity=ApiToken&actorEmail=${encodeURIComponent(ACCOUNTS.culture)}`);
     const rows = page.getByTestId("audit-row");
     await expect(rows).toHaveCount(2);
@@ -108,18 +108,24 @@ test.describe("personal API tokens", () => {
 });
 
 test.describe("brute-force lockout", () => {
-  test("five failures lock the account for 15 minutes, on the page and on the API (429)", async ({ page, playwright, baseURL }) => {
-    const email = ACCOUNTS.hanoiViewer;
+  test("five failures lock the account for 15 minutes, on the page and on the API (429)", async ({
+    page,
+    playwright,
+    baseURL,
+    createUser,
+  }) => {
+    // An account of the test's own: locking a shared demo account would shut it out of every other spec.
+    const { email, password } = await createUser("ORG_VIEWER");
     for (let i = 0; i < 5; i++) {
       await signIn(page, email, `wrong-${i}-password`);
       await expect(page.getByTestId("signin-error")).toBeVisible();
     }
-    await signIn(page, email, DEMO_PASSWORD);
+    await signIn(page, email, password);
     await expect(page.getByTestId("signin-error")).toContainText("tạm thời bị khóa");
     await expect(page).toHaveURL(/\/signin/);
 
     const api = await playwright.request.newContext({ baseURL });
-    const response = await api.post("/api/v1/auth/login", { data: { email, password: DEMO_PASSWORD } });
+    const response = await api.post("/api/v1/auth/login", { data: { email, password } });
     expect(response.status()).toBe(429);
     expect(Number(response.headers()["retry-after"])).toBeGreaterThan(0);
     // The same answer for an address with no account after five failures: nothing reveals which exist.

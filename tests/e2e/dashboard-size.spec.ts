@@ -7,12 +7,12 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
-import { ACCOUNTS, signIn } from "./fixtures";
+import { ACCOUNTS, signInWithoutUi } from "./fixtures";
 
 const DATA_DIR = path.resolve(__dirname, "..", "..", ".data", "e2e", "postgres");
 const EXTRA_ORGANIZATIONS = 400;
-// Issue 16 asks for 200 KB at ×10; the page is 310 KB there today, 80 KB of which is the client message catalogue
-// every page carries (docs/scaling.md). This bound holds the ground gained; the growth check below is the point.
+// Issue 16 asks for 200 KB at ×10; the page was 310 KB there before the client messages were sent per section
+// (docs/scaling.md). This bound holds the ground gained; the growth check below is the point.
 const LIMIT_BYTES = 320 * 1024;
 
 function e2eDatabaseUrl(): string {
@@ -63,46 +63,51 @@ async function removeExtraOrganizations(client: pg.Client): Promise<void> {
   await client.query(`SELECT portal_rollup_rebuild()`);
 }
 
-test("the overview's HTML stays under its bound and does not grow with the number of organizations", async ({ page }) => {
-  test.setTimeout(180_000);
-  await signIn(page, ACCOUNTS.steering);
-  const overviewBytes = async () => {
-    const response = await page.request.get("/dashboard");
-    expect(response.status()).toBe(200);
-    const body = await response.text();
-    // The whole page streamed: every widget rendered (no placeholder left, no widget error).
-    expect(body).toContain('id="breakthroughs"');
-    expect(body).not.toContain("widget-error");
-    return Buffer.byteLength(body);
-  };
-  const coveredOrganizations = async () => {
-    await page.goto("/dashboard");
-    const text = await page.locator("#coverage").getByTestId("coverage-organizations").textContent({ timeout: 60_000 });
-    return Number((text ?? "").replace(/\D/g, ""));
-  };
-  const before = await overviewBytes();
-  expect(before).toBeLessThanOrEqual(LIMIT_BYTES);
-  const organizationsBefore = await coveredOrganizations();
+// @exclusive: while the 800 extra organizations exist, every other spec's dashboard and lists would see them.
+test(
+  "the overview's HTML stays under its bound and does not grow with the number of organizations",
+  { tag: "@exclusive" },
+  async ({ page }) => {
+    test.setTimeout(180_000);
+    await signInWithoutUi(page, ACCOUNTS.steering);
+    const overviewBytes = async () => {
+      const response = await page.request.get("/dashboard");
+      expect(response.status()).toBe(200);
+      const body = await response.text();
+      // The whole page streamed: every widget rendered (no placeholder left, no widget error).
+      expect(body).toContain('id="breakthroughs"');
+      expect(body).not.toContain("widget-error");
+      return Buffer.byteLength(body);
+    };
+    const coveredOrganizations = async () => {
+      await page.goto("/dashboard");
+      const text = await page.locator("#coverage").getByTestId("coverage-organizations").textContent({ timeout: 60_000 });
+      return Number((text ?? "").replace(/\D/g, ""));
+    };
+    const before = await overviewBytes();
+    expect(before).toBeLessThanOrEqual(LIMIT_BYTES);
+    const organizationsBefore = await coveredOrganizations();
 
-  const client = new pg.Client({ connectionString: e2eDatabaseUrl() });
-  await client.connect();
-  try {
-    // The first batch fills every bounded list of the page (the demo data leaves some short); the second must
-    // then change nothing but a few numbers.
-    await addOrganizations(client, 0);
-    const filled = await overviewBytes();
-    const organizationsFilled = await coveredOrganizations();
-    expect(organizationsFilled).toBe(organizationsBefore + EXTRA_ORGANIZATIONS);
-    await addOrganizations(client, EXTRA_ORGANIZATIONS);
-    const after = await overviewBytes();
-    // The new units are counted…
-    expect(await coveredOrganizations()).toBe(organizationsFilled + EXTRA_ORGANIZATIONS);
-    // …yet the page is as large as before, give or take a few longer numbers and names.
-    expect(after).toBeLessThanOrEqual(LIMIT_BYTES);
-    expect(Math.abs(after - filled)).toBeLessThan(4 * 1024);
-  } finally {
-    await client.query("ROLLBACK").catch(() => undefined);
-    await removeExtraOrganizations(client);
-    await client.end();
-  }
-});
+    const client = new pg.Client({ connectionString: e2eDatabaseUrl() });
+    await client.connect();
+    try {
+      // The first batch fills every bounded list of the page (the demo data leaves some short); the second must
+      // then change nothing but a few numbers.
+      await addOrganizations(client, 0);
+      const filled = await overviewBytes();
+      const organizationsFilled = await coveredOrganizations();
+      expect(organizationsFilled).toBe(organizationsBefore + EXTRA_ORGANIZATIONS);
+      await addOrganizations(client, EXTRA_ORGANIZATIONS);
+      const after = await overviewBytes();
+      // The new units are counted…
+      expect(await coveredOrganizations()).toBe(organizationsFilled + EXTRA_ORGANIZATIONS);
+      // …yet the page is as large as before, give or take a few longer numbers and names.
+      expect(after).toBeLessThanOrEqual(LIMIT_BYTES);
+      expect(Math.abs(after - filled)).toBeLessThan(4 * 1024);
+    } finally {
+      await client.query("ROLLBACK").catch(() => undefined);
+      await removeExtraOrganizations(client);
+      await client.end();
+    }
+  },
+);

@@ -2,25 +2,15 @@
 // The failure is real: the indicator observations table (read only by the headline-indicator and delivery-
 // versus-outcome widgets) is renamed away in the e2e server's own embedded PostgreSQL for the length of the
 // test, and the overview is asked for with filters no other spec uses, so nothing comes from the roll-up cache.
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
-import { ACCOUNTS, expectNoSeriousA11yViolations, signIn } from "./fixtures";
+import { ACCOUNTS, expectNoSeriousA11yViolations, signInWithoutUi } from "./fixtures";
+import { e2eDatabaseUrl } from "./support/e2e-database";
 
-const DATA_DIR = path.resolve(__dirname, "..", "..", ".data", "e2e", "postgres");
-
-// The web server's database (scripts/start.ts with PORTAL_DATA_DIR=.data/e2e): its password file and the
-// port in postmaster.pid.
-function e2eDatabaseUrl(): string {
-  const password = readFileSync(`${DATA_DIR}.password`, "utf8").trim();
-  const port = readFileSync(path.join(DATA_DIR, "postmaster.pid"), "utf8").split("\n")[3]?.trim();
-  return `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/portal`;
-}
-
-test("a widget whose roll-up fails shows its own error and a retry; the other widgets render", async ({ page }) => {
+// @exclusive: while the table is renamed, every other spec's dashboard would fail too.
+test("a widget whose roll-up fails shows its own error and a retry; the other widgets render", { tag: "@exclusive" }, async ({ page }) => {
   test.setTimeout(120_000);
-  await signIn(page, ACCOUNTS.steering);
+  await signInWithoutUi(page, ACCOUNTS.steering);
   const client = new pg.Client({ connectionString: e2eDatabaseUrl() });
   await client.connect();
   let hidden = false;

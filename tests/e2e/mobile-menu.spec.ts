@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { ACCOUNTS, expectNoSeriousA11yViolations, signIn } from "./fixtures";
+import { ACCOUNTS, expectNoSeriousA11yViolations, signInWithoutUi } from "./fixtures";
 
 // A phone (390 × 844 CSS px): the header's navigation folds behind one accessible menu button below `md`.
 test.use({ viewport: { width: 390, height: 844 } });
@@ -32,7 +32,7 @@ async function expectMenuWorks(page: Page, link: RegExp) {
 }
 
 test("dashboard on a phone: the navigation is behind a menu button that opens, closes with Escape and follows a link", async ({ page }) => {
-  await signIn(page, ACCOUNTS.steering);
+  await signInWithoutUi(page, ACCOUNTS.steering);
   await page.goto("/dashboard");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await page.waitForLoadState("networkidle");
@@ -49,7 +49,7 @@ test("dashboard on a phone: the navigation is behind a menu button that opens, c
 });
 
 test("report form on a phone: the menu works over the form and the page passes the accessibility scan", async ({ page }) => {
-  await signIn(page, ACCOUNTS.hue);
+  await signInWithoutUi(page, ACCOUNTS.hue);
   await page.goto("/reports");
   await page.getByTestId("open-report").first().click();
   await expect(page).toHaveURL(/\/reports\/[^/]+$/);

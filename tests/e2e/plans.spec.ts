@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { expect, test, type Page } from "@playwright/test";
-import { ACCOUNTS, expectNoSeriousA11yViolations, signIn } from "./fixtures";
+import { ACCOUNTS, expectNoSeriousA11yViolations, signInWithoutUi } from "./fixtures";
 
 async function addTaskThroughForm(page: Page, planUrl: string, task: { code: string; title: string; group: string; objective: string }) {
   await page.goto(planUrl);
@@ -50,7 +50,7 @@ const SIGNED_PDF = Buffer.from(
 
 async function sendAsLeader(page: Page, planUrl: string, signedCopy?: Buffer) {
   await page.context().clearCookies();
-  await signIn(page, ACCOUNTS.cultureLeader);
+  await signInWithoutUi(page, ACCOUNTS.cultureLeader);
   await page.goto(planUrl);
   await expect(page.getByTestId("plan-status")).toContainText("Chờ lãnh đạo đơn vị");
   const form = page.getByTestId("send-plan-form");
@@ -70,7 +70,7 @@ test("the Ministry of Culture's plan: drafted by the officer, sent by the leader
   page,
 }) => {
   test.setTimeout(240_000);
-  await signIn(page, ACCOUNTS.culture);
+  await signInWithoutUi(page, ACCOUNTS.culture);
   await page.goto("/plans/new");
   await page.waitForLoadState("networkidle");
   const planForm = page.getByTestId("plan-form");
@@ -127,7 +127,7 @@ test("the Ministry of Culture's plan: drafted by the officer, sent by the leader
   // MOFA (the Steering Committee's standing body) asks for completion, with a comment on NV-02. A ministry's
   // plan is recorded, never approved: the form does not offer approval.
   await page.context().clearCookies();
-  await signIn(page, ACCOUNTS.steering);
+  await signInWithoutUi(page, ACCOUNTS.steering);
   await page.goto("/review");
   await expect(page.getByRole("link", { name: /kiểm thử/ }).first()).toBeVisible();
   await page.goto(`${planUrl}/review`);
@@ -141,7 +141,7 @@ test("the Ministry of Culture's plan: drafted by the officer, sent by the leader
 
   // The officer sees the comment on the task, fixes it and submits to the leader again.
   await page.context().clearCookies();
-  await signIn(page, ACCOUNTS.culture);
+  await signInWithoutUi(page, ACCOUNTS.culture);
   await page.goto(planUrl);
   await expect(page.getByTestId("returned-note")).toBeVisible();
   const nv02 = page.getByTestId("task-row").filter({ hasText: "NV-02" });
@@ -160,7 +160,7 @@ test("the Ministry of Culture's plan: drafted by the officer, sent by the leader
 
   // Recorded by MOFA.
   await page.context().clearCookies();
-  await signIn(page, ACCOUNTS.steering);
+  await signInWithoutUi(page, ACCOUNTS.steering);
   await page.goto(`${planUrl}/review`);
   // No version was recorded before, so the reviewer is told this is the first record.
   await expect(page.getByTestId("plan-changes-first")).toBeVisible();
@@ -171,7 +171,7 @@ test("the Ministry of Culture's plan: drafted by the officer, sent by the leader
 
   // Afterwards the content is locked; progress can still be logged.
   await page.context().clearCookies();
-  await signIn(page, ACCOUNTS.culture);
+  await signInWithoutUi(page, ACCOUNTS.culture);
   await page.goto(planUrl);
   await expect(page.getByTestId("edit-plan-link")).toHaveCount(0);
   await expect(page.getByTestId("new-task-link")).toHaveCount(0);
@@ -188,7 +188,7 @@ test("the Ministry of Culture's plan: drafted by the officer, sent by the leader
 });
 
 test("a task form error keeps what was typed and says what is wrong, in Vietnamese", async ({ page }) => {
-  await signIn(page, ACCOUNTS.hanoi);
+  await signInWithoutUi(page, ACCOUNTS.hanoi);
   await page.goto("/plans/new");
   await page.waitForLoadState("networkidle");
   const planForm = page.getByTestId("plan-form");

@@ -1,10 +1,10 @@
 import { expect, test } from "@playwright/test";
-import { ACCOUNTS, expectNoSeriousA11yViolations, signIn } from "./fixtures";
+import { ACCOUNTS, expectNoSeriousA11yViolations, signInWithoutUi } from "./fixtures";
 
 type PeriodsBody = { periods: Array<{ kind: string; year: number; number: number; deadline: string }> };
 
 test("an administrator records a Government day off and the six-month deadline moves; a former name finds its city", async ({ page }) => {
-  await signIn(page, ACCOUNTS.admin);
+  await signInWithoutUi(page, ACCOUNTS.admin);
   const deadlineOfH1 = async () => {
     const response = await page.request.get("/api/v1/reporting-periods?kind=SEMIANNUAL&year=2027");
     expect(response.status()).toBe(200);

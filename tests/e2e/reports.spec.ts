@@ -1,6 +1,6 @@
 import { SMTPServer } from "smtp-server";
 import { expect, test, type Page } from "@playwright/test";
-import { ACCOUNTS, apiSignIn, expectNoSeriousA11yViolations, signIn } from "./fixtures";
+import { ACCOUNTS, apiSignIn, expectNoSeriousA11yViolations, signInWithoutUi } from "./fixtures";
 
 // Captures the portal's reminder e-mails (the e2e server's SMTP_URL points here).
 const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 2526);
@@ -54,7 +54,7 @@ async function expectSectionOrder(page: Page) {
 
 async function sendAsLeader(page: Page, reportUrl: string) {
   await page.context().clearCookies();
-  await signIn(page, ACCOUNTS.hanoiLeader);
+  await signInWithoutUi(page, ACCOUNTS.hanoiLeader);
   await page.goto(reportUrl);
   await page.getByTestId("report-submit-open").click();
   await page.getByTestId("report-submit-confirm").click();
@@ -65,7 +65,7 @@ test("Hà Nội's first-half 2026 report: drafted by the officer, sent by the le
   page,
 }) => {
   test.setTimeout(180_000);
-  await signIn(page, ACCOUNTS.hanoi);
+  await signInWithoutUi(page, ACCOUNTS.hanoi);
   await page.goto("/reports");
   const h1 = page.locator('[data-testid=own-period-row][data-period="SEMIANNUAL-2026-1"]');
   await h1.getByTestId("open-report").click();
@@ -100,7 +100,7 @@ test("Hà Nội's first-half 2026 report: drafted by the officer, sent by the le
 
   // MOFA sends the "limitations" section back for completion.
   await page.context().clearCookies();
-  await signIn(page, ACCOUNTS.steering);
+  await signInWithoutUi(page, ACCOUNTS.steering);
   await page.goto("/reports/review");
   await expect(page.getByTestId("report-queue-row").filter({ hasText: "Hà Nội" }).first()).toBeVisible();
   await page.goto(`${reportUrl}/review`);
@@ -111,7 +111,7 @@ test("Hà Nội's first-half 2026 report: drafted by the officer, sent by the le
 
   // Only that section reopens; the officer completes it, the leader sends it again.
   await page.context().clearCookies();
-  await signIn(page, ACCOUNTS.hanoi);
+  await signInWithoutUi(page, ACCOUNTS.hanoi);
   await page.goto(reportUrl);
   await expect(page.getByTestId("report-facts")).toContainText("Đề nghị bổ sung, hoàn thiện");
   await expect(page.getByTestId("return-reason").first()).toContainText("nguyên nhân");
@@ -123,7 +123,7 @@ test("Hà Nội's first-half 2026 report: drafted by the officer, sent by the le
 
   // Received, with the visible diff between the two versions.
   await page.context().clearCookies();
-  await signIn(page, ACCOUNTS.steering);
+  await signInWithoutUi(page, ACCOUNTS.steering);
   await page.goto(`${reportUrl}/review`);
   await expect(page.getByTestId("report-diff")).toContainText("do điều chỉnh dự toán");
   await page.locator("input[name=decision][value=accept]").check();
@@ -156,7 +156,7 @@ test("an organization that is late receives a reminder e-mail and an in-app noti
   expect(mail.raw).toMatch(/^Subject: .*(NGVH|=\?UTF-8\?)/im);
   await steering.dispose();
 
-  await signIn(page, ACCOUNTS.hue);
+  await signInWithoutUi(page, ACCOUNTS.hue);
   await page.goto("/notifications");
   await expect(page.getByRole("main")).toContainText(/quá hạn|Quá hạn/);
   await expectNoSeriousA11yViolations(page);

@@ -10,7 +10,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { TASK_COLUMNS } from "../../lib/domain/spreadsheet-columns";
 import { expect, test, type APIRequestContext, type APIResponse, type Page, type PlaywrightWorkerArgs } from "@playwright/test";
-import { ACCOUNTS, apiSignIn, createAccount, signIn } from "./fixtures";
+import { ACCOUNTS, apiSignIn, createAccount, signIn, signInWithoutUi } from "./fixtures";
 
 // Routes anyone may use, and why they need no sweep. Keep each entry commented.
 const PUBLIC_ROUTES: Record<string, string> = {
@@ -149,7 +149,7 @@ const SWEEP_PASSWORD = "QuetTruyCap2026";
 async function createHanoiViewer(page: Page): Promise<string> {
   const email = `xem.quet.${Date.now()}@example.vn`;
   await page.context().clearCookies();
-  await signIn(page, ACCOUNTS.admin);
+  await signInWithoutUi(page, ACCOUNTS.admin);
   await page.goto("/admin/users/new");
   const temporary = await createAccount(page, {
     name: "Người xem (quét truy cập)",
@@ -239,7 +239,7 @@ test("access sweep: no role, token or guessed id reaches another organization's 
   });
   const hueEvidence = ((await evidenceAnswer.json()) as { evidence: { id: string }[] }).evidence[0]!.id;
 
-  await signIn(page, ACCOUNTS.hue);
+  await signInWithoutUi(page, ACCOUNTS.hue);
   await page.goto(`/plans/${plan.id}`);
   await page
     .getByTestId("attachment-upload-form")
@@ -256,7 +256,7 @@ test("access sweep: no role, token or guessed id reaches another organization's 
 
   // A Hà Nội editor's personal API token, created on the account page.
   await page.context().clearCookies();
-  await signIn(page, ACCOUNTS.hanoi);
+  await signInWithoutUi(page, ACCOUNTS.hanoi);
   await page.goto("/account");
   await page.getByLabel("Tên gợi nhớ").fill("Quét truy cập");
   await page.getByRole("button", { name: "Tạo mã" }).click();

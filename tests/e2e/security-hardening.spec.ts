@@ -3,7 +3,7 @@
 // out, the client address taken from the socket rather than X-Forwarded-For, the Content-Security-Policy on
 // prefetches, HSTS on API and download responses behind HTTPS, and a hostile X-Forwarded-Proto on a download.
 import { expect, test } from "@playwright/test";
-import { ACCOUNTS, DEMO_PASSWORD, signIn } from "./fixtures";
+import { ACCOUNTS, DEMO_PASSWORD, signIn, signInWithoutUi } from "./fixtures";
 
 const EVIL = "http://evil.example";
 // Another origin on the same site (ports do not make a site): SameSite=Lax cookies travel with its POSTs.
@@ -39,7 +39,7 @@ test("a text/plain form from another origin of the same site cannot create a pla
   page,
   baseURL,
 }) => {
-  await signIn(page, ACCOUNTS.hanoi);
+  await signInWithoutUi(page, ACCOUNTS.hanoi);
   await page.route(`${SAME_SITE}/**`, (route) =>
     route.fulfill({
       contentType: "text/html",
@@ -79,7 +79,7 @@ test("the audit trail records the socket address, not an X-Forwarded-For the cli
   });
   expect((await client.post("/api/v1/auth/login", { data: { email: ACCOUNTS.hue, password: DEMO_PASSWORD } })).status()).toBe(200);
   await client.dispose();
-  await signIn(page, ACCOUNTS.steering);
+  await signInWithoutUi(page, ACCOUNTS.steering);
   await page.goto(`/audit?entity=User&actorEmail=${encodeURIComponent(ACCOUNTS.hue)}`);
   const row = page.getByTestId("audit-row").filter({ hasText: "hardening-probe/1.0" }).first();
   await expect(row).toContainText(/127\.0\.0\.1|::1/);

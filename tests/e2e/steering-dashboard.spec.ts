@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { ACCOUNTS, apiSignIn, expectNoSeriousA11yViolations, signIn } from "./fixtures";
+import { ACCOUNTS, apiSignIn, expectNoSeriousA11yViolations, signInWithoutUi } from "./fixtures";
 
 test("the Steering Committee reads the overview, filters by province kind, drills from an objective to a report row, and exports the PDF brief", async ({
   page,
@@ -32,7 +32,7 @@ test("the Steering Committee reads the overview, filters by province kind, drill
   const objective = firstTask.objectiveCodes[0] as string;
   await hanoi.dispose();
 
-  await signIn(page, ACCOUNTS.steering);
+  await signInWithoutUi(page, ACCOUNTS.steering);
   await page.goto("/dashboard");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expect(page.getByTestId("widget-skeleton")).toHaveCount(0, { timeout: 30_000 });
@@ -73,7 +73,7 @@ test("the dashboard summary API answers the Steering Committee and refuses organ
 
 test("the overview draws its charts as they come into view and summarizes plan coverage in a bounded form", async ({ page }) => {
   test.setTimeout(120_000);
-  await signIn(page, ACCOUNTS.steering);
+  await signInWithoutUi(page, ACCOUNTS.steering);
   // Without JavaScript every number is one link away: the overview links each chart to the tables view, whose
   // HTML holds the data tables; no chart has been drawn on the server.
   const html = await (await page.request.get("/dashboard")).text();

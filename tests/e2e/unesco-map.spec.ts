@@ -1,10 +1,10 @@
 // The UNESCO board shows the seeded titles; the world map renders on the server, a country with activities is
 // a keyboard-reachable link named with its count, and Enter leads to that country's activities.
 import { expect, test } from "@playwright/test";
-import { ACCOUNTS, signIn } from "./fixtures";
+import { ACCOUNTS, signInWithoutUi } from "./fixtures";
 
 test("the UNESCO pipeline board shows the seeded dossiers, and the table view the same files", async ({ page }) => {
-  await signIn(page, ACCOUNTS.hanoi);
+  await signInWithoutUi(page, ACCOUNTS.hanoi);
   await page.goto("/unesco");
   const board = page.getByTestId("unesco-board");
   await expect(board.getByRole("heading", { name: /Được ghi danh/ })).toBeVisible();
@@ -16,7 +16,7 @@ test("the UNESCO pipeline board shows the seeded dossiers, and the table view th
 });
 
 test("the world map: a country is reached with the keyboard and leads to its activities", async ({ page }) => {
-  await signIn(page, ACCOUNTS.hanoi);
+  await signInWithoutUi(page, ACCOUNTS.hanoi);
   const created = await page.request.post("/api/v1/activities", {
     data: {
       titleVi: `Tuần Văn hóa Việt Nam tại Nhật Bản (bản đồ ${Date.now()})`,

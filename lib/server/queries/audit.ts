@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { parseCalendarDate } from "@/lib/domain/dates";
+import type { AuditChangeDto, AuditEntryDto, AuditEntryPageDto } from "@/lib/dto/audit";
 import type { SessionUser } from "../auth/session";
 import { db } from "../db";
 import { authorize } from "../guards";
@@ -10,23 +11,6 @@ const HISTORY_LIMIT = 200;
 // Vietnam has no daylight saving time: a calendar day there starts at 17:00 UTC the day before.
 const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-// JSON-safe values as recorded (dates as ISO strings).
-export type AuditChangeDto = { field: string; before: unknown; after: unknown };
-
-export type AuditEntryDto = {
-  id: string;
-  // ISO timestamp
-  at: string;
-  actorId: string | null;
-  actorEmail: string | null;
-  entity: string;
-  entityId: string;
-  action: string;
-  changes: AuditChangeDto[];
-  ip: string | null;
-  userAgent: string | null;
-};
 
 export type AuditFilters = {
   entity: string;
@@ -47,8 +31,6 @@ export type AuditFilterInput = {
   from: string;
   to: string;
 };
-
-export type AuditEntryPageDto = { entries: AuditEntryDto[]; total: number; page: number; pageSize: number; pageCount: number };
 
 type SearchParamValue = string | string[] | undefined;
 

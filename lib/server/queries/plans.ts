@@ -6,7 +6,7 @@ import type { PlanStatus } from "@/lib/generated/prisma/enums";
 import { db } from "../db";
 import { authorize } from "../guards";
 import type { Actor, SessionUser } from "../auth/session";
-import type { TaskStatus } from "@/lib/domain/enums";
+import type { TaskDto } from "@/lib/dto/tasks";
 
 type Viewer = SessionUser | Actor;
 const userOf = (viewer: Viewer) => ("user" in viewer ? viewer.user : viewer);
@@ -110,32 +110,6 @@ export async function getPlan(viewer: Viewer, planId: string) {
 const day = (d: Date | null) => d?.toISOString().slice(0, 10) ?? null;
 
 const isInForceDecision = (decision: string | null) => decision === "RECORDED" || decision === "APPROVED";
-
-export type TaskDto = {
-  id: string;
-  code: string;
-  titleVi: string;
-  titleEn: string | null;
-  description: string | null;
-  taskGroupCode: string | null;
-  objectiveCodes: string[];
-  indicatorCodes: string[];
-  leadOrganizationCode: string | null;
-  leadOrganizationName: string | null;
-  leadUnitName: string | null;
-  coordinatorCodes: string[];
-  startDate: string | null;
-  dueDate: string | null;
-  budgetVnd: string | null;
-  fundingSource: string | null;
-  expectedOutputs: string | null;
-  isBreakthrough: boolean;
-  breakthroughPhase: string | null;
-  status: TaskStatus;
-  progress: number;
-  version: number;
-  updatedAt: string;
-};
 
 const taskDtoInclude = {
   taskGroup: { select: { code: true } },

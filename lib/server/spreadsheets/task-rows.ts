@@ -1,7 +1,7 @@
 import "server-only";
 import { NO, YES } from "@/lib/domain/spreadsheet-columns";
 import { formatDate } from "@/lib/i18n/format";
-import type { TaskDto } from "../queries/plans";
+import type { TaskDto } from "@/lib/dto/tasks";
 import type { TaskRowValues } from "./task-workbook";
 
 // A task as a spreadsheet row, in the form the import reads back: codes, dd/MM/yyyy dates, đồng as numbers.
