@@ -39,7 +39,7 @@ test("the world map: a country is reached with the keyboard and leads to its act
 });
 
 test("a province's editor opens a dossier with the form, adds a document, and a concurrent edit keeps what was typed", async ({ page }) => {
-  await signIn(page, ACCOUNTS.hanoi);
+  await signInWithoutUi(page, ACCOUNTS.hanoi);
   const element = `Nghệ thuật xòe Thái (thử ${Date.now()})`;
   await page.goto("/unesco");
   await page.getByTestId("unesco-new-link").click();
@@ -92,7 +92,7 @@ test("a province's editor opens a dossier with the form, adds a document, and a 
 });
 
 test("the map's table counts representative missions per country", async ({ page }) => {
-  await signIn(page, ACCOUNTS.hanoi);
+  await signInWithoutUi(page, ACCOUNTS.hanoi);
   await page.goto("/map");
   await expect(page.getByRole("columnheader", { name: "Cơ quan đại diện" })).toBeVisible();
   await page.goto("/map?country=JP");
