@@ -132,14 +132,11 @@ test("a mission logs a culture week, the ministry joins it, the count sees it on
   await page.goto("/activities/import");
   const spreadsheet = await filledActivityTemplate(page);
   const upload = async () => {
-    await page
-      .getByTestId("activity-import-form")
-      .locator("input[type=file]")
-      .setInputFiles({
-        name: "hoat-dong.xlsx",
-        mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        buffer: spreadsheet,
-      });
+    await page.getByTestId("activity-import-form").locator("input[type=file]").setInputFiles({
+      name: "hoat-dong.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: spreadsheet,
+    });
     await page.getByRole("button", { name: "Nhập hoạt động" }).click();
   };
   await upload();
