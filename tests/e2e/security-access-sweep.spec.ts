@@ -39,6 +39,9 @@ const STAFF_ROUTES: Record<string, { editorOnly?: boolean; markers?: string[] }>
   // The activities register: staff see the activities their organization leads or co-organizes.
   "/activities": {},
   "/activities/new": { editorOnly: true },
+  // The Excel round-trip: an empty template, and an import led by the caller's own organization.
+  "/activities/import": { editorOnly: true },
+  "/activities/template": { editorOnly: true },
   "/reports": {},
   // Who reported on time: staff see their own organization's row only.
   "/compliance": { markers: ["Huế"] },
