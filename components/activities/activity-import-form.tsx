@@ -1,108 +1,26 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState, useId } from "react";
 import { useTranslations } from "next-intl";
-import { primaryButtonClass } from "@/components/ui/form-field";
-import { Cell, DataTable, HeaderCell, RowHeaderCell } from "@/components/ui/table";
-import type { ActivityImportAction } from "./activity-import-state";
+import { SpreadsheetImportForm } from "@/components/ui/spreadsheet-import-form";
+import type { ActivityImportAction, ActivityImportReportRow } from "./activity-import-state";
 
-// Upload of an activity spreadsheet, as the plan's task import: the outcome is announced — how many activities were
-// imported, or a table of every cell to fix (a likely duplicate links to the activity already recorded).
+// Upload of an activity spreadsheet, as the plan's task import; a likely duplicate links to the activity
+// already recorded.
 export function ActivityImportForm({ action }: { action: ActivityImportAction }) {
   const t = useTranslations("activities.import");
-  const [state, formAction, isPending] = useActionState(action, {});
-  const inputId = useId();
-  const helpId = useId();
-  const messageId = useId();
-  const report = state.data?.report;
-  const reportTotal = state.data?.reportTotal ?? 0;
-  const hasError = state.status === "error";
-  return (
-    <div className="space-y-3">
-      <form action={formAction} className="flex flex-wrap items-end gap-3" data-testid="activity-import-form">
-        <div className="space-y-1">
-          <label htmlFor={inputId} className="block font-medium">
-            {t("fileLabel")}
-          </label>
-          <input
-            id={inputId}
-            name="file"
-            type="file"
-            required
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            aria-describedby={hasError ? `${helpId} ${messageId}` : helpId}
-            aria-invalid={hasError || undefined}
-            className="block max-w-full text-sm file:mr-3 file:rounded file:border file:border-slate-400 file:bg-white file:px-3 file:py-1.5"
-          />
-        </div>
-        <button type="submit" disabled={isPending} className={primaryButtonClass}>
-          {isPending ? t("submitting") : t("submit")}
-        </button>
-        <p id={helpId} className="w-full text-sm text-slate-600">
-          {t("help")}
-        </p>
-      </form>
-
-      <div aria-live="polite" id={messageId}>
-        {state.status === "success" && (
-          <p
-            role="status"
-            className="rounded border border-cb-green bg-emerald-50 p-3 text-sm text-emerald-950"
-            data-testid="import-success"
-          >
-            <span aria-hidden="true">✓ </span>
-            {state.message}
-          </p>
-        )}
-        {state.status === "error" && (
-          <p
-            role="alert"
-            className="rounded border border-cb-vermillion bg-red-50 p-3 text-sm text-red-900"
-            data-testid={report ? "import-invalid" : "import-error"}
-          >
-            {state.message}
-          </p>
-        )}
-      </div>
-
-      {report && (
+  const reason = (entry: ActivityImportReportRow) => (
+    <>
+      {entry.reason}
+      {entry.existing && (
         <>
-          <DataTable caption={t("reportCaption")}>
-            <thead>
-              <tr>
-                <HeaderCell className="w-20">{t("row")}</HeaderCell>
-                <HeaderCell>{t("column")}</HeaderCell>
-                <HeaderCell>{t("reason")}</HeaderCell>
-                <HeaderCell>{t("value")}</HeaderCell>
-              </tr>
-            </thead>
-            <tbody data-testid="import-report">
-              {report.map((entry, i) => (
-                <tr key={`${entry.row}-${entry.column}-${i}`}>
-                  <RowHeaderCell>{entry.row}</RowHeaderCell>
-                  <Cell>{entry.column}</Cell>
-                  <Cell>
-                    {entry.reason}
-                    {entry.existing && (
-                      <>
-                        {" "}
-                        <Link href={`/activities/${entry.existing.id}`} className="text-cb-blue underline">
-                          {t("openExisting")}
-                        </Link>
-                      </>
-                    )}
-                  </Cell>
-                  <Cell className="max-w-xs break-words">
-                    {entry.value === null || entry.value === "" ? <span className="text-slate-500">{t("emptyValue")}</span> : entry.value}
-                  </Cell>
-                </tr>
-              ))}
-            </tbody>
-          </DataTable>
-          {reportTotal > report.length && <p className="text-sm text-slate-700">{t("more", { count: reportTotal - report.length })}</p>}
+          {" "}
+          <Link href={`/activities/${entry.existing.id}`} className="text-cb-blue underline">
+            {t("openExisting")}
+          </Link>
         </>
       )}
-    </div>
+    </>
   );
+  return <SpreadsheetImportForm action={action} t={t} testId="activity-import-form" reason={reason} />;
 }

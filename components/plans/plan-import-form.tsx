@@ -1,101 +1,18 @@
 "use client";
 
-import { useActionState, useId } from "react";
 import { useTranslations } from "next-intl";
-import { Cell, DataTable, HeaderCell, RowHeaderCell } from "@/components/ui/table";
+import { SpreadsheetImportForm } from "@/components/ui/spreadsheet-import-form";
 import type { ImportAction } from "./plan-import-state";
 
-// Upload of a task spreadsheet. The outcome is announced: the number of tasks imported, or a table of every
-// cell to fix (row, column, reason in the user's language, value) when nothing was imported.
+// Upload of a task spreadsheet into one plan (the shared spreadsheet import form, with the plan's id).
 export function PlanImportForm({ planId, action }: { planId: string; action: ImportAction }) {
   const t = useTranslations("files.import");
-  const [state, formAction, isPending] = useActionState(action, {});
-  const inputId = useId();
-  const helpId = useId();
-  const messageId = useId();
-  const report = state.data?.report;
-  const reportTotal = state.data?.reportTotal ?? 0;
-  const hasError = state.status === "error";
   return (
-    <div className="space-y-3">
-      <form action={formAction} className="flex flex-wrap items-end gap-3" data-testid="plan-import-form">
-        <input type="hidden" name="planId" value={planId} />
-        <div className="space-y-1">
-          <label htmlFor={inputId} className="block font-medium">
-            {t("fileLabel")}
-          </label>
-          <input
-            id={inputId}
-            name="file"
-            type="file"
-            required
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            aria-describedby={hasError ? `${helpId} ${messageId}` : helpId}
-            aria-invalid={hasError || undefined}
-            className="block max-w-full text-sm file:mr-3 file:rounded file:border file:border-slate-400 file:bg-white file:px-3 file:py-1.5"
-          />
-        </div>
-        <button
-          type="submit"
-          disabled={isPending}
-          className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60"
-        >
-          {isPending ? t("submitting") : t("submit")}
-        </button>
-        <p id={helpId} className="w-full text-sm text-slate-600">
-          {t("help")}
-        </p>
-      </form>
-
-      <div aria-live="polite" id={messageId}>
-        {state.status === "success" && (
-          <p
-            role="status"
-            className="rounded border border-cb-green bg-emerald-50 p-3 text-sm text-emerald-950"
-            data-testid="import-success"
-          >
-            <span aria-hidden="true">✓ </span>
-            {state.message}
-          </p>
-        )}
-        {state.status === "error" && (
-          <p
-            role="alert"
-            className="rounded border border-cb-vermillion bg-red-50 p-3 text-sm text-red-900"
-            data-testid={report ? "import-invalid" : "import-error"}
-          >
-            {state.message}
-          </p>
-        )}
-      </div>
-
-      {report && (
-        <>
-          <DataTable caption={t("reportCaption")}>
-            <thead>
-              <tr>
-                <HeaderCell className="w-20">{t("row")}</HeaderCell>
-                <HeaderCell>{t("column")}</HeaderCell>
-                <HeaderCell>{t("reason")}</HeaderCell>
-                <HeaderCell>{t("value")}</HeaderCell>
-              </tr>
-            </thead>
-            <tbody data-testid="import-report">
-              {report.map((entry, i) => (
-                <tr key={`${entry.row}-${entry.column}-${i}`}>
-                  <RowHeaderCell>{entry.row}</RowHeaderCell>
-                  <Cell>{entry.column}</Cell>
-                  <Cell>{entry.reason}</Cell>
-                  <Cell className="max-w-xs break-words">
-                    {entry.value === null || entry.value === "" ? <span className="text-slate-500">{t("emptyValue")}</span> : entry.value}
-                  </Cell>
-                </tr>
-              ))}
-            </tbody>
-          </DataTable>
-          {reportTotal > report.length && <p className="text-sm text-slate-700">{t("more", { count: reportTotal - report.length })}</p>}
-        </>
-      )}
-    </div>
+    <SpreadsheetImportForm
+      action={action}
+      t={t}
+      testId="plan-import-form"
+      hiddenFields={<input type="hidden" name="planId" value={planId} />}
+    />
   );
 }
