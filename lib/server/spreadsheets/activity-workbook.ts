@@ -9,7 +9,7 @@ import { catalogues } from "@/lib/i18n/messages";
 import { db } from "../db";
 import { MAX_SPREADSHEET_BYTES } from "./read-task-sheet";
 import type { ListItem } from "./reference-lists";
-import { addListsSheet, HEADER_FILL, REQUIRED_FILL, WORKBOOK_CREATOR, type DataValidations } from "./task-workbook";
+import { addDataSheet, addListsSheet, HEADER_FILL, WORKBOOK_CREATOR } from "./task-workbook";
 
 // The activity workbook (template): "Hoạt động" (header, hints, activities), "Hướng dẫn" (how to fill it in) and
 // the hidden "Danh mục" feeding the drop-downs — the same build as the plan's task workbook.
@@ -89,54 +89,12 @@ const GUIDE: Record<(typeof ACTIVITY_COLUMNS)[number]["key"], string> = {
 };
 
 function addActivitySheet(workbook: ExcelJS.Workbook, available: Set<ActivityList>) {
-  const sheet = workbook.addWorksheet(ACTIVITY_SHEET_NAME, { views: [{ state: "frozen", xSplit: 1, ySplit: 2 }] });
-  const lastRow = FIRST_DATA_ROW + MAX_ACTIVITY_ROWS - 1;
-  const validations = (sheet as unknown as { dataValidations: DataValidations }).dataValidations;
-  ACTIVITY_COLUMNS.forEach((column, i) => {
-    const index = i + 1;
-    const sheetColumn = sheet.getColumn(index);
-    sheetColumn.width = column.width;
-    // Dates are text: typed into a date cell, "05/03/2026" would become 3 May in an English-language Excel.
-    if (column.kind === "date") sheetColumn.numFmt = "@";
-    if (column.kind === "amount") sheetColumn.numFmt = "#,##0";
-    const header = sheet.getCell(1, index);
-    header.value = column.headerVi;
-    header.font = { bold: true };
-    header.fill = column.isRequired ? REQUIRED_FILL : HEADER_FILL;
-    header.alignment = { wrapText: true, vertical: "middle" };
-    const hint = sheet.getCell(2, index);
-    hint.value = column.hintVi;
-    hint.font = { italic: true, color: { argb: "FF595959" } };
-    hint.alignment = { wrapText: true, vertical: "top" };
-    const range = `${sheetColumn.letter}${FIRST_DATA_ROW}:${sheetColumn.letter}${lastRow}`;
-    if (column.list && available.has(column.list)) {
-      validations.add(range, {
-        type: "list",
-        allowBlank: true,
-        formulae: [LIST_NAMES[column.list]],
-        showErrorMessage: true,
-        // A list of several codes ("TG1, TG3") is not one of the offered values: warn, do not forbid.
-        errorStyle: column.isMultiple ? "warning" : "stop",
-        errorTitle: column.headerVi,
-        error: column.isMultiple
-          ? "Giá trị không có trong danh sách. Nhiều mã cần cách nhau bởi dấu phẩy."
-          : "Vui lòng chọn một giá trị trong danh sách.",
-      });
-    } else if (column.kind === "integer") {
-      validations.add(range, {
-        type: "whole",
-        operator: "between",
-        allowBlank: true,
-        formulae: [0, 2_000_000_000],
-        showErrorMessage: true,
-        errorStyle: "stop",
-        errorTitle: column.headerVi,
-        error: "Số nguyên không âm.",
-      });
-    }
+  addDataSheet(workbook, ACTIVITY_SHEET_NAME, ACTIVITY_COLUMNS, {
+    lastRow: FIRST_DATA_ROW + MAX_ACTIVITY_ROWS - 1,
+    listNames: LIST_NAMES,
+    available,
+    integer: { max: 2_000_000_000, error: "Số nguyên không âm." },
   });
-  sheet.getRow(1).height = 32;
-  sheet.getRow(2).height = 30;
 }
 
 function addGuideSheet(workbook: ExcelJS.Workbook, lists: ActivityReferenceLists) {

@@ -90,11 +90,28 @@ export function addListsSheet(workbook: ExcelJS.Workbook, lists: readonly { defi
   });
 }
 
-function addTaskSheet(workbook: ExcelJS.Workbook, tasks: TaskRowValues[], available: Set<ReferenceList>) {
-  const sheet = workbook.addWorksheet(TASK_SHEET_NAME, { views: [{ state: "frozen", xSplit: 1, ySplit: 2 }] });
-  const lastRow = Math.max(FIRST_DATA_ROW + MAX_TASK_ROWS - 1, FIRST_DATA_ROW + tasks.length - 1);
+// The columns a template's data sheet is drawn from (the task sheet, the activity sheet).
+export type DataSheetColumn<List extends string> = {
+  width: number;
+  kind: string;
+  headerVi: string;
+  hintVi: string;
+  isRequired?: boolean;
+  list?: List;
+  isMultiple?: boolean;
+};
+
+// A template's data sheet: the header and hint rows frozen, each column's width and format, a drop-down from
+// the lists sheet where the column has a list, and a whole-number check on integer columns, down to `lastRow`.
+export function addDataSheet<List extends string>(
+  workbook: ExcelJS.Workbook,
+  name: string,
+  columns: readonly DataSheetColumn<List>[],
+  options: { lastRow: number; listNames: Record<List, string>; available: Set<List>; integer: { max: number; error: string } },
+): ExcelJS.Worksheet {
+  const sheet = workbook.addWorksheet(name, { views: [{ state: "frozen", xSplit: 1, ySplit: 2 }] });
   const validations = (sheet as unknown as { dataValidations: DataValidations }).dataValidations;
-  TASK_COLUMNS.forEach((column, i) => {
+  columns.forEach((column, i) => {
     const index = i + 1;
     const sheetColumn = sheet.getColumn(index);
     sheetColumn.width = column.width;
@@ -111,12 +128,12 @@ function addTaskSheet(workbook: ExcelJS.Workbook, tasks: TaskRowValues[], availa
     hint.font = { italic: true, color: { argb: "FF595959" } };
     hint.alignment = { wrapText: true, vertical: "top" };
 
-    const range = `${sheetColumn.letter}${FIRST_DATA_ROW}:${sheetColumn.letter}${lastRow}`;
-    if (column.list && available.has(column.list)) {
+    const range = `${sheetColumn.letter}${FIRST_DATA_ROW}:${sheetColumn.letter}${options.lastRow}`;
+    if (column.list && options.available.has(column.list)) {
       validations.add(range, {
         type: "list",
         allowBlank: true,
-        formulae: [LIST_NAMES[column.list]],
+        formulae: [options.listNames[column.list]],
         showErrorMessage: true,
         // A list of several codes ("SO1, SO2") is not one of the offered values: warn, do not forbid.
         errorStyle: column.isMultiple ? "warning" : "stop",
@@ -130,16 +147,26 @@ function addTaskSheet(workbook: ExcelJS.Workbook, tasks: TaskRowValues[], availa
         type: "whole",
         operator: "between",
         allowBlank: true,
-        formulae: [0, 100],
+        formulae: [0, options.integer.max],
         showErrorMessage: true,
         errorStyle: "stop",
         errorTitle: column.headerVi,
-        error: "Tiến độ là số nguyên từ 0 đến 100.",
+        error: options.integer.error,
       });
     }
   });
   sheet.getRow(1).height = 32;
   sheet.getRow(2).height = 30;
+  return sheet;
+}
+
+function addTaskSheet(workbook: ExcelJS.Workbook, tasks: TaskRowValues[], available: Set<ReferenceList>) {
+  const sheet = addDataSheet(workbook, TASK_SHEET_NAME, TASK_COLUMNS, {
+    lastRow: Math.max(FIRST_DATA_ROW + MAX_TASK_ROWS - 1, FIRST_DATA_ROW + tasks.length - 1),
+    listNames: LIST_NAMES,
+    available,
+    integer: { max: 100, error: "Tiến độ là số nguyên từ 0 đến 100." },
+  });
   tasks.forEach((task, r) => {
     const row = sheet.getRow(FIRST_DATA_ROW + r);
     TASK_COLUMNS.forEach((column, i) => {
