@@ -4,6 +4,7 @@ import { cookies, headers } from "next/headers";
 import type { PolicyUser } from "@/lib/domain/policy";
 import type { Role } from "@/lib/domain/roles";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { DATA_VERSION_COLUMNS, dataVersionsOf, type DataVersions } from "../cache/rollup-cache";
 import { requestMetaOf } from "../client-address";
 import { db } from "../db";
 import { SESSION_ABSOLUTE_SECONDS } from "./config";
@@ -39,7 +40,12 @@ type SessionRow = {
   kind: string;
   predecessors: string[];
   sessionOpen: boolean | null;
+  rateCount: number | null;
+  dataVersionAll: bigint | null;
+  dataVersionReporting: bigint | null;
 };
+
+type SessionCheck = { user: SessionUser | null; rateCount: number | null; versions: DataVersions | null };
 
 // The acting user, checked against the database on every request so that a deactivation, a forced sign-out,
 // a password change or a sign-out elsewhere takes effect on the next request on every instance. One indexed
@@ -50,9 +56,10 @@ async function querySessionUser(
   sessionVersion: number | undefined,
   sessionId: string | undefined,
   now: Date,
-  countFirst?: Prisma.Sql,
-): Promise<{ user: SessionUser | null; rateCount: number | null }> {
-  const rows = await db.$queryRaw<(SessionRow & { rateCount: number | null })[]>`
+  options: { countFirst?: Prisma.Sql; withDataVersions?: boolean } = {},
+): Promise<SessionCheck> {
+  const { countFirst, withDataVersions } = options;
+  const rows = await db.$queryRaw<SessionRow[]>`
     ${countFirst ? Prisma.sql`WITH ${countFirst}` : Prisma.empty}
     SELECT u."id", u."email", u."name", u."role"::text AS "role", u."locale", u."isActive", u."mustChangePassword",
            u."sessionVersion", u."organizationId", o."code", o."nameVi", o."nameEn", o."kind"::text AS "kind",
@@ -66,16 +73,19 @@ async function querySessionUser(
            ) AS "predecessors",
            (SELECT s."endedAt" IS NULL AND s."expiresAt" > ${now}
               FROM "UserSession" s WHERE s."id" = ${sessionId ?? ""} AND s."userId" = u."id") AS "sessionOpen",
-           ${countFirst ? Prisma.sql`(SELECT "count" FROM "rateLimit")` : Prisma.sql`NULL::int`} AS "rateCount"
+           ${countFirst ? Prisma.sql`(SELECT "count" FROM "rateLimit")` : Prisma.sql`NULL::int`} AS "rateCount",
+           ${withDataVersions ? DATA_VERSION_COLUMNS : Prisma.sql`NULL::bigint AS "dataVersionAll", NULL::bigint AS "dataVersionReporting"`}
     FROM "User" u JOIN "Organization" o ON o."id" = u."organizationId"
     WHERE u."id" = ${userId}`;
   const row = rows[0];
   const rateCount = row?.rateCount ?? null;
+  const versions = row && withDataVersions ? dataVersionsOf(row) : null;
+  const refused = { user: null, rateCount, versions };
   // A deactivated account, or a session issued before a password change or forced sign-out, is no session.
-  if (!row || !row.isActive) return { user: null, rateCount };
-  if (sessionVersion !== undefined && sessionVersion !== row.sessionVersion) return { user: null, rateCount };
+  if (!row || !row.isActive) return refused;
+  if (sessionVersion !== undefined && sessionVersion !== row.sessionVersion) return refused;
   // A browser session that was signed out, or has reached its absolute lifetime, is no session either.
-  if (sessionId !== undefined && row.sessionOpen !== true) return { user: null, rateCount };
+  if (sessionId !== undefined && row.sessionOpen !== true) return refused;
   const user: SessionUser = {
     id: row.id,
     email: row.email,
@@ -89,7 +99,7 @@ async function querySessionUser(
     readableOrganizationIds: [row.organizationId, ...row.predecessors],
     organization: { id: row.organizationId, code: row.code, nameVi: row.nameVi, nameEn: row.nameEn, kind: row.kind },
   };
-  return { user, rateCount };
+  return { user, rateCount, versions };
 }
 
 // The acting user, checked against the database on every request so that a deactivation, a forced sign-out,
@@ -106,13 +116,14 @@ export async function loadSessionUser(
 }
 
 // The same check for an API call, which also counts the call against the user's rate limit in the same
-// statement (`countFirst` is the "rateLimit" CTE of lib/server/rate-limit.ts): one round trip per call.
+// statement (`countFirst` is the "rateLimit" CTE of lib/server/rate-limit.ts), and for a read-only call also
+// reads the data versions the roll-up cache checks (`withDataVersions`): one round trip per call.
 export async function loadSessionUserCounting(
   claims: SessionClaims,
-  countFirst: Prisma.Sql | undefined,
+  options: { countFirst?: Prisma.Sql; withDataVersions?: boolean },
   now = new Date(),
-): Promise<{ user: SessionUser | null; rateCount: number | null }> {
-  return querySessionUser(claims.uid, claims.sv, claims.sid, now, countFirst);
+): Promise<SessionCheck> {
+  return querySessionUser(claims.uid, claims.sv, claims.sid, now, options);
 }
 
 // The claims of this request's session cookie, if it is valid and within its idle and absolute lifetimes.

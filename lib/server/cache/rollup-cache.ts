@@ -1,4 +1,6 @@
 import "server-only";
+import { AsyncLocalStorage } from "node:async_hooks";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "../db";
 import { readServerEnv } from "../env";
 
@@ -25,7 +27,15 @@ const VERSION_ROW: Record<RollupSource, number> = { all: 1, reporting: 2 };
 
 type Entry = { version: bigint; value: Promise<unknown> };
 
-type CacheState = { entries: Map<string, Entry>; version: bigint | null; hits: number; misses: number; enabled: boolean };
+type CacheState = {
+  entries: Map<string, Entry>;
+  version: bigint | null;
+  hits: number;
+  misses: number;
+  enabled: boolean;
+  // The versions a read-only request read with its session check (see withDataVersionsRead).
+  readAtStart: AsyncLocalStorage<DataVersions>;
+};
 
 const globalForCache = globalThis as unknown as { portalRollupCache?: CacheState };
 const state: CacheState = (globalForCache.portalRollupCache ??= {
@@ -34,11 +44,40 @@ const state: CacheState = (globalForCache.portalRollupCache ??= {
   hits: 0,
   misses: 0,
   enabled: readServerEnv().ROLLUP_CACHE !== "off",
+  readAtStart: new AsyncLocalStorage(),
 });
 
-async function currentVersions(): Promise<Map<number, bigint>> {
+// Both counters, by row ("all" = 1, "reporting" = 2); a missing row is absent.
+export type DataVersions = Map<number, bigint>;
+
+// The two counters as columns of another statement (the session check), so that a read-only request reads
+// them in the round trip it makes anyway: `SELECT …, ${DATA_VERSION_COLUMNS} FROM …`, then `dataVersionsOf(row)`.
+export const DATA_VERSION_COLUMNS = Prisma.sql`(SELECT version FROM "DataVersion" WHERE id = 1) AS "dataVersionAll",
+  (SELECT version FROM "DataVersion" WHERE id = 2) AS "dataVersionReporting"`;
+
+export function dataVersionsOf(row: { dataVersionAll: bigint | null; dataVersionReporting: bigint | null }): DataVersions {
+  const versions: DataVersions = new Map();
+  if (row.dataVersionAll !== null) versions.set(VERSION_ROW.all, BigInt(row.dataVersionAll));
+  if (row.dataVersionReporting !== null) versions.set(VERSION_ROW.reporting, BigInt(row.dataVersionReporting));
+  return versions;
+}
+
+// Runs a READ-ONLY request's work with the versions its session check read: the roll-ups it asks for are
+// checked against those instead of reading the counters again. Safe because they were read before any roll-up
+// query (an entry is never older than its version); wrong for a request that writes to the dashboards' tables
+// and then reads a roll-up (it would not see its own write), so only GET API calls use it.
+export function withDataVersionsRead<T>(versions: DataVersions, work: () => Promise<T>): Promise<T> {
+  return state.readAtStart.run(versions, work);
+}
+
+// Both counters, read now.
+export async function readDataVersions(): Promise<DataVersions> {
   const rows = await db.$queryRaw<{ id: number; version: bigint }[]>`SELECT id, version FROM "DataVersion" WHERE id IN (1, 2)`;
   return new Map(rows.map((row) => [row.id, row.version]));
+}
+
+async function currentVersions(): Promise<DataVersions> {
+  return state.readAtStart.getStore() ?? readDataVersions();
 }
 
 // The value of `compute()` for `key` as of the current data version. `key` must name everything the result

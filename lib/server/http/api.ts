@@ -10,6 +10,7 @@ import {
 import type { Locale } from "@/lib/i18n/config";
 import { isStorableText } from "@/lib/schemas/text";
 import { getSessionClaims, loadSessionUser, loadSessionUserCounting, type Actor } from "../auth/session";
+import { withDataVersionsRead, type DataVersions } from "../cache/rollup-cache";
 import { requestMetaOf } from "../client-address";
 import { readServerEnv, readSessionEnv } from "../env";
 import {
@@ -33,7 +34,7 @@ export function localeOf(request: Request): Locale {
   return /^vi\b/i.test(request.headers.get("accept-language") ?? "") ? "vi" : "en";
 }
 
-type Authenticated = { actor: Actor; rateLimit: RateLimitDecision | null };
+type Authenticated = { actor: Actor; rateLimit: RateLimitDecision | null; versions: DataVersions | null };
 
 // Who is calling, a personal API token (Authorization: Bearer …) or the session cookie, counted against that
 // caller's own rate limit. A token ends with the session version it was created under; neither works while
@@ -46,16 +47,18 @@ async function resolveActor(request: Request): Promise<Authenticated> {
     const user = resolved ? await loadSessionUser(resolved.userId, resolved.sessionVersion) : null;
     if (!user || !token) throw new UnauthenticatedError();
     if (user.mustChangePassword) throw new ForbiddenError("You must change your password first.");
-    return { actor: { user, ...meta, via: "token" }, rateLimit: await consumeRequestRateLimit({ kind: "token", token }) };
+    return { actor: { user, ...meta, via: "token" }, rateLimit: await consumeRequestRateLimit({ kind: "token", token }), versions: null };
   }
   const claims = await getSessionClaims();
   if (!claims) throw new UnauthenticatedError();
   const pending = prepareRateLimit(rateLimitRuleFor({ kind: "user", userId: claims.uid }));
-  const { user, rateCount } = await loadSessionUserCounting(claims, pending?.cte);
+  // A read-only call also reads the data versions in that statement (the roll-up cache checks them).
+  const withDataVersions = request.method === "GET";
+  const { user, rateCount, versions } = await loadSessionUserCounting(claims, { countFirst: pending?.cte, withDataVersions });
   if (!user) throw new UnauthenticatedError();
   const rateLimit = (await pending?.settle(rateCount)) ?? null;
   if (user.mustChangePassword && !rateLimit?.isLimited) throw new ForbiddenError("You must change your password first.");
-  return { actor: { user, ...meta, via: "session" }, rateLimit };
+  return { actor: { user, ...meta, via: "session" }, rateLimit, versions };
 }
 
 const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
@@ -143,11 +146,12 @@ export function apiRoute<P = Record<string, never>>(
       }
       const authenticated = await authenticate(request, locale);
       if (authenticated instanceof Response) return authenticated;
-      const { actor, rateLimit } = authenticated;
+      const { actor, rateLimit, versions } = authenticated;
       if (rateLimit?.isLimited) return rateLimitedProblem(rateLimit, locale);
       const params = (await context?.params) ?? ({} as P);
       assertPlausibleParams(params);
-      const result = await handler({ request, actor, params, locale });
+      const run = () => handler({ request, actor, params, locale });
+      const result = versions ? await withDataVersionsRead(versions, run) : await run();
       const response = result instanceof Response ? result : Response.json(result, { headers: { "Cache-Control": "no-store" } });
       if (rateLimit) for (const [name, value] of Object.entries(rateLimitHeaders(rateLimit))) response.headers.set(name, value);
       return response;
