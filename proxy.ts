@@ -5,6 +5,8 @@ import { NextResponse, type NextRequest } from "next/server";
 import { bodyLimitRefusal } from "@/lib/domain/body-limits";
 import { SESSION_MAX_AGE_SECONDS } from "@/lib/server/auth/config";
 import { decodeSessionToken, encodeSessionToken, sessionCookieOf } from "@/lib/server/auth/session-token";
+import { cachedPage, isDocumentLoad, isPageFillRequest, PAGE_FILL_NONCE_HEADER, selfRenderer } from "@/lib/server/cache/page-cache";
+import { LOCALE_COOKIE } from "@/lib/i18n/config";
 import { contentSecurityPolicy } from "@/lib/security/headers";
 
 // The idle lifetime is renewed at most once per this part of it (an hour of an 8-hour idle lifetime), not on
@@ -36,15 +38,37 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
       status: refusal,
       headers: { "Content-Type": "text/plain; charset=utf-8", Connection: "close" },
     });
-  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  // A render for the page cache (a request from this same server) uses the nonce the cache will replace.
+  const isFill = isPageFillRequest(request.headers);
+  const nonce = (isFill && request.headers.get(PAGE_FILL_NONCE_HEADER)) || Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce, { isDevelopment: process.env.NODE_ENV === "development" });
+  const cached = isFill
+    ? null
+    : await cachedPage(pageRequestOf(request), nonce, selfRenderer({ pathname: request.nextUrl.pathname, headers: request.headers }));
+  if (cached) {
+    const response = new NextResponse(new Uint8Array(cached.body), { status: 200, headers: cached.headers });
+    response.headers.set("Content-Security-Policy", csp);
+    await renewSessionCookie(request, response);
+    return response;
+  }
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
   headers.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", csp);
-  await renewSessionCookie(request, response);
+  if (!isFill) await renewSessionCookie(request, response);
   return response;
+}
+
+function pageRequestOf(request: NextRequest) {
+  return {
+    method: request.method,
+    pathname: request.nextUrl.pathname,
+    search: request.nextUrl.search,
+    isDocumentLoad: isDocumentLoad(request.headers),
+    session: sessionCookieOf(request.cookies),
+    localeCookie: request.cookies.get(LOCALE_COOKIE)?.value,
+  };
 }
 
 export const config = {

@@ -8,10 +8,10 @@ import { LanguageSwitch } from "@/components/layout/language-switch";
 import { SiteHeader } from "@/components/layout/site-header";
 import { NotificationsLink } from "@/components/layout/notifications-link";
 import { UserMenu } from "@/components/layout/user-menu";
+import { HeaderStatusProvider } from "@/components/layout/header-status";
 import { pickLocalized } from "@/lib/i18n/format";
 import { toLocale } from "@/lib/i18n/config";
 import { getSessionUser } from "@/lib/server/auth/session";
-import { countUnread } from "@/lib/server/queries/notifications";
 import { isDemoMode } from "@/lib/server/env";
 import { signOutAction } from "./session-actions";
 import { setLocaleAction } from "./locale-actions";
@@ -37,10 +37,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const locale = await getLocale();
   const t = await getTranslations("common");
   const user = await getSessionUser().catch(() => null);
-  const unreadNotifications = user ? await countUnread(user).catch(() => 0) : 0;
+  // Nothing here may differ between people of the same role and organization (whole pages are cached per role
+  // and organization, lib/server/cache/page-cache.ts): the name and unread count are filled in by the browser.
   const menuUser = user
     ? {
-        name: user.name,
         role: user.role,
         organizationName: pickLocalized(toLocale(locale), user.organization.nameVi, user.organization.nameEn),
       }
@@ -53,16 +53,18 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </a>
         <NextIntlClientProvider messages={clientMessages(await getMessages())}>
           {isDemoMode() && <DemoBanner />}
-          <SiteHeader
-            user={user}
-            languageSwitch={<LanguageSwitch action={setLocaleAction} />}
-            userMenu={
-              <>
-                {user && <NotificationsLink count={unreadNotifications} />}
-                <UserMenu user={menuUser} signOutAction={signOutAction} />
-              </>
-            }
-          />
+          <HeaderStatusProvider signedIn={user !== null}>
+            <SiteHeader
+              user={user}
+              languageSwitch={<LanguageSwitch action={setLocaleAction} />}
+              userMenu={
+                <>
+                  {user && <NotificationsLink />}
+                  <UserMenu user={menuUser} signOutAction={signOutAction} />
+                </>
+              }
+            />
+          </HeaderStatusProvider>
           <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6">
             {children}
           </main>

@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useEffect } from "react";
+import { refreshHeaderStatus } from "@/components/layout/header-status";
 import { useTranslations } from "next-intl";
 import type { FormAction } from "@/lib/schemas/action-state";
 import { FormMessage } from "@/components/ui/form-field";
@@ -8,6 +9,10 @@ import { FormMessage } from "@/components/ui/form-field";
 export function MarkAllReadForm({ action }: { action: FormAction }) {
   const t = useTranslations("notifications");
   const [state, formAction, isPending] = useActionState(action, {});
+  // The header's unread count is fetched by the browser: ask it again once the server has marked them.
+  useEffect(() => {
+    if (state.status === "success") refreshHeaderStatus();
+  }, [state]);
   return (
     <form action={formAction} className="space-y-2">
       <button

@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useEffect } from "react";
+import { refreshHeaderStatus } from "@/components/layout/header-status";
 import { useTranslations } from "next-intl";
 import type { FormAction } from "@/lib/schemas/action-state";
 
@@ -8,6 +9,10 @@ import type { FormAction } from "@/lib/schemas/action-state";
 export function MarkReadButton({ notificationId, title, action }: { notificationId: string; title: string; action: FormAction }) {
   const t = useTranslations("notifications");
   const [state, formAction, isPending] = useActionState(action, {});
+  // The header's unread count is fetched by the browser: ask it again once the server has marked them.
+  useEffect(() => {
+    if (state.status === "success") refreshHeaderStatus();
+  }, [state]);
   return (
     <form action={formAction}>
       <input type="hidden" name="notificationId" value={notificationId} />

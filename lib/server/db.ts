@@ -69,8 +69,8 @@ function createPrismaClient() {
 type Db = ReturnType<typeof createPrismaClient>;
 const globalForDb = globalThis as unknown as { portalDb?: Db };
 
-// One client per process (a globalThis singleton survives hot reloads in development).
-export const db: Db = globalForDb.portalDb ?? createPrismaClient();
-if (process.env.NODE_ENV !== "production") globalForDb.portalDb = db;
+// One client (and connection pool) per process: a globalThis singleton, shared by the request proxy's bundle and
+// the app's, and kept across hot reloads in development.
+export const db: Db = (globalForDb.portalDb ??= createPrismaClient());
 
 export type { Db };

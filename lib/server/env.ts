@@ -88,6 +88,12 @@ const serverEnvObject = z.object({
   TRUST_PROXY: flag(),
   // The dashboards' roll-up cache (lib/server/cache/rollup-cache.ts); "off" recomputes on every request.
   ROLLUP_CACHE: z.enum(["on", "off"]).default("on"),
+  // Whole reference pages and the overview cached per data version (lib/server/cache/page-cache.ts); "off"
+  // renders every page load.
+  PAGE_CACHE: z.enum(["on", "off"]).default("on"),
+  // The port this server listens on (npm start and the test servers set it): the page cache renders a page by
+  // requesting it from the server itself; without it, pages are not cached.
+  PORT: z.coerce.number().int().min(1).max(65_535).optional(),
 });
 
 const serverEnvSchema = z.object({ ...serverEnvObject.shape, ...sessionEnvSchema.shape, ...mailEnvSchema.shape }).and(storageEnvSchema);

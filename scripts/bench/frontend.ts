@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { StartupError } from "../lib/startup-error";
+import { pageLoadHeaders } from "./http";
 
 export type FrontendMeasure = {
   path: string;
@@ -81,7 +82,8 @@ function decodeEntities(value: string): string {
 }
 
 async function fetchBytes(url: string, cookie?: string): Promise<{ status: number; body: Buffer; location: string | null }> {
-  const res = await fetch(url, { headers: { ...(cookie ? { cookie } : {}), "accept-encoding": "identity" }, redirect: "manual" });
+  const headers = { ...pageLoadHeaders(new URL(url).pathname), ...(cookie ? { cookie } : {}), "accept-encoding": "identity" };
+  const res = await fetch(url, { headers, redirect: "manual" });
   return { status: res.status, body: Buffer.from(await res.arrayBuffer()), location: res.headers.get("location") };
 }
 

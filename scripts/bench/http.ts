@@ -16,6 +16,17 @@ export type RequestOptions = {
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+// What a browser sends when it loads a page as a document: the whole-page cache answers only such loads
+// (lib/server/cache/page-cache.ts isDocumentLoad), so the benchmark loads pages the way people do.
+export function pageLoadHeaders(pathName: string): Record<string, string> {
+  if (pathName.startsWith("/api/")) return {};
+  return {
+    accept: "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+    "sec-fetch-dest": "document",
+    "sec-fetch-mode": "navigate",
+  };
+}
+
 export function request(agent: http.Agent, port: number, pathName: string, options: RequestOptions = {}): Promise<HttpResponse> {
   const body = options.body;
   const contentType = typeof body === "string" ? "application/json" : (options.contentType ?? XLSX);
@@ -32,6 +43,7 @@ export function request(agent: http.Agent, port: number, pathName: string, optio
           ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
           ...(body !== undefined ? { "content-type": contentType, "content-length": Buffer.byteLength(body) } : {}),
           "accept-language": "en",
+          ...pageLoadHeaders(pathName),
         },
       },
       (res) => {

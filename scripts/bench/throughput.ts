@@ -3,6 +3,7 @@
 // the ratio to each, so that a figure measured on a busy or slow machine still says how far the portal's own
 // work is from what Next.js and the database serve at best there. Kept apart from run.ts's other steps.
 import autocannon from "autocannon";
+import { pageLoadHeaders } from "./http";
 
 export type LoadFigure = {
   path: string;
@@ -30,7 +31,7 @@ export async function loadWithAutocannon(
     url: `${baseUrl}${pathName}`,
     connections: options.connections,
     duration: options.seconds,
-    headers: options.cookie ? { cookie: options.cookie } : {},
+    headers: { ...pageLoadHeaders(pathName), ...(options.cookie ? { cookie: options.cookie } : {}) },
   });
   const completed = result.requests.average * result.duration;
   return {

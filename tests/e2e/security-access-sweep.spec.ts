@@ -56,6 +56,8 @@ const STAFF_ROUTES: Record<string, { editorOnly?: boolean; markers?: string[] }>
   "/map": {},
   // Upcoming activities the caller may read, and the caller's own calendar subscriptions.
   "/timeline": {},
+  // The header's per-person part: the caller's own name and unread count.
+  "/api/header": {},
 };
 
 // Resources with an id that every signed-in role reads by design (the caller must still be signed in); their
