@@ -3,7 +3,7 @@ import type { ProgressStatus } from "@/lib/domain/progress-status";
 import type { PlanState, RateBand } from "@/lib/domain/dashboard-rollups";
 
 // Words and a symbol, never colour alone (the colours are the Okabe–Ito palette of app/globals.css).
-const badgeClass = "inline-flex items-center gap-1 whitespace-nowrap rounded-full border px-2 py-0.5 text-xs font-medium text-slate-900";
+const badgeClass = "badge";
 
 export const PROGRESS_STYLES: Record<ProgressStatus, { symbol: string; className: string; colour: string }> = {
   TARGET_ACHIEVED: { symbol: "★", className: "border-cb-green bg-cb-green/15", colour: "#009e73" },

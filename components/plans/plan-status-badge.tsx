@@ -22,7 +22,7 @@ export function PlanStatusBadge({ status }: { status: PlanStatusValue }) {
     <span
       data-status={status}
       data-testid="plan-status"
-      className={`inline-flex items-center gap-1 whitespace-nowrap rounded-full border px-2 py-0.5 text-sm font-medium text-slate-900 ${style.className}`}
+      className={`badge text-sm ${style.className}`}
     >
       <span aria-hidden="true">{style.symbol}</span>
       {t(status)}

@@ -17,7 +17,7 @@ export function ReportStatusBadge({ status }: { status: ReportStatusValue }) {
   return (
     <span
       data-report-status={status}
-      className={`inline-flex items-center gap-1 whitespace-nowrap rounded-full border px-2 py-0.5 text-xs font-medium text-slate-900 ${style.className}`}
+      className={`badge ${style.className}`}
     >
       <span aria-hidden="true">{style.symbol}</span>
       {t(status)}

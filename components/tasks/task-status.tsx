@@ -20,7 +20,7 @@ export function TaskStatusBadge({ status }: { status: TaskStatusValue }) {
   return (
     <span
       data-status={status}
-      className={`inline-flex items-center gap-1 whitespace-nowrap rounded-full border px-2 py-0.5 text-xs font-medium text-slate-900 ${style.className}`}
+      className={`badge ${style.className}`}
     >
       <span aria-hidden="true">{style.symbol}</span>
       {t(status)}

@@ -16,7 +16,7 @@ export function ConfidenceBadge({ confidence }: { confidence: ConfidenceLevel })
   return (
     <span
       data-confidence={confidence}
-      className={`inline-flex items-center gap-1 whitespace-nowrap rounded-full border px-2 py-0.5 text-xs font-medium text-slate-900 ${style.className}`}
+      className={`badge ${style.className}`}
     >
       <span aria-hidden="true" className="font-bold">
         {style.symbol}
