@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode } from "react";
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 
 export const inputClass = "w-full rounded border border-slate-400 bg-white px-3 py-2 text-slate-900 aria-[invalid=true]:border-red-700";
 export const primaryButtonClass = "rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60";
@@ -77,6 +77,87 @@ export function TextField({
           {...a11y}
           autoComplete="off"
           {...input}
+          required={isRequired || required}
+          className={className ? `${inputClass} ${className}` : inputClass}
+        />
+      )}
+    </FormField>
+  );
+}
+
+// A date typed as dd/mm/yyyy, the portal's way of entering dates in forms (the schemas parse it): a TextField with
+// the numeric keyboard, the pattern as placeholder and room for exactly ten characters.
+export function DateField(props: Omit<Parameters<typeof TextField>[0], "type" | "inputMode" | "placeholder" | "maxLength">) {
+  return <TextField inputMode="numeric" placeholder="dd/mm/yyyy" maxLength={10} {...props} />;
+}
+
+// A labelled drop-down with TextField's conventions: `options` become the choices, after any `children` (an empty
+// first choice, option groups); forms pass the chosen value as `defaultValue` so a refusal keeps it.
+export function SelectField({
+  id,
+  label,
+  hint,
+  error,
+  isRequired = false,
+  requiredLabel,
+  required,
+  className,
+  options = [],
+  children,
+  ...select
+}: {
+  id: string;
+  name: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  isRequired?: boolean;
+  requiredLabel?: string;
+  options?: readonly { value: string; label: string }[];
+  children?: ReactNode;
+} & Omit<SelectHTMLAttributes<HTMLSelectElement>, "id" | "name" | "children">) {
+  return (
+    <FormField id={id} label={label} hint={hint} error={error} isRequired={isRequired} requiredLabel={requiredLabel}>
+      {(a11y) => (
+        <select {...a11y} {...select} required={isRequired || required} className={className ? `${inputClass} ${className}` : inputClass}>
+          {children}
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </FormField>
+  );
+}
+
+// A labelled multi-line input with TextField's conventions.
+export function TextAreaField({
+  id,
+  label,
+  hint,
+  error,
+  isRequired = false,
+  requiredLabel,
+  required,
+  className,
+  ...textarea
+}: {
+  id: string;
+  name: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  isRequired?: boolean;
+  requiredLabel?: string;
+} & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id" | "name">) {
+  return (
+    <FormField id={id} label={label} hint={hint} error={error} isRequired={isRequired} requiredLabel={requiredLabel}>
+      {(a11y) => (
+        <textarea
+          {...a11y}
+          {...textarea}
           required={isRequired || required}
           className={className ? `${inputClass} ${className}` : inputClass}
         />
