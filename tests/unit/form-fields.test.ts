@@ -61,7 +61,23 @@ describe("SelectField", () => {
   });
 });
 
-describe("DateField and TextAreaField", () => {
+describe("TextField, DateField and TextAreaField", () => {
+  it("TextField renders what it rendered before the field components shared their props", () => {
+    const input = { name: "code", maxLength: 30, defaultValue: "NV01", inputMode: "numeric" as const };
+    // FormField's props type requires `children`, which createElement's third argument does not satisfy.
+    // eslint-disable-next-line react/no-children-prop -- the props object is the only way to pass it here
+    const byHand = createElement(FormField, {
+      ...field,
+      isRequired: true,
+      children: (a11y: FieldA11y) =>
+        createElement("input", { ...a11y, autoComplete: "off", ...input, required: true, className: inputClass }),
+    });
+    expect(render(createElement(TextField, { ...field, ...input, isRequired: true }))).toBe(render(byHand));
+    expect(renderToStaticMarkup(createElement(TextField, { ...field, ...input, className: "w-24" }))).toContain(
+      `class="${inputClass} w-24"`,
+    );
+  });
+
   it("DateField is the TextField of a dd/mm/yyyy date", () => {
     const props = { ...field, name: "date", isRequired: true, defaultValue: "31/02/2027" };
     expect(render(createElement(DateField, props))).toBe(
