@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { formatDate } from "@/lib/i18n/format";
-import { FormField, FormMessage, inputClass, primaryButtonClass, secondaryButtonClass, TextField } from "@/components/ui/form-field";
+import { DateField, FormMessage, primaryButtonClass, secondaryButtonClass, TextAreaField, TextField } from "@/components/ui/form-field";
 import { useFieldError } from "@/components/ui/use-field-error";
 import { textValue, type FormAction } from "@/lib/schemas/action-state";
 import { submitWithoutReset } from "@/components/ui/submit-without-reset";
@@ -81,25 +81,27 @@ export function PlanForm({
         )}
       </div>
       <p className="text-sm text-slate-700">{t("form.requiredNote")}</p>
-      <FormField id="plan-title" label={t("planFields.title")} error={fieldError("title")} isRequired>
-        {(a11y) => (
-          <textarea
-            {...a11y}
-            name="title"
-            lang="vi"
-            rows={2}
-            maxLength={500}
-            required
-            defaultValue={value("title")}
-            className={inputClass}
-          />
-        )}
-      </FormField>
-      <FormField id="plan-title-en" label={t("planFields.titleEn")} error={fieldError("titleEn")}>
-        {(a11y) => (
-          <textarea {...a11y} name="titleEn" lang="en" rows={2} maxLength={500} defaultValue={value("titleEn")} className={inputClass} />
-        )}
-      </FormField>
+      <TextAreaField
+        id="plan-title"
+        label={t("planFields.title")}
+        error={fieldError("title")}
+        isRequired
+        name="title"
+        lang="vi"
+        rows={2}
+        maxLength={500}
+        defaultValue={value("title")}
+      />
+      <TextAreaField
+        id="plan-title-en"
+        label={t("planFields.titleEn")}
+        error={fieldError("titleEn")}
+        name="titleEn"
+        lang="en"
+        rows={2}
+        maxLength={500}
+        defaultValue={value("titleEn")}
+      />
       <fieldset className="space-y-2">
         <legend className="font-medium text-slate-900">{t("planFields.period")}</legend>
         <div className="grid gap-4 sm:grid-cols-2">
@@ -139,15 +141,12 @@ export function PlanForm({
           maxLength={60}
           defaultValue={value("documentNumber")}
         />
-        <TextField
+        <DateField
           id="plan-document-date"
           label={t("planFields.documentDate")}
           error={fieldError("documentDate")}
           hint={t("form.dateHint")}
           name="documentDate"
-          inputMode="numeric"
-          placeholder="dd/mm/yyyy"
-          maxLength={10}
           defaultValue={value("documentDate")}
         />
       </div>

@@ -3,8 +3,11 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { textValue, type FormAction } from "@/lib/schemas/action-state";
-import { FormField, FormMessage, inputClass, primaryButtonClass, TextField } from "@/components/ui/form-field";
+import { FormMessage, primaryButtonClass, SelectField, TextField } from "@/components/ui/form-field";
 import { useFieldError } from "@/components/ui/use-field-error";
+import { DatedEntryFields } from "./dated-entry-fields";
+
+const EXCEPTION_KINDS = ["WORKING_DAY", "DAY_OFF"] as const;
 
 // A day swap or extra day off the Government set for a year, with the document that set it.
 export function CalendarExceptionForm({ action }: { action: FormAction }) {
@@ -17,35 +20,22 @@ export function CalendarExceptionForm({ action }: { action: FormAction }) {
   return (
     <form action={formAction} noValidate className="space-y-4" data-testid="calendar-exception-form">
       <div className="grid gap-4 md:grid-cols-[12rem_14rem_1fr]">
-        <TextField
-          id="exception-date"
-          name="date"
-          label={t("date")}
-          hint={t("dateHint")}
-          error={error("date")}
-          {...required}
-          inputMode="numeric"
-          placeholder="dd/mm/yyyy"
-          maxLength={10}
-          defaultValue={value("date")}
-        />
-        <FormField id="exception-kind" label={t("kind")} error={error("kind")} {...required}>
-          {(a11y) => (
-            <select {...a11y} name="kind" required defaultValue={textValue(state.values, "kind", "WORKING_DAY")} className={inputClass}>
-              <option value="WORKING_DAY">{t("kinds.WORKING_DAY")}</option>
-              <option value="DAY_OFF">{t("kinds.DAY_OFF")}</option>
-            </select>
-          )}
-        </FormField>
-        <TextField
-          id="exception-name"
-          name="nameVi"
-          label={t("nameVi")}
-          error={error("nameVi")}
-          {...required}
-          lang="vi"
-          maxLength={200}
-          defaultValue={value("nameVi")}
+        <DatedEntryFields
+          ids={{ date: "exception-date", name: "exception-name" }}
+          labels={{ date: t("date"), dateHint: t("dateHint"), name: t("nameVi") }}
+          state={state}
+          requiredLabel={tf("required")}
+          afterDate={
+            <SelectField
+              id="exception-kind"
+              name="kind"
+              label={t("kind")}
+              error={error("kind")}
+              {...required}
+              defaultValue={textValue(state.values, "kind", "WORKING_DAY")}
+              options={EXCEPTION_KINDS.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))}
+            />
+          }
         />
       </div>
       <div className="grid gap-4 md:grid-cols-2">

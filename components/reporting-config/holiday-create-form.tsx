@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { textValue, type FormAction } from "@/lib/schemas/action-state";
 import { FormMessage, primaryButtonClass, TextField } from "@/components/ui/form-field";
 import { useFieldError } from "@/components/ui/use-field-error";
+import { DatedEntryFields } from "./dated-entry-fields";
 
 export function HolidayCreateForm({ action }: { action: FormAction }) {
   const t = useTranslations("reportingConfig.holidays");
@@ -16,27 +17,11 @@ export function HolidayCreateForm({ action }: { action: FormAction }) {
   return (
     <form action={formAction} noValidate className="space-y-4" data-testid="holiday-create-form">
       <div className="grid gap-4 md:grid-cols-[12rem_1fr_1fr]">
-        <TextField
-          id="holiday-date"
-          name="date"
-          label={t("date")}
-          hint={t("dateHint")}
-          error={error("date")}
-          {...required}
-          inputMode="numeric"
-          placeholder="dd/mm/yyyy"
-          maxLength={10}
-          defaultValue={value("date")}
-        />
-        <TextField
-          id="holiday-name-vi"
-          name="nameVi"
-          label={t("nameVi")}
-          error={error("nameVi")}
-          {...required}
-          lang="vi"
-          maxLength={200}
-          defaultValue={value("nameVi")}
+        <DatedEntryFields
+          ids={{ date: "holiday-date", name: "holiday-name-vi" }}
+          labels={{ date: t("date"), dateHint: t("dateHint"), name: t("nameVi") }}
+          state={state}
+          requiredLabel={tf("required")}
         />
         <TextField
           id="holiday-name-en"

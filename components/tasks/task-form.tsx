@@ -3,7 +3,15 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import { FormField, FormMessage, inputClass, primaryButtonClass, secondaryButtonClass, TextField } from "@/components/ui/form-field";
+import {
+  DateField,
+  FormMessage,
+  primaryButtonClass,
+  secondaryButtonClass,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from "@/components/ui/form-field";
 import { useFieldError } from "@/components/ui/use-field-error";
 import { listValue, textValue, type FormAction } from "@/lib/schemas/action-state";
 import { TASK_FIELDS } from "@/lib/domain/task-fields";
@@ -161,51 +169,49 @@ export function TaskForm({
             required
             defaultValue={text("code")}
           />
-          <FormField id="task-group" label={t("taskFields.taskGroupCode")} error={fieldError("taskGroupCode")} isRequired>
-            {(a11y) => (
-              <select {...a11y} name="taskGroupCode" required defaultValue={text("taskGroupCode")} className={inputClass}>
-                <option value="">{t("form.choose")}</option>
-                {options.taskGroups.map((group) => (
-                  <option key={group.code} value={group.code}>
-                    {taskGroupName(group.code)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
+          <SelectField
+            id="task-group"
+            label={t("taskFields.taskGroupCode")}
+            error={fieldError("taskGroupCode")}
+            isRequired
+            name="taskGroupCode"
+            defaultValue={text("taskGroupCode")}
+            options={options.taskGroups.map((group) => ({ value: group.code, label: taskGroupName(group.code) }))}
+          >
+            <option value="">{t("form.choose")}</option>
+          </SelectField>
         </div>
-        <FormField id="task-title-vi" label={t("taskFields.titleVi")} error={fieldError("titleVi")} isRequired>
-          {(a11y) => (
-            <textarea
-              {...a11y}
-              name="titleVi"
-              lang="vi"
-              rows={2}
-              maxLength={500}
-              required
-              defaultValue={text("titleVi")}
-              className={inputClass}
-            />
-          )}
-        </FormField>
-        <FormField id="task-title-en" label={t("taskFields.titleEn")} error={fieldError("titleEn")}>
-          {(a11y) => (
-            <textarea {...a11y} name="titleEn" lang="en" rows={2} maxLength={500} defaultValue={text("titleEn")} className={inputClass} />
-          )}
-        </FormField>
-        <FormField id="task-description" label={t("taskFields.description")} error={fieldError("description")}>
-          {(a11y) => (
-            <textarea
-              {...a11y}
-              name="description"
-              lang="vi"
-              rows={4}
-              maxLength={10000}
-              defaultValue={text("description")}
-              className={inputClass}
-            />
-          )}
-        </FormField>
+        <TextAreaField
+          id="task-title-vi"
+          label={t("taskFields.titleVi")}
+          error={fieldError("titleVi")}
+          isRequired
+          name="titleVi"
+          lang="vi"
+          rows={2}
+          maxLength={500}
+          defaultValue={text("titleVi")}
+        />
+        <TextAreaField
+          id="task-title-en"
+          label={t("taskFields.titleEn")}
+          error={fieldError("titleEn")}
+          name="titleEn"
+          lang="en"
+          rows={2}
+          maxLength={500}
+          defaultValue={text("titleEn")}
+        />
+        <TextAreaField
+          id="task-description"
+          label={t("taskFields.description")}
+          error={fieldError("description")}
+          name="description"
+          lang="vi"
+          rows={4}
+          maxLength={10000}
+          defaultValue={text("description")}
+        />
       </fieldset>
 
       <fieldset className="space-y-4">
@@ -238,22 +244,24 @@ export function TaskForm({
       <fieldset className="space-y-4">
         <legend className="mb-2 text-lg font-semibold">{t("taskForm.organizations")}</legend>
         <div className="grid gap-4 sm:grid-cols-2">
-          <FormField id="task-lead" label={t("taskFields.leadOrganizationCode")} error={fieldError("leadOrganizationCode")}>
-            {(a11y) => (
-              <select {...a11y} name="leadOrganizationCode" defaultValue={text("leadOrganizationCode")} className={inputClass}>
-                <option value="">{t("form.none")}</option>
-                {organizationsByKind.map((group) => (
-                  <optgroup key={group.kind || "other"} label={kindLabel(group.kind)}>
-                    {group.organizations.map((o) => (
-                      <option key={o.code} value={o.code}>
-                        {organizationLabel(o)}
-                      </option>
-                    ))}
-                  </optgroup>
+          <SelectField
+            id="task-lead"
+            label={t("taskFields.leadOrganizationCode")}
+            error={fieldError("leadOrganizationCode")}
+            name="leadOrganizationCode"
+            defaultValue={text("leadOrganizationCode")}
+          >
+            <option value="">{t("form.none")}</option>
+            {organizationsByKind.map((group) => (
+              <optgroup key={group.kind || "other"} label={kindLabel(group.kind)}>
+                {group.organizations.map((o) => (
+                  <option key={o.code} value={o.code}>
+                    {organizationLabel(o)}
+                  </option>
                 ))}
-              </select>
-            )}
-          </FormField>
+              </optgroup>
+            ))}
+          </SelectField>
           <TextField
             id="task-lead-unit"
             label={t("taskFields.leadUnitName")}
@@ -282,26 +290,20 @@ export function TaskForm({
       <fieldset className="space-y-4">
         <legend className="mb-2 text-lg font-semibold">{t("taskForm.schedule")}</legend>
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField
+          <DateField
             id="task-start"
             label={t("taskFields.startDate")}
             error={fieldError("startDate")}
             hint={t("form.dateHint")}
             name="startDate"
-            inputMode="numeric"
-            placeholder="dd/mm/yyyy"
-            maxLength={10}
             defaultValue={text("startDate")}
           />
-          <TextField
+          <DateField
             id="task-due"
             label={t("taskFields.dueDate")}
             error={fieldError("dueDate")}
             hint={t("form.dateHint")}
             name="dueDate"
-            inputMode="numeric"
-            placeholder="dd/mm/yyyy"
-            maxLength={10}
             defaultValue={text("dueDate")}
           />
           <TextField
@@ -314,32 +316,27 @@ export function TaskForm({
             maxLength={30}
             defaultValue={text("budgetVnd")}
           />
-          <FormField id="task-funding" label={t("taskFields.fundingSource")} error={fieldError("fundingSource")}>
-            {(a11y) => (
-              <select {...a11y} name="fundingSource" defaultValue={text("fundingSource")} className={inputClass}>
-                <option value="">{t("form.notSpecified")}</option>
-                {FUNDING_SOURCES.map((source) => (
-                  <option key={source} value={source}>
-                    {t(`fundingSource.${source}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
+          <SelectField
+            id="task-funding"
+            label={t("taskFields.fundingSource")}
+            error={fieldError("fundingSource")}
+            name="fundingSource"
+            defaultValue={text("fundingSource")}
+            options={FUNDING_SOURCES.map((source) => ({ value: source, label: t(`fundingSource.${source}`) }))}
+          >
+            <option value="">{t("form.notSpecified")}</option>
+          </SelectField>
         </div>
-        <FormField id="task-outputs" label={t("taskFields.expectedOutputs")} error={fieldError("expectedOutputs")}>
-          {(a11y) => (
-            <textarea
-              {...a11y}
-              name="expectedOutputs"
-              lang="vi"
-              rows={3}
-              maxLength={5000}
-              defaultValue={text("expectedOutputs")}
-              className={inputClass}
-            />
-          )}
-        </FormField>
+        <TextAreaField
+          id="task-outputs"
+          label={t("taskFields.expectedOutputs")}
+          error={fieldError("expectedOutputs")}
+          name="expectedOutputs"
+          lang="vi"
+          rows={3}
+          maxLength={5000}
+          defaultValue={text("expectedOutputs")}
+        />
       </fieldset>
 
       <fieldset className="space-y-4">
@@ -378,17 +375,14 @@ export function TaskForm({
       <fieldset className="space-y-4">
         <legend className="mb-2 text-lg font-semibold">{t("taskForm.progress")}</legend>
         <div className="grid gap-4 sm:grid-cols-2">
-          <FormField id="task-status" label={t("taskFields.status")} error={fieldError("status")}>
-            {(a11y) => (
-              <select {...a11y} name="status" defaultValue={text("status")} className={inputClass}>
-                {TASK_STATUSES.map((status) => (
-                  <option key={status} value={status}>
-                    {t(`taskStatus.${status}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
+          <SelectField
+            id="task-status"
+            label={t("taskFields.status")}
+            error={fieldError("status")}
+            name="status"
+            defaultValue={text("status")}
+            options={TASK_STATUSES.map((status) => ({ value: status, label: t(`taskStatus.${status}`) }))}
+          />
           <TextField
             id="task-progress"
             label={t("taskFields.progressPercent")}

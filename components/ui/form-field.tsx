@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode } from "react";
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 
 export const inputClass = "w-full rounded border border-slate-400 bg-white px-3 py-2 text-slate-900 aria-[invalid=true]:border-red-700";
 export const primaryButtonClass = "rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60";
@@ -50,8 +50,20 @@ export function FormField({
   );
 }
 
-// The common field: a labelled single-line input; forms pass what was typed as `defaultValue` so a refusal keeps it.
-export function TextField({
+// What every labelled field takes besides its control's own attributes (TextField, SelectField, TextAreaField).
+type FieldProps = {
+  id: string;
+  name: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  isRequired?: boolean;
+  requiredLabel?: string;
+};
+
+// Splits a field's props into FormField's and the control's: a required field's control carries `required`, and
+// any extra class is added to the common one.
+function splitFieldProps<P extends FieldProps & { required?: boolean; className?: string }>({
   id,
   label,
   hint,
@@ -60,29 +72,57 @@ export function TextField({
   requiredLabel,
   required,
   className,
-  ...input
-}: {
-  id: string;
-  name: string;
-  label: string;
-  hint?: string;
-  error?: string;
-  isRequired?: boolean;
-  requiredLabel?: string;
-} & Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name">) {
+  ...control
+}: P) {
+  return {
+    field: { id, label, hint, error, isRequired, requiredLabel },
+    control: { ...control, required: isRequired || required, className: className ? `${inputClass} ${className}` : inputClass },
+  };
+}
+
+// The common field: a labelled single-line input; forms pass what was typed as `defaultValue` so a refusal keeps it.
+export function TextField(props: FieldProps & Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name">) {
+  const { field, control } = splitFieldProps(props);
+  return <FormField {...field}>{(a11y) => <input {...a11y} autoComplete="off" {...control} />}</FormField>;
+}
+
+// A date typed as dd/mm/yyyy, the portal's way of entering dates in forms (the schemas parse it): a TextField with
+// the numeric keyboard, the pattern as placeholder and room for exactly ten characters.
+export function DateField(props: Omit<Parameters<typeof TextField>[0], "type" | "inputMode" | "placeholder" | "maxLength">) {
+  return <TextField inputMode="numeric" placeholder="dd/mm/yyyy" maxLength={10} {...props} />;
+}
+
+// A labelled drop-down with TextField's conventions: `options` become the choices, after any `children` (an empty
+// first choice, option groups); forms pass the chosen value as `defaultValue` so a refusal keeps it.
+export function SelectField({
+  options = [],
+  children,
+  ...props
+}: FieldProps & {
+  options?: readonly { value: string; label: string }[];
+  children?: ReactNode;
+} & Omit<SelectHTMLAttributes<HTMLSelectElement>, "id" | "name" | "children">) {
+  const { field, control } = splitFieldProps(props);
   return (
-    <FormField id={id} label={label} hint={hint} error={error} isRequired={isRequired} requiredLabel={requiredLabel}>
+    <FormField {...field}>
       {(a11y) => (
-        <input
-          {...a11y}
-          autoComplete="off"
-          {...input}
-          required={isRequired || required}
-          className={className ? `${inputClass} ${className}` : inputClass}
-        />
+        <select {...a11y} {...control}>
+          {children}
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
       )}
     </FormField>
   );
+}
+
+// A labelled multi-line input with TextField's conventions.
+export function TextAreaField(props: FieldProps & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id" | "name">) {
+  const { field, control } = splitFieldProps(props);
+  return <FormField {...field}>{(a11y) => <textarea {...a11y} {...control} />}</FormField>;
 }
 
 // The warning sign keeps an error recognisable without its colour.

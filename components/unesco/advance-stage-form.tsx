@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { FormField, FormMessage, inputClass, TextField } from "@/components/ui/form-field";
+import { FormMessage, primaryButtonClass, SelectField, TextAreaField, TextField } from "@/components/ui/form-field";
 import { useFieldError } from "@/components/ui/use-field-error";
 import type { UnescoStage } from "@/lib/domain/unesco-pipeline";
 import type { FormAction } from "@/lib/schemas/action-state";
@@ -31,23 +31,16 @@ export function AdvanceStageForm({
       <input type="hidden" name="dossierId" value={dossierId} />
       <input type="hidden" name="version" value={typeof values.version === "string" ? values.version : String(version)} />
       <div className="grid gap-4 md:grid-cols-[1fr_12rem]">
-        <FormField id="unesco-stage" label={t("stage")} error={error("stage")} isRequired requiredLabel={tf("required")}>
-          {(a11y) => (
-            <select
-              {...a11y}
-              name="stage"
-              required
-              defaultValue={typeof values.stage === "string" ? values.stage : (nextStages[0] ?? "")}
-              className={inputClass}
-            >
-              {nextStages.map((s) => (
-                <option key={s} value={s}>
-                  {ts(s)}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
+        <SelectField
+          id="unesco-stage"
+          name="stage"
+          label={t("stage")}
+          error={error("stage")}
+          isRequired
+          requiredLabel={tf("required")}
+          defaultValue={typeof values.stage === "string" ? values.stage : (nextStages[0] ?? "")}
+          options={nextStages.map((s) => ({ value: s, label: ts(s) }))}
+        />
         <TextField
           id="unesco-occurred-on"
           label={t("occurredOn")}
@@ -61,23 +54,16 @@ export function AdvanceStageForm({
           defaultValue={typeof values.occurredOn === "string" ? values.occurredOn : today}
         />
       </div>
-      <FormField id="unesco-note" label={t("note")} error={error("note")}>
-        {(a11y) => (
-          <textarea
-            {...a11y}
-            name="note"
-            maxLength={1000}
-            rows={2}
-            defaultValue={typeof values.note === "string" ? values.note : ""}
-            className={inputClass}
-          />
-        )}
-      </FormField>
-      <button
-        type="submit"
-        disabled={isPending}
-        className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60"
-      >
+      <TextAreaField
+        id="unesco-note"
+        name="note"
+        label={t("note")}
+        error={error("note")}
+        maxLength={1000}
+        rows={2}
+        defaultValue={typeof values.note === "string" ? values.note : ""}
+      />
+      <button type="submit" disabled={isPending} className={primaryButtonClass}>
         {isPending ? tf("saving") : t("submit")}
       </button>
       <FormMessage status={state.status} message={state.message} />

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { FormField, FormMessage, inputClass, primaryButtonClass, TextField } from "@/components/ui/form-field";
+import { FormMessage, primaryButtonClass, SelectField, TextAreaField, TextField } from "@/components/ui/form-field";
 import { submitWithoutReset } from "@/components/ui/submit-without-reset";
 import { useFieldError } from "@/components/ui/use-field-error";
 import { useFocusOnError } from "@/components/ui/use-focus-on-error";
@@ -109,60 +109,39 @@ export function UnescoDossierForm({
           maxLength={300}
           defaultValue={textValue(values, "elementEn", initial.elementEn)}
         />
-        <FormField id="unesco-programme" label={t("programme")} error={error("programme")} isRequired requiredLabel={tf("required")}>
-          {(a11y) => (
-            <select
-              {...a11y}
-              name="programme"
-              required
-              defaultValue={textValue(values, "programme", initial.programme)}
-              className={inputClass}
-            >
-              {UNESCO_PROGRAMMES.map((p) => (
-                <option key={p} value={p}>
-                  {tp(p)}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
-        <FormField
+        <SelectField
+          id="unesco-programme"
+          name="programme"
+          label={t("programme")}
+          error={error("programme")}
+          isRequired
+          requiredLabel={tf("required")}
+          defaultValue={textValue(values, "programme", initial.programme)}
+          options={UNESCO_PROGRAMMES.map((p) => ({ value: p, label: tp(p) }))}
+        />
+        <SelectField
           id="unesco-lead"
+          name="leadOrganizationId"
           label={t("lead")}
           hint={t("leadHint")}
           error={error("leadOrganizationId")}
           isRequired
           requiredLabel={tf("required")}
-        >
-          {(a11y) => (
-            <select
-              {...a11y}
-              name="leadOrganizationId"
-              required
-              defaultValue={textValue(values, "leadOrganizationId", initial.leadOrganizationId)}
-              className={inputClass}
-            >
-              {leadOptions.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.label}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
+          defaultValue={textValue(values, "leadOrganizationId", initial.leadOrganizationId)}
+          options={leadOptions.map((o) => ({ value: o.id, label: o.label }))}
+        />
         {isNew ? (
           <>
-            <FormField id="unesco-start-stage" label={t("stage")} error={error("stage")} isRequired requiredLabel={tf("required")}>
-              {(a11y) => (
-                <select {...a11y} name="stage" required defaultValue={textValue(values, "stage", "IN_PREPARATION")} className={inputClass}>
-                  {START_STAGES.map((s) => (
-                    <option key={s} value={s}>
-                      {ts(s)}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </FormField>
+            <SelectField
+              id="unesco-start-stage"
+              name="stage"
+              label={t("stage")}
+              error={error("stage")}
+              isRequired
+              requiredLabel={tf("required")}
+              defaultValue={textValue(values, "stage", "IN_PREPARATION")}
+              options={START_STAGES.map((s) => ({ value: s, label: ts(s) }))}
+            />
             <TextField
               id="unesco-stage-date"
               name="stageDate"
@@ -175,66 +154,47 @@ export function UnescoDossierForm({
           </>
         ) : null}
       </div>
-      <FormField id="unesco-supporters" label={t("supporters")} hint={t("supportersHint")} error={error("supporterIds")}>
-        {(a11y) => (
-          <select
-            {...a11y}
-            name="supporterIds"
-            multiple
-            size={8}
-            defaultValue={listValue(values, "supporterIds", initial.supporterIds)}
-            className={inputClass}
-          >
-            {supporterOptions.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        )}
-      </FormField>
-      <FormField id="unesco-notes" label={t("notes")} error={error("notes")}>
-        {(a11y) => (
-          <textarea
-            {...a11y}
-            name="notes"
-            rows={3}
-            maxLength={2000}
-            defaultValue={textValue(values, "notes", initial.notes)}
-            className={inputClass}
-          />
-        )}
-      </FormField>
+      <SelectField
+        id="unesco-supporters"
+        name="supporterIds"
+        label={t("supporters")}
+        hint={t("supportersHint")}
+        error={error("supporterIds")}
+        multiple
+        size={8}
+        defaultValue={listValue(values, "supporterIds", initial.supporterIds)}
+        options={supporterOptions.map((o) => ({ value: o.id, label: o.label }))}
+      />
+      <TextAreaField
+        id="unesco-notes"
+        name="notes"
+        label={t("notes")}
+        error={error("notes")}
+        rows={3}
+        maxLength={2000}
+        defaultValue={textValue(values, "notes", initial.notes)}
+      />
       <div className="grid gap-4 md:grid-cols-[1fr_16rem]">
-        <FormField id="unesco-sources" label={t("sourceUrls")} hint={t("sourceUrlsHint")} error={error("sourceUrls")}>
-          {(a11y) => (
-            <textarea
-              {...a11y}
-              name="sourceUrls"
-              rows={3}
-              maxLength={5200}
-              defaultValue={textValue(values, "sourceUrls", initial.sourceUrls)}
-              className={inputClass}
-            />
-          )}
-        </FormField>
-        <FormField id="unesco-confidence" label={t("confidence")} error={error("confidence")} isRequired requiredLabel={tf("required")}>
-          {(a11y) => (
-            <select
-              {...a11y}
-              name="confidence"
-              required
-              defaultValue={textValue(values, "confidence", initial.confidence)}
-              className={inputClass}
-            >
-              {CONFIDENCES.map((c) => (
-                <option key={c} value={c}>
-                  {tc(c)}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
+        <TextAreaField
+          id="unesco-sources"
+          name="sourceUrls"
+          label={t("sourceUrls")}
+          hint={t("sourceUrlsHint")}
+          error={error("sourceUrls")}
+          rows={3}
+          maxLength={5200}
+          defaultValue={textValue(values, "sourceUrls", initial.sourceUrls)}
+        />
+        <SelectField
+          id="unesco-confidence"
+          name="confidence"
+          label={t("confidence")}
+          error={error("confidence")}
+          isRequired
+          requiredLabel={tf("required")}
+          defaultValue={textValue(values, "confidence", initial.confidence)}
+          options={CONFIDENCES.map((c) => ({ value: c, label: tc(c) }))}
+        />
       </div>
       <button type="submit" disabled={isPending} className={primaryButtonClass}>
         {isPending ? tf("saving") : isNew ? t("create") : t("save")}

@@ -4,7 +4,14 @@
 // happens here: Excel dates, labels picked instead of codes, "Name (JP); Name (FR)" partner lists.
 import { ACTIVITY_KINDS, ACTIVITY_STATUSES } from "./activity-kinds";
 import { displayCell, excelSerialToDate, type CellValue } from "./spreadsheet-cells";
-import { createSheetLayout, foldText, FUNDING_SOURCE_LABELS, type LayoutColumn } from "./spreadsheet-columns";
+import {
+  BUDGET_COLUMN,
+  createSheetLayout,
+  foldText,
+  FUNDING_SOURCE_COLUMN,
+  FUNDING_SOURCE_LABELS,
+  type LayoutColumn,
+} from "./spreadsheet-columns";
 
 export const ACTIVITY_COLUMN_KEYS = [
   "titleVi",
@@ -161,24 +168,8 @@ export const ACTIVITY_COLUMNS: readonly ActivityColumn[] = [
   { key: "participants", headerVi: "Số người tham dự", headerEn: "Participants", hintVi: "Số nguyên", kind: "integer", width: 14 },
   { key: "mediaItems", headerVi: "Số tin, bài", headerEn: "Media items", hintVi: "Số nguyên", kind: "integer", width: 12 },
   { key: "onlineViews", headerVi: "Lượt xem trực tuyến", headerEn: "Online views", hintVi: "Số nguyên", kind: "integer", width: 14 },
-  {
-    key: "budgetVnd",
-    headerVi: "Kinh phí (đồng)",
-    headerEn: "Budget (VND)",
-    aliases: ["Kinh phí", "Budget"],
-    hintVi: "Số đồng, không có phần thập phân",
-    kind: "amount",
-    width: 18,
-  },
-  {
-    key: "fundingSource",
-    headerVi: "Nguồn kinh phí",
-    headerEn: "Funding source",
-    hintVi: "Chọn trong danh sách",
-    kind: "choice",
-    list: "fundingSources",
-    width: 20,
-  },
+  BUDGET_COLUMN,
+  FUNDING_SOURCE_COLUMN,
   { key: "description", headerVi: "Mô tả", headerEn: "Description", hintVi: "Không bắt buộc", kind: "text", width: 40 },
 ];
 

@@ -24,6 +24,27 @@ export type TaskColumn = {
   width: number;
 };
 
+// The budget and its funding source read the same in every sheet (tasks, activities): one pair of definitions.
+export const BUDGET_COLUMN: LayoutColumn<"budgetVnd"> & { kind: "amount"; width: number } = {
+  key: "budgetVnd",
+  headerVi: "Kinh phí (đồng)",
+  headerEn: "Budget (VND)",
+  aliases: ["Kinh phí", "Budget"],
+  hintVi: "Số đồng, không có phần thập phân",
+  kind: "amount",
+  width: 18,
+};
+
+export const FUNDING_SOURCE_COLUMN: LayoutColumn<"fundingSource"> & { kind: "choice"; list: "fundingSources"; width: number } = {
+  key: "fundingSource",
+  headerVi: "Nguồn kinh phí",
+  headerEn: "Funding source",
+  hintVi: "Chọn trong danh sách",
+  kind: "choice",
+  list: "fundingSources",
+  width: 20,
+};
+
 export const TASK_COLUMNS: readonly TaskColumn[] = [
   {
     key: "code",
@@ -122,24 +143,8 @@ export const TASK_COLUMNS: readonly TaskColumn[] = [
     kind: "date",
     width: 16,
   },
-  {
-    key: "budgetVnd",
-    headerVi: "Kinh phí (đồng)",
-    headerEn: "Budget (VND)",
-    aliases: ["Kinh phí", "Budget"],
-    hintVi: "Số đồng, không có phần thập phân",
-    kind: "amount",
-    width: 18,
-  },
-  {
-    key: "fundingSource",
-    headerVi: "Nguồn kinh phí",
-    headerEn: "Funding source",
-    hintVi: "Chọn trong danh sách",
-    kind: "choice",
-    list: "fundingSources",
-    width: 20,
-  },
+  BUDGET_COLUMN,
+  FUNDING_SOURCE_COLUMN,
   { key: "expectedOutputs", headerVi: "Sản phẩm dự kiến", headerEn: "Expected outputs", hintVi: "Không bắt buộc", kind: "text", width: 32 },
   {
     key: "isBreakthrough",

@@ -40,3 +40,11 @@ export function authorize(actor: Actor | SessionUser, action: Action, resource?:
   if (resource && !can(user, action.replace(/:.*$/, ":read") as Action, resource)) throw new NotFoundError();
   throw new ForbiddenError();
 }
+
+// For the pages that add activities for the user's own organization (the form, the spreadsheet import): the rule
+// the services apply again on every write (activity:create for the user's organization), as a 404 for the others.
+export async function requireActivityCreatorPage(returnTo: string): Promise<SessionUser> {
+  const user = await requireUser({ returnTo });
+  requirePagePermission(user, "activity:create", { organizationId: user.organizationId });
+  return user;
+}

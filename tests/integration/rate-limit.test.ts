@@ -72,9 +72,11 @@ describe("API rate limit per token", () => {
     const refused = await call(getMe, { token: tokens[0], language: "vi-VN,vi;q=0.9" });
     expect(refused.status).toBe(429);
     expect(refused.headers.get("content-type")).toBe("application/problem+json");
+    // Four requests counted (the refused one too): one more fits when 4 × (1 − elapsed share) ≤ 2 in the next
+    // window, half a minute into it.
     const retryAfter = Number(refused.headers.get("retry-after"));
-    expect(retryAfter).toBeGreaterThanOrEqual(1);
-    expect(retryAfter).toBeLessThanOrEqual(60);
+    expect(retryAfter).toBeGreaterThanOrEqual(31);
+    expect(retryAfter).toBeLessThanOrEqual(90);
     expect(refused.headers.get("ratelimit-limit")).toBe("3");
     expect(refused.headers.get("ratelimit-remaining")).toBe("0");
     expect(refused.headers.get("ratelimit-reset")).toBe(String(retryAfter));
@@ -163,22 +165,51 @@ describe("several instances of the web tier", () => {
   });
 });
 
-describe("fixed one-minute windows", () => {
-  it("start again at the next minute, and old windows are removed", async () => {
+describe("sliding one-minute windows", () => {
+  const at = (time: string) => vi.setSystemTime(new Date(`2026-11-23T${time}Z`));
+
+  it("weigh the previous minute, and old windows are removed", async () => {
     vi.useFakeTimers({ toFake: ["Date"] });
-    vi.setSystemTime(new Date("2026-11-23T04:10:05Z"));
+    at("04:10:05");
     expect(await statuses(getMe, 4, { token: tokens[0] })).toEqual([200, 200, 200, 429]);
-    vi.setSystemTime(new Date("2026-11-23T04:10:59.500Z"));
+    at("04:10:59.500");
     const last = await call(getMe, { token: tokens[0] });
     expect(last.status).toBe(429);
-    expect(last.headers.get("retry-after")).toBe("1");
-    vi.setSystemTime(new Date("2026-11-23T04:11:00Z"));
-    expect(await statuses(getMe, 4, { token: tokens[0] })).toEqual([200, 200, 200, 429]);
+    // 5 counted: one more fits when 5 × (1 − elapsed share) ≤ 2, 36 s into the next minute.
+    expect(last.headers.get("retry-after")).toBe("37");
+    // At the next minute the previous one still weighs in full.
+    at("04:11:00");
+    expect((await call(getMe, { token: tokens[0] })).status).toBe(429);
+    // 04:11:40: 5 × 20/60 + 1 (at 04:11:00, refusals count) + 1 = 3.67 > 3.
+    at("04:11:40");
+    expect((await call(getMe, { token: tokens[0] })).status).toBe(429);
+    // 04:12:59: the 2 counted in 04:11 weigh 1/60: 0.03 + 1.
+    at("04:12:59");
+    expect((await call(getMe, { token: tokens[0] })).status).toBe(200);
 
-    vi.setSystemTime(new Date("2026-11-23T04:13:00Z"));
+    at("04:15:00");
     await call(getMe, { token: tokens[0] });
     const windows = await db.rateLimitBucket.findMany({ distinct: ["windowStart"], select: { windowStart: true } });
-    expect(windows.map((w) => w.windowStart.toISOString())).toEqual(["2026-11-23T04:13:00.000Z"]);
+    expect(windows.map((w) => w.windowStart.toISOString())).toEqual(["2026-11-23T04:15:00.000Z"]);
+  });
+
+  it("limit a burst straddling a minute boundary, for a token and for a browser session", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    at("06:30:58");
+    useSessionCookie(await sessionCookieFor(userId, new Date()));
+    // Fixed windows would let 3 + 3 through within two seconds: twice the limit.
+    expect(await statuses(getMe, 3, { token: tokens[0] })).toEqual([200, 200, 200]);
+    expect(await statuses(getMe, 3, {})).toEqual([200, 200, 200]);
+    at("06:31:00.500");
+    expect(await statuses(getMe, 3, { token: tokens[0] })).toEqual([429, 429, 429]);
+    const refused = await call(getMe, {});
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get("ratelimit-remaining")).toBe("0");
+
+    // Coming back when told to is never too early.
+    const retryAfter = Number(refused.headers.get("retry-after"));
+    vi.setSystemTime(new Date(Date.now() + retryAfter * 1000));
+    expect((await call(getMe, {})).status).toBe(200);
   });
 
   it("are switched off by a limit of 0", async () => {
