@@ -42,9 +42,15 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   const isFill = isPageFillRequest(request.headers);
   const nonce = (isFill && request.headers.get(PAGE_FILL_NONCE_HEADER)) || Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce, { isDevelopment: process.env.NODE_ENV === "development" });
-  const cached = isFill
-    ? null
-    : await cachedPage(pageRequestOf(request), nonce, selfRenderer({ pathname: request.nextUrl.pathname, headers: request.headers }));
+  // Whole pages from the cache, except in development (where pages change with the code). Anything the cache
+  // cannot do (the database unreachable, its own render failing) falls back to the normal render, which answers
+  // as it would without the cache (the 503 page during an outage).
+  const cacheable = !isFill && process.env.NODE_ENV === "production";
+  const cached = cacheable
+    ? await cachedPage(pageRequestOf(request), nonce, selfRenderer({ pathname: request.nextUrl.pathname, headers: request.headers })).catch(
+        () => null,
+      )
+    : null;
   if (cached) {
     const response = new NextResponse(new Uint8Array(cached.body), { status: 200, headers: cached.headers });
     response.headers.set("Content-Security-Policy", csp);

@@ -46,7 +46,7 @@ export function HeaderUserName() {
 }
 
 // The number of unread notifications beside the header's link; the words are for screen readers, so the link's
-// accessible name starts with the visible word ("Thông báo, 3 chưa đọc").
+// accessible name starts with the visible word ("Thông báo 3 chưa đọc").
 export function UnreadNotificationsCount() {
   const t = useTranslations("common");
   const count = useContext(HeaderStatusContext)?.unreadNotifications ?? 0;
@@ -56,7 +56,7 @@ export function UnreadNotificationsCount() {
       <span aria-hidden="true" className="min-w-5 rounded-full bg-white px-1.5 text-center text-xs font-bold text-brand-dark">
         {count > 99 ? "99+" : count}
       </span>
-      <span className="sr-only">, {t("unreadNotifications", { count })}</span>
+      <span className="sr-only">{t("unreadNotifications", { count })}</span>
     </>
   );
 }

@@ -38,6 +38,8 @@ const CACHEABLE_PAGES: readonly { path: RegExp; visitors: boolean }[] = [
 const MAX_ENTRIES = 128;
 const MAX_BYTES = 48 * 1024 * 1024;
 const HOUR_MS = 3_600_000;
+// A render that takes longer is abandoned (the load is then rendered normally, and the next one tries again).
+const RENDER_TIMEOUT_MS = 30_000;
 
 // What a cached page answers: the body around the nonce, and the headers of the render (cookies never).
 type StoredPage = { parts: Buffer[]; headers: [string, string][]; bytes: number };
@@ -195,7 +197,12 @@ export function selfRenderer(request: { pathname: string; headers: Headers }): P
       const value = request.headers.get(name);
       if (value) headers.set(name, value);
     }
-    const response = await fetch(`http://127.0.0.1:${port}${request.pathname}`, { headers, redirect: "manual", cache: "no-store" });
+    const response = await fetch(`http://127.0.0.1:${port}${request.pathname}`, {
+      headers,
+      redirect: "manual",
+      cache: "no-store",
+      signal: AbortSignal.timeout(RENDER_TIMEOUT_MS),
+    });
     const html = await response.text();
     const kept: [string, string][] = [];
     response.headers.forEach((value, name) => {
