@@ -75,7 +75,7 @@ export async function IndicatorOverviewPanel({ data, tablesHref }: { data: Indic
                   <Link href={`/indicators/${encodeURIComponent(indicator.code)}`} className="text-link">
                     {pickLocalized(locale, indicator.nameVi, indicator.nameEn)}
                   </Link>
-                  <span className="mt-0.5 block font-mono text-xs font-normal text-slate-600">
+                  <span className="code-line">
                     {indicator.code}
                     {indicator.objectiveCode ? ` · ${objectiveLabel(indicator.objectiveCode, locale)}` : ""}
                   </span>
@@ -91,10 +91,7 @@ export async function IndicatorOverviewPanel({ data, tablesHref }: { data: Indic
                         })}
                       </div>
                       <ConfidenceBadge confidence={indicator.latest.confidence} />
-                      {/* Source links are small text: give each a 24 px tall target (WCAG 2.5.8). */}
-                      <div className="[&_a]:inline-block [&_a]:min-h-6 [&_a]:leading-6">
-                        <SourceLinks urls={indicator.latest.sourceUrls} compact />
-                      </div>
+                      <SourceLinks urls={indicator.latest.sourceUrls} compact />
                     </div>
                   ) : (
                     <span className="text-slate-600">{t("noValue")}</span>

@@ -110,7 +110,7 @@ export async function ScorecardTable({
                   ) : (
                     name
                   )}
-                  <span className="mt-0.5 block font-mono text-xs font-normal text-slate-600">{row.organization.code}</span>
+                  <span className="code-line">{row.organization.code}</span>
                 </RowHeaderCell>
                 <Cell>{tk(row.organization.kind as "PROVINCE")}</Cell>
                 <Cell>{row.organization.region ? tr(row.organization.region as "MEKONG_DELTA") : "—"}</Cell>

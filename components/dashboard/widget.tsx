@@ -74,9 +74,9 @@ export function DataTableDetails({ children, open = false, deferredHref }: { chi
 // A headline number with its label.
 export function Stat({ label, value, hint, testId }: { label: string; value: ReactNode; hint?: ReactNode; testId?: string }) {
   return (
-    <div className="rounded-md border border-slate-200 bg-slate-50 px-3 py-2">
+    <div className="stat">
       <dt className="text-sm text-slate-700">{label}</dt>
-      <dd className="text-2xl font-semibold tabular-nums text-slate-900" data-testid={testId}>
+      <dd className="stat-value" data-testid={testId}>
         {value}
       </dd>
       {hint && <dd className="text-xs text-slate-600">{hint}</dd>}

@@ -52,7 +52,7 @@ export async function IndicatorGroupTable({
                 <TextLink href={`/indicators/${encodeURIComponent(indicator.code)}`}>
                   {pickLocalized(locale, indicator.nameVi, indicator.nameEn)}
                 </TextLink>
-                <span className="mt-0.5 block font-mono text-xs font-normal text-slate-600">{indicator.code}</span>
+                <span className="code-line">{indicator.code}</span>
               </RowHeaderCell>
               <Cell>{pickLocalized(locale, indicator.unitVi, indicator.unitEn)}</Cell>
               <Cell>

@@ -1,18 +1,20 @@
 "use client";
 
-import { useActionState, useEffect } from "react";
+import { useActionState } from "react";
 import { refreshHeaderStatus } from "@/components/layout/header-status";
 import { useTranslations } from "next-intl";
-import type { FormAction } from "@/lib/schemas/action-state";
+import type { ActionState, FormAction } from "@/lib/schemas/action-state";
 import { FormMessage } from "@/components/ui/form-field";
 
 export function MarkAllReadForm({ action }: { action: FormAction }) {
   const t = useTranslations("notifications");
-  const [state, formAction, isPending] = useActionState(action, {});
-  // The header's unread count is fetched by the browser: ask it again once the server has marked them.
-  useEffect(() => {
-    if (state.status === "success") refreshHeaderStatus();
-  }, [state]);
+  // The header's unread count is fetched by the browser: ask for it again once the server has marked them (here,
+  // not in an effect: the page's new render removes this form when nothing is left unread).
+  const [state, formAction, isPending] = useActionState<ActionState, FormData>(async (previous, formData) => {
+    const next = await action(previous, formData);
+    if (next.status === "success") refreshHeaderStatus();
+    return next;
+  }, {});
   return (
     <form action={formAction} className="space-y-2">
       <button

@@ -1,18 +1,20 @@
 "use client";
 
-import { useActionState, useEffect } from "react";
+import { useActionState } from "react";
 import { refreshHeaderStatus } from "@/components/layout/header-status";
 import { useTranslations } from "next-intl";
-import type { FormAction } from "@/lib/schemas/action-state";
+import type { ActionState, FormAction } from "@/lib/schemas/action-state";
 
 // Marks one notification read; the list re-renders with it marked, which is the confirmation.
 export function MarkReadButton({ notificationId, title, action }: { notificationId: string; title: string; action: FormAction }) {
   const t = useTranslations("notifications");
-  const [state, formAction, isPending] = useActionState(action, {});
-  // The header's unread count is fetched by the browser: ask it again once the server has marked them.
-  useEffect(() => {
-    if (state.status === "success") refreshHeaderStatus();
-  }, [state]);
+  // The header's unread count is fetched by the browser: ask for it again once the server has marked them (here,
+  // not in an effect: the page's new render removes this form when nothing is left unread).
+  const [state, formAction, isPending] = useActionState<ActionState, FormData>(async (previous, formData) => {
+    const next = await action(previous, formData);
+    if (next.status === "success") refreshHeaderStatus();
+    return next;
+  }, {});
   return (
     <form action={formAction}>
       <input type="hidden" name="notificationId" value={notificationId} />
