@@ -354,7 +354,7 @@ async function main() {
     const loadRss = peakRss["/api/v1/dashboard/summary"]!;
     const pageRss = peakRss["/dashboard"]!;
     // The RSS figures hold only for the heap bounds the server ran with (PORTAL_MAX_OLD_SPACE_MB, node-flags.ts).
-    const heapFlags = server.nodeFlags.filter((flag) => /^--max-(old|semi)-space-size=/.test(flag)).join(" ");
+    const heapFlags = server.nodeFlags.filter((flag) => /^--(max-(old|semi)-space-size|heap-growing-percent)=/.test(flag)).join(" ");
 
     // 8. Writes through the API: a 500-task import, reports of 40 task rows, a write shown on the dashboard
     log("writes through the API…");
