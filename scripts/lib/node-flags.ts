@@ -1,13 +1,13 @@
 // The production server's V8 heap settings (issue 16), shared by `npm start` (scripts/start.ts) and every
 // measuring script (scripts/lib/portal-server.ts), so that what the benchmark measures is what production runs.
-// docs/scaling.md ("Memory") has the measurements behind the values.
+// docs/scaling.md ("Memory under load") has the measurements behind the values.
 //
 // Without them V8 sizes the heap from the machine's memory (a 4 GB ceiling here) and, with a ceiling that large,
 // lets the old generation grow to up to four times what survived the last full collection: under 50 concurrent
-// overview renders the server reached ≈ 700 MB of RSS although ≈ 120–160 MB was live after the load. A low
-// ceiling alone (256 MB) bounded the RSS but killed the server ("JavaScript heap out of memory") when three
-// ×10 dashboard workbooks were exported at once, each needing ≈ 150 MB while it is built. So the bound comes
-// from the growth factor, and the ceiling only stops a runaway process.
+// overview renders the server reached ≈ 700 MB of RSS although 115–175 MB was live after the load. A low
+// ceiling alone bounded the RSS but killed the server on exports: at 256 MB during one ×10 dashboard workbook
+// after the page load, at 512 MB ("JavaScript heap out of memory") on three at once. So the bound comes from
+// the growth factor, and the ceiling only stops a runaway process.
 import path from "node:path";
 import { z } from "zod";
 import { ROOT } from "./database";
