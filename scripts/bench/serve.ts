@@ -65,7 +65,9 @@ async function serve(
   for (let i = 0; i < instances; i++) servers.push(await startPortalServer({ databaseUrl, port: port + i, env }));
   const cookie = await signIn(port, password);
   log(`database ${databaseUrl}`);
-  log(`servers on ${servers.map((s) => s.port).join(", ")} (pids ${servers.map((s) => s.pid).join(", ")})`);
+  log(
+    `servers on ${servers.map((s) => s.port).join(", ")} (pids ${servers.map((s) => s.pid).join(", ")}; node ${servers[0]?.nodeFlags.join(" ")})`,
+  );
   log(`cookie: ${cookie}`);
 }
 

@@ -1,6 +1,7 @@
 // The launcher's configuration, validated before anything starts. The application validates its own
 // variables again in lib/server/env.ts.
 import { z } from "zod";
+import { maxOldSpaceMbSchema } from "./node-flags";
 import { StartupError } from "./startup-error";
 
 const booleanString = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
@@ -16,6 +17,7 @@ const schema = z.object({
   DEMO_MODE: booleanString.optional(),
   PORTAL_DATA_DIR: z.string().min(1).default(".data"),
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  PORTAL_MAX_OLD_SPACE_MB: maxOldSpaceMbSchema,
 });
 
 export type LauncherEnv = z.infer<typeof schema>;

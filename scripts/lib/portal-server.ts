@@ -10,6 +10,7 @@ import path from "node:path";
 import { isBuildCurrent, recordBuild, sourceStamp } from "./build-stamp";
 import { bin, checkConnection, dropDatabase, ensureDatabase, migrate, ROOT, run } from "./database";
 import type { EmbeddedDatabase } from "./embedded-postgres";
+import { NEXT_BIN, readMaxOldSpaceMb, serverNodeFlags } from "./node-flags";
 import { findFreePort } from "./ports";
 import { StartupError } from "./startup-error";
 
@@ -84,6 +85,8 @@ export type PortalServer = {
   port: number;
   pid: number;
   baseUrl: string;
+  // node's own flags for this server: production's heap bounds (node-flags.ts), then the caller's extra ones.
+  nodeFlags: string[];
   hasExited(): boolean;
   logTail(lines?: number): string;
   stop(): Promise<void>;
@@ -101,7 +104,8 @@ function get(port: number, pathName: string): Promise<number> {
 }
 
 // `next start` in its own process group (so stopping it stops its children too), on `port` or a free one,
-// answering 200 on /api/health before this resolves.
+// answering 200 on /api/health before this resolves. It runs with production's heap bounds (the same flags as
+// `npm start`, PORTAL_MAX_OLD_SPACE_MB included); `nodeArgs` adds instrumentation such as --cpu-prof.
 export async function startPortalServer(options: {
   databaseUrl: string;
   port?: number;
@@ -122,12 +126,9 @@ export async function startPortalServer(options: {
     NODE_ENV: "production",
     PORT: String(port),
   };
-  const args = ["start", "-p", String(port), "-H", "127.0.0.1"];
   // V8 flags (e.g. --trace-gc) are not all allowed in NODE_OPTIONS: they go on node's own command line.
-  const [command, commandArgs] = options.nodeArgs?.length
-    ? [process.execPath, [...options.nodeArgs, path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), ...args]]
-    : [bin("next"), args];
-  const child: ChildProcess = spawn(command, commandArgs, {
+  const nodeFlags = [...serverNodeFlags(readMaxOldSpaceMb(env)), ...(options.nodeArgs ?? [])];
+  const child: ChildProcess = spawn(process.execPath, [...nodeFlags, NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: ROOT,
     env,
     stdio: ["ignore", "pipe", "pipe"],
@@ -164,7 +165,7 @@ export async function startPortalServer(options: {
     if (hasExited())
       throw new StartupError(`The web server exited (${child.exitCode ?? child.signalCode}) before it answered:\n${logTail()}`);
     const status = await get(port, "/api/health").catch(() => 0);
-    if (status === 200) return { port, pid: child.pid!, baseUrl: `http://127.0.0.1:${port}`, hasExited, logTail, stop };
+    if (status === 200) return { port, pid: child.pid!, baseUrl: `http://127.0.0.1:${port}`, nodeFlags, hasExited, logTail, stop };
     await new Promise((r) => setTimeout(r, 250));
   }
   await stop();

@@ -61,6 +61,12 @@ describe("npm start refuses clearly", () => {
     expectOneSentence(result.output, /The environment is not valid: DATABASE_URL must start with postgresql:\/\//);
   });
 
+  it("a heap ceiling too small for the server", async () => {
+    const result = await launch({ PORT: await freePort(), DATABASE_URL: "postgresql://u:p@127.0.0.1:1/db", PORTAL_MAX_OLD_SPACE_MB: "64" });
+    expect(result.code).toBe(1);
+    expectOneSentence(result.output, /The environment is not valid: PORTAL_MAX_OLD_SPACE_MB must be at least 256/);
+  });
+
   it("a data directory from another PostgreSQL major version", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "portal-pgver-"));
     chmodSync(dir, 0o755);
