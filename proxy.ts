@@ -40,7 +40,8 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
     });
   // A render for the page cache (a request from this same server) uses the nonce the cache will replace.
   const isFill = isPageFillRequest(request.headers);
-  const nonce = (isFill && request.headers.get(PAGE_FILL_NONCE_HEADER)) || Buffer.from(crypto.randomUUID()).toString("base64");
+  const nonce =
+    (isFill && request.headers.get(PAGE_FILL_NONCE_HEADER)) || Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
   const csp = contentSecurityPolicy(nonce, { isDevelopment: process.env.NODE_ENV === "development" });
   // Whole pages from the cache, except in development (where pages change with the code). Anything the cache
   // cannot do (the database unreachable, its own render failing) falls back to the normal render, which answers

@@ -43,7 +43,7 @@ export async function TaskListTable<T extends TaskListItem>({
               <Link href={`/tasks/${task.id}`} className="text-link">
                 {pickLocalized(locale, task.titleVi, task.titleEn)}
               </Link>
-              <span className="mt-0.5 block text-xs font-normal text-slate-600">
+              <span className="sub-line">
                 <span className="font-mono">{task.code}</span> ·{" "}
                 <Link href={`/plans/${task.plan.id}`} className="text-link">
                   {task.plan.title}

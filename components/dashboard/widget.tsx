@@ -35,16 +35,11 @@ export function Widget({
 // The placeholder a widget streams into: a polite status with words, grey blocks for the eye.
 export function WidgetSkeleton({ label, lines = 4 }: { label: string; lines?: number }) {
   return (
-    <div
-      role="status"
-      aria-live="polite"
-      className="animate-pulse space-y-3 rounded-lg border border-slate-200 bg-white p-5 shadow-sm"
-      data-testid="widget-skeleton"
-    >
+    <div role="status" aria-live="polite" className="skeleton" data-testid="widget-skeleton">
       <span className="sr-only">{label}</span>
       <div className="h-5 w-1/3 rounded bg-slate-200" />
       {Array.from({ length: lines }, (_, index) => (
-        <div key={index} className="h-4 rounded bg-slate-100" style={{ width: `${90 - index * 10}%` }} />
+        <div key={index} className="skeleton-line" style={{ width: `${90 - index * 10}%` }} />
       ))}
     </div>
   );

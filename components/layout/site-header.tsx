@@ -29,7 +29,7 @@ export async function SiteHeader({
             <ul className="flex flex-col gap-1 md:flex-row md:flex-wrap">
               {links.map((link) => (
                 <li key={link.href}>
-                  <Link href={link.href} className="block rounded px-2 py-2 hover:bg-white/10 md:py-1">
+                  <Link href={link.href} className="nav-link">
                     {t(`nav.${link.key}`)}
                   </Link>
                 </li>

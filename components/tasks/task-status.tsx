@@ -18,10 +18,7 @@ export function TaskStatusBadge({ status }: { status: TaskStatusValue }) {
   const t = useTranslations("plans.taskStatus");
   const style = styles[status];
   return (
-    <span
-      data-status={status}
-      className={`badge ${style.className}`}
-    >
+    <span data-status={status} className={`badge ${style.className}`}>
       <span aria-hidden="true">{style.symbol}</span>
       {t(status)}
     </span>
@@ -33,9 +30,9 @@ export function ProgressValue({ progress }: { progress: number }) {
   const locale = toLocale(useLocale());
   const clamped = Math.min(100, Math.max(0, progress));
   return (
-    <span className="inline-flex items-center gap-2 whitespace-nowrap">
-      <span aria-hidden="true" className="inline-block h-2 w-16 overflow-hidden rounded bg-slate-200">
-        <span className="block h-full bg-brand" style={{ width: `${clamped}%` }} />
+    <span className="progress">
+      <span aria-hidden="true" className="progress-track">
+        <span className="progress-fill" style={{ width: `${clamped}%` }} />
       </span>
       <span className="tabular-nums">{formatPercent(clamped, locale)}</span>
     </span>

@@ -12,7 +12,7 @@ export function Card({
   as?: "div" | "section" | "article" | "li";
 }) {
   return (
-    <Tag id={id} className={`rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5 ${className}`}>
+    <Tag id={id} className={`card ${className}`}>
       {children}
     </Tag>
   );

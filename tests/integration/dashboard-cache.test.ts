@@ -216,10 +216,10 @@ describe("the roll-up cache", () => {
   it("sends the API the same numbers, as cached JSON text, with the request's own filters and time", async () => {
     const steering = world.actors.steering;
     const summary = await getDashboardSummary(steering, { orgKind: "provinces" }, NOW);
-    const full = await getDashboardSummaryJson(steering, { orgKind: "provinces" }, NOW, { coverage: "full" });
+    const full = (await getDashboardSummaryJson(steering, { orgKind: "provinces" }, NOW, { coverage: "full" })).toString("utf8");
     expect(JSON.parse(full)).toEqual(JSON.parse(JSON.stringify(summary)));
     // By default the plan coverage comes in the overview page's bounded form.
-    const bounded = await getDashboardSummaryJson(steering, { orgKind: "provinces" }, NOW);
+    const bounded = (await getDashboardSummaryJson(steering, { orgKind: "provinces" }, NOW)).toString("utf8");
     expect(JSON.parse(bounded)).toEqual(JSON.parse(JSON.stringify({ ...summary, coverage: summarizeCoverage(summary.coverage) })));
     const { token } = await createApiToken(steering, { name: "dashboard" });
     const response = await summaryRoute.GET(
