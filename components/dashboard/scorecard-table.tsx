@@ -57,7 +57,7 @@ export async function ScorecardTable({
   const treport = await getTranslations("dashboard.reportStatus");
   const locale = toLocale(await getLocale());
   return (
-    <div role="region" aria-label={caption} tabIndex={0} className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    <div role="region" aria-label={caption} tabIndex={0} className="table-frame">
       <table className="w-full border-collapse text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead>

@@ -18,7 +18,7 @@ export function Widget({
 }) {
   return (
     <Card as="section" className="space-y-4" id={id}>
-      <div className="flex flex-wrap items-start justify-between gap-2">
+      <div className="panel-head">
         <div className="space-y-1">
           <h2 id={`${id}-heading`} className="text-lg font-semibold text-slate-900">
             {title}

@@ -24,7 +24,7 @@ export function NotificationList({
           data-read={notification.isRead}
           className={`rounded-lg border bg-white p-4 shadow-sm ${notification.isRead ? "border-slate-200" : "border-l-4 border-brand"}`}
         >
-          <div className="flex flex-wrap items-start justify-between gap-2">
+          <div className="panel-head">
             <div className="space-y-1">
               <p className="text-xs font-semibold uppercase tracking-wide text-slate-700">
                 {notification.isRead ? t("read") : <span className="text-brand-dark">{t("unread")}</span>}

@@ -27,7 +27,7 @@ export async function ObjectiveCard({ objective, headingLevel }: { objective: Ob
   const taskGroup = objective.taskGroup;
   return (
     <Card as="article" id={`objective-${objective.code}`} className="w-full scroll-mt-4 space-y-3">
-      <div className="flex flex-wrap items-start justify-between gap-2">
+      <div className="panel-head">
         <p className="text-sm font-semibold uppercase tracking-wide text-brand">{objectiveLabel(objective.code, locale)}</p>
         <ConfidenceBadge confidence={objective.confidence} />
       </div>

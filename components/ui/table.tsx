@@ -14,7 +14,7 @@ export function DataTable({
   children: ReactNode;
 }) {
   return (
-    <div role="region" aria-label={caption} tabIndex={0} className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    <div role="region" aria-label={caption} tabIndex={0} className="table-frame">
       <table className={`w-full border-collapse text-left text-sm ${isFixedLayout ? "min-w-3xl table-fixed" : ""}`}>
         <caption className={isCaptionHidden ? "sr-only" : "px-4 pt-3 text-left font-semibold text-slate-800"}>{caption}</caption>
         {children}
