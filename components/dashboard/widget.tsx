@@ -38,9 +38,8 @@ export function WidgetSkeleton({ label, lines = 4 }: { label: string; lines?: nu
     <div role="status" aria-live="polite" className="skeleton" data-testid="widget-skeleton">
       <span className="sr-only">{label}</span>
       <div className="h-5 w-1/3 rounded bg-slate-200" />
-      {Array.from({ length: lines }, (_, index) => (
-        <div key={index} className="skeleton-line" style={{ width: `${90 - index * 10}%` }} />
-      ))}
+      {/* The lines are one element drawn by CSS: every widget's placeholder is in every overview page's HTML. */}
+      <div className="skeleton-lines" style={{ height: `${lines * 1.75 - 0.75}rem` }} />
     </div>
   );
 }
