@@ -19,11 +19,7 @@ export function PlanStatusBadge({ status }: { status: PlanStatusValue }) {
   const t = useTranslations("workspace.planStatus");
   const style = styles[status];
   return (
-    <span
-      data-status={status}
-      data-testid="plan-status"
-      className={`badge text-sm ${style.className}`}
-    >
+    <span data-status={status} data-testid="plan-status" className={`badge text-sm ${style.className}`}>
       <span aria-hidden="true">{style.symbol}</span>
       {t(status)}
     </span>

@@ -15,10 +15,7 @@ export function ReportStatusBadge({ status }: { status: ReportStatusValue }) {
   const t = useTranslations("reports.status");
   const style = styles[status];
   return (
-    <span
-      data-report-status={status}
-      className={`badge ${style.className}`}
-    >
+    <span data-report-status={status} className={`badge ${style.className}`}>
       <span aria-hidden="true">{style.symbol}</span>
       {t(status)}
     </span>

@@ -14,10 +14,7 @@ export function ConfidenceBadge({ confidence }: { confidence: ConfidenceLevel })
   const t = useTranslations("common.confidence");
   const style = styles[confidence];
   return (
-    <span
-      data-confidence={confidence}
-      className={`badge ${style.className}`}
-    >
+    <span data-confidence={confidence} className={`badge ${style.className}`}>
       <span aria-hidden="true" className="font-bold">
         {style.symbol}
       </span>
