@@ -1,4 +1,5 @@
 import { formatDate, formatNumber } from "@/lib/i18n/format";
+import type { TaskDto } from "@/lib/dto/tasks";
 
 // The task form's fields as strings (what the inputs hold) and lists (the checkbox groups).
 export type TaskFormValues = {
@@ -73,27 +74,29 @@ export function emptyTaskFormValues(leadOrganizationCode: string): TaskFormValue
   };
 }
 
-type TaskLike = {
-  code: string;
-  titleVi: string;
-  titleEn: string | null;
-  description: string | null;
-  taskGroupCode: string | null;
-  objectiveCodes: string[];
-  indicatorCodes: string[];
-  leadOrganizationCode: string | null;
-  leadUnitName: string | null;
-  coordinatorCodes: string[];
-  startDate: string | null;
-  dueDate: string | null;
-  budgetVnd: string | null;
-  fundingSource: string | null;
-  expectedOutputs: string | null;
-  isBreakthrough: boolean;
-  breakthroughPhase: string | null;
-  status: string;
-  progress: number;
-};
+// The fields of a task the form edits, as the task query returns them.
+type TaskLike = Pick<
+  TaskDto,
+  | "code"
+  | "titleVi"
+  | "titleEn"
+  | "description"
+  | "taskGroupCode"
+  | "objectiveCodes"
+  | "indicatorCodes"
+  | "leadOrganizationCode"
+  | "leadUnitName"
+  | "coordinatorCodes"
+  | "startDate"
+  | "dueDate"
+  | "budgetVnd"
+  | "fundingSource"
+  | "expectedOutputs"
+  | "isBreakthrough"
+  | "breakthroughPhase"
+  | "status"
+  | "progress"
+>;
 
 export function taskFormValuesFrom(task: TaskLike): TaskFormValues {
   return {

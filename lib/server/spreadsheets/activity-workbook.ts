@@ -9,12 +9,11 @@ import { catalogues } from "@/lib/i18n/messages";
 import { db } from "../db";
 import { MAX_SPREADSHEET_BYTES } from "./read-task-sheet";
 import type { ListItem } from "./reference-lists";
-import { addDataSheet, addListsSheet, HEADER_FILL, WORKBOOK_CREATOR } from "./task-workbook";
+import { addDataSheet, addGuideSheet, addListsSheet, WORKBOOK_CREATOR } from "./task-workbook";
 
 // The activity workbook (template): "Hoạt động" (header, hints, activities), "Hướng dẫn" (how to fill it in) and
 // the hidden "Danh mục" feeding the drop-downs — the same build as the plan's task workbook.
 export const ACTIVITY_SHEET_NAME = "Hoạt động";
-const GUIDE_SHEET_NAME = "Hướng dẫn";
 countries.registerLocale(viNames);
 const FIRST_DATA_ROW = 3;
 
@@ -97,45 +96,30 @@ function addActivitySheet(workbook: ExcelJS.Workbook, available: Set<ActivityLis
   });
 }
 
-function addGuideSheet(workbook: ExcelJS.Workbook, lists: ActivityReferenceLists) {
-  const sheet = workbook.addWorksheet(GUIDE_SHEET_NAME);
-  sheet.columns = [{ width: 28 }, { width: 100 }, { width: 12 }];
-  sheet.addRow(["Hướng dẫn nhập hoạt động ngoại giao văn hóa"]).font = { bold: true, size: 14 };
-  for (const line of [
-    `Nhập mỗi hoạt động trên một dòng của sheet “${ACTIVITY_SHEET_NAME}”, từ dòng ${FIRST_DATA_ROW}; giữ nguyên dòng tiêu đề (dòng 1). Dòng gợi ý (dòng 2) có thể giữ lại hoặc xóa.`,
-    "Cơ quan của người nhập là cơ quan chủ trì của mọi hoạt động trong tệp. Hoạt động do cơ quan khác chủ trì: tham gia bản ghi sẵn có trên Cổng thay vì nhập lại.",
-    "Dòng có vẻ trùng với một hoạt động đã có (cùng quốc gia, trùng thời gian, tên tương tự, không phân biệt dấu) được báo lỗi kèm tên hoạt động đó; không nhập bản sao.",
-    `Tối đa ${MAX_ACTIVITY_ROWS.toLocaleString("vi-VN")} hoạt động và ${MAX_SPREADSHEET_BYTES / 1024 / 1024} MB mỗi tệp. Nếu có ô sai, hệ thống không nhập dòng nào và liệt kê từng ô cần sửa.`,
-    "Các danh sách thả xuống lấy từ danh mục của Cổng tại thời điểm tải mẫu (sheet “Danh mục”, đang ẩn).",
-  ]) {
-    sheet.addRow(["", line]).getCell(2).alignment = { wrapText: true };
-  }
-  sheet.addRow([]);
-  const head = sheet.addRow(["Cột", "Nội dung", "Bắt buộc"]);
-  head.font = { bold: true };
-  head.eachCell((cell) => (cell.fill = HEADER_FILL));
-  for (const column of ACTIVITY_COLUMNS) {
-    const row = sheet.addRow([column.headerVi, GUIDE[column.key], column.isRequired ? "Có" : ""]);
-    row.getCell(2).alignment = { wrapText: true, vertical: "top" };
-  }
-  const section = (heading: string, items: ListItem[]) => {
-    sheet.addRow([]);
-    sheet.addRow([heading]).font = { bold: true };
-    for (const item of items) sheet.addRow([item.code, item.name]).getCell(2).alignment = { wrapText: true };
-  };
-  section("Loại hoạt động", lists.kinds);
-  section("Tình trạng", lists.statuses);
-  section("Nhóm nhiệm vụ", lists.taskGroups);
-  section("Nguồn kinh phí", lists.fundingSources);
-}
-
 export async function buildActivityWorkbook(lists: ActivityReferenceLists): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = WORKBOOK_CREATOR;
   workbook.created = new Date();
   const available = new Set((Object.keys(lists) as ActivityList[]).filter((list) => lists[list].length > 0));
   addActivitySheet(workbook, available);
-  addGuideSheet(workbook, lists);
+  addGuideSheet(workbook, {
+    title: "Hướng dẫn nhập hoạt động ngoại giao văn hóa",
+    lines: [
+      `Nhập mỗi hoạt động trên một dòng của sheet “${ACTIVITY_SHEET_NAME}”, từ dòng ${FIRST_DATA_ROW}; giữ nguyên dòng tiêu đề (dòng 1). Dòng gợi ý (dòng 2) có thể giữ lại hoặc xóa.`,
+      "Cơ quan của người nhập là cơ quan chủ trì của mọi hoạt động trong tệp. Hoạt động do cơ quan khác chủ trì: tham gia bản ghi sẵn có trên Cổng thay vì nhập lại.",
+      "Dòng có vẻ trùng với một hoạt động đã có (cùng quốc gia, trùng thời gian, tên tương tự, không phân biệt dấu) được báo lỗi kèm tên hoạt động đó; không nhập bản sao.",
+      `Tối đa ${MAX_ACTIVITY_ROWS.toLocaleString("vi-VN")} hoạt động và ${MAX_SPREADSHEET_BYTES / 1024 / 1024} MB mỗi tệp. Nếu có ô sai, hệ thống không nhập dòng nào và liệt kê từng ô cần sửa.`,
+      "Các danh sách thả xuống lấy từ danh mục của Cổng tại thời điểm tải mẫu (sheet “Danh mục”, đang ẩn).",
+    ],
+    columns: ACTIVITY_COLUMNS,
+    contents: GUIDE,
+    sections: [
+      ["Loại hoạt động", lists.kinds],
+      ["Tình trạng", lists.statuses],
+      ["Nhóm nhiệm vụ", lists.taskGroups],
+      ["Nguồn kinh phí", lists.fundingSources],
+    ],
+  });
   addListsSheet(
     workbook,
     (Object.keys(LIST_NAMES) as ActivityList[]).map((list) => ({ definedName: LIST_NAMES[list], items: lists[list] })),

@@ -176,38 +176,36 @@ function addTaskSheet(workbook: ExcelJS.Workbook, tasks: TaskRowValues[], availa
   });
 }
 
-function addGuideSheet(workbook: ExcelJS.Workbook, lists: Record<ReferenceList, ListItem[]>) {
+// The guide sheet of a template workbook (the task and the activity templates): a title, instructions, each
+// column with what to enter and whether it is required, then the codes of each reference list.
+export function addGuideSheet<Key extends string>(
+  workbook: ExcelJS.Workbook,
+  guide: {
+    title: string;
+    lines: readonly string[];
+    columns: readonly { key: Key; headerVi: string; isRequired?: boolean }[];
+    contents: Record<Key, string>;
+    sections: readonly [heading: string, items: readonly ListItem[]][];
+  },
+) {
   const sheet = workbook.addWorksheet(GUIDE_SHEET_NAME);
   sheet.columns = [{ width: 28 }, { width: 100 }, { width: 12 }];
-  const title = sheet.addRow(["Hướng dẫn nhập nhiệm vụ của kế hoạch hành động"]);
-  title.font = { bold: true, size: 14 };
-  for (const line of [
-    `Nhập mỗi nhiệm vụ trên một dòng của sheet “${TASK_SHEET_NAME}”, từ dòng ${FIRST_DATA_ROW}; giữ nguyên dòng tiêu đề (dòng 1). Dòng gợi ý (dòng 2) có thể giữ lại hoặc xóa.`,
-    "Ngày ghi theo định dạng dd/MM/yyyy (ví dụ 05/03/2026). Kinh phí tính bằng đồng, là số nguyên. Nhiều mã trong một ô cách nhau bởi dấu phẩy (ví dụ: SO1, SO2).",
-    `Tối đa ${MAX_TASK_ROWS.toLocaleString("vi-VN")} nhiệm vụ và ${MAX_SPREADSHEET_BYTES / 1024 / 1024} MB mỗi tệp. Nếu có ô sai, hệ thống không nhập dòng nào và liệt kê từng ô cần sửa.`,
-    "Các danh sách thả xuống lấy từ danh mục của Cổng tại thời điểm tải mẫu (sheet “Danh mục”, đang ẩn).",
-  ]) {
-    sheet.addRow(["", line]).getCell(2).alignment = { wrapText: true };
-  }
+  sheet.addRow([guide.title]).font = { bold: true, size: 14 };
+  for (const line of guide.lines) sheet.addRow(["", line]).getCell(2).alignment = { wrapText: true };
   sheet.addRow([]);
   const head = sheet.addRow(["Cột", "Nội dung", "Bắt buộc"]);
   head.font = { bold: true };
   head.eachCell((cell) => (cell.fill = HEADER_FILL));
-  for (const column of TASK_COLUMNS) {
-    const row = sheet.addRow([column.headerVi, GUIDE[column.key], column.isRequired ? "Có" : ""]);
+  for (const column of guide.columns) {
+    const row = sheet.addRow([column.headerVi, guide.contents[column.key], column.isRequired ? "Có" : ""]);
     row.getCell(2).alignment = { wrapText: true, vertical: "top" };
     row.getCell(1).alignment = { vertical: "top" };
   }
-  const section = (heading: string, items: ListItem[]) => {
+  for (const [heading, items] of guide.sections) {
     sheet.addRow([]);
     sheet.addRow([heading]).font = { bold: true };
     for (const item of items) sheet.addRow([item.code, item.name]).getCell(2).alignment = { wrapText: true };
-  };
-  section("Nhóm nhiệm vụ", lists.taskGroups);
-  section("Mục tiêu", lists.objectives);
-  section("Chỉ tiêu", lists.indicators);
-  section("Nguồn kinh phí", lists.fundingSources);
-  section("Trạng thái", lists.statuses);
+  }
 }
 
 function addPlanSheet(workbook: ExcelJS.Workbook, info: PlanSheetInfo) {
@@ -240,7 +238,24 @@ export async function buildTaskWorkbook(options: {
   const available = new Set((Object.keys(lists) as ReferenceList[]).filter((list) => lists[list].length > 0));
   // Defined names do not depend on sheet order, so the task sheet comes first and the hidden lists last.
   addTaskSheet(workbook, options.tasks ?? [], available);
-  addGuideSheet(workbook, lists);
+  addGuideSheet(workbook, {
+    title: "Hướng dẫn nhập nhiệm vụ của kế hoạch hành động",
+    lines: [
+      `Nhập mỗi nhiệm vụ trên một dòng của sheet “${TASK_SHEET_NAME}”, từ dòng ${FIRST_DATA_ROW}; giữ nguyên dòng tiêu đề (dòng 1). Dòng gợi ý (dòng 2) có thể giữ lại hoặc xóa.`,
+      "Ngày ghi theo định dạng dd/MM/yyyy (ví dụ 05/03/2026). Kinh phí tính bằng đồng, là số nguyên. Nhiều mã trong một ô cách nhau bởi dấu phẩy (ví dụ: SO1, SO2).",
+      `Tối đa ${MAX_TASK_ROWS.toLocaleString("vi-VN")} nhiệm vụ và ${MAX_SPREADSHEET_BYTES / 1024 / 1024} MB mỗi tệp. Nếu có ô sai, hệ thống không nhập dòng nào và liệt kê từng ô cần sửa.`,
+      "Các danh sách thả xuống lấy từ danh mục của Cổng tại thời điểm tải mẫu (sheet “Danh mục”, đang ẩn).",
+    ],
+    columns: TASK_COLUMNS,
+    contents: GUIDE,
+    sections: [
+      ["Nhóm nhiệm vụ", lists.taskGroups],
+      ["Mục tiêu", lists.objectives],
+      ["Chỉ tiêu", lists.indicators],
+      ["Nguồn kinh phí", lists.fundingSources],
+      ["Trạng thái", lists.statuses],
+    ],
+  });
   if (options.plan) addPlanSheet(workbook, options.plan);
   addListsSheet(
     workbook,
