@@ -77,7 +77,7 @@ function UploadAttachmentForm({ planId, action }: { planId: string; action: Atta
           accept=".pdf,.docx,.xlsx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           aria-describedby={state.status === "error" ? `${helpId} ${messageId}` : helpId}
           aria-invalid={state.status === "error" || undefined}
-          className="block max-w-full text-sm file:mr-3 file:rounded file:border file:border-slate-400 file:bg-white file:px-3 file:py-1.5"
+          className="file-input"
         />
       </div>
       <button

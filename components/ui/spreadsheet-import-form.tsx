@@ -55,7 +55,7 @@ export function SpreadsheetImportForm<Row extends SpreadsheetImportRow>({
             accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             aria-describedby={hasError ? `${helpId} ${messageId}` : helpId}
             aria-invalid={hasError || undefined}
-            className="block max-w-full text-sm file:mr-3 file:rounded file:border file:border-slate-400 file:bg-white file:px-3 file:py-1.5"
+            className="file-input"
           />
         </div>
         <button type="submit" disabled={isPending} className={primaryButtonClass}>

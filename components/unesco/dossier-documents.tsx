@@ -77,7 +77,7 @@ export function DossierDocuments({
               required
               accept=".pdf,.docx,.xlsx"
               aria-describedby={helpId}
-              className="block max-w-full text-sm file:mr-3 file:rounded file:border file:border-slate-400 file:bg-white file:px-3 file:py-1.5"
+              className="file-input"
             />
           </div>
           <button type="submit" disabled={isPending} className={primaryButtonClass}>

@@ -4,6 +4,7 @@
 //   npx tsx scripts/bench/serve.ts [--scale x10] [--port 41000] [--instances 1] [--no-build]
 import { randomBytes } from "node:crypto";
 import path from "node:path";
+import { parseArgs } from "node:util";
 import { migrate, ROOT } from "../lib/database";
 import {
   databaseUrlFor,
@@ -16,17 +17,20 @@ import {
 } from "../lib/portal-server";
 import { createSteeringUser, signIn } from "./session";
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: string) => {
-  const at = args.indexOf(name);
-  return at >= 0 ? (args[at + 1] ?? fallback) : fallback;
-};
+const { values: args } = parseArgs({
+  options: {
+    scale: { type: "string", default: "x10" },
+    port: { type: "string", default: "41000" },
+    instances: { type: "string", default: "1" },
+    "no-build": { type: "boolean", default: false },
+  },
+});
 const log = (line: string) => console.log(`[serve] ${line}`);
 
 async function main() {
-  const scale = option("--scale", "x10");
-  const port = Number(option("--port", "41000"));
-  const instances = Number(option("--instances", "1"));
+  const scale = args.scale;
+  const port = Number(args.port);
+  const instances = Number(args.instances);
   let postgres: PostgresServer | undefined;
   const servers: PortalServer[] = [];
   const cleanup = async () => {
@@ -58,7 +62,7 @@ async function serve(
   const databaseUrl = databaseUrlFor(postgres.adminUrl, `bench_${scale}`);
   await migrate(databaseUrl);
   // --no-build: serve the bundle as it is (a rebuild takes minutes on a busy machine).
-  if (!args.includes("--no-build")) await ensureProductionBuild(log);
+  if (!args["no-build"]) await ensureProductionBuild(log);
   const password = `Bench-${randomBytes(9).toString("base64url")}1`;
   await createSteeringUser(databaseUrl, password);
   const env = { AUTH_SECRET: randomBytes(32).toString("base64url"), RATE_LIMIT_TOKEN_PER_MINUTE: "0", RATE_LIMIT_IP_PER_MINUTE: "0" };

@@ -5,6 +5,7 @@
 //   npx tsx scripts/bench/session-cost.ts [--connections 50] [--seconds 12] [--profile]
 import { readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
+import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { bin, dropDatabase, ensureDatabase, migrate, ROOT, run } from "../lib/database";
 import {
@@ -17,14 +18,16 @@ import {
   type PostgresServer,
 } from "../lib/portal-server";
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: number) => {
-  const at = args.indexOf(name);
-  return at >= 0 ? Number(args[at + 1]) : fallback;
-};
-const connections = option("--connections", 50);
-const seconds = option("--seconds", 12);
-const profile = args.includes("--profile");
+const { values: args } = parseArgs({
+  options: {
+    connections: { type: "string", default: "50" },
+    seconds: { type: "string", default: "12" },
+    profile: { type: "boolean", default: false },
+  },
+});
+const connections = Number(args.connections);
+const seconds = Number(args.seconds);
+const profile = args.profile;
 const profileDir = path.join(ROOT, ".data", "session-cost-profile");
 const log = (line: string) => console.log(`[session-cost] ${line}`);
 
